@@ -21,6 +21,7 @@ class Article:
     headline: str | None = None
     published: datetime | None = None
     raw_html: str | None = None  # kept only for HTML inputs
+    authors: list[str] = field(default_factory=list)   # from page metadata (HTML author tags)
 
 
 @dataclass

@@ -1,0 +1,282 @@
+"""Cleaning: junk goes, metadata is lifted out, and no real sentence is lost."""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kb.cleaning import clean
+from kb.errors import InputError
+from kb.model import Article, Dateline
+from kb.sources import read_articles, read_one
+
+DATA = Path(__file__).parent / "data" / "articles"
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+BODY = "Two foreign ministers met in Vienna on Friday to discuss a prisoner exchange, officials said."
+
+
+def article(text: str, **fields) -> Article:
+    return Article(id="t1", raw_text=text, source="test-input.txt", **fields)
+
+
+@pytest.fixture(scope="module")
+def seed_article() -> Article:
+    path = SEEDS / "000_ad0b8d14bd08f566.txt"
+    if not path.exists():
+        pytest.skip(f"seed article not found at {path}")
+    return read_one(path)
+
+
+@pytest.fixture(scope="module")
+def seed(seed_article):
+    return clean(seed_article)
+
+
+@pytest.fixture(scope="module")
+def fixtures() -> dict:
+    """Our own fixture articles, cleaned, keyed by source name relative to tests/data/articles."""
+    return {Path(a.source).relative_to(DATA).as_posix(): clean(a) for a in read_articles(DATA)}
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+def test_seed_metadata(seed, seed_article):
+    assert seed.published == datetime(2008, 4, 7, 7, 57)
+    assert seed.dateline == Dateline(place="Sochi", country="Russia")
+    assert seed.agency == "Reuters"
+    assert seed.authors == ["Matt Spetalnick", "Christian Lowe", "Andrew Roche", "Chris Wilson"]
+    assert seed.headline == seed_article.raw_text.split("\n")[2]   # the line after the stamp
+    assert seed.article is seed_article
+
+
+def test_seed_junk_is_gone(seed):
+    for junk in ("REUTERS/", "Slideshow", "0 : 0", "browser", "tablet", "Reporting by",
+                 "Editing by", "12 years ago", "(Reuters)", "SOCHI"):
+        assert junk not in seed.text, junk
+    assert seed.text.startswith("U.S. President George W. Bush")
+
+
+def test_seed_keeps_every_real_paragraph(seed, seed_article):
+    raw_paragraphs = [p.strip() for p in seed_article.raw_text.split("\n\n") if p.strip()]
+    junk = [p for p in raw_paragraphs
+            if "REUTERS/" in p or p.startswith(("Slideshow", "Additional reporting", "0 : 0"))]
+    assert len(junk) == 4
+    body = [re.sub(r"^SOCHI, Russia \(Reuters\) - ", "", p) for p in raw_paragraphs[2:] if p not in junk]
+    assert seed.text.split("\n\n") == body
+    assert len(body) == 20
+
+
+def test_seed_text_shape(seed):
+    paragraphs = seed.text.split("\n\n")
+    assert all(p and p == p.strip() and "\n" not in p and "  " not in p for p in paragraphs)
+    assert "“" in seed.text and "’" in seed.text          # curly quotes kept as they are
+    assert seed.content_hash == hashlib.sha256(seed.text.encode("utf-8")).hexdigest()
+
+
+def test_cleaning_is_idempotent(seed, fixtures):
+    for cleaned in [seed, *fixtures.values()]:
+        again = clean(article(cleaned.text, headline=cleaned.headline))
+        assert again.text == cleaned.text
+        assert again.dateline is None and again.authors == []
+
+
+# --- our own fixtures -----------------------------------------------------------------------
+
+def test_ap_style_fixture(fixtures):
+    cleaned = fixtures["geneva_ap.txt"]
+    assert cleaned.published == datetime(2019, 3, 12, 16, 5)
+    assert cleaned.headline == "Envoys agree to resume water talks in Geneva"
+    assert cleaned.dateline == Dateline(place="Geneva", country=None)
+    assert cleaned.agency == "AP"
+    # byline first, then credits; names said twice are kept once
+    assert cleaned.authors == ["Anna Kovacs", "Pierre Duval", "Lena Ortiz"]
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0].startswith("Envoys from two neighbouring river states agreed on Tuesday")
+    assert paragraphs[1].endswith("accepted a draft agenda for a second round in April.")
+    assert len(paragraphs) == 5
+    for junk in ("AP Photo", "File photo", "Our Standards", "Reporting by", "By Anna"):
+        assert junk not in cleaned.text
+
+
+def test_lookalikes_of_junk_are_kept(fixtures):
+    text = fixtures["geneva_ap.txt"].text
+    assert "according to a REUTERS/Ipsos poll." in text
+    assert "Copyright disputes over hydrological data have slowed earlier rounds" in text
+
+
+def test_jsonl_record_with_dated_dateline(fixtures):
+    cleaned = fixtures["records.jsonl:1"]
+    assert cleaned.dateline == Dateline(place="Washington", country=None)
+    assert cleaned.agency == "Reuters"
+    assert cleaned.headline == "Ministers sign grain accord"
+    assert cleaned.text.split("\n\n")[0] == ("Two farm ministers signed a grain export accord on "
+                                             "Wednesday after three days of talks.")
+
+
+def test_one_paragraph_per_line_record(fixtures):
+    cleaned = fixtures["records.jsonl:3"]
+    assert cleaned.headline == "Lisbon hosts port conference"
+    assert cleaned.text.split("\n\n") == [
+        "Delegates from twelve coastal states opened a conference on port security in Lisbon on Monday.",
+        "The meeting ends on Friday."]
+
+
+def test_clean_record_passes_through(fixtures):
+    cleaned = fixtures["records.jsonl:4"]
+    assert cleaned.text == "A border crossing closed for a year reopened on Saturday, the interior ministry said."
+    assert (cleaned.dateline, cleaned.agency, cleaned.authors) == (None, None, [])
+
+
+def test_html_fixture(fixtures):
+    cleaned = fixtures["summit.html"]
+    assert cleaned.headline == "Leaders hold lakeside summit"
+    assert cleaned.dateline == Dateline(place="Oslo", country=None)
+    assert cleaned.authors == ["Ola Nordmann", "Kari Holm"]
+    assert cleaned.published == datetime(2019, 5, 2, 10, 0)
+    assert cleaned.text.startswith("The prime ministers of two Nordic states held a summit")
+    assert len(cleaned.text.split("\n\n")) == 2   # the repeated <h1> is not body text
+
+
+# --- rules, one at a time -------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, place, country, agency", [
+    ("SOCHI, Russia (Reuters) - ", "Sochi", "Russia", "Reuters"),
+    ("GENEVA (AP) — ", "Geneva", None, "AP"),
+    ("WASHINGTON, March 3 (Reuters) - ", "Washington", None, "Reuters"),
+    ("NEW YORK/LONDON (Reuters) - ", "New York", None, "Reuters"),
+    ("ST. PETERSBURG, Russia, June 2 (AFP) – ", "St. Petersburg", "Russia", "AFP"),
+    ("UNITED NATIONS (Reuters) -", "United Nations", None, "Reuters"),
+])
+def test_dateline_forms(opening, place, country, agency):
+    cleaned = clean(article(opening + BODY))
+    assert (cleaned.dateline, cleaned.agency, cleaned.text) == (Dateline(place, country), agency, BODY)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in GENEVA (the city) said talks would go on.",
+    "NATO said on Monday that talks would go on.",
+    "Moscow (Reuters) said nothing; this is not a dateline.",
+])
+def test_text_that_only_resembles_a_dateline_is_kept(text):
+    cleaned = clean(article(text))
+    assert (cleaned.text, cleaned.dateline, cleaned.agency) == (text, None, None)
+
+
+@pytest.mark.parametrize("junk", [
+    "Ministers pose in Vienna, May 3, 2019. REUTERS/Lena Varga",
+    "Ministers pose in Vienna, May 3, 2019. REUTERS/Lena Varga/File Photo",
+    "Ministers pose in Vienna, May 3, 2019. (AP Photo/Ivan Petrov, File)",
+    "Ministers pose in Vienna, May 3, 2019. AP Photo/Ivan Petrov",
+    "Ministers pose in Vienna. (Photo: Jane Roe/Example Agency)",
+    "Ministers pose in Vienna, May 3, 2019. File photo",
+    "Slideshow (12 Images)",
+    "0 : 0",
+    "14 : 3",
+    "  • narrow-browser-and-phone\n  • above-portrait-tablet",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Advertisement",
+    "© 2019 Example Wire. All rights reserved.",
+])
+def test_junk_paragraph_is_removed(junk):
+    cleaned = clean(article(f"{BODY}\n\n{junk}\n\nThe talks resume next week."))
+    assert cleaned.text == f"{BODY}\n\nThe talks resume next week."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy said the offer was, in his words, just a file photo.",
+    "Delegates agreed that a 3 : 1 majority would be needed for any change.",
+    "Copyright 2019 rules were the subject of the third round, delegates said.",
+    "Reporting by state media suggested the talks had stalled.",
+])
+def test_sentences_near_junk_patterns_survive(sentence):
+    assert sentence in clean(article(f"{BODY}\n\n{sentence}")).text
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("Reporting by Ana Lima; Editing by Tom Hale", ["Ana Lima", "Tom Hale"]),
+    ("(Reporting by Ana Lima in Kyiv and Piotr Nowak in Warsaw; Writing by Ana Lima)",
+     ["Ana Lima", "Piotr Nowak"]),
+    ("Additional reporting by Ana Lima, Piotr Nowak and Jean de la Fontaine. Editing by Tom Hale",
+     ["Ana Lima", "Piotr Nowak", "Jean de la Fontaine", "Tom Hale"]),
+    ("Reporting and writing by Ana Lima", ["Ana Lima"]),
+])
+def test_credit_lines_become_authors(credit, names):
+    cleaned = clean(article(f"{BODY}\n\n{credit}"))
+    assert (cleaned.text, cleaned.authors) == (BODY, names)
+
+
+def test_stamp_overrides_given_date_and_its_absence_keeps_it():
+    given = datetime(2020, 1, 1)
+    stamped = clean(article(f"Apr 7, 2008 / 11:05 PM / 3 years ago\n\n{BODY}", published=given))
+    plain = clean(article(BODY, published=given))
+    assert (stamped.published, stamped.text) == (datetime(2008, 4, 7, 23, 5), BODY)
+    assert plain.published == given
+
+
+def test_impossible_stamp_is_left_in_place():
+    text = f"February 30, 2008 / 7:57 AM\n\n{BODY}"
+    cleaned = clean(article(text))
+    assert cleaned.published is None
+    assert cleaned.text == text
+
+
+def test_given_headline_repeated_in_body_is_dropped_once():
+    cleaned = clean(article(f"Talks  resume in Vienna\n\nTalks resume in Vienna\n\n{BODY}",
+                            headline="Talks resume in Vienna"))
+    assert cleaned.headline == "Talks resume in Vienna"
+    assert cleaned.text == f"Talks resume in Vienna\n\n{BODY}"
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    cleaned = clean(article("The envoys met for\nthree   hours\ton Friday.\n\nThey will\nmeet again."))
+    assert cleaned.text == "The envoys met for three hours on Friday.\n\nThey will meet again."
+
+
+def test_wrapped_first_line_is_not_mistaken_for_a_headline():
+    text = "The envoys of the two states met\nfor three hours on Friday.\n\nThey will meet again."
+    cleaned = clean(article(text))
+    assert cleaned.headline is None
+    assert cleaned.text.startswith("The envoys of the two states met for three hours")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ana Lima", ["Ana Lima"]),
+    ("By Ana Lima and Piotr Nowak", ["Ana Lima", "Piotr Nowak"]),
+    ("By Reuters Staff", []),
+])
+def test_byline_without_headline(byline, authors):
+    cleaned = clean(article(f"{byline}\n\nGENEVA (AP) — {BODY}"))
+    assert (cleaned.headline, cleaned.authors, cleaned.text) == (None, authors, BODY)
+    assert cleaned.dateline == Dateline("Geneva")
+
+
+def test_short_text_is_not_taken_for_a_headline():
+    cleaned = clean(article("Ceasefire holds in the north"))
+    assert (cleaned.headline, cleaned.text) == (None, "Ceasefire holds in the north")
+
+
+def test_all_junk_is_an_input_error():
+    with pytest.raises(InputError) as caught:
+        clean(article("Slideshow (3 Images)\n\n0 : 0\n  • landscape-tablet\n\nReporting by Ana Lima"))
+    assert caught.value.message.startswith("test-input.txt: no article text left after cleaning")
+
+
+# Words that sit near the junk patterns without making a caption, credit or dateline.
+_WORDS = ["talks", "met", "in", "Geneva", "by", "reporting", "photo", "file", "said", "on", "0",
+          ":", "AP", "Reuters", "(Reuters)", "slideshow", "images", "browser", "tablet", "—", "-",
+          "“quoted”", "REUTERS", "editing", "writing", "Monday", "Ana", "Lima"]
+_SENTENCE = st.builds(lambda first, rest: " ".join([first, *rest]) + ".",
+                      st.sampled_from(["The", "Envoys", "Officials"]),
+                      st.lists(st.sampled_from(_WORDS), min_size=1, max_size=15))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_SENTENCE, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=5))
+def test_plain_sentences_are_never_dropped(paragraphs):
+    cleaned = clean(article("\n\n".join(paragraphs)))
+    assert cleaned.text == "\n\n".join(paragraphs)
