@@ -1,0 +1,120 @@
+"""Places of one article: where things happen ("in Sochi", "at the Black Sea", "the resort of Sochi").
+
+A name is a place only where the grammar makes it a location: the object of "in", "at",
+"near", of "to"/"from" after a verb of motion, or a modifier of a summit or talks, possibly
+through a place noun ("the Black Sea coast", "the resort of Sochi"). So "Washington wants"
+(a government acting) and "disputes over Iran" (a topic) are not places.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kb import gazetteer as gz
+from kb.model import Actor, Place
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across", "around",
+                   "within", "off", "along", "beside", "aboard", "into", "onto"}
+_MOTION_PREPS = {"to", "from", "toward", "towards"}
+_MOTION_WORDS = {"return", "returning", "fly", "travel", "go", "come", "arrive", "head", "move",
+                 "trip", "visit", "flight", "journey", "way", "tour", "leave", "depart", "send"}
+# Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".
+_PLACE_NOUNS = {"coast", "shore", "shores", "resort", "city", "town", "capital", "village", "port",
+                "region", "province", "border", "island", "retreat", "outskirts", "suburb", "area",
+                "residence", "palace", "hotel", "hall", "headquarters", "airport", "center", "centre", "venue", "enclave", "base"}
+# A name modifying one of these tells where it happened: "the Sochi summit", "the Minsk talks".
+_EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "accord", "accords",
+                "agreement", "agreements", "ceasefire", "protocol", "declaration", "negotiations",
+                "ceremony", "rally", "forum"}
+# "aimed at Russia", "angry at Washington": "at" after these is not a location.
+_AT_NOT_PLACE = {"aim", "direct", "target", "point", "look", "angry", "fire", "shoot", "laugh",
+                 "glance", "hit", "jab", "swipe", "lash", "aimed", "directed", "targeted"}
+# Lower is more specific; place_for prefers the most specific place in a sentence.
+_RANK = {"venue": 0, "city": 1, "island": 2, "unknown": 2, "region": 3, "sea": 3, "country": 4}
+
+
+def extract_places(doc: Doc, actors: list[Actor]) -> list[Place]:
+    """Every mention of a place used as a location, in text order (one Place per mention)."""
+    places: list[Place] = []
+    for ent in doc.ents:
+        span = _trim(ent)
+        if span is None:
+            continue
+        place = _place(span, ent.label_)
+        if place is not None:
+            places.append(place)
+    return places
+
+
+def _place(span: Span, label: str) -> Place | None:
+    entry = gz.place(span.text)
+    if entry is None and label not in PLACE_LABELS:
+        return None  # only our own table rescues a mislabelled name ("Sochi" as NORP)
+    if not is_location(span):
+        return None  # "disputes over Iran", "Washington wants", "the Middle East peace process"
+    if entry is None:
+        hit = gz.country(span.text)
+        if hit is not None:
+            return None  # a demonym or a metonym that is not in the places table
+        return Place(span.text, None, None, span.start_char, span.end_char)
+    return Place(entry.name, entry.country, entry.geonames, span.start_char, span.end_char)
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def is_location(span: Span) -> bool:
+    """Whether the grammar makes `span` a location: "in Russia", "returning to Washington"."""
+    tok = _governing_noun(span.root)
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "at" and prep.head.lemma_.lower() in _AT_NOT_PLACE:
+            return False
+        if prep.lower_ in _LOCATIVE_PREPS:
+            return True
+        if prep.lower_ == "on":
+            return tok.lower_ in _PLACE_NOUNS  # "on the Black Sea coast", not "on Iran"
+        if prep.lower_ in _MOTION_PREPS:
+            return prep.head.lemma_.lower() in _MOTION_WORDS or prep.head.lower_ in _MOTION_WORDS
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter", "leave"):
+        return True
+    if tok.dep_ in ("compound", "nmod", "amod", "poss"):
+        return tok.head.lower_ in _EVENT_NOUNS
+    return tok.dep_ == "npadvmod" and tok.head.lower_ in _PLACE_NOUNS
+
+
+def _governing_noun(tok: Token) -> Token:
+    """Climb from a name to the noun phrase that holds it: "Sochi" -> "resort" in "the resort of Sochi"."""
+    for _ in range(4):
+        head = tok.head
+        if tok.dep_ in ("compound", "det", "amod", "nmod", "poss") and head.lower_ in _PLACE_NOUNS:
+            tok = head
+        elif tok.dep_ == "conj" and head.pos_ == "PROPN":
+            tok = head  # "flew to Washington and Moscow"
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
+            tok = head.head
+        elif tok.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
+            tok = head
+        else:
+            break
+    return tok
+
+
+def place_for(sentence: Span | tuple[int, int], places: list[Place],
+              default: Place | None = None) -> Place | None:
+    """The most specific place mentioned in `sentence` (a Span or char offsets), else `default`."""
+    start, end = (sentence.start_char, sentence.end_char) if isinstance(sentence, Span) else sentence
+    inside = [p for p in places if p.start is not None and start <= p.start < end]
+    if not inside:
+        return default
+    return min(inside, key=lambda p: (_rank(p), p.start))
+
+
+def _rank(place: Place) -> int:
+    entry = gz.place(place.name)
+    return _RANK.get(entry.kind if entry else "unknown", 2)

@@ -1,0 +1,158 @@
+"""Titles around a person's name ("U.S. President", "Russia's foreign minister") read as roles.
+
+A title is read from the words before a name, or from an appositive on either side of it; its
+country or organization comes from the gazetteer, and the role is worded like the leaders
+table where the person is in it ("President of the United States").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kb import gazetteer as gz
+
+# Words that make up a title in front of a name ("National security adviser", "Secretary of State").
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "foreign", "secretary", "state", "chancellor",
+    "premier", "king", "queen", "prince", "crown", "emperor", "ambassador", "envoy", "special",
+    "adviser", "advisor", "national", "security", "spokesman", "spokeswoman", "spokesperson",
+    "leader", "supreme", "opposition", "general", "gen.", "sen.", "senator", "rep.", "governor",
+    "mayor", "chairman", "chairwoman", "chair", "director", "commander", "deputy", "first", "chief",
+    "defense", "defence", "interior", "finance", "trade", "economy", "energy", "affairs", "external",
+    "home", "treasury", "nuclear", "negotiator", "top", "senior", "ayatollah", "sheikh", "emir",
+    "sultan", "pope", "former", "then", "acting", "interim", "speaker", "elect", "-", "foreign-policy",
+    "secretary-general", "high", "representative", "commissioner", "party", "army", "military",
+}
+# The noun that makes a phrase a title at all; "Russia's Vladimir Putin" has none.
+HEAD_TITLES = {
+    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
+    "emperor", "ambassador", "envoy", "adviser", "advisor", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "senator", "sen.", "governor", "mayor", "chairman", "chairwoman",
+    "director", "commander", "negotiator", "general", "gen.", "emir", "sultan", "pope",
+    "ayatollah", "speaker", "representative", "commissioner", "secretary-general",
+}
+_FORMER = {"former", "ousted", "deposed", "exiled", "late", "ex"}
+# A stated title ending in one of these reads "<title> of <country>" ("President of Russia");
+# other titles are kept as written ("Kremlin spokesman", "National security adviser").
+_COMPOSE_HEADS = {"president", "minister", "chancellor", "premier", "king", "queen", "ambassador",
+                  "emir", "sultan", "leader", "envoy", "prince", "emperor", "secretary-general"}
+
+
+@dataclass
+class Title:
+    stated: str = ""                # the title as written, without articles: "Kremlin spokesman"
+    words: str = ""                 # the title without its country or organization: "President"
+    country: str | None = None
+    organization: str | None = None
+    has_head: bool = False
+    former: bool = False
+
+
+def title_before(doc: Doc, start: int) -> Title | None:
+    """Read leftwards from a name over title words, countries and possessives."""
+    i, first = start - 1, start
+    sent_start = doc[start].sent.start
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.lower_ in TITLE_WORDS or tok.lower_ in _FORMER or tok.text in ("'s", "\u2019s") or \
+                tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
+            first = i
+        elif tok.lower_ in ("of", "for", "press") and i - 1 >= sent_start and \
+                (doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].ent_type_):
+            first = i
+        else:
+            break
+        i -= 1
+    title = read_title(doc[first:start]) if first < start else None
+    return title if title and (title.has_head or title.country or title.organization) else None
+
+
+def title_after(span: Span) -> Title | None:
+    """An appositive title after the name: "Sergei Lavrov, Russia's foreign minister, said"."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.lower_ in HEAD_TITLES:
+            return read_title(span.doc[child.left_edge.i: child.i + 1])
+    return None
+
+
+def title_head(span: Span) -> Title | None:
+    """A title the name is in apposition to: "Libya's deputy foreign minister, Khaled Kaim"."""
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.i < span.start and head.lower_ in HEAD_TITLES:
+        return read_title(span.doc[head.left_edge.i: head.i + 1])
+    return None
+
+
+def read_title(tokens: Span) -> Title:
+    title = Title()
+    words: list[str] = []
+    stated: list[str] = []
+    toks = list(tokens)
+    i = 0
+    while i < len(toks):
+        used = _affiliation(toks, i, title)
+        if used:
+            stated.extend(t.text_with_ws for t in toks[i:i + used])
+            i += used
+            continue
+        tok, low = toks[i], toks[i].lower_
+        if low in _FORMER:
+            title.former = True
+        elif low in TITLE_WORDS or low in ("of", "for", "press"):
+            words.append(tok.text)
+            stated.append(tok.text_with_ws)
+            title.has_head = title.has_head or low in HEAD_TITLES
+        i += 1
+    while words and words[-1].lower() in ("of", "for", "-"):
+        words.pop()
+    title.words = re.sub(r"\s*-\s*", "-", " ".join(words))
+    title.stated = re.sub(r"\s*-\s*", "-", "".join(stated).strip())
+    return title
+
+
+def _affiliation(toks: list[Token], i: int, title: Title) -> int:
+    """Read a country or organization name of up to three tokens at `i`; the tokens used."""
+    if not toks[i].text[:1].isupper() or toks[i].lower_ in HEAD_TITLES:
+        return 0
+    for n in (3, 2, 1):
+        seg = toks[i:i + n]
+        if len(seg) < n:
+            continue
+        text = seg[0].doc[seg[0].i: seg[-1].i + 1].text
+        hit = gz.gazetteer().country_match(text)
+        if hit is not None:
+            title.country = title.country or hit[0].alpha3
+            return n + int(i + n < len(toks) and toks[i + n].text in ("'s", "\u2019s"))
+        org = gz.organization(text)
+        if org is not None and org.kind != "media":
+            title.organization = title.organization or org.key
+            return n
+    return 0
+
+
+def role_from_title(title: Title, name: str, at: date | None) -> str | None:
+    """A stated title as a role: "U.S. President" -> "President of the United States"."""
+    if not title.has_head or title.former or not title.words:
+        return None
+    said = _fold(title.words)
+    for role in gz.roles_at(name, at) if at else []:
+        if re.search(rf"\b{re.escape(said)}\b", _fold(role)):
+            return role  # the leaders table's wording of the same office
+    owner = None
+    if title.country:
+        owner = gz.country_by_code(title.country).role_name
+    elif title.organization:
+        org_name = gz.gazetteer().organizations[title.organization].name
+        owner = f"the {org_name}" if " " in org_name else org_name  # "of the United Nations", "of NATO"
+    words = title.words[0].upper() + title.words[1:]
+    if owner and " of " not in words and words.split()[-1].lower() in _COMPOSE_HEADS:
+        return f"{words} of {owner}"
+    stated = title.stated or words
+    return stated[0].upper() + stated[1:]
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("adviser", "advisor").replace("-", " ")

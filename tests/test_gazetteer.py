@@ -1,0 +1,144 @@
+"""The gazetteer tables and their exact, never-fuzzy lookups."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kb import gazetteer as gz
+
+
+@pytest.mark.parametrize("name, alpha3", [
+    ("U.S.", "USA"), ("US", "USA"), ("the United States", "USA"), ("America", "USA"),
+    ("Kosovo", "XKX"), ("the Kremlin", "RUS"), ("Kremlin", "RUS"), ("Moscow", "RUS"),
+    ("Britain", "GBR"), ("U.K.", "GBR"), ("Downing Street", "GBR"),
+    ("the Czech Republic", "CZE"), ("Czechia", "CZE"), ("Russia", "RUS"), ("Russian", "RUS"),
+    ("Russians", "RUS"), ("Poles", "POL"), ("Georgia", "GEO"), ("Ukraine's", "UKR"),
+    ("Kiev", "UKR"), ("Kyiv", "UKR"), ("the Élysée", "FRA"), ("the Elysee", "FRA"),
+    ("Taiwan", "TWN"), ("Palestine", "PSE"), ("the Vatican", "VAT"), ("North Korean", "PRK"),
+    ("Pyongyang", "PRK"), ("Seoul", "KOR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
+])
+def test_country_names_aliases_demonyms_and_metonyms(name, alpha3):
+    entry = gz.country(name)
+    assert entry is not None, name
+    assert entry.alpha3 == alpha3
+
+
+def test_country_how_it_matched():
+    g = gz.gazetteer()
+    assert g.country_match("Washington")[1] == "metonym"
+    assert g.country_match("American")[1] == "demonym"
+    assert g.country_match("United States")[1] == "name"
+
+
+@pytest.mark.parametrize("name", ["us", "who", "Rusia", "Serbia and Kosovo", "Virgin", "", "Korea",
+                                  "the", "Congo"])
+def test_no_fuzzy_or_ambiguous_matches(name):
+    assert gz.country(name) is None
+
+
+def test_us_is_never_the_virgin_islands_and_kosovo_never_serbia():
+    assert gz.country("U.S.").alpha3 != "VIR"
+    assert gz.country("Kosovo").alpha3 != "SRB"
+
+
+def test_pycountry_fallback_takes_exact_official_names_only():
+    assert gz.country("Russian Federation").alpha3 == "RUS"
+    assert gz.country("Puerto Rico").alpha3 == "PRI"  # a territory outside our table
+    assert gz.country("Puerto Ric") is None
+
+
+def test_countries_table_covers_un_members_and_the_four_extras():
+    countries = gz.gazetteer().countries
+    assert {"XKX", "TWN", "PSE", "VAT"} <= set(countries)
+    # 193 UN member states + 4 + the Soviet Union as a historical row
+    assert len(countries) == 198
+    assert countries["USA"].wikidata == "Q30" and countries["RUS"].wikidata == "Q159"
+
+
+def test_every_curated_name_finds_its_own_country():
+    for entry in gz.gazetteer().countries.values():
+        for name in (entry.name, *entry.aliases, *entry.metonyms):
+            assert gz.country(name).alpha3 == entry.alpha3, (name, entry.alpha3)
+
+
+def test_role_name_reads_with_the_where_english_needs_it():
+    assert gz.country("U.S.").role_name == "the United States"
+    assert gz.country("Russia").role_name == "Russia"
+
+
+def test_putin_roles_change_with_the_date():
+    assert gz.roles_at("Vladimir Putin", date(2008, 4, 6)) == ["President of Russia"]
+    assert gz.roles_at("Vladimir Putin", date(2008, 5, 9)) == ["Prime Minister of Russia"]
+    assert gz.roles_at("Putin", date(2015, 1, 1)) == ["President of Russia"]
+    assert gz.person("Putin", date(2008, 5, 9)).role == "Prime Minister of Russia"
+    assert gz.person("Vladimir Putin").wikidata == "Q7747"
+
+
+def test_medvedev_terms():
+    assert gz.roles_at("Dmitry Medvedev", date(2010, 6, 1)) == ["President of Russia"]
+    assert gz.roles_at("Dmitry Medvedev", date(2014, 6, 1)) == ["Prime Minister of Russia"]
+    assert gz.roles_at("Dmitry Medvedev", date(2007, 6, 1)) == []
+
+
+def test_surnames_resolve_only_when_the_date_makes_them_unambiguous():
+    assert gz.person("Bush", date(2008, 4, 6)).name == "George W. Bush"
+    assert gz.person("Bush", date(1990, 1, 1)).name == "George H. W. Bush"
+    assert gz.person("Bush") is None  # two presidents: never guess without a date
+    assert gz.person("Medvedev").name == "Dmitry Medvedev"
+    assert gz.person("Xi", date(2020, 1, 1)).name == "Xi Jinping"  # family name first
+
+
+def test_person_aliases():
+    assert gz.person("Volodymyr Zelensky").name == "Volodymyr Zelenskyy"
+    assert gz.person("George W Bush").name == "George W. Bush"
+    assert gz.person("Nobody Atall") is None
+
+
+def test_leaders_table_is_consistent():
+    g = gz.gazetteer()
+    for rows in g.leaders.values():
+        for row in rows:
+            assert row.end is None or row.start <= row.end, row
+            assert row.country is None or row.country in g.countries, row
+            assert row.organization is None or row.organization in g.organizations, row
+            assert row.country or row.organization, row
+
+
+def test_organizations_and_media():
+    assert gz.organization("NATO").key == "nato"
+    assert gz.organization("the U.N.").key == "un"
+    assert gz.organization("U.N. Security Council").key == "unsc"
+    assert gz.organization("WHO").key == "who"
+    assert gz.organization("who") is None  # the pronoun
+    assert gz.organization("Hamas").kind == "group"
+    assert gz.organization("Reuters").kind == "media"
+    assert gz.organization("Associated Press").kind == "media"
+
+
+def test_places():
+    sochi = gz.place("Sochi")
+    assert (sochi.country, sochi.geonames, sochi.kind) == ("RUS", 491422, "city")
+    sea = gz.place("the Black Sea")
+    assert sea.kind == "sea" and sea.geonames is None
+    assert gz.place("Geneva").country == "CHE"
+    assert gz.place("Russia").kind == "country"  # a country named as a place
+    assert gz.place("Atlantis") is None
+
+
+def test_geonames_ids_are_unique():
+    ids = [p.geonames for p in gz.gazetteer().places if p.geonames]
+    assert len(ids) == len(set(ids))
+    assert len(gz.gazetteer().places) >= 300
+
+
+def test_build_script_reproduces_the_shipped_countries_table(tmp_path):
+    import runpy
+    from pathlib import Path
+
+    from kb.resources import data_file
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    module = runpy.run_path(str(script))
+    out = tmp_path / "countries.tsv"
+    assert module["main"](str(out)) == 0
+    assert out.read_text(encoding="utf-8") == data_file("countries.tsv").read_text(encoding="utf-8")
