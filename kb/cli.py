@@ -259,6 +259,46 @@ def serve(obj: Context, host: str, port: int, get_path: str | None) -> None:
     app.run(host=host, port=port, threaded=True)
 
 
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Write the full report as JSON.")
+@click.option("--diff/--no-diff", default=False, help="Print each article's misses and false alarms.")
+@click.option("--check", is_flag=True, help="Exit 1 when the held-out split misses a target.")
+@click.pass_obj
+def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, check: bool) -> None:
+    """Score extraction against a gold corpus (precision, recall, F1 per field, both splits)."""
+    from kb import evaluate as ev
+
+    report = ev.run(gold_dir, model=str(obj.settings["spacy_model"]))
+    if json_path:
+        Path(json_path).write_text(json.dumps(report, indent=1), encoding="utf-8")
+    for split, summary in report["splits"].items():
+        click.echo(f"== {split} split")
+        for name in ("events_lenient", "events_strict", "participants", "countries", "actors",
+                     "disputes", "quotes"):
+            s = summary[name]
+            click.echo(f"  {name:<16} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+                       f"  (tp {s['tp']}, fp {s['fp']}, fn {s['fn']})")
+        for name in ("kind", "date", "place", "modality"):
+            click.echo(f"  {name + ' accuracy':<16} {summary[name + '_accuracy']:.3f}")
+        click.echo(f"  reporters/outlets taken as actors: {summary['forbidden_actors']}")
+    missed = [k for k, (v, t, ok) in report["targets"]["test"].items() if not ok]
+    for name, (value, target, ok) in report["targets"]["test"].items():
+        click.echo(f"  target {name:<20} {value:.3f} >= {target:.2f}  {'ok' if ok else 'MISSED'}")
+    if diff:
+        for name, art in report["articles"].items():
+            if art["missed"] or art["spurious"] or art["mismatched"]:
+                click.echo(f"-- {name} ({art['split']})")
+                for line in art["missed"]:
+                    click.echo(f"   missed   {line}")
+                for line in art["spurious"]:
+                    click.echo(f"   spurious {line}")
+                for pair in art["mismatched"]:
+                    click.echo(f"   gold     {pair['gold']}\n   got      {pair['predicted']}")
+    if check and missed:
+        sys.exit(1)
+
+
 def _split_param(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:
@@ -308,3 +348,7 @@ class _progress:
 
 def main() -> None:
     cli(prog_name="dkb")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from rdflib import Literal, URIRef
+
 from kb import cleaning, nlp
 from kb.errors import DkbError, InputError
 from kb.extract.actors import extract_actors
@@ -15,7 +17,8 @@ from kb.extract.events import extract_events
 from kb.extract.places import extract_places
 from kb.extract.quotes import extract_quotes
 from kb.iris import Minter
-from kb.model import Article, Extraction
+from kb.vocab import DKB
+from kb.model import Article, CleanArticle, Extraction
 from kb.rdf import extraction_to_triples
 from kb.sources import read_articles
 
@@ -27,6 +30,7 @@ class ArticleOutcome:
     events: int = 0
     triples: int = 0
     error: str | None = None
+    unchanged: bool = False     # already stored with the same content: not extracted again
 
 
 @dataclass
@@ -42,6 +46,10 @@ class IngestReport:
         return [o for o in self.outcomes if o.error is not None]
 
     @property
+    def unchanged(self) -> list[ArticleOutcome]:
+        return [o for o in self.outcomes if o.unchanged]
+
+    @property
     def events(self) -> int:
         return sum(o.events for o in self.stored)
 
@@ -52,8 +60,12 @@ class IngestReport:
 
 def extract_article(article: Article, model: str = "auto") -> Extraction:
     """Clean one article and draw its actors, dates, places, events, disputes and quotes."""
-    clean = cleaning.clean(article)
-    doc = nlp.get_nlp(model)(clean.text)
+    return extract_clean(cleaning.clean(article), model)
+
+
+def extract_clean(clean: CleanArticle, model: str = "auto") -> Extraction:
+    """Draw actors, dates, places, events, disputes and quotes from a cleaned article."""
+    doc = _parse(clean, model)
     actors = extract_actors(doc, clean)
     dates = extract_dates(doc, clean.published)
     places = extract_places(doc, actors)
@@ -61,6 +73,15 @@ def extract_article(article: Article, model: str = "auto") -> Extraction:
     disputes = extract_disputes(doc, actors, events, clean.published)
     quotes = extract_quotes(doc, actors, events)
     return Extraction(article=clean, actors=actors, events=events, disputes=disputes, quotes=quotes)
+
+
+def _parse(clean: CleanArticle, model: str):
+    """Run spaCy, refusing text over its length limit (spaCy raises a bare ValueError there)."""
+    language = nlp.get_nlp(model)
+    if len(clean.text) > language.max_length:
+        raise InputError(f"{clean.article.source}: article text is {len(clean.text):,} characters, "
+                         f"over the limit of {language.max_length:,} for one article")
+    return language(clean.text)
 
 
 def iter_extractions(paths: Iterable[str | Path], *, published: datetime | None = None,
@@ -86,28 +107,50 @@ def store_extraction(store, extraction: Extraction, minter: Minter) -> int:
 
 
 def ingest_paths(store, paths: Iterable[str | Path], settings: dict, *,
-                 published: datetime | None = None,
+                 published: datetime | None = None, force: bool = False,
                  on_article: Callable[[ArticleOutcome], None] | None = None) -> IngestReport:
-    """Ingest every article under `paths` into `store`, one atomic write per article."""
+    """Ingest every article under `paths` into `store`, one atomic write per article.
+
+    An article already stored with the same cleaned text is skipped unless `force`: that makes a
+    re-run after a crash resume where it stopped, and re-ingesting a corpus cheap.
+    """
     minter = Minter(str(settings["base_iri"]))
+    model = str(settings["spacy_model"])
     report = IngestReport()
-    for source, result in iter_extractions(paths, published=published,
-                                           model=str(settings["spacy_model"]),
-                                           max_bytes=int(settings["max_input_bytes"])):
-        outcome = ArticleOutcome(source=source)
-        if isinstance(result, DkbError):
-            outcome.error = str(result)
-        else:
-            outcome.article_id = result.article.article.id
-            try:
-                outcome.triples = store_extraction(store, result, minter)
-                outcome.events = len(result.events)
-            except DkbError as exc:
-                outcome.error = f"{source}: {exc}"
-        report.outcomes.append(outcome)
-        if on_article:
-            on_article(outcome)
+    for path in paths:
+        for item in read_articles(path, published=published, max_bytes=int(settings["max_input_bytes"])):
+            outcome = _ingest_one(store, item, path, minter, model, force)
+            report.outcomes.append(outcome)
+            if on_article:
+                on_article(outcome)
     return report
+
+
+def _ingest_one(store, item: Article | DkbError, path, minter: Minter, model: str,
+                force: bool) -> ArticleOutcome:
+    if isinstance(item, DkbError):
+        return ArticleOutcome(source=_source_of(item, path), error=str(item))
+    outcome = ArticleOutcome(source=item.source, article_id=item.id)
+    try:
+        clean = cleaning.clean(item)
+        if not force and stored_unchanged(store, minter.graph(item.id), clean.content_hash):
+            outcome.unchanged = True
+            return outcome
+        extraction = extract_clean(clean, model)
+        outcome.triples = store_extraction(store, extraction, minter)
+        outcome.events = len(extraction.events)
+    except DkbError as exc:
+        outcome.error = str(exc) if item.source in str(exc) else f"{item.source}: {exc}"
+    return outcome
+
+
+def stored_unchanged(store, graph_iri, content_hash: str) -> bool:
+    """Whether the store holds this article's graph built from the same cleaned text."""
+    if not store.has_graph(str(graph_iri)):
+        return False
+    query = "ASK { GRAPH %s { ?article %s %s } }" % (
+        URIRef(str(graph_iri)).n3(), DKB.contentHash.n3(), Literal(content_hash).n3())
+    return bool(store.query(query).boolean)
 
 
 def _source_of(error: DkbError, path: str | Path) -> str:

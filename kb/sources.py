@@ -45,11 +45,11 @@ def read_articles(path: str | Path, *, published: datetime | None = None,
         return
     root = Path(path)
     if not root.exists():
-        yield InputError(f"{root}: no such file or folder")
+        yield _named(InputError(f"{root}: no such file or folder"), str(root))
         return
     files = _folder_files(root) if root.is_dir() else [root]
     if root.is_dir() and not files:
-        yield InputError(f"{root}: folder holds no {'/'.join(sorted(FORMATS))} files")
+        yield _named(InputError(f"{root}: folder holds no {'/'.join(sorted(FORMATS))} files"), str(root))
     for file in files:
         yield from _guard(_read_file(file, published, max_bytes), str(file))
 
@@ -69,14 +69,25 @@ def read_one(path: str | Path, *, published: datetime | None = None,
 
 
 def _guard(results: Iterable, source: str) -> Iterator[Article | InputError]:
-    """Pass results through, turning an error raised mid-way into a yielded one."""
+    """Pass results through, turning an error raised mid-way into a yielded one.
+
+    Every yielded error carries `.source` (the input it names), so a batch report can list
+    one outcome per input rather than per path argument.
+    """
     try:
         for result in results:
-            yield result
+            yield _named(result, source) if isinstance(result, InputError) else result
     except InputError as err:
-        yield err
+        yield _named(err, source)
     except OSError as err:
-        yield InputError(f"{source}: cannot read ({err.strerror or err})")
+        yield _named(InputError(f"{source}: cannot read ({err.strerror or err})"), source)
+
+
+def _named(err: InputError, source: str) -> InputError:
+    """Attach the input's name to `err` unless a narrower one (a record's) is already there."""
+    if not getattr(err, "source", None):
+        err.source = source
+    return err
 
 
 def _folder_files(root: Path) -> list[Path]:
@@ -205,6 +216,10 @@ def _read_json(text: str, source: str, published: datetime | None) -> Iterator[A
         value = json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(f"{source}: malformed JSON at line {err.lineno} ({err.msg})") from None
+    except RecursionError:   # "[[[[..." nested deeper than the parser's stack
+        raise InputError(f"{source}: JSON nested too deeply to read") from None
+    except ValueError as err:   # e.g. an integer of more than 4,300 digits
+        raise InputError(f"{source}: JSON value cannot be read ({err})") from None
     if not isinstance(value, list):
         yield _record_article(value, source, published)
         return
@@ -212,7 +227,7 @@ def _read_json(text: str, source: str, published: datetime | None) -> Iterator[A
         try:
             yield _record_article(record, f"{source}[{index}]", published)
         except InputError as err:
-            yield err
+            yield _named(err, f"{source}[{index}]")
 
 
 def _read_jsonl(fh: BinaryIO, source: str, published: datetime | None,
@@ -228,7 +243,7 @@ def _read_jsonl(fh: BinaryIO, source: str, published: datetime | None,
             if line.strip():
                 yield _record_article(_json_line(line, where), where, published)
         except InputError as err:
-            yield err
+            yield _named(err, where)
 
 
 def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -251,6 +266,10 @@ def _json_line(line: bytes, where: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(f"{where}: malformed JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:   # "[[[[..." nested deeper than the parser's stack
+        raise InputError(f"{where}: JSON nested too deeply to read") from None
+    except ValueError as err:   # e.g. an integer of more than 4,300 digits
+        raise InputError(f"{where}: JSON value cannot be read ({err})") from None
 
 
 def _record_article(record: object, source: str, published: datetime | None) -> Article:
