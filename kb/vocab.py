@@ -21,6 +21,7 @@ class DKB(DefinedNamespace):
     Aid: URIRef  # aid
     Appeal: URIRef  # appeal
     Article: URIRef  # article
+    ArticleGraph: URIRef  # article graph
     Asserted: URIRef  # asserted
     BreakRelations: URIRef  # break of relations
     Ceasefire: URIRef  # ceasefire

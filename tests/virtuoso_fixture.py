@@ -1,0 +1,36 @@
+"""The `virtuoso_url` fixture: a real Virtuoso for the remote-store tests (loaded by tests/conftest.py).
+
+CI starts the server itself and names it in DKB_TEST_VIRTUOSO_URL; otherwise the fixture starts a
+private one with scripts/virtuoso.sh and stops it afterwards. A server that cannot start fails the
+tests that need it: the remote store is a feature, and a skipped test would hide it broken.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "virtuoso.sh"
+# Accounts scripts/virtuoso.sh creates; a CI server started by the same script has them too.
+DBA_PASSWORD = os.environ.get("VIRTUOSO_DBA_PASSWORD", "dkb-dba")
+READER = ("dkb_reader", "dkb_reader")
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory) -> str:
+    """The anonymous, update-enabled SPARQL endpoint of a running Virtuoso, e.g. http://127.0.0.1:18890/sparql."""
+    given = os.environ.get("DKB_TEST_VIRTUOSO_URL")
+    if given:
+        yield given.removeprefix("sparql:")
+        return
+    folder = tmp_path_factory.mktemp("virtuoso")
+    started = subprocess.run([str(SCRIPT), "start", str(folder)], capture_output=True, text=True,
+                             timeout=180)
+    if started.returncode != 0:
+        pytest.fail(f"cannot start Virtuoso with {SCRIPT}: {started.stderr.strip()}", pytrace=False)
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=120)
