@@ -79,8 +79,11 @@ class Tally:
         return out
 
 
-def actor_key(name: str | None) -> str | None:
-    """Reduce an actor name to the key both sides are compared by."""
+_KIND_PREFIX = {"person": "person", "organization": "org", "group": "group", "country": "country"}
+
+
+def actor_key(name: str | None, kind: str | None = None) -> str | None:
+    """Reduce an actor name (and its kind, where known) to the key both sides are compared by."""
     if not name:
         return None
     country = gazetteer.country(name)
@@ -89,7 +92,11 @@ def actor_key(name: str | None) -> str | None:
     org = gazetteer.organization(name)
     if org:
         return f"{'group' if org.kind == 'group' else 'org'}:{slugify(org.name)}"
-    return f"person:{slugify(name)}"
+    return f"{_KIND_PREFIX.get(kind or 'person', 'person')}:{slugify(name)}"
+
+
+def _gold_kinds(gold: dict) -> dict[str, str]:
+    return {a["name"]: a.get("kind") for a in gold.get("actors", [])}
 
 
 def _country_of(key: str, names_to_country: dict[str, str | None]) -> str | None:
@@ -122,20 +129,26 @@ class NormEvent:
 
 
 def gold_events(gold: dict) -> list[NormEvent]:
-    return [NormEvent(e["type"], frozenset(filter(None, map(actor_key, e.get("participants", [])))),
+    kinds = _gold_kinds(gold)
+    return [NormEvent(e["type"], frozenset(filter(None, (actor_key(n, kinds.get(n))
+                                                         for n in e.get("participants", [])))),
                       e.get("date"), e.get("precision"), _place_key(e.get("place")),
                       e.get("modality", "asserted")) for e in gold.get("events", [])]
 
 
 def predicted_events(doc: dict) -> list[NormEvent]:
-    names = {a["id"]: a["name"] for a in doc["actors"]}
+    actors = {a["id"]: a for a in doc["actors"]}
     events = []
     for e in doc["events"]:
-        keys = frozenset(filter(None, (actor_key(names.get(a)) for a in e["participants"])))
+        keys = frozenset(filter(None, (_predicted_key(actors.get(a)) for a in e["participants"])))
         place = e["place"]["name"] if e.get("place") else None
         events.append(NormEvent(e["type"], keys, e.get("date"), e.get("precision"),
                                 _place_key(place), e["modality"]))
     return events
+
+
+def _predicted_key(actor: dict | None) -> str | None:
+    return actor_key(actor["name"], actor["kind"]) if actor else None
 
 
 def _pair(gold: list[NormEvent], pred: list[NormEvent]) -> list[tuple[NormEvent, NormEvent]]:
@@ -208,15 +221,15 @@ def _strict_pairs(gold: list[NormEvent], pred: list[NormEvent]) -> int:
 
 
 def _score_actors(gold: dict, doc: dict, tally: Tally) -> None:
-    gold_keys = {actor_key(a["name"]) for a in gold.get("actors", [])}
-    pred_keys = {actor_key(a["name"]) for a in doc["actors"]}
+    gold_keys = {actor_key(a["name"], a.get("kind")) for a in gold.get("actors", [])}
+    pred_keys = {_predicted_key(a) for a in doc["actors"]}
     tally.actors.add(gold_keys, pred_keys)
     gold_countries = {a["country"] for a in gold.get("actors", []) if a.get("country")}
     gold_countries |= {k.split(":")[1] for k in gold_keys if k and k.startswith("country:")}
     pred_countries = {a["country"] for a in doc["actors"] if a.get("country")}
     tally.countries.add(gold_countries, pred_countries)
-    forbidden = {actor_key(n) for n in gold.get("not_participants", [])}
-    tally.forbidden_actors += len(forbidden & pred_keys)
+    forbidden = {slugify(n) for n in gold.get("not_participants", [])}
+    tally.forbidden_actors += len(forbidden & {slugify(a["name"]) for a in doc["actors"]})
 
 
 def _topic_words(topic: str) -> set[str]:
@@ -240,9 +253,11 @@ def _score_disputes(gold: dict, doc: dict, tally: Tally) -> None:
 
 
 def _score_quotes(gold: dict, doc: dict, tally: Tally) -> None:
-    names = {a["id"]: a["name"] for a in doc["actors"]}
-    pred = {(actor_key(names.get(q["speaker"])), _norm_quote(q["text"])[:12]) for q in doc["quotes"]}
-    gold_set = {(actor_key(q["speaker"]), _norm_quote(q["starts_with"])[:12]) for q in gold.get("quotes", [])}
+    actors = {a["id"]: a for a in doc["actors"]}
+    kinds = _gold_kinds(gold)
+    pred = {(_predicted_key(actors.get(q["speaker"])), _norm_quote(q["text"])[:12]) for q in doc["quotes"]}
+    gold_set = {(actor_key(q["speaker"], kinds.get(q["speaker"])), _norm_quote(q["starts_with"])[:12])
+                for q in gold.get("quotes", [])}
     tally.quotes.add(gold_set, pred)
 
 

@@ -1,0 +1,98 @@
+"""The evaluator's matching rules, and the gold-corpus figures that must not fall."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kb import evaluate as ev
+
+GOLD = Path(__file__).resolve().parent / "gold"
+FLOORS = Path(__file__).resolve().parent / "data" / "quality_floor.json"
+
+
+def _doc(events, actors):
+    return {"actors": actors, "events": events, "disputes": [], "quotes": []}
+
+
+ACTORS = [{"id": "person:vladimir-putin", "name": "Vladimir Putin", "kind": "person", "country": "RUS"},
+          {"id": "country:USA", "name": "United States", "kind": "country", "country": "USA"},
+          {"id": "person:george-w-bush", "name": "George W. Bush", "kind": "person", "country": "USA"}]
+
+
+def _event(type_, date, precision, participants, place=None, modality="asserted"):
+    return {"type": type_, "date": date, "precision": precision, "participants": participants,
+            "place": {"name": place} if place else None, "modality": modality}
+
+
+GOLD_ONE = {"actors": [{"name": "Vladimir Putin", "kind": "person"}, {"name": "U.S.", "kind": "country"},
+                       {"name": "George W. Bush", "kind": "person"}],
+            "events": [{"type": "Summit", "participants": ["George W. Bush", "Vladimir Putin"],
+                        "date": "2008-04-06", "precision": "day", "place": "Sochi", "modality": "asserted"}],
+            "disputes": [{"topic": "missile defense shield", "parties": ["U.S."]}],
+            "quotes": [], "not_participants": ["Matt Spetalnick"]}
+
+
+def test_a_perfect_prediction_scores_one_everywhere():
+    tally = ev.Tally()
+    doc = _doc([_event("Summit", "2008-04-06", "day", ["person:george-w-bush", "person:vladimir-putin"], "Sochi")],
+               ACTORS)
+    doc["disputes"] = [{"topic": "missile defense", "parties": []}]
+    diff = ev.score_article(GOLD_ONE, doc, tally)
+    summary = tally.summary()
+    assert summary["events_strict"]["f1"] == 1.0 and summary["events_lenient"]["f1"] == 1.0
+    assert summary["disputes"]["recall"] == 1.0
+    assert diff == {"missed": [], "spurious": [], "mismatched": []}
+
+
+def test_lenient_but_not_strict_when_the_kind_and_precision_differ():
+    tally = ev.Tally()
+    doc = _doc([_event("Meeting", "2008-04", "month", ["person:vladimir-putin"], "Sochi")], ACTORS)
+    diff = ev.score_article(GOLD_ONE, doc, tally)
+    summary = tally.summary()
+    assert summary["events_lenient"]["tp"] == 1 and summary["events_strict"]["tp"] == 0
+    assert summary["kind_accuracy"] == 0.0 and summary["date_accuracy"] == 0.0
+    assert summary["participants"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667, "tp": 1, "fp": 0, "fn": 1}
+    assert len(diff["mismatched"]) == 1
+
+
+def test_dates_that_disagree_do_not_match_and_count_both_ways():
+    tally = ev.Tally()
+    doc = _doc([_event("Summit", "2008-05-06", "day", ["person:george-w-bush", "person:vladimir-putin"], "Sochi")],
+               ACTORS)
+    ev.score_article(GOLD_ONE, doc, tally)
+    assert tally.events_lenient.scores()["f1"] == 0.0
+    assert (tally.events_lenient.fp, tally.events_lenient.fn) == (1, 1)
+
+
+def test_aliases_reduce_to_one_key_and_reporters_are_counted():
+    assert ev.actor_key("U.S.") == ev.actor_key("United States") == "country:USA"
+    tally = ev.Tally()
+    doc = _doc([], ACTORS + [{"id": "person:matt-spetalnick", "name": "Matt Spetalnick", "kind": "person",
+                              "country": None}])
+    ev.score_article(GOLD_ONE, doc, tally)
+    assert tally.forbidden_actors == 1
+
+
+def test_gold_annotations_are_well_formed():
+    pairs, test_names = ev.load_gold(GOLD)
+    assert len(pairs) >= 40
+    assert len(test_names) * 4 >= len(pairs) - 4
+    for path, ann in pairs:
+        assert path.exists(), path
+        names = {a["name"] for a in ann["actors"]}
+        for event in ann["events"]:
+            assert set(event["participants"]) <= names, (path.name, event)
+            assert set(event["agents"]) | set(event["recipients"]) <= set(event["participants"])
+
+
+@pytest.mark.slow
+def test_gold_corpus_figures_do_not_fall_below_the_recorded_floor(tmp_path):
+    """Runs the real extractor over the gold corpus; the floor only ever moves up."""
+    report = ev.run(GOLD)
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    for split, figures in floors.items():
+        got = ev.meets_targets(report["splits"][split])
+        for name, floor in figures.items():
+            assert got[name][0] >= floor, f"{split} {name} fell to {got[name][0]} (floor {floor})"
