@@ -1,0 +1,293 @@
+"""Dates: spaCy DATE entities (and bare weekday names) resolved against the publication date.
+
+Each expression is parsed on its own with dateparser (never `search_dates` over the whole text,
+see notes/nlp.md). Decisions worth knowing:
+- precision is day, month or year; a *week* ("last week") becomes the month that holds the
+  week's Thursday (the ISO rule), with `earliest`/`latest` bounding the exact week, because
+  claiming a single day would be wrong six times out of seven;
+- "early/mid/late/end of X" are stripped, parsed, and kept as `modifier` with narrowed bounds;
+- a month or day without a year takes the year that puts it closest to publication, restricted
+  to the past or the future when the governing verb's tense says so;
+- bare weekdays are the latest such day up to publication, or the next one for future verbs;
+- durations ("two-day", "four hours", "decades") and decades ("the 1990s") are not dates;
+- without a publication date only expressions with an explicit year are kept.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from kb.model import TimeValue
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = [m.lower() for m in calendar.month_name[1:]]
+MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+NUMBER_WORDS = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|a few|many|some|"
+                r"couple of|\d+(?:\.\d+)?)")
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries|time)"
+DURATION_RE = re.compile(
+    rf"^(?:(?:about|some|nearly|almost|more than|less than|over|at least|up to|the past|the last|"
+    rf"the next|the previous|another|the first|the)\s+)*(?:{NUMBER_WORDS}[\s-]+)*{UNIT}s?"
+    rf"(?:[\s-]+(?:long|old|later|earlier))?$")
+DECADE_RE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?\d{2,4}s$")
+MODIFIER_RE = re.compile(
+    r"^(?:the\s+)?(early|mid|middle|late|end|beginning|start)(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)(.+)$")
+LEAD_WORDS_RE = re.compile(r"^(?:on|in|by|since|from|until|till|during|as of|of|at|earlier|later)\s+")
+WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?({'|'.join(WEEKDAYS)})"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?$")
+RANGE_RES = [  # (pattern, start template, end template) over group names
+    re.compile(rf"^(?:between\s+|from\s+)?(?P<m>{MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*"
+               rf"(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}}),?(?:\s+(?P<y>\d{{4}}))?$"),
+    re.compile(rf"^(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})\s+"
+               rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>\d{{4}}))?$"),
+]
+YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|through)\s*(\d{2,4})$")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+SEASON_RE = re.compile(r"^(?:(this|next|last|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?$")
+WEEKEND_RE = re.compile(r"^(?:(this|last|next|the|over the)\s+)?weekend$")
+RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
+DATEISH_RE = re.compile(rf"\d|\b{MONTH_RE}\b|\b({'|'.join(WEEKDAYS)})\b|\b(yesterday|today|tomorrow|ago|"
+                        r"week|month|year|weekend)\b")
+MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or month-of-year
+    "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
+    "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
+}
+MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
+                "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
+
+
+def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
+    """Resolve every date expression in `doc` against the publication date; never raise."""
+    out: list[TimeValue] = []
+    for span in _date_spans(doc):
+        value = parse_date(span.text, published, _tense_hint(span))
+        if value is None:
+            continue
+        start = span.start_char
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in ("on", "in", "since", "by", "until", "during"):
+            start = prev.idx
+        value.text, value.start, value.stop = doc.text[start:span.end_char], start, span.end_char
+        out.append(value)
+    return out
+
+
+def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
+    """Return the first date whose text lies inside the sentence, or None."""
+    lo, hi = sentence_span.start_char, sentence_span.end_char
+    inside = [d for d in dates if d.start is not None and lo <= d.start < hi]
+    return min(inside, key=lambda d: d.start) if inside else None
+
+
+def parse_date(text: str, published: datetime | None, tense: str | None = None) -> TimeValue | None:
+    """Parse one date expression; `tense` ("past"/"future") breaks ties for yearless dates."""
+    try:
+        return _parse(text, published, tense)
+    except Exception:  # dateparser and calendar arithmetic can trip on odd input; never crash
+        return None
+
+
+def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValue | None:
+    norm = _normalise(text)
+    if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) or not DATEISH_RE.search(norm):
+        return None
+    if published is None and not re.search(r"\b\d{4}\b", norm):
+        return None  # "Sunday" or "May 7" mean nothing without an anchor
+    pub = _naive(published) if published else datetime(2000, 1, 1)
+    modifier = None
+    m = MODIFIER_RE.match(norm)
+    if m and m.group(2):
+        modifier = MODIFIER_NAMES.get(m.group(1), m.group(1))
+        norm = _normalise(m.group(2))
+        if norm in ("week", "month", "year"):
+            norm = f"this {norm}"
+    value = (_weekday(norm, pub, tense) or _weekend(norm, pub, tense) or _range(norm, pub, tense)
+             or _season(norm, pub) or _dateparser(norm, pub, tense))
+    if value is not None and modifier:
+        _apply_modifier(value, modifier)
+    return value
+
+
+def _date_spans(doc):
+    """DATE entities, TIME entities naming a day, and weekday tokens the NER missed."""
+    spans = [e for e in doc.ents if e.label_ == "DATE" or
+             (e.label_ == "TIME" and re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()))]
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i not in covered and tok.lower_ in WEEKDAYS and tok.text[0].isupper():
+            spans.append(doc[tok.i:tok.i + 1])
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _normalise(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,.;:'\"“”")
+    text = re.sub(r"^(?:as early as|as late as|no later than|not until|some time|sometime)\s+", "", text)
+    previous = None
+    while previous != text:
+        previous, text = text, LEAD_WORDS_RE.sub("", text)
+    text = re.sub(r"^the (week|month|year)\b", r"this \1", text)
+    return text
+
+
+def _naive(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=None) if isinstance(dt, datetime) else datetime(dt.year, dt.month, dt.day)
+
+
+def _tense_hint(span) -> str | None:
+    """Return "future" or "past" from the verb that governs a date span, else None."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if kids & {"will", "shall", "'ll", "wo"} or tok.lower_ in ("will", "shall"):
+        return "future"
+    if "to" in kids and tok.head.lemma_ in FUTURE_HEADS:
+        return "future"
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if "to" in kids and "with" in marks:  # "with Putin to step down next month"
+        return "future"
+    if tok.tag_ in ("VBD", "VBN") or kids & {"had", "has", "have", "did", "was", "were"}:
+        return "past"
+    return None
+
+
+def _tv(d: date, precision: str, end: date | None = None) -> TimeValue:
+    lo, hi = _bounds(d, precision)
+    tv = TimeValue(value=_format(d, precision), precision=precision, earliest=lo, latest=hi)
+    if end is not None and end != d:
+        tv.end = _format(end, precision)
+        tv.latest = _bounds(end, precision)[1]
+    return tv
+
+
+def _format(d: date, precision: str) -> str:
+    """ISO value at a precision, with four-digit years as xsd:gYear needs ("0999", not "999")."""
+    return {"day": d.isoformat(), "month": f"{d.year:04d}-{d.month:02d}", "year": f"{d.year:04d}"}[precision]
+
+
+def _bounds(d: date, precision: str) -> tuple[date, date]:
+    if precision == "day":
+        return d, d
+    if precision == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    return date(d.year, 1, 1), date(d.year, 12, 31)
+
+
+def _weekday(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
+    m = WEEKDAY_RE.match(norm)
+    if not m:
+        return None
+    target, today = WEEKDAYS.index(m.group(1)), pub.date()
+    if tense == "future":
+        return _tv(today + timedelta(days=(target - today.weekday()) % 7), "day")
+    return _tv(today - timedelta(days=(today.weekday() - target) % 7), "day")
+
+
+def _weekend(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
+    m = WEEKEND_RE.match(norm)
+    if not m:
+        return None
+    today = pub.date()
+    if tense == "future" or m.group(1) == "next":
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    else:
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+    return _tv(saturday, "day", saturday + timedelta(days=1))
+
+
+def _range(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
+    m = YEAR_RANGE_RE.match(norm)
+    if m:
+        y1, y2 = int(m.group(1)), m.group(2)
+        y2 = int(y2) if len(y2) == 4 else int(str(y1)[:2] + y2)
+        return _tv(date(y1, 1, 1), "year", date(y2, 1, 1)) if y1 < y2 <= y1 + 100 else None
+    for rx in RANGE_RES:
+        m = rx.match(norm)
+        if m:
+            year = f" {m.group('y')}" if m.group("y") else ""
+            first = _dateparser(f"{m.group('m')} {m.group('d1')}{year}", pub, tense)
+            last = _dateparser(f"{m.groupdict().get('m2') or m.group('m')} {m.group('d2')}{year}", pub, tense)
+            if first and last and first.precision == last.precision == "day":
+                d1, d2 = date.fromisoformat(first.value), date.fromisoformat(last.value)
+                if d2 < d1:  # "Dec 30-Jan 2" style wrap: the end is in the next year
+                    d2 = d2.replace(year=d1.year + 1)
+                return _tv(d1, "day", d2)
+    return None
+
+
+def _season(norm: str, pub: datetime) -> TimeValue | None:
+    m = SEASON_RE.match(norm)
+    if not m:
+        return None
+    rel, name, year = m.groups()
+    y = int(year) if year else pub.year + {"next": 1, "last": -1}.get(rel or "", 0)
+    first, last = SEASONS[name]
+    tv = _tv(date(y, 1, 1), "year")
+    tv.earliest = date(y, first, 1)
+    end_year = y + 1 if last < first else y
+    tv.latest = date(end_year, last, calendar.monthrange(end_year, last)[1])
+    return tv
+
+
+@lru_cache(maxsize=64)
+def _parser(base: datetime):
+    from dateparser.date import DateDataParser
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base,
+                                                       "PREFER_DATES_FROM": "current_period"})
+
+
+def _dateparser(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
+    if re.fullmatch(r"\d{1,3}", norm):
+        return None  # a bare number is a day of nothing in particular
+    data = _parser(pub).get_date_data(norm)
+    if data is None or data.date_obj is None:
+        return None
+    found, period = data.date_obj.date(), data.period or "day"
+    if period == "time":
+        period = "day"
+    if period == "week":
+        monday = found - timedelta(days=found.weekday())
+        tv = _tv(monday + timedelta(days=3), "month")
+        tv.earliest, tv.latest = monday, monday + timedelta(days=6)
+        return tv
+    if period in ("day", "month") and not re.search(r"\b\d{4}\b", norm) and not RELATIVE_WORDS.search(norm):
+        found = _closest_year(found, pub.date(), tense, period)
+    return _tv(found, period if period in ("day", "month", "year") else "day")
+
+
+def _closest_year(found: date, today: date, tense: str | None, period: str) -> date:
+    """Pick the year for a yearless date: nearest to publication, on the side the tense allows."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(found.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    slack = timedelta(days=31 if period == "month" else 1)
+    if tense == "past":
+        candidates = [c for c in candidates if c <= today + slack] or candidates
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= today - slack] or candidates
+    anchor = (lambda c: c.replace(day=15)) if period == "month" else (lambda c: c)
+    return min(candidates, key=lambda c: abs((anchor(c) - today).days))
+
+
+def _apply_modifier(tv: TimeValue, modifier: str) -> None:
+    tv.modifier = modifier
+    table = MODIFIER_BOUNDS.get(tv.precision)
+    if not table or modifier not in table or tv.earliest is None:
+        return
+    first, last = table[modifier]
+    base = tv.earliest
+    if tv.precision == "month":
+        days = calendar.monthrange(base.year, base.month)[1]
+        tv.earliest, tv.latest = base.replace(day=first), base.replace(day=min(last, days))
+    else:
+        tv.earliest = date(base.year, first, 1)
+        tv.latest = date(base.year, last, calendar.monthrange(base.year, last)[1])

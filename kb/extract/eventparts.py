@@ -1,0 +1,238 @@
+"""The slots of one event read off the dependency parse: participants, date, place, id, label."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from kb.extract.lexicon import LIGHT_VERBS, match_trigger
+from kb.model import Place, TimeValue
+
+try:  # the lead's identity rule; the stand-in below has the same signature
+    from kb.iris import event_key
+except ImportError:
+    def event_key(type: str, date_value: str | None, participants: list[str],
+                  place_name: str | None) -> str:
+        """Hash what makes two reports the same real event: kind, date, who, where."""
+        parts = [type, date_value or "", ",".join(sorted(participants)), (place_name or "").lower()]
+        return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
+GROUP_PREPS = {"between", "among", "of", "from"}
+SELF_ACTING_TYPES = {"LeadershipChange", "Election", "Vote"}  # "X was elected": X acts
+SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "of", "with", "toward",
+                 "towards", "ahead", "since", "on", "into", "by"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
+OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
+
+
+def clause_verb(tok):
+    """The verb heading the clause a token sits in (the token itself for a verb)."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
+    """Return (agents, recipients, other participants) for a trigger token."""
+    if tok.pos_ in ("VERB", "AUX"):
+        agents, recipients, others = _verb_parts(tok, index, etype=None)
+    else:
+        agents, recipients, others = _noun_parts(tok, index)
+    if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
+           c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
+        recipients = recipients or list(agents)   # "paid tribute to each other"
+    others += _named_countries(tok, index)
+    agents = _dedupe(agents)
+    recipients = [r for r in _dedupe(recipients) if r not in agents]
+    others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
+    return agents, recipients, others
+
+
+def _named_countries(tok, index) -> list[str]:
+    """Countries written in front of the trigger's subject or objects ("U.S. President X met ...")."""
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    heads += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ not in ("VERB", "AUX"):
+        verb = _governing_verb(tok)
+        if verb is not None and not _other_trigger(verb, tok):
+            heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for h in heads for c in index.modifier_countries(h)]
+
+
+def _other_trigger(verb, noun) -> bool:
+    """True when the verb over a noun trigger announces an event of another kind ("condemned the invasion")."""
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        return False
+    mine, theirs = match_trigger(noun), match_trigger(verb)
+    return theirs is not None and mine is not None and theirs.type != mine.type
+
+
+def _verb_parts(verb, index, etype, depth: int = 0):
+    agents, recipients, others = [], [], []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    by_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for s in subjects or by_agents:
+        agents += index.resolve(s)
+    for s in passive:
+        (agents if _self_acting(verb) else recipients).extend(index.resolve(s))
+    if not subjects and not by_agents and not passive and depth < 3:
+        agents += _controller(verb, index, depth)
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            recipients += index.resolve(child)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in RECIPIENT_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    recipients += index.resolve(obj)
+        if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "from", "of"):
+                    recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    return agents, recipients, others
+
+
+def _self_acting(verb) -> bool:
+    return verb.lemma_.lower() in ("elect", "inaugurate", "swear", "oust", "reelect", "re-elect")
+
+
+def _controller(verb, index, depth):
+    """Who acts in a subjectless clause: "urged Iran to stop", "met X and signed", "who will"."""
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects:
+            return [a for o in objects for a in index.resolve(o)]
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        return _verb_parts(head, index, None, depth + 1)[0]
+    if verb.dep_ in ("relcl", "acl"):
+        return index.resolve(head)
+    return []
+
+
+def _noun_parts(noun, index):
+    agents, recipients, others = [], [], []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            others += index.resolve(child)
+        elif child.dep_ == "prep":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            found = [a for o in objs for a in index.resolve(o)]
+            if child.lower_ == "by":
+                agents += found
+            elif child.lower_ in GROUP_PREPS:
+                others += found
+            elif child.lower_ in RECIPIENT_PREPS:
+                recipients += found
+    verb = _governing_verb(noun)
+    if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") and not _other_trigger(verb, noun):
+        v_agents, v_recipients, _ = _verb_parts(verb, index, None)
+        agents += v_agents
+        others += [r for r in v_recipients if r not in recipients]
+    return agents, recipients, others
+
+
+def _governing_verb(noun):
+    """The verb a noun trigger is an argument of, through at most a few noun/preposition hops."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ in ("ROOT",) or tok.head is tok:
+            return None
+        if tok.dep_ in ("conj", "appos", "compound"):
+            tok = tok.head
+            continue
+        if tok.dep_ not in OBJECT_DEPS + ("pobj", "nsubj", "nsubjpass", "npadvmod", "prep"):
+            return None
+        if tok.dep_ == "prep" and tok.lower_ not in SETTING_PREPS:
+            return None  # "protect against missile strikes": the strikes are not the protector's
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
+    """The date written in the trigger's own clause (or a clause coordinated with it), if any."""
+    inside = [d for d in dates if d.start is not None and sent.start_char <= d.start < sent.end_char]
+    target = clause_verb(tok)
+    fallback = None
+    for date in inside:
+        span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = clause_verb(span.root)
+        if verb == target or any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"):
+            return date
+        if (target.dep_ == "conj" and target.head == verb) or (verb.dep_ == "conj" and verb.head == target):
+            fallback = fallback or date
+        elif target.head == verb and (target.dep_ == "xcomp" or (target.dep_ == "advcl" and target.tag_ == "VBG")):
+            fallback = fallback or date  # "severed ties on Monday, accusing it of ..."
+    return fallback
+
+
+def attached_place(tok, sent, places: list[Place], sent_no: int, etype: str,
+                   participants: list[str], index) -> Place | None:
+    """A place in the trigger's own clause after a locative preposition; the dateline for the lead."""
+    clause = _clause_tokens(tok)
+    best = None
+    for place in places:
+        if place.start is None or not (sent.start_char <= place.start < sent.end_char):
+            continue
+        span = tok.doc.char_span(place.start, place.stop, alignment_mode="expand")
+        if span is None or span.root.i not in clause or not _locative(span.root):
+            continue
+        if span.root.head.lower_ in ("on", "to") and index.at(span.root) in participants:
+            continue  # "sanctions on Iran": Iran is acted upon, not where it happens
+        if best is None or abs(span.root.i - tok.i) < abs(best[0] - tok.i):
+            best = (span.root.i, place)
+    if best:
+        return best[1]
+    datelines = [p for p in places if p.start is None]
+    if sent_no == 0 and len(datelines) == 1:  # the lead reports what happened where it was filed
+        return datelines[0]
+    return None
+
+
+def _clause_tokens(tok) -> set[int]:
+    """Token indices of the trigger's clause, without embedded clauses of other verbs."""
+    root = tok if tok.pos_ not in ("VERB", "AUX") else clause_verb(tok)
+    keep: set[int] = set()
+    stack = [root]
+    while stack:
+        cur = stack.pop()
+        keep.add(cur.i)
+        stack.extend(c for c in cur.children if not (c.dep_ in OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")))
+    if tok.pos_ not in ("VERB", "AUX"):
+        verb = _governing_verb(tok)
+        if verb is not None:  # "held talks ... in Geneva": the place hangs on the verb
+            keep |= {t.i for prep in verb.children if prep.dep_ == "prep" for t in prep.subtree}
+    return keep
+
+
+def _locative(tok) -> bool:
+    for _ in range(5):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            return True
+        if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def label_for(event, index) -> str:
+    """A short human label: "Summit: George W. Bush, Vladimir Putin (Sochi)"."""
+    kind = re.sub(r"(?<!^)(?=[A-Z])", " ", event.type).capitalize()
+    persons = [p for p in event.participants if index.kind(p) == "person"]
+    shown = persons or event.participants
+    names = [index.by_id[p].name if p in index.by_id else p for p in shown][:4]
+    label = f"{kind}: {', '.join(names)}"
+    return f"{label} ({event.place.name})" if event.place else label
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

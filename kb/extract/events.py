@@ -1,0 +1,255 @@
+"""Events: trigger words typed by the lexicon, filled from the dependency parse.
+
+Rules worth knowing:
+- triggers inside quotation marks are skipped: what a speaker says happened is a claim;
+- a Statement is made only for an official act of speech ("told a news conference", "said in a
+  statement", "announced"), not for every "said", or every quote would become an event;
+- the date is one attached to the trigger's clause; failing that, an asserted event told in the
+  simple past ("met", not "had met"), in a sentence with no date or time shift of its own
+  ("later", "long", "again"), takes the date of the article's main event (a day-precise event
+  of the first three sentences) when that is at most three days before publication: the news
+  of the day. Otherwise the date stays empty rather than guessed;
+- events of one article are merged when their types agree (Meeting folds into Summit), their
+  modality agrees, one's participants are covered by the other's and their dates overlap;
+- an event without any actor participant is dropped;
+- except for person-to-person encounters (meeting, phone call, negotiation, mediation), a
+  person's country joins the participants: a president signs, visits or threatens for a state.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from kb.extract import modality as modality_mod
+from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
+                                   label_for, participants_for)
+from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger
+from kb.extract.linking import ActorIndex, inside
+from kb.extract.quotes import quote_spans
+from kb.model import Actor, Event, Evidence, Place, TimeValue
+
+FAMILY = {"Summit": "consult", "Meeting": "consult"}
+# Encounters between people: their states are participants only when the text names them.
+PERSONAL_TYPES = {"Meeting", "PhoneCall", "Negotiation", "Mediation"}
+REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
+REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
+SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
+               "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
+               "long", "repeatedly", "often", "already", "ever", "never", "until"}
+
+
+def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
+                   published: datetime | None) -> list[Event]:
+    """Find the diplomatic events of one article, merged, with ids, labels and evidence."""
+    index = ActorIndex(doc, actors)
+    quoted = quote_spans(doc.text)
+    raw: list[Event] = []
+    for sent_no, sent in enumerate(doc.sents):
+        for tok in sent:
+            if inside(tok.idx, quoted):
+                continue
+            trig = match_trigger(tok)
+            if trig is None or _duplicate_of_head(tok, trig):
+                continue
+            event = _build(tok, trig, sent, sent_no, index, dates, places, published)
+            if event is None:
+                continue
+            raw.append(event)
+            if not index.group:
+                index.group = main_pair([event], index)
+    _inherit_main_date(raw, published)
+    events = _merge(raw, index)
+    for event in events:
+        _finish(event, index)
+    return _unique(events, index)
+
+
+def _unique(events: list[Event], index: ActorIndex) -> list[Event]:
+    """Fold events that came out with one identity key (same kind, date, people, place) into one."""
+    by_id: dict[str, Event] = {}
+    for event in events:
+        if event.id in by_id:
+            _absorb(by_id[event.id], event, index)
+            by_id[event.id].__dict__.pop("_places", None)
+        else:
+            by_id[event.id] = event
+    return list(by_id.values())
+
+
+def main_pair(events: list[Event], index: ActorIndex) -> list[str]:
+    """The two persons (else two countries) of the first asserted event with just such a pair."""
+    for kind in ("person", "country"):
+        for event in events:
+            pair = [p for p in event.participants if index.kind(p) == kind]
+            if len(pair) == 2 and event.modality == "asserted":
+                return pair
+    return []
+
+
+def _duplicate_of_head(tok, trig) -> bool:
+    """Skip a noun trigger under a verb trigger of its type, and a generic verb over a noun trigger.
+
+    "agreed on a ceasefire" is a Ceasefire, not also an AgreementSigned; "met for a meeting" is one.
+    """
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.lemma_.lower() not in LIGHT_VERBS:
+            return False
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(match_trigger(o) is not None for o in objects)
+    if trig.type in REVERSIBLE_TYPES and tok.head.lemma_.lower() in REVERSAL_VERBS \
+            and tok.dep_ in ("dobj", "nsubjpass"):
+        return True  # "lifted sanctions" is not a sanction
+    head = tok.head if tok.head.pos_ != "ADP" else tok.head.head
+    other = match_trigger(head) if head is not tok else None
+    return other is not None and other.type == trig.type
+
+
+def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event | None:
+    agents, recipients, others = participants_for(tok, index)
+    participants = list(dict.fromkeys(agents + recipients + others))
+    if not participants:
+        return None
+    mod = modality_mod.modality(tok)
+    date = attached_date(tok, sent, dates)
+    if date is not None and mod == "asserted" and _is_future(date, published):
+        mod = "planned"
+    place = attached_place(tok, sent, places, sent_no, trig.type, participants, index)
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    event = Event(id="", type=trig.type, label="", cameo=trig.cameo, plover=trig.plover, date=date,
+                  place=place, agents=agents, recipients=recipients, participants=participants,
+                  modality=mod, confidence=0.0, evidence=[Evidence(text, start, start + len(text))],
+                  trigger=tok.text)
+    event.confidence = _confidence(trig.strength, event)
+    # working notes for date inheritance, dropped later: may this sentence share the main date?
+    event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent)
+    event._past = _is_past(tok) and not event._elsewhen and not _has_date(sent, dates)
+    event._sent_no = sent_no
+    return event
+
+
+def _is_future(date: TimeValue, published: datetime | None) -> bool:
+    return published is not None and date.earliest is not None and date.earliest > published.date()
+
+
+def _is_past(tok) -> bool:
+    """Simple past of the news ("met", "was elected"), not the pluperfect or perfect of background."""
+    verb = clause_verb(tok)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _has_date(sent, dates: list[TimeValue]) -> bool:
+    return any(d.start is not None and sent.start_char <= d.start < sent.end_char for d in dates)
+
+
+def _confidence(strength: float, event: Event) -> float:
+    score = 0.5 * strength + 0.15 * bool(event.agents) + 0.1 * (len(event.participants) > 1)
+    score += 0.1 * (event.date is not None) + 0.1 * (event.place is not None)
+    score -= 0.05 * (event.modality != "asserted")
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
+def _inherit_main_date(raw: list[Event], published: datetime | None) -> None:
+    """Give undated simple-past events the date of a fresh main event (see module doc)."""
+    main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
+                 and e.date.precision == "day"), None)
+    if main is None or published is None:
+        return
+    when = main.date.earliest
+    if when is None or not (timedelta(0) <= published.date() - when <= timedelta(days=3)):
+        return
+    for event in raw:
+        if event.date is None and event.modality == "asserted" and event._past:
+            event.date = main.date
+
+
+def _merge(raw: list[Event], index: ActorIndex) -> list[Event]:
+    merged: list[Event] = []
+    for event in raw:
+        target = next((m for m in merged if _compatible(m, event, index)), None)
+        if target is None:
+            merged.append(event)
+        else:
+            _absorb(target, event, index)
+    return merged
+
+
+def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
+    if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type) or a.modality != b.modality:
+        return False
+    if not _dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
+        return False
+    undated = [e for e in (a, b) if e.date is None]
+    if len(undated) == 1 and getattr(undated[0], "_elsewhen", False):
+        return False  # "months later, they met again" is another occasion
+    pa, pb = set(a.participants), set(b.participants)
+    wide_a, wide_b = pa | set(index.countries_of(list(pa))), pb | set(index.countries_of(list(pb)))
+    return pa <= wide_b or pb <= wide_a
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """Places in different countries mean different events; a sea or region next to a city may not."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    return not (a.country and b.country and a.country != b.country)
+
+
+def _dates_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return a.value == b.value
+    return a.earliest <= b.latest and b.earliest <= a.latest
+
+
+def _absorb(target: Event, event: Event, index: ActorIndex) -> None:
+    if TYPE_RANK.get(event.type, 0) > TYPE_RANK.get(target.type, 0):
+        target.type, target.cameo, target.plover = event.type, event.cameo, event.plover
+    if event.date is not None and (target.date is None or _finer(event.date, target.date)):
+        target.date = event.date
+    target.agents = _union(target.agents, event.agents, index)
+    target.recipients = [r for r in _union(target.recipients, event.recipients, index)
+                         if r not in target.agents]
+    target.participants = _union(target.participants, event.participants, index)
+    target._places = getattr(target, "_places", [target.place]) + [event.place]
+    target.evidence += [ev for ev in event.evidence if ev not in target.evidence]
+    target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
+
+
+def _finer(a: TimeValue, b: TimeValue) -> bool:
+    order = {"day": 0, "month": 1, "year": 2}
+    return order.get(a.precision, 3) < order.get(b.precision, 3)
+
+
+def _union(first: list[str], second: list[str], index: ActorIndex) -> list[str]:
+    """Union of actor ids, leaving out a country whose person is already there."""
+    out = list(first)
+    for actor_id in second:
+        if actor_id in out:
+            continue
+        if index.kind(actor_id) == "country" and actor_id in index.countries_of(
+                [p for p in out if index.kind(p) == "person"]):
+            continue
+        out.append(actor_id)
+    return out
+
+
+def _finish(event: Event, index: ActorIndex) -> None:
+    places = [p for p in getattr(event, "_places", [event.place]) if p is not None]
+    if places:
+        names = [p.name for p in places]
+        event.place = max(places, key=lambda p: (names.count(p.name), p.geonames is not None))
+    if event.type not in PERSONAL_TYPES:  # a head of state signs or threatens for the state
+        event.participants = _union(event.participants, [], index)
+        for country in index.countries_of([p for p in event.participants if index.kind(p) == "person"]):
+            if index.kind(country) == "country" and country not in event.participants:
+                event.participants.append(country)
+    event.participants = [p for p in event.participants if p in index.by_id or ":" in p]
+    event.label = label_for(event, index)
+    event.id = event_key(event.type, event.date.value if event.date else None,
+                         sorted(event.participants), event.place.name if event.place else None)
+    for attr in ("_places", "_past", "_sent_no", "_elsewhen"):
+        event.__dict__.pop(attr, None)

@@ -1,0 +1,107 @@
+"""Event trigger lexicon: which words announce which event type, with CAMEO and PLOVER codes.
+
+The words live in kb/data/triggers.tsv so they can be tuned without touching code; the codes
+follow the ontology's event classes (see spec: Meeting 040 CONSULT ...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kb.resources import data_file
+
+# type -> (CAMEO code, PLOVER category); None where the scheme has no equivalent
+EVENT_TYPES: dict[str, tuple[str | None, str | None]] = {
+    "Meeting": ("040", "CONSULT"), "PhoneCall": ("041", "CONSULT"), "Visit": ("042", "CONSULT"),
+    "Summit": ("043", "CONSULT"), "Mediation": ("045", "CONSULT"), "Negotiation": ("046", "CONSULT"),
+    "Statement": ("010", None), "Appeal": ("020", "REQUEST"), "Cooperation": ("050", "COOPERATE"),
+    "Praise": ("051", "SUPPORT"), "AgreementSigned": ("057", "AGREE"), "Aid": ("070", "AID"),
+    "Concession": ("080", "CONCEDE"), "Ceasefire": ("0871", "RETREAT"),
+    "Criticism": ("111", "ACCUSE"), "Accusation": ("112", "ACCUSE"), "Rejection": ("120", "REJECT"),
+    "Denial": ("125", "REJECT"), "Threat": ("130", "THREATEN"), "Protest": ("140", "PROTEST"),
+    "MilitaryDeployment": ("150", "MOBILIZE"), "BreakRelations": ("161", "SANCTION"),
+    "Sanction": ("163", "SANCTION"), "Expulsion": ("166", "SANCTION"),
+    "MilitaryAction": ("190", "ASSAULT"), "LeadershipChange": (None, None),
+    "Election": (None, None), "Vote": (None, None),
+}
+# Types that happen "at the same occasion" as a summit and may share its date and merge into it.
+CONSULT_TYPES = {"Meeting", "Summit", "Visit", "Negotiation", "Mediation", "PhoneCall"}
+# Verbs that only carry a noun trigger ("agreed on a ceasefire", "signed a treaty", "reached a deal"):
+# the noun names the event, the verb's subject is its agent.
+LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign"}
+# Preference when two types of one family describe the same occasion: the more specific wins.
+TYPE_RANK = {"Summit": 3, "Meeting": 1, "Negotiation": 2}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str                               # "v" or "n"
+    type: str
+    strength: float
+    requires: tuple[frozenset[str], ...]   # every group must be matched by some nearby lemma
+    excludes: frozenset[str]
+
+    @property
+    def cameo(self) -> str | None:
+        return EVENT_TYPES[self.type][0]
+
+    @property
+    def plover(self) -> str | None:
+        return EVENT_TYPES[self.type][1]
+
+
+def codes(event_type: str) -> tuple[str | None, str | None]:
+    """Return (CAMEO, PLOVER) for an event type."""
+    return EVENT_TYPES.get(event_type, (None, None))
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], list[Trigger]]:
+    """Load the trigger table, keyed by (lemma, pos), rows with requirements first."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for line in data_file("triggers.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:6]
+        lemma, pos, etype, strength, requires, excludes = (c.strip() for c in cols)
+        if etype not in EVENT_TYPES:
+            raise ValueError(f"triggers.tsv: unknown event type {etype!r}")
+        groups = tuple(frozenset(g.split("|")) for g in requires.split(";") if g)
+        trig = Trigger(lemma, pos, etype, float(strength), groups,
+                       frozenset(e for e in excludes.split("|") if e))
+        table.setdefault((lemma, pos), []).append(trig)
+    for rows in table.values():
+        rows.sort(key=lambda t: -len(t.requires))
+    return table
+
+
+def match_trigger(token) -> Trigger | None:
+    """Return the trigger a token stands for, judged by its lemma, part of speech and dependents."""
+    pos = "v" if token.pos_ in ("VERB", "AUX") else "n" if token.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
+    if not rows:
+        return None
+    near = _nearby_lemmas(token)
+    for trig in rows:
+        if trig.excludes & near:
+            continue
+        if all(group & near for group in trig.requires):
+            return trig
+    return None
+
+
+def _nearby_lemmas(token) -> set[str]:
+    """Lemmas of the token's dependents and of the objects of its prepositions."""
+    near: set[str] = set()
+    for child in token.children:
+        near.add(child.lemma_.lower())
+        near.add(child.lower_)
+        if child.dep_ in ("prep", "agent", "dative", "prt"):
+            near.update(g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    if token.dep_ == "compound" or token.dep_ == "amod":
+        near.add(token.head.lemma_.lower())
+    return near

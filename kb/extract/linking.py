@@ -1,0 +1,196 @@
+"""Link tokens to actors: mention offsets, pronouns, "the two leaders", "Russian officials".
+
+Shared by events, disputes and quotes, which all need to turn a parsed noun phrase into the
+canonical actor ids the actor extractor produced.
+"""
+from __future__ import annotations
+
+import bisect
+
+from kb.model import Actor
+
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "both", "we", "our"}
+GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government",
+               "counterpart", "premier", "minister", "statesman"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+class ActorIndex:
+    """Find the actors a token refers to, by mention offsets first, then by simple rules."""
+
+    def __init__(self, doc, actors: list[Actor]):
+        self.doc = doc
+        self.by_id = {a.id: a for a in actors}
+        spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self.group: list[str] = []   # the persons "the two leaders" refers to, once known
+
+    def at(self, token) -> str | None:
+        """Return the id of the actor whose mention covers this token."""
+        pos = bisect.bisect_right(self._starts, token.idx) - 1
+        while pos >= 0:
+            start, end, actor_id = self._spans[pos]
+            if start <= token.idx < end:
+                return actor_id
+            if token.idx - start > 200:
+                break
+            pos -= 1
+        return None
+
+    def in_range(self, start: int, end: int) -> list[str]:
+        """Return ids of actors mentioned between two offsets, in text order, once each."""
+        lo = bisect.bisect_left(self._starts, start)
+        out: list[str] = []
+        for s, e, actor_id in self._spans[lo:]:
+            if s >= end:
+                break
+            if actor_id not in out:
+                out.append(actor_id)
+        return out
+
+    def resolve(self, token) -> list[str]:
+        """Return the actor ids a noun-phrase head stands for, conjuncts included."""
+        out: list[str] = []
+        for tok in [token, *token.conjuncts]:
+            for actor_id in self._resolve_one(tok):
+                if actor_id not in out:
+                    out.append(actor_id)
+        return out
+
+    def _resolve_one(self, tok) -> list[str]:
+        found = self.at(tok)
+        if found:
+            return [found]
+        low = tok.lower_
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.resolve(_appos_head(tok.head.head))
+        if low in SINGULAR_PRONOUNS:
+            person = self.previous_person(tok.idx)
+            return [person] if person else []
+        if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
+            return self._group_for(tok)
+        if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
+            found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
+            return [found] if found else []
+        return self._by_modifier(tok) or self._definite_org(tok)
+
+    def modifier_countries(self, tok) -> list[str]:
+        """Countries named in front of a participant: "U.S. President X", "Russia's Y"."""
+        out: list[str] = []
+        for head in [tok, *tok.conjuncts]:
+            stack = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i]
+            while stack:
+                cur = stack.pop()
+                found = self.at(cur)
+                if found and self.kind(found) == "country" and found not in out:
+                    out.append(found)
+                stack += [c for c in cur.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        return out
+
+    def previous_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
+        """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences)."""
+        lo = bisect.bisect_left(self._starts, offset)
+        for start, _, actor_id in reversed(self._spans[:lo]):
+            if offset - start > 600:
+                return None
+            if self.kind(actor_id) in kinds:
+                return actor_id
+        return None
+
+    def _definite_org(self, tok) -> list[str]:
+        """"the council", "the alliance": the nearest earlier organization named with that word."""
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+            return []
+        lo = bisect.bisect_left(self._starts, tok.idx)
+        for start, _, actor_id in reversed(self._spans[:lo]):
+            actor = self.by_id[actor_id]
+            if tok.idx - start > 3000:
+                break
+            if actor.kind == "organization" and tok.lemma_.lower() in actor.name.lower().split():
+                return [actor_id]
+        return []
+
+    def _group_for(self, tok) -> list[str]:
+        """"their"/"the two leaders" -> the main pair; "the two countries" -> their countries."""
+        if not self.group:
+            return []
+        if tok.lemma_.lower() in ("country", "nation", "government", "side") or \
+                tok.head.lemma_.lower() in ("country", "nation"):
+            return self.countries_of(self.group)
+        return list(self.group)
+
+    def _by_modifier(self, tok) -> list[str]:
+        """"Russian officials", "the U.S. envoy", "Bush aides" -> the country behind them."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
+                found = self.at(child) or (self._by_modifier(child) or [None])[0]
+                if found:
+                    actor = self.by_id.get(found)
+                    if actor is not None and actor.kind == "person":
+                        return self.countries_of([found]) if tok.lemma_ not in GROUP_NOUNS else [found]
+                    return [found]
+        return []
+
+    def previous_person(self, offset: int, subjects_first: bool = True) -> str | None:
+        """Nearest person mentioned before `offset`, preferring one that was a clause subject."""
+        lo = bisect.bisect_left(self._starts, offset)
+        window = [sp for sp in self._spans[:lo] if offset - sp[0] < 1500][::-1]
+        persons = [sp for sp in window if self.by_id[sp[2]].kind == "person"]
+        if subjects_first:
+            for start, _, actor_id in persons:
+                span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+                if span is not None and _is_subject(span.root):
+                    return actor_id
+        return persons[0][2] if persons else None
+
+    def countries_of(self, ids: list[str]) -> list[str]:
+        """Map persons (and organizations with a country) to country actors; keep the rest."""
+        out: list[str] = []
+        for actor_id in ids:
+            actor = self.by_id.get(actor_id)
+            target = actor_id
+            if actor is not None and actor.kind != "country" and actor.country:
+                target = self.country_id(actor.country) or actor_id
+            if target not in out:
+                out.append(target)
+        return out
+
+    def country_id(self, code: str) -> str | None:
+        for actor in self.by_id.values():
+            if actor.kind == "country" and actor.country == code:
+                return actor.id
+        return f"country:{code}" if f"country:{code}" in self.by_id else None
+
+    def kind(self, actor_id: str) -> str | None:
+        actor = self.by_id.get(actor_id)
+        return actor.kind if actor else None
+
+
+def _appos_head(tok):
+    while tok.dep_ == "appos":
+        tok = tok.head
+    return tok
+
+
+def _is_subject(tok) -> bool:
+    """True when the token heads (or sits in the compound chain of) a clause subject."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
+
+
+def _is_group_phrase(tok) -> bool:
+    """"the two leaders", "both presidents", "the leaders", "their countries"."""
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    kids = {c.lower_ for c in tok.children}
+    return bool(kids & {"two", "both", "their", "the"})
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in spans)

