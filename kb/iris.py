@@ -41,20 +41,26 @@ def slugify(name: str) -> str:
 
 
 def event_key(type_: str, date_value: str | None, participants: list[str],
-              place_name: str | None) -> str:
+              place_name: str | None, modality: str = "asserted", scope: str | None = None) -> str:
     """Return the 16-hex-digit identity of a real-world event.
 
     Two reports share a key when they agree on the event kind, the date value (at the
-    precision it was resolved to), the set of participant actor ids, and the place (compared
-    by slug; no place counts as a value of its own). The canonical string is versioned so a
-    future rule can change without silently colliding with old keys.
+    precision it was resolved to), the set of participant actor ids, the place (compared
+    by slug; no place counts as a value of its own) and the modality: a summit announced as
+    planned and the summit that took place are two statements, kept apart so neither
+    report overwrites the other. An undated event cannot be told apart from another of the
+    same kind between the same parties, so the caller passes `scope` (the article id) and
+    it stays within its article. The canonical string is versioned so a future rule can
+    change without silently colliding with old keys.
     """
     canonical = "|".join([
-        "dkb-event/1",
+        "dkb-event/2",
         type_,
         date_value or "",
         ",".join(sorted(set(participants))),
         slugify(place_name) if place_name else "",
+        modality,
+        "" if date_value else (scope or ""),
     ])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 

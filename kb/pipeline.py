@@ -69,7 +69,7 @@ def extract_clean(clean: CleanArticle, model: str = "auto") -> Extraction:
     actors = extract_actors(doc, clean)
     dates = extract_dates(doc, clean.published)
     places = extract_places(doc, actors)
-    events = extract_events(doc, actors, dates, places, clean.published)
+    events = extract_events(doc, actors, dates, places, clean.published, clean.article.id)
     disputes = extract_disputes(doc, actors, events, clean.published)
     quotes = extract_quotes(doc, actors, events)
     return Extraction(article=clean, actors=actors, events=events, disputes=disputes, quotes=quotes)

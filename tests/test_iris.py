@@ -88,3 +88,15 @@ def test_module_parse_without_base():
     assert parse("http://any.example/kb/person/ana-ruiz") == ("person", "ana-ruiz")
     assert parse("http://any.example/kb/nothing/ana-ruiz") is None
     assert parse(M.evidence("a1", 1), M.base) == ("evidence", "a1-1")
+
+
+def test_event_key_keeps_a_planned_event_apart_from_the_one_that_happened():
+    planned = event_key("Summit", "2008-04-06", ["person:a"], "Sochi", "planned")
+    assert planned != event_key("Summit", "2008-04-06", ["person:a"], "Sochi", "asserted")
+
+
+def test_undated_events_stay_within_their_article_but_dated_ones_cross_articles():
+    assert (event_key("Sanction", None, ["country:RUS"], None, scope="art-1")
+            != event_key("Sanction", None, ["country:RUS"], None, scope="art-2"))
+    assert (event_key("Sanction", "2014-03-17", ["country:RUS"], None, scope="art-1")
+            == event_key("Sanction", "2014-03-17", ["country:RUS"], None, scope="art-2"))

@@ -1,20 +1,12 @@
 """The slots of one event read off the dependency parse: participants, date, place, id, label."""
 from __future__ import annotations
 
-import hashlib
 import re
 
 from kb.extract.lexicon import LIGHT_VERBS, match_trigger
 from kb.model import Place, TimeValue
 
-try:  # the lead's identity rule; the stand-in below has the same signature
-    from kb.iris import event_key
-except ImportError:
-    def event_key(type: str, date_value: str | None, participants: list[str],
-                  place_name: str | None) -> str:
-        """Hash what makes two reports the same real event: kind, date, who, where."""
-        parts = [type, date_value or "", ",".join(sorted(participants)), (place_name or "").lower()]
-        return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+from kb.iris import event_key
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}

@@ -38,8 +38,11 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
 
 
 def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
-                   published: datetime | None) -> list[Event]:
-    """Find the diplomatic events of one article, merged, with ids, labels and evidence."""
+                   published: datetime | None, article_id: str | None = None) -> list[Event]:
+    """Find the diplomatic events of one article, merged, with ids, labels and evidence.
+
+    `article_id` scopes the identity of undated events to their article (see kb.iris.event_key).
+    """
     index = ActorIndex(doc, actors)
     quoted = quote_spans(doc.text)
     raw: list[Event] = []
@@ -59,7 +62,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     _inherit_main_date(raw, published)
     events = _merge(raw, index)
     for event in events:
-        _finish(event, index)
+        _finish(event, index, article_id)
     return _unique(events, index)
 
 
@@ -237,7 +240,7 @@ def _union(first: list[str], second: list[str], index: ActorIndex) -> list[str]:
     return out
 
 
-def _finish(event: Event, index: ActorIndex) -> None:
+def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     places = [p for p in getattr(event, "_places", [event.place]) if p is not None]
     if places:
         names = [p.name for p in places]
@@ -250,6 +253,7 @@ def _finish(event: Event, index: ActorIndex) -> None:
     event.participants = [p for p in event.participants if p in index.by_id or ":" in p]
     event.label = label_for(event, index)
     event.id = event_key(event.type, event.date.value if event.date else None,
-                         sorted(event.participants), event.place.name if event.place else None)
+                         sorted(event.participants), event.place.name if event.place else None,
+                         event.modality, scope=article_id)
     for attr in ("_places", "_past", "_sent_no", "_elsewhen"):
         event.__dict__.pop(attr, None)
