@@ -1,0 +1,102 @@
+"""The DKB web front end: an app factory and one blueprint per feature."""
+from __future__ import annotations
+
+import threading
+
+from flask import Flask, current_app, request
+
+from kb.settings import SETTINGS, load_settings
+from kb.store import open_store
+
+SETTING_NAMES = {name for name, _, _ in SETTINGS}
+
+
+class Backend:
+    """The app's store (opened on first use, shared by all threads) and its small caches."""
+
+    def __init__(self, settings: dict, store=None):
+        self.settings = settings
+        self._store = store
+        self._owned = store is None
+        self._lock = threading.Lock()
+        self.cache: dict[str, object] = {}
+
+    @property
+    def store(self):
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self._store = open_store(str(self.settings["store"]), self.settings)
+        return self._store
+
+    def changed(self) -> None:
+        """Forget cached answers after a write."""
+        from kb.eventindex import invalidate
+
+        self.cache.clear()
+        if self._store is not None:
+            invalidate(self._store)
+
+    def close(self) -> None:
+        if self._owned and self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app: settings from kb.settings, overridden by `test_config`.
+
+    `test_config` may hold setting names (lowercase), Flask config keys (uppercase) and `STORE`,
+    an already open Store to serve instead of opening the `store` setting.
+    """
+    config = dict(test_config or {})
+    store = config.pop("STORE", None)
+    settings = load_settings(**{k: v for k, v in config.items() if k in SETTING_NAMES})
+    app = Flask(__name__)
+    app.config.update({k: v for k, v in config.items() if k not in SETTING_NAMES})
+    app.config["MAX_CONTENT_LENGTH"] = int(settings["max_input_bytes"]) + 1_000_000
+    app.extensions["dkb"] = Backend(settings, store)
+    _register(app)
+    return app
+
+
+def _register(app: Flask) -> None:
+    from web import canned, errors, ingest, linked, pages, sparql, timeline
+    from web.links import register_template_helpers
+
+    errors.register(app)
+    register_template_helpers(app)
+    for module in (timeline, canned, sparql, linked, ingest, pages):
+        app.register_blueprint(module.bp)
+    app.after_request(_headers)
+
+
+# Scripts only from this server; styles may be set by our own script (tooltip position, legend colours).
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+def _headers(response):
+    """CORS for every answer (reads need no credentials; writes need a bearer token) and a strict CSP."""
+    response.headers.setdefault("Access-Control-Allow-Origin", "*")
+    response.headers.setdefault("Access-Control-Expose-Headers", "Content-Type, Content-Disposition, Vary")
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
+        response.headers["Access-Control-Max-Age"] = "86400"
+    if response.mimetype == "text/html":
+        response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
+def backend() -> Backend:
+    return current_app.extensions["dkb"]
+
+
+def get_store():
+    return backend().store
+
+
+def settings() -> dict:
+    return backend().settings

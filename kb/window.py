@@ -1,0 +1,249 @@
+"""The timeline window: only what a view of the timeline shows, aggregated per bucket when too many.
+
+Filters arrive as text (URL parameters) and are validated by `parse_filters`: dates, kinds,
+modalities and words are applied to the in-memory event index (kb.eventindex); actors, countries
+and disputes become RDF terms that reach SPARQL only through the VALUES block of `kb.views.select`.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+
+from kb.errors import InputError
+from kb.eventindex import Entry, EventIndex, index_for
+from kb.lookup import date_span, dkb, event_kinds, iri_term, kind_label, local_name, precision_of, select
+
+MODALITIES = ("asserted", "planned", "hypothetical", "negated")
+_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,200}$")
+_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MAX_TEXT = 200
+
+
+@dataclass
+class Filters:
+    """What the timeline shows: every field is optional and all of them must hold (AND)."""
+
+    actors: list[str] = field(default_factory=list)       # IRIs
+    countries: list[str] = field(default_factory=list)    # IRIs
+    dispute: str | None = None
+    kind: str | None = None                               # event class local name
+    modality: str | None = None                           # one of MODALITIES
+    text: str | None = None
+    start: str | None = None                              # ISO date, first day shown
+    end: str | None = None                                # ISO date, last day shown
+
+    def as_params(self) -> dict[str, list[str] | str]:
+        """The filters as URL parameters (short keys where the base allows), for links and JSON."""
+        out = {"actor": self.actors, "country": self.countries, "dispute": self.dispute, "type": self.kind,
+               "modality": self.modality, "q": self.text, "from": self.start, "to": self.end}
+        return {k: v for k, v in out.items() if v}
+
+
+def parse_filters(args, base: str) -> Filters:
+    """Validate URL parameters (a werkzeug MultiDict or a dict of lists) into Filters; InputError if bad."""
+    get_all = args.getlist if hasattr(args, "getlist") else (lambda k: list(args.get(k, [])))
+    one = lambda k: next((v.strip() for v in get_all(k) if v and v.strip()), None)  # noqa: E731
+    f = Filters(actors=[_entity(v, base, "actor") for v in get_all("actor") if v.strip()][:4],
+                countries=[_country(v, base) for v in get_all("country") if v.strip()][:4],
+                dispute=_entity(one("dispute"), base, "dispute") if one("dispute") else None,
+                kind=one("type"), modality=(one("modality") or "").lower() or None,
+                text=(one("q") or None), start=_day(one("from"), "from"), end=_day(one("to"), "to"))
+    if f.kind and event_kinds() and f.kind not in event_kinds() and f.kind != "Event":
+        raise InputError(f"unknown event type {f.kind!r}", code="E110")
+    if f.kind and not _KEY.match(f.kind):
+        raise InputError(f"unknown event type {f.kind!r}", code="E110")
+    if f.modality and f.modality not in MODALITIES:
+        raise InputError(f"modality must be one of {', '.join(MODALITIES)}", code="E111")
+    if f.text and len(f.text) > MAX_TEXT:
+        raise InputError(f"search text longer than {MAX_TEXT} characters", code="E112")
+    if f.start and f.end and f.start > f.end:
+        raise InputError("'from' is after 'to'", code="E113")
+    return f
+
+
+def _entity(value: str, base: str, what: str) -> str:
+    """Accept a full IRI or one relative to the base ('person/vladimir-putin')."""
+    if value.startswith(("http://", "https://")):
+        return str(iri_term(value))
+    kind, _, key = value.partition("/")
+    if not (kind and _KEY.match(kind) and _KEY.match(key)):
+        raise InputError(f"{what} {value!r} is neither an IRI nor a kind/key such as person/angela-merkel",
+                         code="E114")
+    return str(iri_term(base + value))
+
+
+def _country(value: str, base: str) -> str:
+    code = value.strip()
+    if re.fullmatch(r"[A-Za-z]{3}", code):
+        return str(iri_term(f"{base}country/{code.upper()}"))
+    return _entity(code, base, "country")
+
+
+def _day(value: str | None, name: str) -> str | None:
+    """Widen '2008' or '2008-04' to a day: from-dates to the first day, to-dates to the last."""
+    if not value:
+        return None
+    if not _DAY.match(value):
+        raise InputError(f"{name!r} must be a date like 2008-04-06, 2008-04 or 2008", code="E115")
+    span = date_span(value)
+    if span is None:
+        raise InputError(f"{name!r}: {value!r} is not a real date", code="E115")
+    if name == "from":
+        return span[0]
+    return date.fromordinal(date.fromisoformat(span[1]).toordinal() - 1).isoformat()
+
+
+# -- the window -----------------------------------------------------------------------------------
+LANES = ("country", "actor", "dispute", "kind")
+
+
+def _ordinal(day: str | None) -> int | None:
+    return date.fromisoformat(day).toordinal() if day else None
+
+
+def _day_of(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+def matching(store, f: Filters, *, dated: bool = True) -> list[Entry]:
+    """Indexed events the filters keep; with `dated=False` the from/to filters are ignored."""
+    index = index_for(store)
+    entries = index.overlapping(_ordinal(f.start) if dated else None, _ordinal(f.end) if dated else None)
+    for wanted in _entity_sets(index, f):
+        entries = [e for e in entries if e.iri in wanted]
+    if f.kind:
+        entries = [e for e in entries if e.kind == f.kind]
+    if f.modality:
+        entries = [e for e in entries if e.modality == f.modality]
+    if f.text:
+        needle = f.text.lower()
+        entries = [e for e in entries if needle in e.label.lower()]
+    return entries
+
+
+def _entity_sets(index: EventIndex, f: Filters) -> list[frozenset[str]]:
+    """Events of each actor, country and dispute filter, each found by one narrow query."""
+    return ([index.events_of("actor", a) for a in f.actors] + [index.events_of("country", c) for c in f.countries]
+            + ([index.events_of("dispute", f.dispute)] if f.dispute else []))
+
+
+def extent(store, f: Filters) -> tuple[str, str] | None:
+    """First day and the day after the last of the events the filters keep, whatever their dates."""
+    entries = matching(store, f, dated=False)
+    if not entries:
+        return None
+    return _day_of(entries[0].start), _day_of(max(e.end for e in entries))
+
+
+def granularity(start: str, end: str) -> str:
+    days = (date.fromisoformat(end) - date.fromisoformat(start)).days
+    return "day" if days <= 92 else "month" if days <= 366 * 6 else "year"
+
+
+@dataclass
+class Window:
+    lanes: str = "country"      # one of LANES
+    max_items: int = 400        # above this many drawn items, buckets are sent instead
+    max_lanes: int = 14
+
+
+def timeline_window(store, f: Filters, window: Window | None = None) -> dict:
+    """What one view of the timeline shows: lanes, then events or (when too many) per-bucket counts."""
+    window = window or Window()
+    if window.lanes not in LANES:
+        raise InputError(f"lanes must be one of {', '.join(LANES)}", code="E116")
+    if not (f.start and f.end):
+        span = extent(store, f)
+        if span is None:
+            return _answer(f, window, [], "events", [], [], None)
+        last = _day_of(_ordinal(span[1]) - 1)
+        f = Filters(**{**f.__dict__, "start": f.start or span[0], "end": f.end or last})
+    unit = granularity(f.start, f.end)
+    lane_map = index_for(store).lanes(window.lanes)
+    rows = [(e, lane) for e in matching(store, f) for lane in (lane_map.get(e.iri) or ("",))]
+    lanes = _lanes(store, rows, window)
+    keep = {lane["key"] for lane in lanes}
+    if len(rows) <= window.max_items:
+        return _answer(f, window, lanes, "events", _items(rows, keep), [], unit)
+    return _answer(f, window, lanes, "buckets", [], _buckets(rows, keep, unit), unit)
+
+
+def _lanes(store, rows: list[tuple[Entry, str]], window: Window) -> list[dict]:
+    """The busiest lanes in this window, then 'other' for the rest and 'none' for events without one."""
+    totals: dict[str, int] = defaultdict(int)
+    for _, lane in rows:
+        totals[lane] += 1
+    named = sorted((k for k in totals if k), key=lambda k: (-totals[k], k))
+    top, rest = named[:window.max_lanes], named[window.max_lanes:]
+    names = {k: kind_label(local_name(k)) for k in top} if window.lanes == "kind" else index_for(store).names(top)
+    out = [{"key": k, "label": names[k], "count": totals[k]} for k in top]
+    if rest:
+        out.append({"key": "other", "label": f"{len(rest)} more", "count": sum(totals[k] for k in rest)})
+    if totals.get(""):
+        out.append({"key": "none", "label": f"no {window.lanes}", "count": totals[""]})
+    return out
+
+
+def _placed(key: str, keep: set[str]) -> str:
+    return key if key in keep else ("none" if not key else "other")
+
+
+def _buckets(rows: list[tuple[Entry, str]], keep: set[str], unit: str) -> list[dict]:
+    """Events per lane and bucket; an event coarser than the bucket unit keeps its own period."""
+    size = {"day": 10, "month": 7, "year": 4}[unit]
+    merged: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entry, lane in rows:
+        merged[(_placed(lane, keep), entry.date[:size])].add(entry.iri)
+    out = []
+    for (lane, bucket), iris in sorted(merged.items()):
+        span = date_span(bucket)
+        if span:
+            out.append({"lane": lane, "key": bucket, "start": span[0], "end": span[1], "count": len(iris),
+                        "precision": precision_of(bucket)})
+    return out
+
+
+def _items(rows: list[tuple[Entry, str]], keep: set[str]) -> list[dict]:
+    items: dict[tuple[str, str], dict] = {}
+    for e, lane in rows:
+        key = (e.iri, _placed(lane, keep))
+        if key not in items:
+            items[key] = {"iri": e.iri, "lane": key[1], "label": e.label, "kind": e.kind, "date": e.date,
+                          "precision": e.precision, "start": _day_of(e.start), "end": _day_of(e.end),
+                          "modality": e.modality}
+    return sorted(items.values(), key=lambda i: (i["start"], i["iri"], i["lane"]))
+
+
+def _answer(f: Filters, window: Window, lanes, mode, items, buckets, unit) -> dict:
+    known = event_kinds()
+    kinds = {i["kind"]: {"label": known.get(i["kind"], {}).get("label") or i["kind"],
+                         "plover": known.get(i["kind"], {}).get("plover")} for i in items}
+    return {"kinds": kinds, "filters": f.as_params(), "window": {"start": f.start, "end": f.end, "unit": unit},
+            "lanes_by": window.lanes, "lanes": lanes, "mode": mode, "items": items, "buckets": buckets,
+            "count": len({i["iri"] for i in items}) if mode == "events" else sum(b["count"] for b in buckets)}
+
+
+def facets(store) -> dict:
+    """Choices for the filter form: countries, actors, disputes and event types present."""
+    def listing(pattern: str, limit: int) -> list[dict]:
+        rows = select(store, "SELECT DISTINCT ?x ?name WHERE { " + pattern +
+                      " OPTIONAL { ?x dkb:name|rdfs:label|dkb:topic ?name } } LIMIT " + str(limit))
+        seen: dict[str, str] = {}
+        for r in rows:
+            seen.setdefault(str(r["x"]), str(r.get("name") or local_name(r["x"])))
+        return sorted(({"iri": k, "name": v} for k, v in seen.items()), key=lambda x: x["name"].lower())
+    countries = listing("?x a dkb:Country .", 400)
+    for c in countries:
+        c["code"] = local_name(c["iri"])
+    kinds = select(store, "SELECT DISTINCT ?k WHERE { ?e dkb:evidence ?ev ; a ?k }")
+    known = event_kinds()
+    return {"countries": countries,
+            "actors": listing("VALUES ?c { dkb:Person dkb:Organization dkb:Group } ?x a ?c .", 3000),
+            "disputes": listing("?x a dkb:Dispute .", 500),
+            "kinds": sorted(({"name": local_name(r["k"]), "label": known.get(local_name(r["k"]), {}).get(
+                "label") or local_name(r["k"])} for r in kinds if local_name(r["k"]) != "Event"
+                             and str(r["k"]).startswith(dkb(""))), key=lambda k: k["label"]),
+            "modalities": list(MODALITIES)}
