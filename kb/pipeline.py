@@ -16,6 +16,7 @@ from kb.extract.disputes import extract_disputes
 from kb.extract.events import extract_events
 from kb.extract.places import extract_places
 from kb.extract.quotes import extract_quotes
+from kb.extract.titles import date_roles
 from kb.iris import Minter
 from kb.vocab import DKB
 from kb.model import Article, CleanArticle, Extraction
@@ -69,7 +70,8 @@ def extract_clean(clean: CleanArticle, model: str = "auto") -> Extraction:
     actors = extract_actors(doc, clean)
     dates = extract_dates(doc, clean.published)
     places = extract_places(doc, actors)
-    events = extract_events(doc, actors, dates, places, clean.published, clean.article.id)
+    events = extract_events(doc, actors, dates, places, clean.published, clean.article.id, clean.dateline)
+    date_roles(actors, events)  # a leader's office is the one held on each event's date
     disputes = extract_disputes(doc, actors, events, clean.published)
     quotes = extract_quotes(doc, actors, events)
     return Extraction(article=clean, actors=actors, events=events, disputes=disputes, quotes=quotes)

@@ -5,7 +5,7 @@ import pytest
 
 from kb.extract.lexicon import EVENT_TYPES, codes, triggers
 from kb.extract.modality import modality
-from tests.extract_support import nlp, parse, seed_text
+from tests.extract_support import make_actors, make_places, nlp, parse, seed_text
 
 PUB = datetime(2010, 6, 10)   # a Thursday
 BUSH, PUTIN = "person:george-w-bush", "person:vladimir-putin"
@@ -160,10 +160,92 @@ def test_lifting_sanctions_is_not_a_sanction():
     assert [e.type for e in events] == ["Concession"]
 
 
+def _with_roles(text: str, roles: dict[str, list[str]]):
+    """Events of `text` with the given roles on its actors (parse() leaves roles empty)."""
+    from kb.extract.dates import extract_dates
+    from kb.extract.events import extract_events
+
+    doc = nlp()(text)
+    actors = make_actors(text)
+    for actor in actors:
+        actor.roles = roles.get(actor.id, [])
+    return extract_events(doc, actors, extract_dates(doc, PUB), make_places(text), PUB)
+
+
 def test_states_join_state_acts_but_not_personal_meetings():
     text = "Angela Merkel threatened China with sanctions. Angela Merkel met Hu Jintao. Germany trades a lot."
-    events = parse(text, PUB)[-1]
+    events = _with_roles(text, {MERKEL: ["Chancellor of Germany"]})
     threat = _find(events, "Threat", MERKEL)
     meeting = _find(events, "Meeting", MERKEL, HU)
     assert "country:DEU" not in meeting.participants
     assert {"country:CHN", "country:DEU"} <= set(threat.participants)
+
+
+def test_lead_event_takes_the_dateline_when_no_place_is_written():
+    text = ("Angela Merkel imposed sanctions on Iran on Wednesday. "
+            "Angela Merkel later imposed sanctions on Pakistan.")
+    events = parse(text, PUB, dateline="Berlin")[-1]
+    lead = _find(events, "Sanction", MERKEL, "country:IRN")
+    later = _find(events, "Sanction", MERKEL, "country:PAK")
+    assert lead.place.name == "Berlin" and later.place is None
+
+
+def test_dateline_is_not_the_place_of_a_state_acting_alone_or_of_old_news():
+    events = parse("Germany imposed sanctions on Iran on Wednesday.", PUB, dateline="Berlin")[-1]
+    assert _find(events, "Sanction", "country:DEU").place is None
+    events = parse("Angela Merkel imposed sanctions on Iran in 2007.", PUB, dateline="Berlin")[-1]
+    assert _find(events, "Sanction", MERKEL).place is None
+
+
+def test_signing_a_declaration_is_one_agreement_with_both_signers():
+    text = "Germany and China agreed on Monday, as Angela Merkel and Hu Jintao signed a joint declaration."
+    events = parse(text, PUB)[-1]
+    signed = _find(events, "AgreementSigned", MERKEL, HU)
+    assert signed.date.value == "2010-06-07"
+
+
+def test_coordinated_verbs_share_the_date_of_the_first():
+    text = "Angela Merkel expelled Iranian diplomats on Monday and banned exports to Iran."
+    events = parse(text, PUB)[-1]
+    assert _find(events, "Sanction", MERKEL).date.value == "2010-06-07"
+
+
+def test_heads_of_bodies_named_in_apposition_are_the_signers():
+    text = "The leaders of Germany and China, Angela Merkel and Hu Jintao, signed a treaty."
+    signed = _find(parse(text, PUB)[-1], "AgreementSigned", MERKEL, HU)
+    assert {MERKEL, HU} <= set(signed.agents)
+    text = "The leaders of Germany and China signed a treaty."
+    _find(parse(text, PUB)[-1], "AgreementSigned", "country:DEU", "country:CHN")
+
+
+def test_object_pronoun_is_not_the_subject_of_its_own_clause():
+    text = "Hu Jintao was flying home when Angela Merkel telephoned him."
+    call = _find(parse(text, PUB)[-1], "PhoneCall", MERKEL)
+    assert call.recipients == [HU]
+
+
+def test_be_to_is_planned_and_a_visit_is_to_the_country_it_is_in():
+    events = parse("Angela Merkel and Hu Jintao are to meet again on Saturday.", PUB)[-1]
+    assert _find(events, "Meeting", MERKEL, HU).modality == "planned"
+    visit = _find(parse("Angela Merkel visited Beijing on Tuesday.", PUB)[-1], "Visit", MERKEL)
+    assert "country:CHN" in visit.recipients and visit.place.name == "Beijing"
+
+
+def test_summit_named_by_its_host_and_a_failed_summit_still_happened():
+    text = "A summit hosted by Angela Merkel in Berlin on Saturday failed to produce a deal."
+    events = parse(text, PUB)[-1]
+    summit = _find(events, "Summit", MERKEL)
+    assert summit.modality == "asserted" and not [e for e in events if e.type == "Meeting"]
+
+
+def test_a_person_without_a_state_office_speaks_for_himself():
+    text = "Angela Merkel criticised China. Germany trades a lot."
+    events = _with_roles(text, {MERKEL: ["Opposition leader"]})
+    assert "country:DEU" not in _find(events, "Criticism", MERKEL).participants
+    events = _with_roles(text, {MERKEL: ["Chancellor of Germany"]})
+    assert "country:DEU" in _find(events, "Criticism", MERKEL).participants
+
+
+def test_a_presidential_vote_is_an_election():
+    events = parse("Angela Merkel won the presidential vote in Germany.", PUB)[-1]
+    assert _find(events, "Election", MERKEL)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from kb import gazetteer
 from kb.extract.lexicon import LIGHT_VERBS, match_trigger
 from kb.model import Place, TimeValue
 
@@ -15,6 +16,7 @@ SELF_ACTING_TYPES = {"LeadershipChange", "Election", "Vote"}  # "X was elected":
 SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "of", "with", "toward",
                  "towards", "ahead", "since", "on", "into", "by"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
+SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
 
 
@@ -82,7 +84,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
                     recipients += index.resolve(obj)
         if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X"
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "from", "of"):
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "from", "of", "on", "against"):
                     recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
     return agents, recipients, others
 
@@ -96,6 +98,8 @@ def _controller(verb, index, depth):
     head = verb.head
     if head is verb:
         return []
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head is not head:
+        head = head.head  # "X is due to hold talks": X acts
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects:
@@ -112,6 +116,9 @@ def _noun_parts(noun, index):
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             others += index.resolve(child)
+        elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a summit hosted by X"
+            agents += [a for c in child.children if c.dep_ == "agent"
+                       for g in c.children if g.dep_ == "pobj" for a in index.resolve(g)]
         elif child.dep_ == "prep":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             found = [a for o in objs for a in index.resolve(o)]
@@ -160,16 +167,31 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         verb = clause_verb(span.root)
         if verb == target or any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"):
             return date
-        if (target.dep_ == "conj" and target.head == verb) or (verb.dep_ == "conj" and verb.head == target):
+        if _conj_root(target) == _conj_root(verb):  # "broke off ties on Monday, ordered ... and banned ..."
             fallback = fallback or date
-        elif target.head == verb and (target.dep_ == "xcomp" or (target.dep_ == "advcl" and target.tag_ == "VBG")):
-            fallback = fallback or date  # "severed ties on Monday, accusing it of ..."
+        elif target.head == verb and (target.dep_ == "xcomp" or (target.dep_ == "advcl" and (
+                target.tag_ == "VBG" or _marks(target) & SIMULTANEOUS_MARKS))):
+            fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
     return fallback
 
 
-def attached_place(tok, sent, places: list[Place], sent_no: int, etype: str,
+def _conj_root(verb):
+    """The first verb of a chain of coordinated verbs."""
+    for _ in range(8):
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _marks(verb) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+
+
+def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
                    participants: list[str], index) -> Place | None:
-    """A place in the trigger's own clause after a locative preposition; the dateline for the lead."""
+    """A place in the trigger's own clause after a locative preposition; the dateline for `lead`
+    (news of the day told in the lead: the article was filed where it happened)."""
     clause = _clause_tokens(tok)
     best = None
     for place in places:
@@ -182,12 +204,16 @@ def attached_place(tok, sent, places: list[Place], sent_no: int, etype: str,
             continue  # "sanctions on Iran": Iran is acted upon, not where it happens
         if best is None or abs(span.root.i - tok.i) < abs(best[0] - tok.i):
             best = (span.root.i, place)
-    if best:
-        return best[1]
     datelines = [p for p in places if p.start is None]
-    if sent_no == 0 and len(datelines) == 1:  # the lead reports what happened where it was filed
-        return datelines[0]
-    return None
+    line = datelines[0] if lead and len(datelines) == 1 else None
+    if best and line is not None and _coarse(best[1]) and best[1].country == line.country:
+        return line  # "signed in Zimbabwe", filed from Harare: the city is the finer answer
+    return best[1] if best else line
+
+
+def _coarse(place: Place) -> bool:
+    entry = gazetteer.place(place.name)
+    return entry is not None and entry.kind in ("country", "region")
 
 
 def _clause_tokens(tok) -> set[int]:
@@ -207,6 +233,8 @@ def _clause_tokens(tok) -> set[int]:
 
 
 def _locative(tok) -> bool:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
+        return True  # "visited Beijing": where the visit happened
     for _ in range(5):
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             return True

@@ -25,11 +25,16 @@ from kb.extract.eventparts import (attached_date, attached_place, clause_verb, e
 from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import quote_spans
-from kb.model import Actor, Event, Evidence, Place, TimeValue
+from kb import gazetteer
+from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
 
 FAMILY = {"Summit": "consult", "Meeting": "consult"}
 # Encounters between people: their states are participants only when the text names them.
 PERSONAL_TYPES = {"Meeting", "PhoneCall", "Negotiation", "Mediation"}
+OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", "sultan", "secretary",
+                "leader of", "supreme leader", "premier", "ambassador", "envoy", "head of", "prince",
+                "spokes", "general", "chief")
+PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -38,11 +43,16 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
 
 
 def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
-                   published: datetime | None, article_id: str | None = None) -> list[Event]:
+                   published: datetime | None, article_id: str | None = None,
+                   dateline: Place | Dateline | None = None) -> list[Event]:
     """Find the diplomatic events of one article, merged, with ids, labels and evidence.
 
-    `article_id` scopes the identity of undated events to their article (see kb.iris.event_key).
+    `article_id` scopes the identity of undated events to their article (see kb.iris.event_key);
+    `dateline` is where the article was filed: the place of the lead's news of the day.
     """
+    line = dateline_place(dateline)
+    if line is not None:
+        places = [p for p in places if p.start is not None] + [line]
     index = ActorIndex(doc, actors)
     quoted = quote_spans(doc.text)
     raw: list[Event] = []
@@ -64,6 +74,18 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     for event in events:
         _finish(event, index, article_id)
     return _unique(events, index)
+
+
+def dateline_place(dateline: Place | Dateline | None) -> Place | None:
+    """The dateline as a Place without offsets (it is not in the body), resolved by the gazetteer."""
+    if dateline is None or isinstance(dateline, Place):
+        return dateline
+    entry = gazetteer.place(dateline.place)
+    if entry is None and gazetteer.organization(dateline.place) is not None:
+        return None  # "UNITED NATIONS (Reuters) -" names a body, not a place
+    if entry is None:
+        return Place(dateline.place, None, None)
+    return Place(entry.name, entry.country, entry.geonames)
 
 
 def _unique(events: list[Event], index: ActorIndex) -> list[Event]:
@@ -94,6 +116,8 @@ def _duplicate_of_head(tok, trig) -> bool:
     "agreed on a ceasefire" is a Ceasefire, not also an AgreementSigned; "met for a meeting" is one.
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.dep_ == "acl" and match_trigger(tok.head) is not None:
+            return True  # "a summit hosted by X": the noun names the event
         if tok.lemma_.lower() not in LIGHT_VERBS:
             return False
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
@@ -103,6 +127,8 @@ def _duplicate_of_head(tok, trig) -> bool:
             and tok.dep_ in ("dobj", "nsubjpass"):
         return True  # "lifted sanctions" is not a sanction
     head = tok.head if tok.head.pos_ != "ADP" else tok.head.head
+    if head.lemma_.lower() in LIGHT_VERBS:
+        return False  # the light verb gave way to this noun: keep it ("signed a declaration")
     other = match_trigger(head) if head is not tok else None
     return other is not None and other.type == trig.type
 
@@ -116,7 +142,10 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event |
     date = attached_date(tok, sent, dates)
     if date is not None and mod == "asserted" and _is_future(date, published):
         mod = "planned"
-    place = attached_place(tok, sent, places, sent_no, trig.type, participants, index)
+    # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
+    lead = sent_no == 0 and (date is None or _fresh(date, published)) and any(
+        index.kind(a) in ("person", "organization") for a in agents)
+    place = attached_place(tok, sent, places, lead, trig.type, participants, index)
     text = sent.text.strip()
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     event = Event(id="", type=trig.type, label="", cameo=trig.cameo, plover=trig.plover, date=date,
@@ -133,6 +162,13 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event |
 
 def _is_future(date: TimeValue, published: datetime | None) -> bool:
     return published is not None and date.earliest is not None and date.earliest > published.date()
+
+
+def _fresh(date: TimeValue, published: datetime | None) -> bool:
+    """A date within the three days before publication: the news of the day, not background."""
+    if published is None or date.earliest is None or date.precision != "day":
+        return published is None
+    return timedelta(0) <= published.date() - date.earliest <= timedelta(days=3)
 
 
 def _is_past(tok) -> bool:
@@ -240,16 +276,39 @@ def _union(first: list[str], second: list[str], index: ActorIndex) -> list[str]:
     return out
 
 
+def _acts_for_state(index: ActorIndex, person_id: str) -> bool:
+    """Whether a person holds a state office in this article: a senator, an opposition leader or
+    a former president speaks for himself, not for his country."""
+    roles = [r.lower() for r in index.by_id[person_id].roles]
+    return any(any(w in r for w in OFFICE_WORDS) and not any(w in r for w in PRIVATE_WORDS)
+               for r in roles)
+
+
+def _add_host(event: Event, index: ActorIndex) -> None:
+    """A visit is to the country it takes place in: that country is its recipient."""
+    if event.place is None or not event.place.country:
+        return
+    host = index.country_id(event.place.country)
+    if host is None or host in event.participants or host in index.countries_of(event.agents):
+        return
+    event.recipients.append(host)
+    event.participants.append(host)
+
+
 def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     places = [p for p in getattr(event, "_places", [event.place]) if p is not None]
+    places = [p for p in places if p.start is not None] or places  # the text beats the dateline
     if places:
         names = [p.name for p in places]
         event.place = max(places, key=lambda p: (names.count(p.name), p.geonames is not None))
     if event.type not in PERSONAL_TYPES:  # a head of state signs or threatens for the state
         event.participants = _union(event.participants, [], index)
-        for country in index.countries_of([p for p in event.participants if index.kind(p) == "person"]):
+        officials = [p for p in event.participants if index.kind(p) == "person" and _acts_for_state(index, p)]
+        for country in index.countries_of(officials):
             if index.kind(country) == "country" and country not in event.participants:
                 event.participants.append(country)
+    if event.type == "Visit":
+        _add_host(event, index)
     event.participants = [p for p in event.participants if p in index.by_id or ":" in p]
     event.label = label_for(event, index)
     event.id = event_key(event.type, event.date.value if event.date else None,

@@ -13,6 +13,9 @@ SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herse
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "both", "we", "our"}
 GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government",
                "counterpart", "premier", "minister", "statesman"}
+# Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
+MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
+                "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -27,6 +30,7 @@ class ActorIndex:
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
         self.group: list[str] = []   # the persons "the two leaders" refers to, once known
+        self._names = {a.name.lower(): a.id for a in actors if a.kind != "person"}
 
     def at(self, token) -> str | None:
         """Return the id of the actor whose mention covers this token."""
@@ -54,11 +58,26 @@ class ActorIndex:
     def resolve(self, token) -> list[str]:
         """Return the actor ids a noun-phrase head stands for, conjuncts included."""
         out: list[str] = []
-        for tok in [token, *token.conjuncts]:
-            for actor_id in self._resolve_one(tok):
+        for tok in _coordinated(token):
+            named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                     for a in self._resolve_one(c) if self.kind(a) == "person"]
+            for actor_id in named or self._resolve_one(tok) or self._members(tok):
                 if actor_id not in out:
                     out.append(actor_id)
         return out
+
+    def _members(self, tok) -> list[str]:
+        """"the heads of Gazprom and Naftogaz, Miller and Dubyna" -> the named persons, else the
+        bodies they head; "leaders of 33 states, the United States and Canada" -> the countries."""
+        if tok.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        # the parser often hangs the names on the last body: "of Germany and China, Merkel and Hu"
+        holders = [tok] + [c for o in objects for c in [o, *o.conjuncts]]
+        named = [a for h in holders for c in h.children if c.dep_ == "appos" for a in self.resolve(c)]
+        bodies = [a for o in objects for a in self.resolve(o) if a not in named]
+        return list(dict.fromkeys(named + bodies))
 
     def _resolve_one(self, tok) -> list[str]:
         found = self.at(tok)
@@ -68,14 +87,23 @@ class ActorIndex:
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.resolve(_appos_head(tok.head.head))
         if low in SINGULAR_PRONOUNS:
-            person = self.previous_person(tok.idx)
+            person = self.previous_person(tok.idx, exclude=self._clause_subjects(tok))
             return [person] if person else []
         if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
             return [found] if found else []
-        return self._by_modifier(tok) or self._definite_org(tok)
+        return self._by_modifier(tok) or self._definite_org(tok) or self._by_name(tok)
+
+    def _by_name(self, tok) -> list[str]:
+        """A name the actor extractor did not mark at this spot ("The Arab League voted"):
+        the words of the proper-noun phrase equal an actor's canonical name."""
+        if tok.pos_ != "PROPN":
+            return []
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+        found = self._names.get(" ".join(w.lower_ for w in words))
+        return [found] if found else []
 
     def modifier_countries(self, tok) -> list[str]:
         """Countries named in front of a participant: "U.S. President X", "Russia's Y"."""
@@ -136,11 +164,19 @@ class ActorIndex:
                     return [found]
         return []
 
-    def previous_person(self, offset: int, subjects_first: bool = True) -> str | None:
+    def _clause_subjects(self, tok) -> set[str]:
+        """Who "him"/"her" cannot be: the subject of its own clause ("Gore telephoned him")."""
+        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
+            return set()
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return {a for c in verb.children if c.dep_ == "nsubj" for a in [self.at(c)] if a}
+
+    def previous_person(self, offset: int, subjects_first: bool = True,
+                        exclude: set[str] = frozenset()) -> str | None:
         """Nearest person mentioned before `offset`, preferring one that was a clause subject."""
         lo = bisect.bisect_left(self._starts, offset)
         window = [sp for sp in self._spans[:lo] if offset - sp[0] < 1500][::-1]
-        persons = [sp for sp in window if self.by_id[sp[2]].kind == "person"]
+        persons = [sp for sp in window if self.by_id[sp[2]].kind == "person" and sp[2] not in exclude]
         if subjects_first:
             for start, _, actor_id in persons:
                 span = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -169,6 +205,16 @@ class ActorIndex:
     def kind(self, actor_id: str) -> str | None:
         actor = self.by_id.get(actor_id)
         return actor.kind if actor else None
+
+
+def _coordinated(token) -> list:
+    """The token and its conjuncts, plus a name the parser hung as a modifier of its partner:
+    "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim."""
+    out = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ == "nmod" and child.i < token.i and any(c.dep_ == "cc" for c in child.children):
+            out += [child, *[c for c in child.conjuncts if c.i < token.i and c not in out]]
+    return out
 
 
 def _appos_head(tok):

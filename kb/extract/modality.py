@@ -29,7 +29,8 @@ def modality(trigger_token) -> str:
         if own or tok.dep_ not in ARGUMENT_DEPS:
             return own or "asserted"
         tok = tok.head
-        if tok.lemma_.lower() in NEGATING_HEADS:          # "cancelled the summit"
+        if tok.lemma_.lower() in NEGATING_HEADS and trigger_token.dep_ != "nsubj":
+            # "cancelled the summit"; but "the summit failed to produce a deal" still happened
             return "negated" if _verb_modality(tok, 0) == "asserted" else "asserted"
         if tok.lemma_.lower() in PLAN_HEADS | {"schedule"}:  # "a summit is planned"
             return "negated" if _verb_modality(tok, 0) == "negated" else "planned"
@@ -74,6 +75,8 @@ def _embedded(verb, depth: int) -> str:
         return "negated"
     if lemma in HYPOTHETICAL_HEADS:
         return "hypothetical"
+    if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+        lemma = "plan"  # "they are to meet again": an arrangement, not a fact
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
         parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
         return "negated" if parent == "negated" else "hypothetical" if parent == "hypothetical" \
