@@ -29,6 +29,13 @@ _AMBIGUOUS = {"congo", "korea"}
 _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM"}
 
 
+# Before these days, the state a modern country's names and capital stood for was another one:
+# "Moscow" in 1972 is the Soviet Union, "Belgrade" in 1999 is Yugoslavia. (modern, earlier, until)
+PREDECESSORS = (("RUS", "SUN", date(1991, 12, 26)), ("SRB", "YUG", date(2003, 2, 4)),
+                ("MNE", "YUG", date(2003, 2, 4)), ("CZE", "CSK", date(1993, 1, 1)),
+                ("SVK", "CSK", date(1993, 1, 1)))
+
+
 @dataclass(frozen=True)
 class CountryEntry:
     alpha3: str
@@ -224,7 +231,18 @@ class Gazetteer:
         key = normalize(name)
         if not key or " " in key and len(key.split()) > 3:
             return None
+        if " " in key:
+            return self._first_and_last(key, at)
         candidates = [n for n, rows in self.leaders.items() if self._ends_with(n, rows[0], key)]
+        if at is not None and len(candidates) > 1:
+            candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _first_and_last(self, key: str, at: date | None) -> str | None:
+        """ "George Bush" in 1990 is George H. W. Bush: same first and last name, in office then."""
+        words = key.split()
+        candidates = [n for n in self.leaders
+                      if normalize(n).split()[0] == words[0] and normalize(n).split()[-1] == words[-1]]
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
@@ -279,6 +297,20 @@ def country(name: str) -> CountryEntry | None:
     """The country `name` denotes (name, alias, demonym or government metonym), or None."""
     hit = gazetteer().country_match(name)
     return hit[0] if hit else None
+
+
+def as_of(entry: CountryEntry, at: date | None, how: str = "name") -> CountryEntry:
+    """The state `entry`'s names stood for on `at`: Russia's capital before 1992 is the Soviet Union's.
+
+    Serbia and Montenegro were republics within Yugoslavia, so only their capitals (metonyms: the
+    government speaking) become Yugoslavia; Russia's name, demonym and capital all do.
+    """
+    if at is None:
+        return entry
+    for modern, earlier, until in PREDECESSORS:
+        if entry.alpha3 == modern and at < until and (how == "metonym" or modern in ("RUS", "CZE")):
+            return gazetteer().countries.get(earlier, entry)
+    return entry
 
 
 def country_by_code(alpha3: str) -> CountryEntry | None:

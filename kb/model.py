@@ -55,6 +55,11 @@ class Actor:
     roles: list[str] = field(default_factory=list)   # as the article states them: "President of Russia"
     wikidata: str | None = None  # "Q7747", only where certain
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # Where `roles` came from: "text" (a title the article states) or "table" (the leaders table).
+    role_source: str | None = None
+    # (role, date) pairs from the leaders table: the office held on the date of each dated event the
+    # person takes part in ("President of Russia", "2008-04-06"); empty for persons not in the table.
+    dated_roles: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -130,10 +130,13 @@ def _actor(actor: Actor, x: Extraction, m: Minter) -> list[Triple]:
     if actor.kind == "person":
         for title in dict.fromkeys(actor.roles):
             out += _role(actor, title, s, x, m)
+        for title, when in actor.dated_roles:  # the office held on each event's date (leaders table)
+            out += _role(actor, title, s, x, m, date_literal(when))
     return out
 
 
-def _role(actor: Actor, title: str, person: URIRef, x: Extraction, m: Minter) -> list[Triple]:
+def _role(actor: Actor, title: str, person: URIRef, x: Extraction, m: Minter,
+          when: Literal | None = None) -> list[Triple]:
     r = m.role(actor.id.partition(":")[2], title)
     out: list[Triple] = [(r, RDF.type, DKB.RoleAssignment), (person, DKB.role, r),
                          (r, DKB.holder, person), (r, DKB.roleTitle, _text(title)),
@@ -141,7 +144,7 @@ def _role(actor: Actor, title: str, person: URIRef, x: Extraction, m: Minter) ->
                          (r, DKB.statedIn, m.article(x.article.article.id))]
     if actor.country:
         out.append((r, DKB.roleCountry, m.country(actor.country)))
-    when = _role_date(actor.id, x)
+    when = when if when is not None else _role_date(actor.id, x)
     if when is not None:
         out.append((r, DKB.validAt, when))
     return out

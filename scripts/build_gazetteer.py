@@ -215,13 +215,17 @@ TWN	Taiwan	Republic of China|ROC|Chinese Taipei|Formosa	Taiwanese	Taipei	Q865
 PSE	Palestine	State of Palestine|Palestinian territories|Occupied Palestinian Territories	Palestinian|Palestinians	Ramallah	Q219060
 VAT	Vatican City	Vatican|Holy See|the Vatican|Vatican City State	Vatican		Q237
 SUN	Soviet Union	USSR|U.S.S.R.|Union of Soviet Socialist Republics	Soviet|Soviets		Q15180
+YUG	Yugoslavia	Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|FRY|SFRY	Yugoslav|Yugoslavs
+DDR	East Germany	German Democratic Republic|GDR	East German|East Germans	East Berlin|Pankow	Q16957
+VDR	North Vietnam	Democratic Republic of Vietnam	North Vietnamese
+CSK	Czechoslovakia	Czechoslovak Socialist Republic|Czech and Slovak Federative Republic	Czechoslovak|Czechoslovaks		Q33946
 """
 
 # ISO short names that news uses for more than one state: never an alias.
 AMBIGUOUS = {"Congo"}
 
 # Codes pycountry does not know (or knows only as a historical country).
-EXTRA_CODES = {"XKX": "XK", "SUN": "SU"}
+EXTRA_CODES = {"XKX": "XK", "SUN": "SU", "YUG": "YU", "DDR": "DD", "VDR": "VD", "CSK": "CS"}
 
 
 def _base(alpha3: str) -> tuple[str, str]:

@@ -224,3 +224,19 @@ def test_a_credited_surname_does_not_hide_a_leader_with_the_same_surname(nlp):
     brown = actors["person:gordon-brown"]
     assert _texts(brown, clean) == {"Gordon Brown", "Brown"}
     assert "person:chris-brown" not in actors and "person:ann-other" not in actors
+
+
+def test_roles_resolved_at_each_event_date():
+    """Issue 4 item 4: Putin on 2008-04-06 is President of Russia; on 2008-05-09, Prime Minister."""
+    from datetime import datetime
+
+    from kb.model import Article
+    from kb.pipeline import extract_article
+
+    text = ("MOSCOW (Reuters) - Vladimir Putin met George W. Bush in Sochi on April 6, 2008, and "
+            "Putin met Angela Merkel in Moscow on Friday.")
+    article = Article(id="roles-at-dates", raw_text=text, source="test", published=datetime(2008, 5, 10, 9))
+    putin = next(a for a in extract_article(article).actors if a.id == "person:vladimir-putin")
+    assert ("President of Russia", "2008-04-06") in putin.dated_roles
+    assert ("Prime Minister of Russia", "2008-05-09") in putin.dated_roles
+    assert putin.roles == ["President of Russia"]   # the earliest event's office, not publication's

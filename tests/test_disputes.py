@@ -87,3 +87,60 @@ def test_no_dispute_without_framing():
     text = "Germany and France discussed missile defense. They sat in a row at the dinner."
     disputes, _ = _disputes(text)
     assert disputes == []
+
+
+def test_one_dispute_across_two_articles_keeps_each_status_report(tmp_path, settings):
+    """Issue 4 item 6: two articles on one dispute give one dispute IRI with two status reports."""
+    import json
+
+    from kb import timelines
+    from kb.pipeline import ingest_paths
+    from kb.store import open_store
+    from kb.vocab import DKB
+
+    records = [
+        {"id": "kashmir-a", "title": "India and Pakistan trade charges over Kashmir",
+         "published": "2021-03-02T09:00:00Z",
+         "text": "NEW DELHI (Reuters) - India accused Pakistan on Tuesday of arming militants. Tensions "
+                 "over Kashmir have run high since 2019, and the two countries have held no talks since."},
+        {"id": "kashmir-b", "title": "Kashmir talks end without a deal",
+         "published": "2021-06-10T09:00:00Z",
+         "text": "GENEVA (Reuters) - Indian and Pakistani officials met in Geneva on Thursday but failed "
+                 "to resolve their dispute over Kashmir, both governments said."},
+    ]
+    path = tmp_path / "kashmir.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    store = open_store("memory:")
+    report = ingest_paths(store, [path], settings)
+    assert not report.failed
+    rows = store.query("SELECT ?d ?r WHERE { ?d a %s ; %s ?r }" % (DKB.Dispute.n3(), DKB.statusReport.n3()))
+    by_dispute: dict[str, set[str]] = {}
+    for row in rows.rows:
+        by_dispute.setdefault(str(row["d"]), set()).add(str(row["r"]))
+    kashmir = [d for d in by_dispute if d.endswith("/dispute/kashmir")]
+    assert len(kashmir) == 1 and len(by_dispute[kashmir[0]]) == 2
+    history = timelines.run_timeline(store, "dispute_history", {"dispute": kashmir[0]})
+    assert [(r["date"], r["status"]) for r in history.rows] == [("2021-03-02", "ongoing"),
+                                                                 ("2021-06-10", "unresolved")]
+
+
+def test_topics_without_a_framing_noun():
+    text = ("Saudi Arabia and Iran traded blame over the war in Yemen on Tuesday. "
+            "Qatar broke off diplomatic relations with Iran. "
+            "France warned that Iran must not acquire nuclear weapons.")
+    disputes, _ = _disputes(text)
+    by_id = {d.id: d for d in disputes}
+    assert by_id["dispute:yemen-conflict"].topic == "war in Yemen"
+    assert {"country:SAU", "country:IRN"} <= set(by_id["dispute:yemen-conflict"].parties)
+    assert "dispute:iran-nuclear-programme" in by_id
+    relations = next(d for d in disputes if d.topic.endswith("diplomatic relations"))
+    assert set(relations.parties) == {"country:QAT", "country:IRN"}
+
+
+def test_aspects_of_one_dispute_between_the_same_countries_merge():
+    text = ("India and Pakistan remain at odds over water sharing. "
+            "The water sharing row between India and Pakistan deepened after the two sides "
+            "failed to agree on the use of the rivers.")
+    disputes, _ = _disputes(text)
+    assert len(disputes) == 1
+    assert disputes[0].id.endswith("--ind-pak")   # a topic in its own words carries its parties

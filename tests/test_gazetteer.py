@@ -51,9 +51,22 @@ def test_pycountry_fallback_takes_exact_official_names_only():
 def test_countries_table_covers_un_members_and_the_four_extras():
     countries = gz.gazetteer().countries
     assert {"XKX", "TWN", "PSE", "VAT"} <= set(countries)
-    # 193 UN member states + 4 + the Soviet Union as a historical row
-    assert len(countries) == 198
+    # 193 UN member states + 4 + historical states (Soviet Union, Yugoslavia, East Germany,
+    # North Vietnam, Czechoslovakia)
+    assert len(countries) == 202
+    assert {"SUN", "YUG", "DDR", "VDR", "CSK"} <= set(countries)
     assert countries["USA"].wikidata == "Q30" and countries["RUS"].wikidata == "Q159"
+
+
+def test_capitals_stand_for_the_state_of_their_day():
+    from datetime import date
+    moscow, how = gz.gazetteer().country_match("Moscow")
+    assert gz.as_of(moscow, date(1972, 5, 26), how).alpha3 == "SUN"
+    assert gz.as_of(moscow, date(2008, 4, 6), how).alpha3 == "RUS"
+    belgrade, how = gz.gazetteer().country_match("Belgrade")
+    assert gz.as_of(belgrade, date(1999, 3, 24), how).alpha3 == "YUG"
+    serbia, how = gz.gazetteer().country_match("Serbia")
+    assert gz.as_of(serbia, date(1999, 3, 24), how).alpha3 == "SRB"  # a republic within Yugoslavia
 
 
 def test_every_curated_name_finds_its_own_country():

@@ -43,7 +43,9 @@ MEDIA_WORDS = {"news", "times", "post", "radio", "television", "tv", "press", "j
 _CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Photograph|Picture)\s*[/:]\s*"
     r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?)\s+by\s+|^By\s+)"
-    r"(?P<names>[^\n]{1,160})", re.M)
+    r"(?P<names>[^\n]{1,160})"
+    r"|(?P<contributors>[^\n.]{1,200})\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)",
+    re.M)
 _CREDIT_NAME = re.compile(r"[A-Z][\w'.\-]+(?:\s+(?:[A-Z][\w'.\-]+|de|van|von|der|al|bin)){1,3}")
 _ACTING_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "dobj", "dative", "iobj"}
 _ACTING_PREPS = {"by", "with", "against", "between", "among", "for", "on", "over", "toward",
@@ -77,12 +79,13 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     for ent in doc.ents:
         if _blocked(ent, blocked, surnames):
             continue
-        if (ent.label_ == "PERSON" or ent.text in surnames) and not _as_org_or_country(ent, found):
+        if (ent.label_ == "PERSON" or ent.text in surnames or _leader_surname(ent, at)) \
+                and not _as_org_or_country(ent, found, at):
             person = _person_mention(ent)
             if person:
                 people.append(person)
         elif ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
-            _org_or_country(ent, found)
+            _org_or_country(ent, found, at)
     for cand in _resolve_people(people, at):
         _merge(found, cand)
     return [_to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
@@ -95,6 +98,14 @@ def _surnames(doc: Doc, blocked: set[str]) -> set[str]:
             and gz.normalize(e.text) not in blocked}
 
 
+def _leader_surname(ent: Span, at: date | None) -> bool:
+    """A lone "Ford" that spaCy calls an organization is the leader of that name in office then."""
+    if at is None or len(ent) != 1 or ent.label_ != "ORG" or not ent.text.istitle():
+        return False
+    row = gz.person(ent.text, at)
+    return row is not None and row.active(at)
+
+
 # -- exclusions ---------------------------------------------------------------------------
 def _blocked_names(clean: CleanArticle) -> set[str]:
     """Authors, the agency and every name in a credit line ("REUTERS/Grigory Dukor")."""
@@ -102,7 +113,8 @@ def _blocked_names(clean: CleanArticle) -> set[str]:
     if clean.agency:
         names.add(gz.normalize(clean.agency))
     for match in _CREDIT.finditer(clean.text):
-        names.update(gz.normalize(n) for n in _CREDIT_NAME.findall(match.group("names")))
+        credited = match.group("names") or match.group("contributors")
+        names.update(gz.normalize(n) for n in _CREDIT_NAME.findall(credited))
     return names
 
 
@@ -202,21 +214,21 @@ def _person(name: str, mention: tuple[int, int], title: Title, at: date | None) 
 
 
 # -- countries, organizations, groups -----------------------------------------------------
-def _as_org_or_country(ent: Span, found: dict[str, _Candidate]) -> bool:
+def _as_org_or_country(ent: Span, found: dict[str, _Candidate], at: date | None) -> bool:
     """spaCy reads some groups and states as PERSON ("Hamas"); take those from the gazetteer."""
     if gz.organization(ent.text) or gz.gazetteer().country_match(ent.text):
-        return _org_or_country(ent, found)
+        return _org_or_country(ent, found, at)
     return False
 
 
-def _org_or_country(ent: Span, found: dict[str, _Candidate]) -> bool:
+def _org_or_country(ent: Span, found: dict[str, _Candidate], at: date | None = None) -> bool:
     """Add `ent` as a country or organization mention; True if it was one."""
     span = _trim(ent)
     if span is None:
         return False
     hit = gz.gazetteer().country_match(span.text)
     if hit is not None:
-        return _country_mention(span, hit[0], hit[1], found)
+        return _country_mention(span, gz.as_of(hit[0], at, hit[1]), hit[1], found)
     if _compound_countries(span, found):
         return True
     span, org = _org_span(span, ent.label_)
@@ -239,6 +251,11 @@ def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:
     org = gz.organization(span.text)
     if org is not None or label != "ORG":
         return span, org
+    owner = next((t.i for t in span if t.text in ("'s", "\u2019s")), None)
+    if owner is not None and owner + 1 < span.end:  # "Tsvangirai's Movement for Democratic Change"
+        rest = span.doc[owner + 1:span.end]
+        if gz.organization(rest.text) is not None:
+            return rest, gz.organization(rest.text)
     sent_end = span.sent.end
     for extra in (1, 2, 3):
         if span.end + extra > sent_end:
@@ -307,6 +324,9 @@ def _compound_countries(span: Span, found: dict[str, _Candidate]) -> bool:
 def _unknown_org(span: Span, found: dict[str, _Candidate]) -> bool:
     words = [t.lower_ for t in span]
     head = span.root.lower_
+    venue = gz.place(span.text)
+    if venue is not None and venue.kind == "venue":
+        return False  # "the Oval Office" is a room, not an office of state
     if head not in ORG_HEADS or MEDIA_WORDS & set(words) and head == "agency":
         return False
     holders = [span.root] + ([span.root.head] if span.root.dep_ == "compound" else [])
@@ -344,8 +364,10 @@ def _merge(found: dict[str, _Candidate], cand: _Candidate) -> None:
 
 
 def _to_actor(c: _Candidate) -> Actor:
+    source = "text" if c.roles else ("table" if c.table_roles else None)
     return Actor(id=c.id, name=c.name, kind=c.kind, country=c.country, roles=list(c.roles or c.table_roles),
-                 wikidata=c.wikidata, mentions=sorted(c.mentions))
+                 wikidata=c.wikidata, mentions=sorted(c.mentions), role_source=source)
+
 
 
 def token_actor(tok: Token, actors: list[Actor]) -> Actor | None:

@@ -88,8 +88,8 @@ def _speaker(doc, start: int, end: int, spans, index: ActorIndex) -> str | None:
     """Actor id of the subject of the nearest speech verb outside quotes, in the quote's sentences."""
     best = None
     for sent in doc.sents:
-        if sent.end_char < start - 1 or sent.start_char > end + 1:
-            continue
+        if sent.end_char <= start - 1 or sent.start_char > end + 1:
+            continue  # a sentence that ends before the opening mark only led up to it
         for tok in sent:
             if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ != "VERB":
                 continue

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
+from kb.model import Actor
 
 # Words that make up a title in front of a name ("National security adviser", "Secretary of State").
 TITLE_WORDS = {
@@ -156,3 +157,51 @@ def role_from_title(title: Title, name: str, at: date | None) -> str | None:
 
 def _fold(text: str) -> str:
     return text.lower().replace("adviser", "advisor").replace("-", " ")
+
+
+def date_roles(actors: list[Actor], events: list) -> None:
+    """Resolve each leader's office at the date of every dated event they take part in.
+
+    An article published on 2008-05-09 about a summit on 2008-04-06 shows Putin as President
+    then, though he was Prime Minister when it was published. Roles the article states stay as
+    stated; roles taken from the table at publication are replaced by those of the earliest event.
+    """
+    for actor in actors:
+        if actor.kind != "person" or gz.person(actor.name) is None:
+            continue
+        dated = sorted({(e.date.value, e.date.precision, e.date.earliest, e.date.latest) for e in events
+                        if e.date and actor.id in {*e.participants, *e.agents, *e.recipients}},
+                       key=lambda d: d[0])
+        pairs = [(role, value) for value, precision, lo, hi in dated
+                 for role in _roles_through(actor.name, value, precision, lo, hi)]
+        actor.dated_roles = list(dict.fromkeys(pairs))
+        if actor.role_source != "text" and dated:
+            first = dated[0][0]
+            actor.roles = [role for role, value in actor.dated_roles if value == first]
+            actor.role_source = "table" if actor.roles else None
+
+
+def _roles_through(name: str, value: str, precision: str, lo: date | None, hi: date | None) -> list[str]:
+    """The offices held over the whole of a date's period (a month or year must not straddle a change)."""
+    start, end = lo, hi
+    if start is None or end is None:
+        start, end = _period(value, precision)
+    if start is None:
+        return []
+    at_end = set(gz.roles_at(name, end))
+    return [r for r in gz.roles_at(name, start) if r in at_end]
+
+
+def _period(value: str, precision: str) -> tuple[date | None, date | None]:
+    try:
+        if precision == "day":
+            day = date.fromisoformat(value)
+            return day, day
+        if precision == "month":
+            year, month = (int(x) for x in value.split("-")[:2])
+            nxt = date(year + month // 12, month % 12 + 1, 1)
+            return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
+        year = int(value[:4])
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None, None

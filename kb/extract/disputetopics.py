@@ -1,0 +1,336 @@
+"""Where an article names what parties are at odds over: candidate dispute topics in its sentences.
+
+A topic is found by one of a few readings, each a pattern of news prose rather than of any one story:
+- a framing noun: "row over X", "the X dispute", "tensions over X", "the disputed X";
+- a contested situation that is a topic in itself: "Iraq's invasion of Kuwait", "the U.S. embargo
+  on Cuba", "sovereignty over X", "American hostages", "Palestinian statehood";
+- a war or crisis in a place: "the war in Yemen", "violence in Kosovo";
+- what talks are about: "talks on nuclear arms", "Strategic Arms Limitation Talks";
+- broken relations: "Panama broke off diplomatic relations with Taiwan" (restored ones end a
+  dispute the article names otherwise: "seven years of estrangement");
+- a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
+  that shows contention (a demand, a warning, an accusation...).
+Topics are canonicalised by that table, by their place ("the war in Yemen" and "the Yemen
+conflict" are one), and by the country owning a nuclear programme, so two articles get one slug.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPICS, _hyphen_group,
+                                     canonical, generic_topic, phrase_span, slug, topic_word)
+from kb.extract.linking import ActorIndex
+
+_TOPIC_HEADWORD_SET = {w for words in TOPIC_HEADWORDS.values() for w in words}
+DISPUTE_NOUNS = {"dispute", "row", "difference", "disagreement", "tension", "standoff", "stand-off",
+                 "feud", "spat", "quarrel", "conflict", "crisis", "clash", "rift", "wrangle",
+                 "controversy", "impasse", "deadlock", "friction", "squabble", "confrontation", "war",
+                 "hostility", "hostilities", "estrangement", "enmity", "rivalry", "uprising",
+                 "insurgency", "rebellion", "revolt", "standoff"}
+# Nouns that are a contested situation in themselves: the phrase is the topic ("Iraq's invasion of Kuwait").
+SELF_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "embargo", "blockade",
+                    "crackdown", "coup", "withdrawal", "pullback", "hostage", "hostages", "strikes",
+                    "airstrikes", "bombing", "statehood", "espionage", "sanctions", "independence",
+                    "secession", "division", "partition"}
+# Nouns whose object place is the topic: "sovereignty over the Falklands", "control of the canal".
+CLAIM_NOUNS = {"sovereignty", "control", "claim", "claims", "ownership", "possession", "rule", "status"}
+NEGOTIATION_NOUNS = {"talks", "negotiations", "negotiation", "dialogue"}
+AGREEMENT_NOUNS = {"agreement", "accord", "treaty", "deal", "pact", "deals", "accords", "treaties"}
+TOPIC_PREPS = {"over", "about", "on", "regarding", "surrounding", "concerning"}
+PLACE_NOUNS = {"conflict", "crisis", "tension", "tensions", "war", "fighting", "violence", "unrest",
+               "hostilities", "insurgency"}
+RELATION_NOUNS = {"relations", "ties"}
+BREAK_VERBS = {"break", "cut", "sever", "suspend", "freeze", "downgrade", "rupture"}
+# A known topic named without a framing noun is a dispute only where the sentence shows contention.
+CONTENTION = re.compile(
+    r"\b(?:oppos|object|reject|accus|condemn|denounc|demand|insist|warn|threat|against|protest|"
+    r"criticis|criticiz|refus|must not|not accept|sanction|tension|dispute|at odds|differ|"
+    r"withdraw|halt|freez|stop|press(?:ed|es|ing)? for|urg|concern|deny|denied|denies)", re.I)
+_WAR_NOUNS = {"war", "fighting", "violence", "hostilities", "conflict", "insurgency", "unrest"}
+
+
+@dataclass
+class Mention:
+    slug: str
+    topic: str
+    sent_no: int
+    framed: bool                  # the text frames it as a dispute (else: a table topic named in passing)
+    topic_span: tuple[int, int]
+    canonical: bool = False       # from the table, a place or a nuclear owner: its slug needs no parties
+    inner_parties: bool = False   # actors inside the topic words are parties ("invasion of Kuwait")
+    party_tokens: list = field(default_factory=list)   # tokens naming the sides ("relations with X")
+    status: str | None = None     # what the wording itself says ("restored relations": resolved)
+    weight: int = 1
+
+
+def find_mentions(sents, index: ActorIndex) -> list[Mention]:
+    out: list[Mention] = []
+    for n, sent in enumerate(sents):
+        for tok in sent:
+            out += _at_token(tok, n, index)
+        out += _free_in(sent, n, index)
+    return out
+
+
+def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return _disputed(tok, n, index) if low == "disputed" else []
+    if low in RELATION_NOUNS:
+        return _relations(tok, n, index)
+    if low in NEGOTIATION_NOUNS or (lemma == "talk" and tok.tag_ in ("NNS", "NNPS")):
+        return _talks(tok, n, index)
+    if low in CLAIM_NOUNS or lemma in CLAIM_NOUNS:
+        return _claim(tok, n, index)
+    if low in SELF_TOPIC_NOUNS or lemma in SELF_TOPIC_NOUNS:
+        return _self_topic(tok, n, index)
+    if lemma in DISPUTE_NOUNS or lemma in PLACE_NOUNS:
+        return _framed(tok, n, index)
+    if lemma in AGREEMENT_NOUNS or low in AGREEMENT_NOUNS:
+        return _agreement(tok, n, index)
+    return []
+
+
+def _agreement(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """ "the power-sharing deal", "a gas deal": a noun compound names what the parties settle."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+            and c.lemma_.lower() not in STOP_HEADS and c.i == noun.i - 1]
+    if not mods:
+        return []
+    found = generic_topic(mods[0])
+    if not found or not any(len(_hyphen_group(t)) > 1 or t.lower_ in _TOPIC_HEADWORD_SET for t in [mods[0]]):
+        return []  # "trade agreement", "arms accords": too common to be a dispute on their own
+    return [Mention(found[0], found[1], n, True, phrase_span(mods[0]), weight=1)]
+
+
+# -- readings ------------------------------------------------------------------------------
+def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
+    if noun.text[:1].isupper() and noun.i > noun.sent.start:
+        return []  # "the Korean War", "the Cold War": a named period of history, not a live dispute
+    out = []
+    place = _place_object(noun) if noun.lemma_.lower() in PLACE_NOUNS | {"tension"} else None
+    if place is not None:
+        return [_place_mention(noun, place, n, index)]
+    for head in topic_heads(noun):
+        for conj in [head, *head.conjuncts]:
+            found = canonical(conj, index)
+            if found:
+                out.append(Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2))
+    if not out and noun.lemma_.lower() in DISPUTE_NOUNS and \
+            (noun.lemma_.lower() in _RELATIONSHIP_NOUNS or _between(noun)):
+        bare = _bare(noun, n)  # "seven years of estrangement", "the war between the two": named after its parties
+        out += [bare] if bare else []
+    return out
+
+
+# Nouns that name a state of relations between parties even with no topic ("estrangement").
+_RELATIONSHIP_NOUNS = {"estrangement", "enmity", "rivalry", "hostility", "feud", "rift"}
+
+
+def _bare(noun, n: int) -> Mention | None:
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her") for c in noun.children) \
+            or noun.text[:1].isupper():
+        return None  # "the Cold War", "World War Two": a period, not a dispute between parties
+    words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t)]
+    if len(words) > 3:
+        return None
+    topic = " ".join(t.lower_ for t in words)
+    span = (words[0].idx, noun.idx + len(noun)) if words else (noun.idx, noun.idx + len(noun))
+    return Mention(slug(topic), topic, n, True, span, inner_parties=True, party_tokens=_between(noun))
+
+
+def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
+    """ "the disputed frontier": the noun it modifies is contested."""
+    noun = adj.head
+    if adj.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = canonical(noun, index)
+    return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2])] if found else []
+
+
+def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
+    found = generic_topic(noun, ("of", "in", "on", "against", "from", "over", "to"))
+    if not found or len(found[1].split()) < 2:
+        return []
+    if noun.lemma_.lower() in ("withdrawal", "pullback") and not _prep(noun, "from"):
+        return []  # "withdrawal of Iraqi forces" is a demand within the dispute, not a dispute
+    if noun.lower_ in _NEEDS_TARGET and not _targets(noun):
+        return []  # "economic sanctions", "a threat of missile strikes": who and what only a target tells
+    return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, weight=2)]
+
+
+_NEEDS_TARGET = {"sanctions", "strikes", "airstrikes", "bombing", "division", "independence", "hostage"}
+
+
+def _prep(noun, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in noun.children)
+
+
+def _targets(noun) -> bool:
+    """Whether a prepositional object names a state, a group or a place: "strikes on Yugoslavia"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+               for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "of", "in")
+               for g in c.children)
+
+
+def _claim(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """ "sovereignty over X", "control of X", "claim to X": the place X is the topic."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("over", "of", "to", "on"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return [_place_mention(noun, obj, n, index, label=False)]
+    if noun.lemma_.lower() == "claim" and any(c.lower_ == "territorial" for c in noun.children):
+        return [Mention("territorial-claims", "territorial claims", n, True, phrase_span(noun),
+                        inner_parties=True)]
+    return []
+
+
+def _talks(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """What talks are about: "talks on nuclear arms", "Strategic Arms Limitation Talks"."""
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" else [])
+    heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_TOPICS]
+    heads = [_through_agreement(h) for h in heads[:1]]
+    names = [t for t in noun.doc[noun.left_edge.i:noun.i] if t.pos_ == "PROPN"]
+    if not heads and len(names) >= 2 and noun.text[:1].isupper():
+        words = " ".join(t.text for t in names)
+        return [Mention(slug(words), words, n, True, (names[0].idx, noun.idx), weight=1)]
+    out = []
+    for head in heads:
+        found = canonical(head, index) if head is not None else None
+        if found:
+            out.append(Mention(found[0], found[1], n, True, phrase_span(head), canonical=found[2]))
+    return out
+
+
+def _through_agreement(head):
+    """ "talks on a new agreement to limit strategic weapons": the agreement's object is the topic."""
+    if head.lemma_.lower() not in AGREEMENT_NOUNS:
+        return head
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            obj = next((g for g in child.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _relations(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """ "broke off diplomatic relations with Taiwan": the relations of the two sides are the topic."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in BREAK_VERBS:
+        return []  # restored ties end a dispute the article names otherwise ("estrangement")
+    status = "ongoing"
+    sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+             for g in c.children if g.dep_ == "pobj"]
+    sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    subject = _clause_subject(verb)
+    sides += [subject] if subject is not None else []
+    return [Mention("diplomatic-relations", "diplomatic relations", n, True, phrase_span(noun),
+                    party_tokens=sides, status=status)]
+
+
+def _clause_subject(verb):
+    while verb is not None:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _free_in(sent, n: int, index: ActorIndex) -> list[Mention]:
+    """Table topics and nuclear programmes named in passing (framed only where contention shows)."""
+    low = sent.text.lower().replace("\u2019", "'")
+    contended = bool(CONTENTION.search(sent.text))
+    out = []
+    for slug_, topic, pattern, free in TOPICS:
+        if free:
+            for m in re.finditer(rf"\b(?:{pattern})\b", low):
+                span = (sent.start_char + m.start(), sent.start_char + m.end())
+                out.append(Mention(slug_, topic, n, contended, span, canonical=True))
+    for m in re.finditer(r"\bnuclear (?:programmes?|programs?|weapons?|ambitions|activities|arsenal|bombs?)\b", low):
+        owner = _nuclear_owner(sent, sent.start_char + m.start(), index)
+        span = (sent.start_char + m.start(), sent.start_char + m.end())
+        if owner is not None:
+            out.append(Mention(f"{slug(owner)}-nuclear-programme", f"{owner}'s nuclear programme", n,
+                               contended, span, canonical=True))
+    return out
+
+
+def _nuclear_owner(sent, offset: int, index: ActorIndex) -> str | None:
+    """The country whose programme it is: its possessor or modifier, else the clause's subject."""
+    tok = next((t for t in sent if t.idx >= offset), None)
+    if tok is None:
+        return None
+    head = tok.head if tok.dep_ in ("amod", "compound") else tok
+    candidates = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
+    verb = head.head
+    for _ in range(3):
+        candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb = verb.head
+    for cand in candidates:
+        for actor_id in index.countries_of(index.resolve(cand)):
+            if index.kind(actor_id) == "country":
+                return index.by_id[actor_id].name
+    return None
+
+
+# -- topic words ---------------------------------------------------------------------------
+def topic_heads(noun) -> list:
+    """The tokens naming what a dispute noun is about: "row over X", "X dispute"."""
+    heads = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            heads += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_TOPICS]
+        elif child.dep_ in ("compound", "nmod") and child.i < noun.i:
+            heads.append(child)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not heads and after is not None and after.lower_ in TOPIC_PREPS and after.dep_ == "prep":
+        heads = [g for g in after.children if g.dep_ == "pobj"]  # "settled their row over X": over hangs on the verb
+    if noun.lemma_.lower() == "row" and not heads:
+        return []  # "in a row", "row of houses"
+    return heads
+
+
+def _place_object(noun):
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "over"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return obj
+    return None
+
+
+def _place_mention(noun, place, n: int, index: ActorIndex, label: bool = True) -> Mention:
+    """ "the war in Yemen" -> yemen-conflict; a table place ("violence in Kosovo") -> its topic."""
+    name = _place_name(place)
+    for slug_, topic, pattern, _free in TOPICS:
+        if re.fullmatch(rf"(?:the )?(?:{pattern})", name.lower()):
+            return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
+    if not label:
+        return Mention(slug(name), name, n, True, phrase_span(place), canonical=True)
+    word = noun.lower_
+    kind = "conflict" if noun.lemma_.lower() in _WAR_NOUNS else noun.lemma_.lower()
+    return Mention(f"{slug(name)}-{kind}", f"{word} in {name}", n, True, phrase_span(place),
+                   canonical=True, weight=2)
+
+
+def _place_name(tok) -> str:
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN" or t.i == tok.i]
+    return " ".join(t.text for t in words) or tok.text
+
+
+def _between(noun) -> list:
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children if g.dep_ == "pobj"]

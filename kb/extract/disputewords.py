@@ -1,0 +1,138 @@
+"""The words of a dispute topic: the table of known topics, and the topic phrase read from a parse.
+
+Kept apart from kb.extract.disputetopics (which finds where a topic is named) so each stays small.
+"""
+from __future__ import annotations
+
+import re
+
+from kb.extract.linking import ActorIndex
+
+# slug, topic, alias pattern, free: True when the words alone name the topic anywhere
+TOPICS: list[tuple[str, str, str, bool]] = [
+    ("missile-defense", "missile defense",
+     r"(?:anti-?)?missile[- ]defen[cs]e(?: shield| system)?|(?:anti-?)?missile shield|missile interceptors?", True),
+    ("north-korea-nuclear-programme", "North Korea's nuclear programme",
+     r"(?:korean (?:peninsula )?)?denucleari[sz]ation", True),
+    ("nato-enlargement", "NATO enlargement",
+     r"nato(?:'s)? (?:enlargement|expansion|membership)|(?:enlargement|expansion) of nato", True),
+    ("south-china-sea", "South China Sea", r"south china sea", True),
+    ("israeli-settlements", "Israeli settlements",
+     r"(?:jewish |israeli )?settlements? (?:in|on) the (?:occupied )?west bank|west bank settlements?|"
+     r"(?:israeli |jewish )?settlement (?:building|construction|activity|expansion)|israeli settlements?", True),
+    ("gas-supplies", "gas prices and supplies",
+     r"(?:natural )?gas (?:prices?|supplies|supply|deliveries|transit|debts?|disputes?|row)", True),
+    ("crimea", "Crimea", r"crimea", False),
+    ("kosovo", "Kosovo", r"kosovo(?:'s)? (?:independence|status)|kosovo", False),
+    ("kashmir", "Kashmir", r"kashmir", False),
+    ("taiwan", "Taiwan", r"taiwan", False),
+    ("nagorno-karabakh", "Nagorno-Karabakh", r"nagorno-?karabakh|karabakh", False),
+    ("western-sahara", "Western Sahara", r"western sahara", False),
+    ("golan-heights", "Golan Heights", r"golan(?: heights)?", False),
+    ("falkland-islands", "Falkland Islands", r"falklands?(?: islands)?|malvinas", False),
+    ("senkaku-islands", "Senkaku Islands", r"senkakus?(?: islands)?|diaoyus?(?: islands)?", False),
+    ("kuril-islands", "Kuril Islands", r"(?:southern )?kurils?(?: islands)?|northern territories", False),
+    ("cyprus", "Cyprus", r"cyprus", False),
+]
+# Words of a bare framed topic that a table topic of the same sentence stands for ("price dispute").
+TOPIC_HEADWORDS = {"gas-supplies": {"price", "prices", "supply", "supplies", "transit", "gas", "debt"},
+                   "missile-defense": {"shield", "interceptor", "interceptors", "radar"}}
+NOT_TOPICS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Heads that name no subject matter on their own ("the plan", "peace talks", "a new agreement").
+STOP_HEADS = {"plan", "issue", "matter", "question", "it", "this", "that", "what", "which", "way",
+              "thing", "future", "side", "fact", "issues", "other", "world", "cold", "year", "decade",
+              "time", "scope", "kind", "sort", "lot", "part", "day", "week", "month", "peace", "round",
+              "session", "level", "progress", "agreement", "deal", "treaty", "accord", "document",
+              "text", "details", "framework", "terms", "proposal", "ties", "relations", "cooperation",
+              "trade", "security", "people", "weeks", "months", "years", "hours"}
+# Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
+PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
+
+
+def _subtree(tok) -> list:
+    """A phrase without its relative clauses, participles, appositions and conjuncts."""
+    out, stack = [tok], [c for c in tok.children if c.dep_ not in ("relcl", "acl", "appos", "conj", "cc", "punct")]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack += [c for c in cur.children if c.dep_ not in ("relcl", "acl", "appos", "conj", "cc", "punct")]
+    return out
+
+
+def phrase_span(tok) -> tuple[int, int]:
+    """Character span of a topic phrase without its conjuncts and relative clauses."""
+    skip = {"conj", "cc", "relcl", "acl", "punct", "appos"}
+    toks = [tok]
+    stack = [c for c in tok.children if c.dep_ not in skip]
+    while stack:
+        cur = stack.pop()
+        toks.append(cur)
+        stack += [c for c in cur.children if c.dep_ not in ("relcl", "acl")]
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
+    """(slug, topic, canonical?) of a topic phrase: a table topic, a named actor, else its own words."""
+    doc = tok.doc
+    start, end = phrase_span(tok)
+    phrase = doc.text[start:end].lower().replace("\u2019", "'")
+    for slug_, topic, pattern, _free in TOPICS:
+        if re.search(rf"\b(?:{pattern})\b", phrase):
+            return slug_, topic, True
+    actor_id = index.at(tok)
+    if actor_id:
+        name = index.by_id[actor_id].name
+        return slug(name), name, True
+    found = generic_topic(tok)
+    return (found[0], found[1], False) if found else None
+
+
+def generic_topic(tok, preps: tuple[str, ...] = ("of",)) -> tuple[str, str] | None:
+    """The topic in the text's own words: left modifiers, the head, a prepositional phrase; six words at most."""
+    if tok.ent_type_ in NOT_TOPICS:
+        return None
+    doc = tok.doc
+    words = [t for t in doc[tok.left_edge.i:tok.i + 1] if topic_word(t)]
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
+    if of:
+        inner = {t.i for t in _subtree(of[0])}
+        words += [t for t in doc[of[0].i:of[0].right_edge.i + 1] if t.i in inner and topic_word(t)][:5]
+    plain = not of and not any(c.dep_ == "poss" for c in tok.children)
+    if (tok.lemma_.lower() in STOP_HEADS and plain) or tok.pos_ not in ("NOUN", "PROPN") \
+            or not 0 < len(words) <= 7:
+        return None
+    if tok.lemma_.lower() in PLACE_HEADS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1]):
+        words = words[:-1]  # "the Essequibo region" is the Essequibo
+    topic = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
+    topic = re.sub(r"\s*-\s*", "-", topic.replace(" 's", "'s").replace(" \u2019s", "'s"))
+    return slug(topic), topic
+
+
+def topic_word(t) -> bool:
+    """Leave out determiners, numbers, dates, adverbs and hyphenated adjectives ("full-scale", "eight-month")."""
+    group = _hyphen_group(t)
+    if len(group) > 1:
+        return _noun_compound(group)  # "power-sharing" stays; "oil-rich", "eight-month" go
+    if t.tag_ == "POS":
+        return True  # "Northern Ireland's future"
+    return t.pos_ not in ("DET", "PRON", "PUNCT", "NUM", "ADV", "AUX", "CCONJ", "PART") \
+        and t.ent_type_ not in NOT_TOPICS
+
+
+def _hyphen_group(t) -> list:
+    """The tokens joined to `t` by hyphens without spaces ("power", "-", "sharing")."""
+    doc, lo, hi = t.doc, t.i, t.i
+    while lo > 0 and (doc[lo - 1].text == "-" or doc[lo].text == "-") and not doc[lo - 1].whitespace_:
+        lo -= 1
+    while hi + 1 < len(doc) and (doc[hi + 1].text == "-" or doc[hi].text == "-") and not doc[hi].whitespace_:
+        hi += 1
+    return list(doc[lo:hi + 1])
+
+
+def _noun_compound(group: list) -> bool:
+    return group[-1].pos_ == "NOUN" and group[0].pos_ in ("NOUN", "PROPN") and \
+        not any(x.pos_ == "NUM" or x.ent_type_ in NOT_TOPICS for x in group)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("\u2019", "'").replace("'s", "")).strip("-")
