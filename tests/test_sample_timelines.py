@@ -74,19 +74,20 @@ def test_quotes_by_barack_obama(sample_store):
     assert rows[0]["text"].startswith("This day demonstrates")
 
 
-def test_the_korean_peninsula_dispute(sample_store):
-    events = _rows(sample_store, "dispute_events", dispute="korean peninsula")
-    assert any(r["date"] == "2018-06-12" for r in events)
-    history = _rows(sample_store, "dispute_history", dispute="korean peninsula")
-    assert [r["date"][:10] for r in history] == ["2018-06-12"]
-    assert history[0]["status"] in ("ongoing", "unresolved")
+def test_the_iran_nuclear_dispute_across_three_articles(sample_store):
+    events = _rows(sample_store, "dispute_events", dispute="Iran's nuclear programme")
+    assert _in_order(events, [("2010-04-08", "Threat"), ("2015-07-14", "AgreementSigned")])
+    history = _rows(sample_store, "dispute_history", dispute="Iran's nuclear programme")
+    # one dispute, one status report per article that speaks of it, oldest first
+    assert [r["date"][:7] for r in history] == ["2010-04", "2012-10", "2015-07"]
+    assert len({r["article"] for r in history}) == 3
 
 
 @pytest.mark.parametrize("timeline", [t.name for t in list_timelines()])
 def test_every_timeline_pages_without_gaps_or_repeats(sample_store, timeline):
     t = next(t for t in list_timelines() if t.name == timeline)
     params = {"actor": "Barack Obama", "speaker": "Barack Obama", "country1": "USA", "country2": "RUS",
-              "dispute": "korean peninsula", "type": "Meeting", "from": "1970-01-01", "to": "2030-12-31"}
+              "dispute": "Iran's nuclear programme", "type": "Meeting", "from": "1970-01-01", "to": "2030-12-31"}
     bound = {p.name: params[p.name] for p in t.params if p.required}
     whole = run_timeline(sample_store, timeline, bound, limit=500).rows
     paged = []
