@@ -7,14 +7,15 @@ and disputes become RDF terms that reach SPARQL only through the VALUES block of
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 from datetime import date
 
 
 from kb.errors import InputError
-from kb.eventindex import Entry, EventIndex, index_for
-from kb.lookup import date_span, dkb, event_kinds, iri_term, kind_label, local_name, precision_of, select
+from kb.eventindex import EventIndex, index_for
+from kb.lookup import date_span, event_kinds, iri_term, kind_label, local_name, precision_of
 
 MODALITIES = ("asserted", "planned", "hypothetical", "negated")
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,200}$")
@@ -108,20 +109,21 @@ def _day_of(ordinal: int) -> str:
     return date.fromordinal(ordinal).isoformat()
 
 
-def matching(store, f: Filters, *, dated: bool = True) -> list[Entry]:
-    """Indexed events the filters keep; with `dated=False` the from/to filters are ignored."""
+def matching(store, f: Filters, *, dated: bool = True) -> list[int]:
+    """Positions in the event index of the events the filters keep; `dated=False` ignores from/to."""
     index = index_for(store)
-    entries = index.overlapping(_ordinal(f.start) if dated else None, _ordinal(f.end) if dated else None)
+    keep = index.overlapping(_ordinal(f.start) if dated else None, _ordinal(f.end) if dated else None)
+    entries = index.entries
     for wanted in _entity_sets(index, f):
-        entries = [e for e in entries if e.iri in wanted]
+        keep = [i for i in keep if entries[i].iri in wanted]
     if f.kind:
-        entries = [e for e in entries if e.kind == f.kind]
+        keep = [i for i in keep if entries[i].kind == f.kind]
     if f.modality:
-        entries = [e for e in entries if e.modality == f.modality]
+        keep = [i for i in keep if entries[i].modality == f.modality]
     if f.text:
         needle = f.text.lower()
-        entries = [e for e in entries if needle in e.label.lower()]
-    return entries
+        keep = [i for i in keep if needle in entries[i].label.lower()]
+    return keep
 
 
 def _entity_sets(index: EventIndex, f: Filters) -> list[frozenset[str]]:
@@ -132,10 +134,11 @@ def _entity_sets(index: EventIndex, f: Filters) -> list[frozenset[str]]:
 
 def extent(store, f: Filters) -> tuple[str, str] | None:
     """First day and the day after the last of the events the filters keep, whatever their dates."""
-    entries = matching(store, f, dated=False)
-    if not entries:
+    keep = matching(store, f, dated=False)
+    if not keep:
         return None
-    return _day_of(entries[0].start), _day_of(max(e.end for e in entries))
+    ends = index_for(store).ends
+    return _day_of(index_for(store).starts[keep[0]]), _day_of(max(ends[i] for i in keep))
 
 
 def granularity(start: str, end: str) -> str:
@@ -162,23 +165,23 @@ def timeline_window(store, f: Filters, window: Window | None = None) -> dict:
         last = _day_of(_ordinal(span[1]) - 1)
         f = Filters(**{**f.__dict__, "start": f.start or span[0], "end": f.end or last})
     unit = granularity(f.start, f.end)
-    lane_map = index_for(store).lanes(window.lanes)
-    rows = [(e, lane) for e in matching(store, f) for lane in (lane_map.get(e.iri) or ("",))]
-    lanes = _lanes(store, rows, window)
-    keep = {lane["key"] for lane in lanes}
-    if len(rows) <= window.max_items:
-        return _answer(f, window, lanes, "events", _items(rows, keep), [], unit)
-    return _answer(f, window, lanes, "buckets", [], _buckets(rows, keep, unit), unit)
+    index = index_for(store)
+    keep = matching(store, f)
+    column = index.lanes(window.lanes)
+    picked = [column[i] for i in keep]
+    totals = Counter(chain.from_iterable(picked))      # counted in C: this is the hot loop
+    lanes = _lanes(index, totals, window)
+    shown = {lane["key"] for lane in lanes}
+    if sum(totals.values()) <= window.max_items:
+        return _answer(f, window, lanes, "events", _items(index, keep, picked, shown), [], unit)
+    return _answer(f, window, lanes, "buckets", [], _buckets(index, keep, picked, shown, unit), unit)
 
 
-def _lanes(store, rows: list[tuple[Entry, str]], window: Window) -> list[dict]:
+def _lanes(index: EventIndex, totals: Counter, window: Window) -> list[dict]:
     """The busiest lanes in this window, then 'other' for the rest and 'none' for events without one."""
-    totals: dict[str, int] = defaultdict(int)
-    for _, lane in rows:
-        totals[lane] += 1
     named = sorted((k for k in totals if k), key=lambda k: (-totals[k], k))
     top, rest = named[:window.max_lanes], named[window.max_lanes:]
-    names = {k: kind_label(local_name(k)) for k in top} if window.lanes == "kind" else index_for(store).names(top)
+    names = {k: kind_label(local_name(k)) for k in top} if window.lanes == "kind" else index.names(top)
     out = [{"key": k, "label": names[k], "count": totals[k]} for k in top]
     if rest:
         out.append({"key": "other", "label": f"{len(rest)} more", "count": sum(totals[k] for k in rest)})
@@ -187,34 +190,38 @@ def _lanes(store, rows: list[tuple[Entry, str]], window: Window) -> list[dict]:
     return out
 
 
-def _placed(key: str, keep: set[str]) -> str:
-    return key if key in keep else ("none" if not key else "other")
+def _placed(lanes: tuple[str, ...], shown: set[str]) -> list[str]:
+    """Where an event is drawn: each shown lane it belongs to, 'other' once for the rest, or 'none'."""
+    out = [lane for lane in lanes if lane in shown]
+    if any(lane and lane not in shown for lane in lanes):
+        out.append("other")
+    return out or ["none"]
 
 
-def _buckets(rows: list[tuple[Entry, str]], keep: set[str], unit: str) -> list[dict]:
+def _buckets(index: EventIndex, keep: list[int], picked: list[tuple], shown: set[str], unit: str) -> list[dict]:
     """Events per lane and bucket; an event coarser than the bucket unit keeps its own period."""
     size = {"day": 10, "month": 7, "year": 4}[unit]
-    merged: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entry, lane in rows:
-        merged[(_placed(lane, keep), entry.date[:size])].add(entry.iri)
+    entries = index.entries
+    counts = Counter((lane, entries[i].date[:size]) for i, lanes in zip(keep, picked)
+                     for lane in (lanes if set(lanes) <= shown else _placed(lanes, shown)))
     out = []
-    for (lane, bucket), iris in sorted(merged.items()):
+    for (lane, bucket), n in sorted(counts.items()):
         span = date_span(bucket)
         if span:
-            out.append({"lane": lane, "key": bucket, "start": span[0], "end": span[1], "count": len(iris),
+            out.append({"lane": lane, "key": bucket, "start": span[0], "end": span[1], "count": n,
                         "precision": precision_of(bucket)})
     return out
 
 
-def _items(rows: list[tuple[Entry, str]], keep: set[str]) -> list[dict]:
-    items: dict[tuple[str, str], dict] = {}
-    for e, lane in rows:
-        key = (e.iri, _placed(lane, keep))
-        if key not in items:
-            items[key] = {"iri": e.iri, "lane": key[1], "label": e.label, "kind": e.kind, "date": e.date,
-                          "precision": e.precision, "start": _day_of(e.start), "end": _day_of(e.end),
-                          "modality": e.modality}
-    return sorted(items.values(), key=lambda i: (i["start"], i["iri"], i["lane"]))
+def _items(index: EventIndex, keep: list[int], picked: list[tuple], shown: set[str]) -> list[dict]:
+    out = []
+    for i, lanes in zip(keep, picked):
+        e = index.entries[i]
+        for lane in _placed(lanes, shown):
+            out.append({"iri": e.iri, "lane": lane, "label": e.label, "kind": e.kind, "date": e.date,
+                        "precision": e.precision, "start": _day_of(e.start), "end": _day_of(e.end),
+                        "modality": e.modality})
+    return sorted(out, key=lambda i: (i["start"], i["iri"], i["lane"]))
 
 
 def _answer(f: Filters, window: Window, lanes, mode, items, buckets, unit) -> dict:
@@ -226,24 +233,22 @@ def _answer(f: Filters, window: Window, lanes, mode, items, buckets, unit) -> di
             "count": len({i["iri"] for i in items}) if mode == "events" else sum(b["count"] for b in buckets)}
 
 
-def facets(store) -> dict:
-    """Choices for the filter form: countries, actors, disputes and event types present."""
-    def listing(pattern: str, limit: int) -> list[dict]:
-        rows = select(store, "SELECT DISTINCT ?x ?name WHERE { " + pattern +
-                      " OPTIONAL { ?x dkb:name|rdfs:label|dkb:topic ?name } } LIMIT " + str(limit))
-        seen: dict[str, str] = {}
-        for r in rows:
-            seen.setdefault(str(r["x"]), str(r.get("name") or local_name(r["x"])))
-        return sorted(({"iri": k, "name": v} for k, v in seen.items()), key=lambda x: x["name"].lower())
-    countries = listing("?x a dkb:Country .", 400)
+def facets(store, max_actors: int = 3000) -> dict:
+    """Choices for the filter form, busiest first within reason: countries, actors, disputes and
+    event types that have dated events, each with its number of events."""
+    index = index_for(store)
+
+    def listing(mode: str, limit: int) -> list[dict]:
+        counts = Counter(lane for lanes in index.lanes(mode).values() for lane in lanes)
+        top = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
+        names = index.names(top)
+        return sorted(({"iri": k, "name": names[k], "count": counts[k]} for k in top),
+                      key=lambda x: x["name"].lower())
+    countries = listing("country", 400)
     for c in countries:
         c["code"] = local_name(c["iri"])
-    kinds = select(store, "SELECT DISTINCT ?k WHERE { ?e dkb:evidence ?ev ; a ?k }")
-    known = event_kinds()
-    return {"countries": countries,
-            "actors": listing("VALUES ?c { dkb:Person dkb:Organization dkb:Group } ?x a ?c .", 3000),
-            "disputes": listing("?x a dkb:Dispute .", 500),
-            "kinds": sorted(({"name": local_name(r["k"]), "label": known.get(local_name(r["k"]), {}).get(
-                "label") or local_name(r["k"])} for r in kinds if local_name(r["k"]) != "Event"
-                             and str(r["k"]).startswith(dkb(""))), key=lambda k: k["label"]),
+    kinds = Counter(e.kind for e in index.entries)
+    return {"countries": countries, "actors": listing("actor", max_actors), "disputes": listing("dispute", 500),
+            "kinds": sorted(({"name": k, "label": kind_label(k), "count": n} for k, n in kinds.items()
+                             if k != "Event"), key=lambda k: k["label"]),
             "modalities": list(MODALITIES)}

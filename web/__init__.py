@@ -1,6 +1,7 @@
 """The DKB web front end: an app factory and one blueprint per feature."""
 from __future__ import annotations
 
+import logging
 import threading
 
 from flask import Flask, current_app, request
@@ -57,7 +58,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = int(settings["max_input_bytes"]) + 1_000_000
     app.extensions["dkb"] = Backend(settings, store)
     _register(app)
+    if not app.testing:
+        threading.Thread(target=_warm, args=(app.extensions["dkb"],), daemon=True, name="dkb-warm").start()
     return app
+
+
+def _warm(backend: Backend) -> None:
+    """Build the event index before the first visitor asks for a timeline."""
+    from kb.eventindex import index_for
+
+    try:
+        index_for(backend.store)
+    except Exception:   # the first request will meet (and report) the same problem
+        logging.getLogger(__name__).warning("could not prepare the event index", exc_info=True)
 
 
 def _register(app: Flask) -> None:
