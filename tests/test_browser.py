@@ -37,8 +37,7 @@ def server():
 
 @pytest.fixture(scope="module")
 def chrome():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
+    assert Path(CHROMIUM).exists(), "Debian's chromium is not installed (scripts/install.sh --test installs it)"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

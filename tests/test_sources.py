@@ -22,8 +22,7 @@ SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 @pytest.fixture(scope="module")
 def seed_path() -> Path:
     path = SEEDS / "000_ad0b8d14bd08f566.txt"
-    if not path.exists():
-        pytest.skip(f"seed article not found at {path}")
+    assert path.exists(), f"seed article not found at {path}"
     return path
 
 

@@ -1,6 +1,7 @@
 """/sparql: a read-only SPARQL 1.1 Protocol endpoint, its service description and a query editor."""
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -77,12 +78,18 @@ def _refuse_datasets(params) -> None:
                          "the union of all article graphs; use GRAPH or FROM in the query", code="E403")
 
 
+# rdflib's SPARQL grammar (pyparsing) builds itself lazily and is not thread-safe: several first
+# queries at once leave it broken for the life of the process (tests/test_concurrency.py).
+_PARSE_LOCK = threading.Lock()
+
+
 def check(query: str) -> str:
     """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE); updates and SERVICE are refused."""
     if not query.strip():
         raise QueryError("the query is empty", code="E402")
     try:
-        parsed = parseQuery(query)
+        with _PARSE_LOCK:
+            parsed = parseQuery(query)
     except ParseException as exc:
         if _is_update(query):
             raise Forbidden("this endpoint is read-only: SPARQL Update is refused") from None
@@ -95,7 +102,8 @@ def check(query: str) -> str:
 
 def _is_update(query: str) -> bool:
     try:
-        parseUpdate(query)
+        with _PARSE_LOCK:
+            parseUpdate(query)
         return True
     except ParseException:
         return False
