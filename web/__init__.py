@@ -58,6 +58,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = int(settings["max_input_bytes"]) + 1_000_000
     app.extensions["dkb"] = Backend(settings, store)
     _register(app)
+    # rdflib's SPARQL grammar finishes building itself on first use and is not thread-safe;
+    # parse once here, before any request or warm-up thread can race it.
+    from kb.lookup import event_kinds
+    event_kinds()
     if not app.testing:
         threading.Thread(target=_warm, args=(app.extensions["dkb"],), daemon=True, name="dkb-warm").start()
     return app
