@@ -24,7 +24,7 @@ from kb.lookup import _after, _start, dkb, event_kinds, labels, precision_of, se
 
 MAX_AGE = 300.0
 _PRECISIONS = {"DayPrecision": "day", "MonthPrecision": "month", "YearPrecision": "year"}
-SET_CACHE = 64
+SET_CACHE = 256
 SYNC_LIMIT = 1.0      # seconds: an index that took longer to build is rebuilt in the background
 _indexes: dict[int, "EventIndex"] = {}
 _guard = threading.Lock()
@@ -164,6 +164,10 @@ class EventIndex:
         ends = self.ends
         return [i for i in range(first, top) if ends[i] > lo]
 
+    def at_most(self, lo: int, hi: int) -> int:
+        """An upper bound of the entries meeting lo..hi, from two bisections."""
+        return bisect_right(self.starts, hi) - bisect_right(self.starts, lo - self.longest - 1)
+
     def events_with(self, key: tuple, body: str, terms: dict) -> frozenset[str]:
         """The events `SELECT DISTINCT ?e WHERE { body }` finds, remembered for the next view."""
         with self._lock:
@@ -190,6 +194,19 @@ class EventIndex:
         sides = " ".join(URIRef(m).n3() for m in sorted(members | {iri}))
         return self.events_with(("country", iri), f"VALUES ?x {{ {sides} }} ?e dkb:participant ?x .", {})
 
+    def remembered(self, key: tuple, compute):
+        """A value computed once per index (a window's answer, a bucket table), LRU-bounded."""
+        with self._lock:
+            if key in self._sets:
+                self._sets.move_to_end(key)
+                return self._sets[key]
+        value = compute()
+        with self._lock:
+            self._sets[key] = value
+            while len(self._sets) > SET_CACHE:
+                self._sets.popitem(last=False)
+        return value
+
     def names(self, iris: list[str]) -> dict[str, str]:
         """Display names, remembered: lane and counterpart labels repeat from view to view."""
         missing = [i for i in set(iris) if i not in self._names]
@@ -207,6 +224,15 @@ class EventIndex:
         _settle()
         with self._lock:
             return self._lanes.setdefault("participants", found)
+
+    def nation(self) -> dict[str, list[str]]:
+        """The country of each person, organization or place that states one."""
+        with self._lock:
+            if "nation" in self._lanes:
+                return self._lanes["nation"]
+        found = _pairs(self.store, "?e dkb:country ?v")
+        with self._lock:
+            return self._lanes.setdefault("nation", found)
 
     def lanes(self, mode: str) -> list[tuple[str, ...]]:
         """Each entry's lanes (by position) when grouping by `mode`: kind, dispute, actor or country;
@@ -229,6 +255,6 @@ class EventIndex:
         countries = {str(r["c"]) for r in select(self.store, "SELECT DISTINCT ?c WHERE { ?c a dkb:Country }")}
         if mode == "actor":
             return {e: tuple(sorted(p for p in v if p not in countries)) for e, v in participants.items()}
-        nation = {m: min(v) for m, v in _pairs(self.store, "?e dkb:country ?v").items()}
+        nation = {m: v[0] for m, v in self.nation().items()}
         return {e: tuple(sorted({p if p in countries else nation.get(p) for p in v} - {None}))
                 for e, v in participants.items()}

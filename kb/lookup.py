@@ -107,6 +107,28 @@ def facts(store, subjects: list[str]) -> dict[str, dict[str, list[Node]]]:
     return out
 
 
+SAMPLE_GRAPHS = 24
+
+
+def entity_facts(store, iri: str) -> dict[str, list[Node]]:
+    """The facts of an actor, country or dispute as stated in (at most) SAMPLE_GRAPHS article graphs.
+
+    Each article graph repeats what it says about the entities it names; a country named in 40,000
+    articles would cost 40,000 copies of every fact, so the page reads a sample of graphs instead.
+    The RDF documents (`describe`) still read everything."""
+    term = iri_term(iri)
+    graphs = [r["g"] for r in store.query(_HEADER + "SELECT DISTINCT ?g WHERE { " + _values({"s": term})
+                                          + "GRAPH ?g { ?s a ?t } } LIMIT " + str(SAMPLE_GRAPHS)).rows]
+    if not graphs:
+        return facts(store, [iri])[iri]
+    out: dict[str, list[Node]] = defaultdict(list)
+    rows = store.query(_HEADER + "SELECT DISTINCT ?p ?o WHERE { " + _values({"s": term}) + _values_list("g", graphs)
+                       + "GRAPH ?g { ?s ?p ?o } }").rows
+    for row in rows:
+        out[str(row["p"])].append(row["o"])
+    return out
+
+
 def first(props: dict[str, list[Node]], local: str, default=None):
     values = props.get(dkb(local)) or (props.get(LABEL) if local == "label" else None)
     return py(sorted(values, key=str)[0]) if values else default

@@ -9,9 +9,9 @@ from rdflib.term import Node
 
 from kb.errors import NotFound
 from kb.eventindex import index_for
-from kb.lookup import (RDF_TYPE, SAME_AS, _HEADER, ACTOR_CLASSES, EVENT_LIMIT, _values_list, classes,
-                       date_span, describe, dkb, event_kinds, facts, first, kind_label, labels, local_name, name_of,
-                       precision_of, py, select)
+from kb.lookup import (RDF_TYPE, SAME_AS, _HEADER, ACTOR_CLASSES, EVENT_LIMIT, _values_list, classes, date_span,
+                       describe, dkb, entity_facts, event_kinds, facts, first, kind_label, labels, local_name,
+                       name_of, precision_of, py, select)
 
 # -- event summaries (shared by every page with a timeline) -------------------------------------
 def event_summaries(store, iris: list[str]) -> list[dict]:
@@ -39,9 +39,9 @@ def entity_events(store, kind: str, iri: str, limit: int = EVENT_LIMIT) -> tuple
     `limit`; and how many events there are in all."""
     index = index_for(store)
     found = index.events_of(kind, iri)
-    entries = sorted((index.by_iri[e] for e in found if e in index.by_iri), key=lambda e: (e.start, e.iri),
-                     reverse=True)
-    return [entry_summary(e) for e in entries[:limit]], len(found)
+    # positions follow (first day, IRI): sorting small ints beats sorting entries by a key
+    latest = sorted((index.position[e] for e in found if e in index.position), reverse=True)[:limit]
+    return [entry_summary(index.entries[i]) for i in latest], len(found)
 
 
 def entry_summary(e) -> dict:
@@ -56,20 +56,32 @@ def entry_summary(e) -> dict:
 def counterparts(store, kind: str, iri: str, limit: int = 12) -> list[dict]:
     """Who (or which countries) share most events with an actor (or a country)."""
     index = index_for(store)
-    mapping = index.participants() if kind == "actor" else index.lanes("country")
-    counts = Counter(other for e in index.events_of(kind, iri) for other in set(mapping.get(e, ())) if other != iri)
+    events = index.events_of(kind, iri)
+    if kind == "actor":
+        mapping = index.participants()
+        lanes = (mapping.get(e, ()) for e in events)
+    else:
+        column = index.lanes("country")
+        lanes = (column[index.position[e]] for e in events if e in index.position)
+    counts = Counter(other for found in lanes for other in found if other and other != iri)
     top = sorted(counts, key=lambda o: (-counts[o], o))[:limit]
     names = index.names(top)
     kinds = _kinds_of(store, top)
     return [{"iri": o, "name": names[o], "kind": kinds.get(o, "actor"), "count": counts[o]} for o in top]
 
 
+_SEGMENT_KINDS = {"person": "person", "org": "organization", "group": "group", "country": "country"}
+
+
 def _kinds_of(store, iris: list[str]) -> dict[str, str]:
-    if not iris:
-        return {}
-    rows = store.query(_HEADER + "SELECT DISTINCT ?x ?k WHERE { " + _values_list("x", [URIRef(i) for i in iris])
-                       + "VALUES ?k { dkb:Person dkb:Organization dkb:Group dkb:Country } ?x a ?k }").rows
-    return {str(r["x"]): local_name(r["k"]).lower() for r in rows}
+    """Actor kinds read from the minted IRIs ({base}person/..., org/, group/, country/): querying
+    rdf:type would scan one copy per article that names the actor."""
+    out = {}
+    for iri in iris:
+        segment = iri.rstrip("/").rsplit("/", 2)[-2] if iri.count("/") >= 2 else ""
+        if segment in _SEGMENT_KINDS:
+            out[iri] = _SEGMENT_KINDS[segment]
+    return out
 
 
 def _roles(store, holders: list[str]) -> dict[str, dict[str, list]]:
@@ -121,17 +133,16 @@ def _participants(store, props: dict, when: str | None) -> list[dict]:
     for role in ("agent", "recipient", "participant"):   # the most telling role wins
         for actor in roles_of[role]:
             seen.setdefault(str(actor), role)
-    table = facts(store, list(seen))
+    # Names, kinds and countries from the index and the IRIs: an actor's own triples are repeated in
+    # every article graph that names it, so reading them costs as much as it is famous.
+    index = index_for(store)
+    names, kinds, nation = index.names(list(seen)), _kinds_of(store, list(seen)), index.nation()
     titles = roles_at(store, list(seen), when)
-    out = [{"iri": a, "name": name_of(p) or local_name(a), "kind": _actor_kind(p), "role": seen[a],
-            "country": _code(p), "titles": titles.get(a, [])} for a, p in table.items()]
+    out = [{"iri": a, "name": names[a], "kind": kinds.get(a, "actor"), "role": seen[a],
+            "country": local_name(a) if kinds.get(a) == "country" else
+            (local_name(nation[a][0]) if nation.get(a) else None), "titles": titles.get(a, [])} for a in seen]
     order = {"agent": 0, "recipient": 1, "participant": 2}
     return sorted(out, key=lambda x: (order[x["role"]], x["name"]))
-
-
-def _code(props: dict) -> str | None:
-    country = first(props, "country")
-    return first(props, "countryCode") or (local_name(country) if country else None)
 
 
 def _actor_kind(props: dict) -> str:
@@ -195,13 +206,17 @@ def quotes_where(store, pattern: str, terms: dict[str, Node]) -> list[dict]:
 
 def actor_detail(store, iri: str) -> dict:
     """A person, organization or group: roles over time, events, frequent counterparts."""
-    props = facts(store, [iri])[iri]
+    return index_for(store).remembered(("actor-page", iri), lambda: _actor_detail(store, iri))
+
+
+def _actor_detail(store, iri: str) -> dict:
+    props = entity_facts(store, iri)
     require(props, iri, ("Person", "Organization", "Group", "Actor"), "actor")
     term = {"a": URIRef(iri)}
     country = first(props, "country")
     events, total = entity_events(store, "actor", iri)
     return {"iri": iri, "name": name_of(props) or local_name(iri), "kind": _actor_kind(props),
-            "country": {"iri": country, "name": labels(store, [country])[country]} if country else None,
+            "country": {"iri": country, "name": index_for(store).names([country])[country]} if country else None,
             "country_code": first(props, "countryCode"),
             "same_as": sorted(str(x) for x in props.get(SAME_AS, [])),
             "roles": _role_history(store, iri), "events": events, "event_count": total,
@@ -227,7 +242,11 @@ def _role_history(store, iri: str) -> list[dict]:
 
 def country_detail(store, iri: str) -> dict:
     """A country: its people and organizations, events it or they took part in, counterpart countries."""
-    props = facts(store, [iri])[iri]
+    return index_for(store).remembered(("country-page", iri), lambda: _country_detail(store, iri))
+
+
+def _country_detail(store, iri: str) -> dict:
+    props = entity_facts(store, iri)
     require(props, iri, ("Country",), "country")
     term = {"c": URIRef(iri)}
     events, total = entity_events(store, "country", iri)
@@ -246,18 +265,26 @@ def country_detail(store, iri: str) -> dict:
 
 def dispute_detail(store, iri: str) -> dict:
     """A dispute: parties, its status as reported over time, its events and quotes."""
-    props = facts(store, [iri])[iri]
+    return index_for(store).remembered(("dispute-page", iri), lambda: _dispute_detail(store, iri))
+
+
+def _dispute_detail(store, iri: str) -> dict:
+    props = entity_facts(store, iri)
     require(props, iri, ("Dispute",), "dispute")
     term = {"d": URIRef(iri)}
-    parties = facts(store, [str(p) for p in props.get(dkb("party"), [])])
-    reports = facts(store, [str(r) for r in props.get(dkb("statusReport"), [])])
+    # every article's report, not only those of the sampled graphs
+    linked = select(store, "SELECT DISTINCT ?p ?o WHERE { #VALUES ?d ?p ?o . "
+                    "VALUES ?p { dkb:party dkb:statusReport } }", term)
+    parties = sorted({str(r["o"]) for r in linked if str(r["p"]) == dkb("party")})
+    reports = facts(store, sorted({str(r["o"]) for r in linked if str(r["p"]) == dkb("statusReport")}))
+    names, kinds = index_for(store).names(parties), _kinds_of(store, parties)
     history = sorted(({"status": local_name(first(p, "status") or "").lower() or None,
                        "reported_at": first(p, "reportedAt"), "article": first(p, "statedIn")}
                       for p in reports.values()), key=lambda r: (r["reported_at"] or "", r["article"] or ""))
     events, total = entity_events(store, "dispute", iri)
     return {"iri": iri, "topic": first(props, "topic") or name_of(props) or local_name(iri),
-            "parties": sorted(({"iri": a, "name": name_of(p) or local_name(a), "kind": _actor_kind(p)}
-                               for a, p in parties.items()), key=lambda a: a["name"]),
+            "parties": sorted(({"iri": a, "name": names[a], "kind": kinds.get(a, "actor")} for a in parties),
+                              key=lambda a: a["name"]),
             "status": history[-1]["status"] if history else None, "history": history,
             "events": events, "event_count": total,
             "quotes": quotes_where(store, "?q dkb:about ?d .", term)}

@@ -154,10 +154,18 @@ class Window:
 
 
 def timeline_window(store, f: Filters, window: Window | None = None) -> dict:
-    """What one view of the timeline shows: lanes, then events or (when too many) per-bucket counts."""
+    """What one view of the timeline shows: lanes, then events or (when too many) per-bucket counts.
+
+    Answers are remembered with the event index, so going back to a view costs nothing."""
     window = window or Window()
     if window.lanes not in LANES:
         raise InputError(f"lanes must be one of {', '.join(LANES)}", code="E116")
+    key = ("window", tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(f.as_params().items())),
+           window.lanes, window.max_items, window.max_lanes)
+    return index_for(store).remembered(key, lambda: _compute(store, f, window))
+
+
+def _compute(store, f: Filters, window: Window) -> dict:
     if not (f.start and f.end):
         span = extent(store, f)
         if span is None:
@@ -166,6 +174,11 @@ def timeline_window(store, f: Filters, window: Window | None = None) -> dict:
         f = Filters(**{**f.__dict__, "start": f.start or span[0], "end": f.end or last})
     unit = granularity(f.start, f.end)
     index = index_for(store)
+    plain = not (f.actors or f.countries or f.dispute or f.kind or f.modality or f.text)
+    if plain and unit != "day" and index.at_most(_ordinal(f.start), _ordinal(f.end)) > window.max_items:
+        answer = _from_bucket_table(index, f, window, unit)
+        if answer is not None:
+            return answer
     keep = matching(store, f)
     column = index.lanes(window.lanes)
     picked = [column[i] for i in keep]
@@ -175,6 +188,36 @@ def timeline_window(store, f: Filters, window: Window | None = None) -> dict:
     if sum(totals.values()) <= window.max_items:
         return _answer(f, window, lanes, "events", _items(index, keep, picked, shown), [], unit)
     return _answer(f, window, lanes, "buckets", [], _buckets(index, keep, picked, shown, unit), unit)
+
+
+def _bucket_table(index: EventIndex, mode: str, unit: str) -> list[tuple[str, str, int, int, int]]:
+    """Every (lane, bucket, events, first day, day after) of the whole index, for unfiltered views."""
+    size = {"day": 10, "month": 7, "year": 4}[unit]
+    counts = Counter((lane, e.date[:size]) for e, lanes in zip(index.entries, index.lanes(mode)) for lane in lanes)
+    spans = {b: date_span(b) for _, b in counts}
+    return [(lane, b, n, _ordinal(spans[b][0]), _ordinal(spans[b][1])) for (lane, b), n in sorted(counts.items())
+            if spans[b]]
+
+
+def _from_bucket_table(index: EventIndex, f: Filters, window: Window, unit: str) -> dict | None:
+    """An unfiltered view from the precomputed table; None when few enough events to draw each."""
+    table = index.remembered(("buckets", window.lanes, unit), lambda: _bucket_table(index, window.lanes, unit))
+    lo, hi = _ordinal(f.start), _ordinal(f.end)
+    rows = [r for r in table if r[4] > lo and r[3] <= hi]
+    totals: Counter[str] = Counter()
+    for lane, _, n, _, _ in rows:
+        totals[lane] += n
+    if sum(totals.values()) <= window.max_items:
+        return None
+    lanes = _lanes(index, totals, window)
+    shown = {lane["key"] for lane in lanes}
+    merged: Counter[tuple[str, str]] = Counter()
+    for lane, bucket, n, _, _ in rows:
+        # an event in two folded lanes counts twice in 'other': fine for a density view
+        merged[(lane if lane in shown else "other" if lane else "none", bucket)] += n
+    buckets = [{"lane": lane, "key": b, "start": date_span(b)[0], "end": date_span(b)[1], "count": n,
+                "precision": precision_of(b)} for (lane, b), n in sorted(merged.items())]
+    return _answer(f, window, lanes, "buckets", [], buckets, unit)
 
 
 def _lanes(index: EventIndex, totals: Counter, window: Window) -> list[dict]:
@@ -239,8 +282,8 @@ def facets(store, max_actors: int = 3000) -> dict:
     index = index_for(store)
 
     def listing(mode: str, limit: int) -> list[dict]:
-        counts = Counter(lane for lanes in index.lanes(mode).values() for lane in lanes)
-        top = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
+        counts = Counter(chain.from_iterable(index.lanes(mode)))
+        top = sorted((k for k in counts if k), key=lambda k: (-counts[k], k))[:limit]
         names = index.names(top)
         return sorted(({"iri": k, "name": names[k], "count": counts[k]} for k in top),
                       key=lambda x: x["name"].lower())

@@ -179,3 +179,17 @@ def test_canned_timeline_shows_table_and_timeline(tab, server):
     assert tab.locator("table.results tbody tr").count() == 2
     assert tab.locator("#canned-timeline a.tl-item").count() == 2
     shot(tab, "canned-timeline")
+
+
+def test_hover_shows_a_tooltip_with_the_event_as_text(tab, server):
+    tab.goto(server.url + "/?lanes=kind")
+    tab.wait_for_selector("#timeline svg a.tl-item")
+    tab.locator("#timeline a.tl-item", has_text="Russia rejects").first.hover()
+    tip = tab.locator("#timeline .tl-tooltip")
+    tip.wait_for(state="visible")
+    assert "Russia rejects the <b>American</b> plan" in tip.inner_text()
+    assert "7 Apr 2008" in tip.inner_text() and tip.locator("b").count() == 0
+    tab.mouse.move(5, 5)
+    tab.locator("#timeline a.tl-item", has_text="Arms control").first.hover()
+    assert "(year precision)" in tip.inner_text()
+    shot(tab, "timeline-tooltip")

@@ -13,4 +13,4 @@ def test_bench_script_runs_on_a_small_generated_store(capsys):
     spec.loader.exec_module(bench)
     assert bench.main(["--events", "300", "--runs", "2", "--skip-samples", "--memory"]) == 0
     out = capsys.readouterr().out
-    assert "generated store, 300 events" in out and "/timeline.json?country=C07" in out
+    assert "generated store, 300 events" in out and "/timeline.json?country=XAH" in out

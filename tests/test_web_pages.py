@@ -97,3 +97,13 @@ def test_graph_document_holds_exactly_its_article_graph(client, web_store):
     rows = web_store.query("SELECT ?s ?p ?o WHERE { GRAPH <%s> { ?s ?p ?o } }" % iri("graph", "sochi-recap")).rows
     assert set(graph) == {(r["s"], r["p"], r["o"]) for r in rows}
     assert client.get("/graph/sochi-recap").status_code == 302
+
+
+def test_links_from_data_never_carry_a_script_scheme(app):
+    from web.links import page_url
+
+    with app.app_context():
+        assert page_url(BASE + "event/abc") == "/event/abc"
+        assert page_url("https://www.wikidata.org/entity/Q1") == "https://www.wikidata.org/entity/Q1"
+        assert page_url("javascript:alert(1)") == "#" and page_url("JaVaScRiPt:x") == "#"
+        assert page_url("data:text/html,<b>") == "#"

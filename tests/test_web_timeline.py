@@ -108,3 +108,17 @@ def test_facets_list_what_the_store_holds(client):
     assert [(c["code"], c["count"]) for c in data["countries"]] == [("RUS", 5), ("USA", 4)]
     assert {a["key"] for a in data["actors"]} >= {"person/vladimir-putin", "person/barack-obama"}
     assert [d["key"] for d in data["disputes"]] == ["dispute/missile-defense"]
+
+
+def test_filtered_views_aggregate_the_same_way(client):
+    data = client.get("/timeline.json?country=USA&max=2").get_json()
+    assert data["mode"] == "buckets"
+    assert sum(b["count"] for b in data["buckets"] if b["lane"] == iri("country", "USA")) == 4
+    again = client.get("/timeline.json?country=USA&max=2").get_json()
+    assert again["buckets"] == data["buckets"]
+
+
+def test_lanes_fold_into_other_without_counting_an_event_twice(web_store):
+    data = tw.timeline_window(web_store, tw.Filters(), tw.Window(lanes="actor", max_lanes=1))
+    other = {i["iri"] for i in data["items"] if i["lane"] == "other"}
+    assert len([i for i in data["items"] if i["lane"] == "other"]) == len(other)

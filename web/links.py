@@ -17,7 +17,8 @@ def base() -> str:
 
 
 def page_url(iri: str | None) -> str | None:
-    """The path of an IRI's page on this server ('/event/abc'); other IRIs are left as they are."""
+    """The path of an IRI's page on this server ('/event/abc'); other http(s) IRIs are left as they
+    are, and anything else (javascript:, data:, urn:) becomes '#': data never chooses a scheme."""
     if not iri:
         return None
     text = str(iri)
@@ -26,7 +27,7 @@ def page_url(iri: str | None) -> str | None:
         kind = rest.partition("/")[0]
         if kind in KINDS:
             return "/" + rest
-    return text
+    return text if text.lower().startswith(("http://", "https://")) else "#"
 
 
 def iri_of(kind: str, key: str) -> str:

@@ -37,12 +37,12 @@ def window_json():
     """The JSON twin of /: lanes and events (or per-bucket counts) for the requested window."""
     started = time.perf_counter()
     answer = tw.timeline_window(get_store(), tw.parse_filters(request.args, base()), _window())
-    for item in answer["items"]:
-        item["href"] = page_url(item["iri"])
-    for lane in answer["lanes"]:
-        lane["href"] = page_url(lane["key"]) if lane["key"] not in ("other", "none") else None
-    answer["ms"] = round((time.perf_counter() - started) * 1000, 1)
-    return jsonify(answer)
+    # the answer is shared with later requests (it is cached): add links to copies
+    items = [{**item, "href": page_url(item["iri"])} for item in answer["items"]]
+    lanes = [{**lane, "href": page_url(lane["key"]) if lane["key"] not in ("other", "none") else None}
+             for lane in answer["lanes"]]
+    return jsonify({**answer, "items": items, "lanes": lanes,
+                    "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
 @bp.route("/api/facets.json")

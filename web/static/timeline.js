@@ -4,47 +4,12 @@
 (function () {
   "use strict";
 
-  var SVG = "http://www.w3.org/2000/svg";
-  var DAY = 86400000;
-  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  var LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"];
-  var COLOURS = {
-    CONSULT: "#2f6fd0", AGREE: "#1b8a4b", COOPERATE: "#14857a", SUPPORT: "#5e9a1a", AID: "#0e8bb0",
-    REQUEST: "#7a4cc2", CONCEDE: "#3c9d7c", RETREAT: "#8aa51b", ACCUSE: "#d9622b", REJECT: "#c8402f",
-    THREATEN: "#a8261d", PROTEST: "#cf8a10", MOBILIZE: "#8c3b3b", SANCTION: "#b3215a", ASSAULT: "#7a1010"
-  };
-  var NEUTRAL = "#6b7686";
-  var AXIS_H = 30, ROW_H = 22, ROW_H_TIGHT = 13, LANE_PAD = 7, MAX_ROWS = 6, MAX_ROWS_TIGHT = 12;
-  var LABEL_MAX = 320, MIN_SPAN = 7 * DAY, MAX_SPAN = 300 * 365 * DAY;
+  var K = window.DKBTimelineKit;
+  var DAY = K.DAY, COLOURS = K.COLOURS, NEUTRAL = K.NEUTRAL, AXIS_H = K.AXIS_H, ROW_H = K.ROW_H,
+    ROW_H_TIGHT = K.ROW_H_TIGHT, LANE_PAD = K.LANE_PAD, MAX_ROWS = K.MAX_ROWS, MAX_ROWS_TIGHT = K.MAX_ROWS_TIGHT,
+    LABEL_MAX = K.LABEL_MAX, MIN_SPAN = K.MIN_SPAN, MAX_SPAN = K.MAX_SPAN;
+  var day = K.day, iso = K.iso, svg = K.svg, html = K.html, when = K.when;
   var counter = 0;
-
-  function day(text) {
-    var p = String(text).split("-").map(Number);
-    return Date.UTC(p[0], (p[1] || 1) - 1, p[2] || 1);
-  }
-  function iso(ms) { return new Date(ms).toISOString().slice(0, 10); }
-  function svg(name, attrs, parent) {
-    var node = document.createElementNS(SVG, name);
-    for (var k in attrs) { if (attrs[k] !== undefined && attrs[k] !== null) node.setAttribute(k, attrs[k]); }
-    if (parent) parent.appendChild(node);
-    return node;
-  }
-  function html(tag, cls, text, parent) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = text;
-    if (parent) parent.appendChild(node);
-    return node;
-  }
-  /* A date at its own precision, in words. */
-  function when(value, precision) {
-    if (!value) return "undated";
-    var p = String(value).split("-");
-    if (p.length === 1 || precision === "year") return p[0];
-    if (p.length === 2 || precision === "month") return LONG_MONTHS[+p[1] - 1] + " " + p[0];
-    return +p[2] + " " + MONTHS[+p[1] - 1] + " " + p[0];
-  }
 
   function Timeline(root, options) {
     this.root = root;
@@ -134,9 +99,9 @@
 
   Timeline.prototype.accept = function (data) {
     this.data = data;
-    if (!data.lanes) data.lanes = lanesOf(data.items || []);
+    if (!data.lanes) data.lanes = K.lanesOf(data.items || []);
     if (!this.view) {
-      var span = extentOf(data);
+      var span = K.extentOf(data);
       if (span) {
         var pad = Math.max((span[1] - span[0]) * 0.03, DAY);
         this.view = [span[0] - pad, span[1] + pad];
@@ -145,26 +110,6 @@
     this.render();
     this.onData(data, this);
   };
-
-  function lanesOf(items) {
-    var seen = {}, out = [];
-    items.forEach(function (i) {
-      var key = i.lane || "events";
-      if (!seen[key]) { seen[key] = {key: key, label: key, count: 0}; out.push(seen[key]); }
-      seen[key].count++;
-    });
-    return out;
-  }
-
-  function extentOf(data) {
-    if (data.window && data.window.start && data.window.end) {
-      return [day(data.window.start), day(data.window.end) + DAY];
-    }
-    var all = (data.items || []).concat(data.buckets || []);
-    if (!all.length) return null;
-    return [Math.min.apply(null, all.map(function (i) { return day(i.start); })),
-            Math.max.apply(null, all.map(function (i) { return day(i.end); }))];
-  }
 
   // -- geometry --------------------------------------------------------------------------------
   Timeline.prototype.geometry = function () {
@@ -177,18 +122,6 @@
     var g = this.geo;
     return g.gutter + (ms - this.view[0]) / (this.view[1] - this.view[0]) * g.plot;
   };
-
-  /* Greedy row packing: each item takes the first row whose last occupant ends before it starts. */
-  function pack(boxes, gap) {
-    var ends = [];
-    boxes.forEach(function (b) {
-      var row = 0;
-      while (row < ends.length && ends[row] + gap > b.from) row++;
-      ends[row] = b.to;
-      b.row = row;
-    });
-    return ends.length;
-  }
 
   Timeline.prototype.layoutLane = function (items, withLabels) {
     var self = this, right = this.geo.gutter + this.geo.plot;
@@ -214,7 +147,7 @@
       return box;
     });
     boxes.sort(function (a, b) { return a.from - b.from; });
-    var rows = pack(boxes, withLabels ? 8 : 3);
+    var rows = K.pack(boxes, withLabels ? 8 : 3);
     return {boxes: boxes, rows: rows};
   };
 
@@ -300,42 +233,10 @@
     });
   };
 
-  Timeline.prototype.ticks = function () {
-    var span = (this.view[1] - this.view[0]) / DAY, perDay = this.geo.plot / span;
-    var steps = [[1, "day"], [2, "day"], [7, "day"], [14, "day"], [1, "month"], [2, "month"], [3, "month"],
-      [6, "month"], [1, "year"], [2, "year"], [5, "year"], [10, "year"], [20, "year"], [50, "year"], [100, "year"]];
-    var size = {day: 1, month: 30.4, year: 365.25};
-    var pick = steps[steps.length - 1];
-    for (var i = 0; i < steps.length; i++) {
-      if (steps[i][0] * size[steps[i][1]] * perDay >= 84) { pick = steps[i]; break; }
-    }
-    var out = [], t0 = new Date(this.view[0]), step = pick[0], unit = pick[1], t;
-    if (unit === "day") {
-      t = Date.UTC(t0.getUTCFullYear(), t0.getUTCMonth(), t0.getUTCDate());
-      for (; t <= this.view[1]; t += step * DAY) out.push(tick(t, unit));
-    } else if (unit === "month") {
-      var m = t0.getUTCFullYear() * 12 + t0.getUTCMonth();
-      m -= m % step;
-      for (; (t = Date.UTC(Math.floor(m / 12), m % 12, 1)) <= this.view[1]; m += step) out.push(tick(t, unit));
-    } else {
-      var y = t0.getUTCFullYear() - (t0.getUTCFullYear() % step);
-      for (; (t = Date.UTC(y, 0, 1)) <= this.view[1]; y += step) out.push(tick(t, unit));
-    }
-    return out;
-  };
-
-  function tick(t, unit) {
-    var d = new Date(t), month = d.getUTCMonth(), first = month === 0 && d.getUTCDate() === 1;
-    var label = unit === "year" ? String(d.getUTCFullYear())
-      : unit === "month" ? (month === 0 ? String(d.getUTCFullYear()) : MONTHS[month])
-        : (d.getUTCDate() === 1 ? MONTHS[month] + (month === 0 ? " " + d.getUTCFullYear() : "") : d.getUTCDate() + " " + MONTHS[month]);
-    return {t: t, label: label, major: unit === "year" || first};
-  }
-
   Timeline.prototype.drawAxis = function (height) {
     var c = this.canvas, self = this, g = this.geo, lastEnd = -1, dated = false;
     var axis = svg("g", {"class": "tl-axis"}, c);
-    this.ticks().forEach(function (t) {
+    K.ticks(this.view, g.plot).forEach(function (t) {
       var x = Math.round(self.x(t.t)) + 0.5;
       if (x < g.gutter || x > g.gutter + g.plot + 10) return;
       svg("line", {x1: x, x2: x, y1: AXIS_H - 6, y2: height, "class": "tl-grid" + (t.major ? " major" : "")}, axis);
@@ -366,7 +267,8 @@
         "data-iri": item.iri, "data-precision": item.precision}, parent);
       if (b.span) {
         var h = lane.tight ? 8 : 14;
-        svg("rect", {x: b.x0, y: mid - h / 2, width: Math.max(b.x1 - b.x0, 3), height: h, rx: 3,
+        var w = Math.max(b.x1 - b.x0, 3);
+        svg("rect", {x: b.x0, y: mid - h / 2, width: w, height: h, rx: Math.min(3, w / 4),
           fill: colour, stroke: colour, "class": "tl-span"}, link);
       } else {
         svg("circle", {cx: (b.x0 + b.x1) / 2, cy: mid, r: lane.tight ? 4 : 5.5, fill: colour, "class": "tl-dot"}, link);
@@ -380,7 +282,8 @@
 
   Timeline.prototype.drawBuckets = function (parent, lane) {
     var self = this, data = this.data;
-    var max = Math.max.apply(null, (data.buckets || []).map(function (b) { return b.count; }).concat([1]));
+    // heights compare buckets within a lane (its counts are printed): a busy lane must not flatten the rest
+    var max = Math.max.apply(null, lane.buckets.map(function (b) { return b.count; }).concat([1]));
     var unit = data.window && data.window.unit;
     lane.buckets.forEach(function (b) {
       var x0 = self.x(day(b.start)), x1 = self.x(day(b.end)), bottom = lane.top + lane.height - 5;
@@ -405,46 +308,6 @@
     });
   };
 
-  Timeline.prototype.describeItem = function (item, laneLabel) {
-    var kinds = this.data.kinds || {}, kind = (kinds[item.kind] && kinds[item.kind].label) || item.kind;
-    var note = item.modality && item.modality !== "asserted" ? item.modality : "";
-    return {kind: kind, title: item.label, when: when(item.date, item.precision) +
-      (item.precision && item.precision !== "day" ? " (" + item.precision + " precision)" : ""),
-      note: [note, laneLabel].filter(Boolean).join(" · ")};
-  };
-
-  Timeline.prototype.hover = function (node, describe) {
-    var self = this;
-    node.addEventListener("pointerenter", function (e) { self.showTip(describe(), e); });
-    node.addEventListener("pointermove", function (e) { self.placeTip(e); });
-    node.addEventListener("pointerleave", function () { self.tip.hidden = true; });
-    node.addEventListener("focus", function () {
-      var r = node.getBoundingClientRect();
-      self.showTip(describe(), {clientX: r.right, clientY: r.bottom});
-    });
-    node.addEventListener("blur", function () { self.tip.hidden = true; });
-  };
-
-  Timeline.prototype.showTip = function (d, e) {
-    var tip = this.tip;
-    tip.textContent = "";
-    html("div", "tt-kind", d.kind, tip);
-    html("div", "tt-title", d.title, tip);
-    html("div", "tt-when", d.when, tip);
-    if (d.note) html("div", "tt-note", d.note, tip);
-    tip.hidden = false;
-    this.placeTip(e);
-  };
-
-  Timeline.prototype.placeTip = function (e) {
-    var box = this.root.getBoundingClientRect(), tip = this.tip;
-    var x = e.clientX - box.left + 14, y = e.clientY - box.top + 14;
-    if (x + tip.offsetWidth > box.width - 4) x = Math.max(4, e.clientX - box.left - tip.offsetWidth - 14);
-    if (y + tip.offsetHeight > box.height - 4) y = Math.max(4, e.clientY - box.top - tip.offsetHeight - 10);
-    tip.style.left = x + "px";
-    tip.style.top = y + "px";
-  };
-
   Timeline.prototype.drawStatus = function (data) {
     var shown = data.mode === "buckets"
       ? data.count + " event mentions, grouped by " + (data.window.unit || "period") + " — zoom in or filter to see each event"
@@ -453,97 +316,24 @@
     this.range.textContent = when(iso(this.view[0]), "day") + " – " + when(iso(this.view[1] - 1), "day");
   };
 
+  /* One entry per PLOVER category present (its colour), naming the event kinds it covers. */
   Timeline.prototype.drawLegend = function (data) {
-    var legend = this.legend, seen = {};
+    var legend = this.legend, groups = {};
     legend.textContent = "";
-    Object.keys(data.kinds || {}).sort().forEach(function (k) {
-      var info = data.kinds[k], label = info.label || k;
-      if (seen[label]) return;
-      seen[label] = true;
-      var span = html("span", null, label.charAt(0).toUpperCase() + label.slice(1), legend);
-      span.style.setProperty("--legend-colour", COLOURS[info.plover] || NEUTRAL);
+    Object.keys(data.kinds || {}).forEach(function (k) {
+      var info = data.kinds[k], group = info.plover || "other";
+      (groups[group] = groups[group] || []).push((info.label || k).toLowerCase());
+    });
+    Object.keys(groups).sort().forEach(function (group) {
+      var span = html("span", "tl-key", null, legend);
+      span.style.setProperty("--legend-colour", COLOURS[group] || NEUTRAL);
+      html("b", null, group === "other" ? "Other" : group.charAt(0) + group.slice(1).toLowerCase(), span);
+      span.appendChild(document.createTextNode(" " + groups[group].sort().join(", ")));
     });
     if (data.mode !== "buckets") {
       html("span", "tl-key-span", "month or year precision", legend);
       html("span", "tl-key-planned", "planned", legend);
     }
-  };
-
-  // -- interaction -----------------------------------------------------------------------------
-  Timeline.prototype.setView = function (t0, t1) {
-    var span = Math.min(Math.max(t1 - t0, MIN_SPAN), MAX_SPAN), mid = (t0 + t1) / 2;
-    this.view = [mid - span / 2, mid + span / 2];
-    this.render();
-    this.scheduleFetch();
-  };
-
-  Timeline.prototype.zoom = function (factor, anchorMs) {
-    if (!this.view) return;
-    var t0 = this.view[0], t1 = this.view[1], at = anchorMs === undefined ? (t0 + t1) / 2 : anchorMs;
-    var span = Math.min(Math.max((t1 - t0) / factor, MIN_SPAN), MAX_SPAN), share = (at - t0) / (t1 - t0);
-    this.view = [at - share * span, at - share * span + span];
-    this.render();
-    this.scheduleFetch();
-  };
-
-  Timeline.prototype.fit = function () {
-    this.params.delete("from");
-    this.params.delete("to");
-    this.view = null;
-    this.syncUrl();
-    if (this.inline) { this.accept(this.inline); } else { this.fetch(); }
-  };
-
-  Timeline.prototype.onWheel = function (e) {
-    if (!this.view) return;
-    e.preventDefault();
-    var box = this.canvas.getBoundingClientRect(), g = this.geo;
-    var at = this.view[0] + (e.clientX - box.left - g.gutter) / g.plot * (this.view[1] - this.view[0]);
-    this.zoom(e.deltaY < 0 ? 1.25 : 0.8, at);
-  };
-
-  Timeline.prototype.onDown = function (e) {
-    if (!this.view || e.button !== 0) return;
-    var self = this, startX = e.clientX, start = this.view.slice(), moved = false;
-    function move(ev) {
-      var dx = ev.clientX - startX;
-      if (!moved && Math.abs(dx) < 4) return;
-      if (!moved) { moved = true; self.canvas.classList.add("dragging"); self.tip.hidden = true; }
-      var dt = dx / self.geo.plot * (start[1] - start[0]);
-      self.view = [start[0] - dt, start[1] - dt];
-      self.render();
-    }
-    function up() {
-      window.removeEventListener("pointermove", move);
-      window.removeEventListener("pointerup", up);
-      self.canvas.classList.remove("dragging");
-      if (moved) {
-        self.scheduleFetch();
-        // swallow the click that ends a drag so it does not open an event
-        self.canvas.addEventListener("click", function stop(ev) { ev.preventDefault(); ev.stopPropagation(); }, {capture: true, once: true});
-      }
-    }
-    window.addEventListener("pointermove", move);
-    window.addEventListener("pointerup", up);
-  };
-
-  Timeline.prototype.scheduleFetch = function () {
-    var self = this;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(function () {
-      self.params.set("from", iso(self.view[0]));
-      self.params.set("to", iso(self.view[1] - 1));
-      self.syncUrl();
-      if (!self.inline) self.fetch();
-    }, 280);
-  };
-
-  Timeline.prototype.syncUrl = function () {
-    if (!this.followUrl) return;
-    var url = new URL(window.location.href);
-    url.search = this.params.toString();
-    window.history.replaceState(null, "", url.toString());
-    document.dispatchEvent(new CustomEvent("dkb:view", {detail: {params: this.params}}));
   };
 
   window.DKBTimeline = Timeline;
