@@ -77,3 +77,16 @@ def materialize(triples: Iterable[tuple], url: str) -> list[tuple]:
         if len(row) != 3:
             raise StoreError(f"{url}: expected (subject, predicate, object) triples, got {row!r}")
     return rows
+
+
+class CountingIterator:
+    """Pass items through while counting them, so streamed exports report their size."""
+
+    def __init__(self, items: Iterable):
+        self._items = items
+        self.count = 0
+
+    def __iter__(self):
+        for item in self._items:
+            self.count += 1
+            yield item

@@ -14,7 +14,7 @@ from rdflib.term import Node
 
 from kb.errors import StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
-from kb.store.base import QueryResult, materialize, store_errors
+from kb.store.base import CountingIterator, QueryResult, materialize, store_errors
 
 # Triple formats read the union of all article graphs; DISTINCT because actors and places are
 # repeated in every article graph that mentions them.
@@ -180,7 +180,7 @@ class OxigraphStore:
         with store_errors(self.url, f"export as {spec.name}"):
             if spec.ox_format is None:
                 return write_jsonld(self._rdflib_quads(), out)
-            counter = _Counter(self._inner.quads_for_pattern(None, None, None, None) if spec.quads
+            counter = CountingIterator(self._inner.quads_for_pattern(None, None, None, None) if spec.quads
                                else self._inner.query(_UNION_TRIPLES, use_default_graph_as_union=True))
             ox.serialize(counter, out, spec.ox_format, prefixes=PREFIXES)
             return counter.count
@@ -248,14 +248,3 @@ def _to_result(result) -> QueryResult:
     return QueryResult(graph=graph)
 
 
-class _Counter:
-    """Pass items through while counting them, so streamed exports report their size."""
-
-    def __init__(self, items: Iterable):
-        self._items = items
-        self.count = 0
-
-    def __iter__(self):
-        for item in self._items:
-            self.count += 1
-            yield item

@@ -36,7 +36,7 @@ from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from kb.errors import ConfigError, DkbError, StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
-from kb.store.base import QueryResult, materialize
+from kb.store.base import CountingIterator, QueryResult, materialize
 from kb.store.oxigraph import from_ox, to_ox
 from kb.store.sparql_http import HttpErrors, NoGraphStore
 from kb.store.sparql_text import bind, escape, pin_graphs, query_form, read_results, with_prefixes
@@ -181,11 +181,11 @@ class SparqlStore:
             return write_jsonld(((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object),
                                   URIRef(q.graph_name.value)) for q in self._quads(graphs)), out)
         if spec.quads:
-            counter = _Counter(self._quads(graphs))
+            counter = CountingIterator(self._quads(graphs))
         else:  # the union graph: a triple repeated in several article graphs is written once
             union = ox.Store()
             union.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._quads(graphs))
-            counter = _Counter(ox.Triple(q.subject, q.predicate, q.object)
+            counter = CountingIterator(ox.Triple(q.subject, q.predicate, q.object)
                                for q in union.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         ox.serialize(counter, out, spec.ox_format, prefixes=PREFIXES)
         return counter.count
@@ -358,17 +358,6 @@ def _iri(graph_iri: str, endpoint: str) -> str:
         raise StoreError(f"{endpoint}: not a valid graph IRI {graph_iri!r}") from exc
 
 
-class _Counter:
-    """Pass items through while counting them, so streamed exports report their size."""
-
-    def __init__(self, items: Iterable):
-        self._items = items
-        self.count = 0
-
-    def __iter__(self):
-        for item in self._items:
-            self.count += 1
-            yield item
 
 
 def _default_gsp(endpoint: str) -> str:
