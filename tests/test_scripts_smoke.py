@@ -63,8 +63,11 @@ def test_load_script_smoke(server, tmp_path):
     assert kinds["all"]["server_errors"] == kinds["all"]["no_answer"] == 0
     assert kinds["all"]["client_errors"] == 0, "a request in the mix is malformed"
     assert 0 < kinds["all"]["p50_ms"] <= kinds["all"]["p99_ms"] <= kinds["all"]["max_ms"]
-    assert report["ingest"] == {"batches": 2, "failed_batches": 0, "articles": 4, "lost": 0, "errors": []}
-    assert len(store.article_graphs()) == before + 4
+    # the ingest stops with the clients, so how many batches it sent depends on the machine's speed
+    ingest = report["ingest"]
+    assert ingest["batches"] >= 1 and ingest["articles"] == 2 * ingest["batches"]
+    assert (ingest["failed_batches"], ingest["lost"], ingest["errors"]) == (0, 0, [])
+    assert len(store.article_graphs()) == before + ingest["articles"]
 
 
 @pytest.mark.parametrize("url", ["http://example.org:5000", "http://10.0.0.1", "http://127.0.0.1.nip.io",
