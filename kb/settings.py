@@ -54,20 +54,19 @@ def load_settings(path: str | os.PathLike | None = None,
                   environ: dict[str, str] | None = None,
                   **overrides: object) -> dict[str, object]:
     """Read the settings: defaults, then the TOML/JSON file at `path`, then DKB_* variables, then overrides."""
-    table = {name: default for name, default, _ in SETTINGS}
-    layers: list[dict] = []
-    if path:
-        layers.append(_read_file(Path(path)))
+    table = defaults()
     env = os.environ if environ is None else environ
-    layers.append({k[len(ENV_PREFIX):].lower(): v for k, v in env.items() if k.startswith(ENV_PREFIX)})
-    layers.append({k: v for k, v in overrides.items() if v is not None})
-    for layer in layers:
+    from_env = {k[len(ENV_PREFIX):].lower(): v for k, v in env.items() if k.startswith(ENV_PREFIX)}
+    # An unrelated DKB_* variable is not ours to reject; a file or caller naming an unknown
+    # setting is a mistake worth stopping for.
+    layers = [(_read_file(Path(path)) if path else {}, True), (from_env, False),
+              ({k: v for k, v in overrides.items() if v is not None}, True)]
+    for layer, strict in layers:
         for name, value in layer.items():
-            if name not in table:
-                if layer is layers[-1] or (path and layer is layers[0]):
-                    raise ConfigError(f"unknown setting {name!r}")
-                continue  # an unrelated DKB_* variable is not ours to reject
-            table[name] = _coerce(name, value, table[name])
+            if name in table:
+                table[name] = _coerce(name, value, table[name])
+            elif strict:
+                raise ConfigError(f"unknown setting {name!r}")
     return table
 
 
