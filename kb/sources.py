@@ -212,14 +212,7 @@ def _split_authors(value: str | None) -> list[str]:
 
 def _read_json(text: str, source: str, published: datetime | None) -> Iterator[Article | InputError]:
     """Yield the record in a .json file, or each record of a list (source "path[INDEX]")."""
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(f"{source}: malformed JSON at line {err.lineno} ({err.msg})") from None
-    except RecursionError:   # "[[[[..." nested deeper than the parser's stack
-        raise InputError(f"{source}: JSON nested too deeply to read") from None
-    except ValueError as err:   # e.g. an integer of more than 4,300 digits
-        raise InputError(f"{source}: JSON value cannot be read ({err})") from None
+    value = _json_value(text, source, lambda err: f"at line {err.lineno} ({err.msg})")
     if not isinstance(value, list):
         yield _record_article(value, source, published)
         return
@@ -262,10 +255,15 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 def _json_line(line: bytes, where: str) -> object:
     _refuse_binary(line, where)
     text = _decode_as(line, "utf-8", where)
+    return _json_value(text, where, lambda err: f"({err.msg} at column {err.colno})")
+
+
+def _json_value(text: str, where: str, locate) -> object:
+    """Parse JSON, turning every way it can fail into an InputError naming `where`."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise InputError(f"{where}: malformed JSON ({err.msg} at column {err.colno})") from None
+        raise InputError(f"{where}: malformed JSON {locate(err)}") from None
     except RecursionError:   # "[[[[..." nested deeper than the parser's stack
         raise InputError(f"{where}: JSON nested too deeply to read") from None
     except ValueError as err:   # e.g. an integer of more than 4,300 digits
