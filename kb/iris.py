@@ -11,6 +11,8 @@ from rdflib import URIRef
 from kb.errors import InputError
 
 DEFAULT_BASE = "https://w3id.org/dkb/id/"
+# The version of the event identity rule (see event_key); pages cite it when they explain a merge.
+EVENT_IDENTITY_RULE = "dkb-event/2"
 
 # Letters NFKD does not split into base + accent; without these "Łukaszenka" would lose its L.
 _EXTRA_ASCII = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "đ": "d",
@@ -54,7 +56,7 @@ def event_key(type_: str, date_value: str | None, participants: list[str],
     change without silently colliding with old keys.
     """
     canonical = "|".join([
-        "dkb-event/2",
+        EVENT_IDENTITY_RULE,
         type_,
         date_value or "",
         ",".join(sorted(set(participants))),

@@ -9,6 +9,7 @@ from rdflib.term import Node
 
 from kb.errors import NotFound
 from kb.eventindex import index_for
+from kb.iris import EVENT_IDENTITY_RULE
 from kb.lookup import (RDF_TYPE, SAME_AS, _HEADER, ACTOR_CLASSES, EVENT_LIMIT, _values_list, classes, date_span,
                        describe, dkb, entity_facts, event_kinds, facts, first, kind_label, labels, local_name,
                        name_of, precision_of, py, select)
@@ -118,7 +119,23 @@ def event_detail(store, iri: str) -> dict:
     event["evidence"] = _evidence(store, [str(e) for e in props.get(dkb("evidence"), [])])
     event["sources"] = len({e["article"]["iri"] for e in event["evidence"] if e["article"]})
     event["quotes"] = quotes_where(store, "?q dkb:about ?x .", {"x": URIRef(iri)})
+    event["identity"] = identity(event)
     return event
+
+
+def identity(event: dict) -> dict:
+    """Why the reports behind an event are one event: the values every one of them agreed on
+    (the identity rule of kb.iris.event_key), so a reader can judge the merge."""
+    place = event["place"]["name"] if event["place"] else None
+    agreed = [("kind", event["kind_label"]),
+              ("date", f"{event['date']} ({event['precision']} precision)" if event["date"] else None),
+              ("participants", ", ".join(sorted(p["name"] for p in event["participants"])) or "none"),
+              ("place", place or "none named"),
+              ("modality", event["modality"])]
+    return {"rule": EVENT_IDENTITY_RULE, "sources": event["sources"],
+            "agreed_on": [{"field": f, "value": v} for f, v in agreed if v is not None],
+            # an undated event cannot be told apart from another one between the same parties
+            "scope": "article" if not event["date"] else "all articles"}
 
 
 def is_event(props: dict) -> bool:

@@ -35,6 +35,17 @@ def test_event_page_links_each_sentence_to_its_article(client):
     assert "CONSULT" in html and "043" in html
 
 
+def test_event_page_explains_why_its_reports_are_one_event(client):
+    identity = client.get(SUMMIT_PATH + ".json").get_json()["identity"]
+    assert (identity["rule"], identity["sources"], identity["scope"]) == ("dkb-event/2", 2, "all articles")
+    assert {a["field"]: a["value"] for a in identity["agreed_on"]} == {
+        "kind": "Summit", "date": "2008-04-06 (day precision)", "participants": "George W. Bush, Vladimir Putin",
+        "place": "Sochi", "modality": "asserted"}
+    html = client.get(SUMMIT_PATH).get_data(as_text=True)
+    assert "One event from 2 articles: reports are merged when they agree on" in html
+    assert '<span class="identity-value">2008-04-06 (day precision)</span>' in html
+
+
 def test_actor_page_has_roles_events_and_counterparts(client):
     data = client.get("/person/vladimir-putin.json").get_json()
     assert [r["title"] for r in data["roles"]] == ["President of Russia"]
