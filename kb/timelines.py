@@ -20,12 +20,13 @@ from importlib import resources
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from kb import timeline_index
 from kb.errors import InputError, NotFound, QueryError
 from kb.timeline_params import resolve_param
 from kb.store.base import Store
 from kb.store.oxigraph import to_ox
 
-EVENT_COLUMNS = ["event", "date", "precision", "type", "label", "place", "participants", "modality", "sources"]
+EVENT_COLUMNS = timeline_index.EVENT_COLUMNS
 PARAM_TYPES = ("actor", "country", "dispute", "type", "date", "string", "int")
 _VALUES_RE = re.compile(r"^[ \t]*VALUES \(([?\w ]+)\) \{ \(((?:UNDEF ?)+)\) \}[ \t]*$", re.M)
 _PAGE_RE = re.compile(r"^LIMIT \d+ OFFSET \d+[ \t]*$", re.M)
@@ -109,14 +110,25 @@ def _parse_param(timeline: str, spec: str) -> Param:
 
 
 def run_timeline(store: Store, name: str, params: dict[str, str],
-                 limit: int = 100, offset: int = 0) -> TimelineResult:
-    """Run a timeline; InputError names the parameter that is missing, unknown or invalid."""
+                 limit: int = 100, offset: int = 0, *, use_index: bool = True) -> TimelineResult:
+    """Run a timeline; InputError names the parameter that is missing, unknown or invalid.
+
+    On the embedded store the time index answers (unless `use_index` is False); elsewhere, or
+    when the index is unusable, the .rq query runs."""
     timeline = get_timeline(name)
     limit, offset = _check_paging(limit, offset)
     unknown = set(params) - {p.name for p in timeline.params}
     if unknown:
         raise InputError(f"timeline {name}: unknown parameter(s) {', '.join(sorted(unknown))}")
     bound = [_bind(store, p, params.get(p.name)) for p in timeline.params]
+    index = getattr(store, "timeindex", None) if use_index else None
+    if index is not None and timeline_index.indexed(name):
+        lexical = {p.name: [str(t) for t in terms] for p, terms in zip(timeline.params, bound) if terms}
+        found = timeline_index.rows(index, name, timeline_index.page(index, name, lexical, limit, offset))
+        if timeline.events:
+            return TimelineResult(list(EVENT_COLUMNS), found)
+        return TimelineResult(list(timeline.columns), [{c: plain(c, r.get(c)) for c in timeline.columns}
+                                                       for r in found])
     query = _VALUES_RE.sub(lambda m: _values_line(timeline.params, bound), timeline.query, count=1)
     rows = _page(store, query, limit, offset)
     if timeline.events:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -15,6 +16,7 @@ from rdflib.term import Node
 from kb.errors import StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
 from kb.store.base import CountingIterator, QueryResult, materialize, store_errors
+from kb.store.timeindex import TimeIndex
 
 # Triple formats read the union of all article graphs; DISTINCT because actors and places are
 # repeated in every article graph that mentions them.
@@ -64,6 +66,10 @@ class OxigraphStore:
         self.read_only = read_only
         self._inner = _open(url, path, read_only)
         self._serial, self._writes = next(_SERIALS), 0
+        # The time index (kb.store.timeindex) answers timelines; None when a read-only open finds
+        # it unusable, and readers then fall back to SPARQL.
+        index = TimeIndex(self._inner, path, read_only=read_only)
+        self.timeindex = index if index.usable else None
         # The rdflib face of the same database, for code that wants rdflib Graph/Dataset APIs.
         # Read through it freely; write through the methods below, which bump `generation`
         # (cached timeline selections key on it).
@@ -85,7 +91,18 @@ class OxigraphStore:
             # text from articles can never close the INSERT DATA block.
             body = "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in rows)
             self._writes += 1
-            self._inner.update(self._replace_update(graph, body))
+            with self._indexed(graph_iri):
+                self._inner.update(self._replace_update(graph, body))
+
+    @contextmanager
+    def _indexed(self, graph_iri: str):
+        """Keep the time index in step with a write of one article graph: marked dirty before, its
+        rows recomputed after (also after a failed write, which clears the mark again)."""
+        self.timeindex.mark_dirty(graph_iri)
+        try:
+            yield
+        finally:
+            self.timeindex.refresh(graph_iri)
 
     @staticmethod
     def _replace_update(graph: ox.NamedNode, body: str) -> str:
@@ -99,20 +116,25 @@ class OxigraphStore:
             if not self._inner.contains_named_graph(graph):
                 return False
             self._writes += 1
-            self._inner.remove_graph(graph)
+            with self._indexed(graph_iri):
+                self._inner.remove_graph(graph)
             return True
 
     def bulk_load(self, source: str | Path | bytes | BinaryIO, fmt: str = "nquads") -> None:
-        """Load a large dump fast; not transactional (a failure may leave part of it loaded)."""
+        """Load a large dump fast, then rebuild the time index from the whole store.
+
+        Not transactional: a failure may leave part of the dump loaded. The index is marked
+        incomplete first, so a crash part way makes the next open rebuild it."""
         self._writable()
         rdf_format = get_format(fmt).ox_format or ox.RdfFormat.JSON_LD
         with store_errors(self.url, "bulk load"):
             self._writes += 1
+            self.timeindex.begin_bulk()
             if isinstance(source, (str, Path)):
                 self._inner.bulk_load(path=str(source), format=rdf_format)
             else:
                 self._inner.bulk_load(source, format=rdf_format)
-            self._inner.optimize()
+            self.timeindex.rebuild()
 
     # -- reads --------------------------------------------------------------------------------
     def has_graph(self, graph_iri: str) -> bool:
@@ -196,6 +218,9 @@ class OxigraphStore:
         if inner is not None and not self.read_only:
             with store_errors(self.url, "flush"):
                 inner.flush()
+        index = self.__dict__.pop("timeindex", None)
+        if index is not None:
+            index.close()
         self.__dict__.pop("dataset", None)
 
     def __getattr__(self, name: str):
