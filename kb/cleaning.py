@@ -9,6 +9,7 @@ import hashlib
 import re
 from datetime import datetime
 
+from kb import gazetteer
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
 
@@ -62,13 +63,21 @@ _STAMP = re.compile(
     r"(?:\s*/\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[AP]M)(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s*/\s*(?:Updated\s+)?[\w ]{1,30}\s+ago)?")
 
-# "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ".
+# "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
+# scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
+# ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", capitals and a spaced dash).
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
-_DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*)"
-    rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){{0,3}}))?"
-    rf"(?:,\s*{_MONTH_RE}\s+\d{{1,2}})?"
-    r"\s*\((?P<agency>[A-Z][A-Za-z.& ]{0,30})\)\s*[-–—]+\s*")
+_TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
+_COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){{0,3}}))?"
+                 rf"(?:,\s*{_MONTH_RE}\s+\d{{1,2}})?")
+_AGENCY = r"\s*\((?P<agency>[A-Z][A-Za-z.& ]{0,30})\)"
+_DATELINES = (
+    re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
+               r"(?:\s*[-–—]+\s*|(?=[A-Z\"“]))"),
+    re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[\w\"“])"),
+    re.compile(rf"(?P<place>[A-Z][A-Z'\-]{{3,}}(?: [A-Z][A-Z'\-]+){{0,3}}){_COUNTRY_PART}"
+               r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
+)
 
 _HEAD_SIZE = 4            # stamp, headline and byline sit within the first few paragraphs
 _HEADLINE_MAX_WORDS = 25
@@ -202,16 +211,25 @@ def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
             and not re.search(r"[.,;:!?\"”’)\-–—]$", paragraph)
             and not paragraph.startswith(("“", '"', "‘", "'", "•", "-", "*"))
             and not rest[0][:1].islower()
-            and not _DATELINE.match(paragraph) and not _STAMP.fullmatch(paragraph))
+            and not _dateline_match(paragraph) and not _STAMP.fullmatch(paragraph))
+
+
+def _dateline_match(paragraph: str) -> re.Match | None:
+    """The first dateline form that fits; without an agency, an acronym ("NATO — ") is no place."""
+    match = next(filter(None, (pattern.match(paragraph) for pattern in _DATELINES)), None)
+    if match and not match["agency"] and gazetteer.organization(match["place"]) is not None:
+        return None
+    return match
 
 
 def _split_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
     """Cut a leading "PLACE, Country (Agency) -" off a paragraph."""
-    match = _DATELINE.match(paragraph)
+    match = _dateline_match(paragraph)
     if not match:
         return None, None, paragraph
     place = match["place"].split("/")[0].title()
-    return Dateline(place=place, country=match["country"]), match["agency"].strip(), paragraph[match.end():]
+    return (Dateline(place=place, country=match["country"]), match["agency"].strip() or None,
+            paragraph[match.end():])
 
 
 def _dedupe(names: list[str]) -> list[str]:

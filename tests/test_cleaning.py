@@ -150,6 +150,11 @@ def test_html_fixture(fixtures):
     ("NEW YORK/LONDON (Reuters) - ", "New York", None, "Reuters"),
     ("ST. PETERSBURG, Russia, June 2 (AFP) – ", "St. Petersburg", "Russia", "AFP"),
     ("UNITED NATIONS (Reuters) -", "United Nations", None, "Reuters"),
+    ("KYIV, Ukraine (AP)—", "Kyiv", "Ukraine", "AP"),      # dash glued on
+    ("KYIV (AP)", "Kyiv", None, "AP"),                      # dash lost, body glued on
+    ("Dayton, Ohio (AP) — ", "Dayton", "Ohio", "AP"),       # place in title case
+    ("PARIS — ", "Paris", None, None),                      # no agency
+    ("BUENOS AIRES, Argentina -- ", "Buenos Aires", "Argentina", None),
 ])
 def test_dateline_forms(opening, place, country, agency):
     cleaned = clean(article(opening + BODY))
@@ -160,6 +165,9 @@ def test_dateline_forms(opening, place, country, agency):
     "Officials in GENEVA (the city) said talks would go on.",
     "NATO said on Monday that talks would go on.",
     "Moscow (Reuters) said nothing; this is not a dateline.",
+    "The (Reuters) — report was wrong.",
+    "NATO — the alliance — said talks would go on.",
+    "Moscow — which said nothing — is not a dateline.",
 ])
 def test_text_that_only_resembles_a_dateline_is_kept(text):
     cleaned = clean(article(text))
