@@ -85,8 +85,10 @@ class PlaceEntry:
     country: str | None = None
     geonames: int | None = None
     aliases: tuple[str, ...] = ()
+    city: str | None = None         # for a venue: the city it stands in ("Kremlin" -> Moscow)
 
 
+@lru_cache(maxsize=1 << 16)   # called for every leader alias on each surname lookup: cache the folding
 def normalize(name: str) -> str:
     """Fold a mention for lookup: case, accents, curly quotes, a leading "the", a possessive."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
@@ -189,7 +191,8 @@ class Gazetteer:
         self._places = _Index()
         for r in rows:
             geonames = int(r["geonames"]) if r["geonames"] else None
-            entry = PlaceEntry(r["name"], r["kind"], r["country"] or None, geonames, _split(r["aliases"]))
+            entry = PlaceEntry(r["name"], r["kind"], r["country"] or None, geonames, _split(r["aliases"]),
+                               r["city"] or None)
             self.places.append(entry)
             for name in (entry.name, *entry.aliases):
                 self._places.add(name, entry)

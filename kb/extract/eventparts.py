@@ -30,7 +30,7 @@ def clause_verb(tok):
 
 
 def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
-    """Return (agents, recipients, other participants) for a trigger token."""
+    """Return (agents, recipients, other participants) for a trigger token (see title_countries)."""
     if tok.pos_ in ("VERB", "AUX"):
         agents, recipients, others = _verb_parts(tok, index, etype=None)
     else:
@@ -38,14 +38,13 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
            c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
         recipients = recipients or list(agents)   # "paid tribute to each other"
-    others += _named_countries(tok, index)
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
     return agents, recipients, others
 
 
-def _named_countries(tok, index) -> list[str]:
+def title_countries(tok, index) -> list[str]:
     """Countries written in front of the trigger's subject or objects ("U.S. President X met ...")."""
     heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
     heads += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]

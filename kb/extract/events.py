@@ -12,8 +12,10 @@ Rules worth knowing:
 - events of one article are merged when their types agree (Meeting folds into Summit), their
   modality agrees, one's participants are covered by the other's and their dates overlap;
 - an event without any actor participant is dropped;
-- except for person-to-person encounters (meeting, phone call, negotiation, mediation), a
-  person's country joins the participants: a president signs, visits or threatens for a state.
+- except in encounters between persons (meeting, phone call), a person acting in a state office
+  brings the state: a president signs, visits, negotiates or threatens for it. In a meeting or a
+  call a country takes part only when the text names it as a party, not in a title ("U.S.
+  President X met"). This is the convention of the gold corpus (tests/gold/README.md).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from datetime import datetime, timedelta
 
 from kb.extract import modality as modality_mod
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
-                                   label_for, participants_for)
+                                   label_for, participants_for, title_countries)
 from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import quote_spans
@@ -29,8 +31,8 @@ from kb import gazetteer
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
 
 FAMILY = {"Summit": "consult", "Meeting": "consult"}
-# Encounters between people: their states are participants only when the text names them.
-PERSONAL_TYPES = {"Meeting", "PhoneCall", "Negotiation", "Mediation"}
+# Encounters between people: their states are participants only when the text names them as parties.
+PERSONAL_TYPES = {"Meeting", "PhoneCall"}
 OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", "sultan", "secretary",
                 "leader of", "supreme leader", "premier", "ambassador", "envoy", "head of", "prince",
                 "spokes", "general", "chief")
@@ -135,7 +137,7 @@ def _duplicate_of_head(tok, trig) -> bool:
 
 def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event | None:
     agents, recipients, others = participants_for(tok, index)
-    participants = list(dict.fromkeys(agents + recipients + others))
+    participants = list(dict.fromkeys(agents + recipients + others + title_countries(tok, index)))
     if not participants:
         return None
     mod = modality_mod.modality(tok)
@@ -157,6 +159,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event |
     event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(sent, dates)
     event._sent_no = sent_no
+    event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     return event
 
 
@@ -253,6 +256,7 @@ def _absorb(target: Event, event: Event, index: ActorIndex) -> None:
     target.recipients = [r for r in _union(target.recipients, event.recipients, index)
                          if r not in target.agents]
     target.participants = _union(target.participants, event.participants, index)
+    target._parties = getattr(target, "_parties", set()) | getattr(event, "_parties", set())
     target._places = getattr(target, "_places", [target.place]) + [event.place]
     target.evidence += [ev for ev in event.evidence if ev not in target.evidence]
     target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
@@ -301,7 +305,10 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     if places:
         names = [p.name for p in places]
         event.place = max(places, key=lambda p: (names.count(p.name), p.geonames is not None))
-    if event.type not in PERSONAL_TYPES:  # a head of state signs or threatens for the state
+    if event.type in PERSONAL_TYPES:  # "U.S. President X met Y": the United States did not
+        parties = getattr(event, "_parties", set())
+        event.participants = [p for p in event.participants if index.kind(p) != "country" or p in parties]
+    else:  # a head of state signs or threatens for the state
         event.participants = _union(event.participants, [], index)
         officials = [p for p in event.participants if index.kind(p) == "person" and _acts_for_state(index, p)]
         for country in index.countries_of(officials):
@@ -314,5 +321,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
-    for attr in ("_places", "_past", "_sent_no", "_elsewhen"):
+    for attr in ("_places", "_past", "_sent_no", "_elsewhen", "_parties"):
         event.__dict__.pop(attr, None)

@@ -57,6 +57,8 @@ def _place(span: Span, label: str) -> Place | None:
         if hit is not None:
             return None  # a demonym or a metonym that is not in the places table
         return Place(span.text, None, None, span.start_char, span.end_char)
+    if entry.city and gz.place(entry.city) is not None:
+        entry = gz.place(entry.city)  # events happen in a city: "at the Kremlin" is in Moscow
     return Place(entry.name, entry.country, entry.geonames, span.start_char, span.end_char)
 
 
