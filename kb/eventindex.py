@@ -1,11 +1,14 @@
 """An in-memory index of dated events, so a timeline window is a bisect and a count, not a scan.
 
-It is built from a few narrow queries, one property each, rather than one wide one: the union
-graph is a bag of quads (an event reported by k articles has each triple k times, an actor named
-in n articles has its triples n times), so joining many properties in one query multiplies rows.
-An index lives until DKB writes to its store (`invalidate`) or for `MAX_AGE` seconds, so
-writes made by another process to a remote store show up within that time. Filters by actor,
-country or dispute are one bound query each, remembered (LRU) with the index.
+On the embedded store it is read from the store's time index (kb.store.timeindex), which every
+write keeps current: loading it is a table read, a fraction of a second at 100k events, so
+start-up and the reload after a write cost little. On a remote store it is built from a few
+narrow SPARQL queries, one property each, rather than one wide one: the union graph is a bag of
+quads (an event reported by k articles has each triple k times), so joining many properties in
+one query multiplies rows.
+An index lives until DKB writes to its store (`invalidate`, or a new store generation) or for
+`MAX_AGE` seconds, so writes made by another process to a remote store show up within that time.
+Filters by actor, country or dispute are one lookup each, remembered (LRU) with the index.
 """
 from __future__ import annotations
 
@@ -48,6 +51,8 @@ def index_for(store, max_age: float = MAX_AGE) -> "EventIndex":
     with _guard:
         index = _indexes.get(id(store))
         if index is not None and index.store is store:
+            if index.generation != getattr(store, "generation", None):
+                index.stale = True
             if not index.stale and time.monotonic() - index.built <= max_age:
                 return index
             if index.cost > SYNC_LIMIT:
@@ -116,12 +121,15 @@ class EventIndex:
     def __init__(self, store):
         started = time.monotonic()
         self.store = store
+        self.generation = getattr(store, "generation", None)
+        table = getattr(store, "timeindex", None)
+        self.source = TableSource(table) if table is not None else SparqlSource(store)
         self.stale = self.rebuilding = False
         self._lock = threading.Lock()
         self._lanes: dict[str, object] = {}
         self._sets: OrderedDict[tuple, frozenset[str]] = OrderedDict()
         self._names: dict[str, str] = {}
-        self.entries = self._load()
+        self.entries = self.source.entries()
         self.position = {e.iri: i for i, e in enumerate(self.entries)}
         # Columns beside the entries, so a window is a slice and counting runs in C (Counter).
         self.starts = [e.start for e in self.entries]
@@ -130,30 +138,6 @@ class EventIndex:
         self.longest = max((e.end - e.start for e in self.entries), default=0)
         self.built = time.monotonic()
         self.cost = self.built - started
-
-    def _load(self) -> list[Entry]:
-        dates = _pairs(self.store, "?e dkb:date ?v")
-        ends = _pairs(self.store, "?e dkb:endDate ?v")
-        precisions = _pairs(self.store, "?e dkb:datePrecision ?v")
-        modalities = _pairs(self.store, "?e dkb:modality ?v")
-        classes = " ".join(URIRef(dkb(k)).n3() for k in sorted(event_kinds())) or "dkb:Event"
-        kinds = _pairs(self.store, f"VALUES ?k {{ {classes} }} ?e a ?k . BIND(?k AS ?v)")
-        labels_ = _pairs(self.store, "?e a dkb:Event ; rdfs:label ?v")
-        entries = []
-        for iri, values in dates.items():
-            when = values[0]
-            try:
-                start, end = _start(when).toordinal(), _after(ends[iri][-1] if iri in ends else when).toordinal()
-            except (ValueError, IndexError):
-                continue     # a malformed date is left out of the timeline, not fatal
-            kind = min(_local(k) for k in kinds[iri]) if iri in kinds else "Event"
-            precision = (_PRECISIONS.get(_local(precisions[iri][0])) if iri in precisions else None) \
-                or precision_of(when)
-            modality = _local(modalities[iri][0]).lower() if iri in modalities else "asserted"
-            entries.append(Entry(iri, start, max(end, start + 1), when, sys.intern(precision), sys.intern(kind),
-                                 labels_[iri][0] if iri in labels_ else kind, sys.intern(modality)))
-        entries.sort(key=lambda e: (e.start, e.iri))
-        return entries
 
     def overlapping(self, lo: int | None, hi: int | None) -> list[int]:
         """Positions of the entries whose span meets the days lo..hi (ordinals, inclusive; None is open)."""
@@ -168,31 +152,10 @@ class EventIndex:
         """An upper bound of the entries meeting lo..hi, from two bisections."""
         return bisect_right(self.starts, hi) - bisect_right(self.starts, lo - self.longest - 1)
 
-    def events_with(self, key: tuple, body: str, terms: dict) -> frozenset[str]:
-        """The events `SELECT DISTINCT ?e WHERE { body }` finds, remembered for the next view."""
-        with self._lock:
-            if key in self._sets:
-                self._sets.move_to_end(key)
-                return self._sets[key]
-        found = frozenset(str(r["e"]) for r in select(self.store, "SELECT DISTINCT ?e WHERE { #VALUES " + body
-                                                      + " }", terms))
-        with self._lock:
-            self._sets[key] = found
-            while len(self._sets) > SET_CACHE:
-                self._sets.popitem(last=False)
-        return found
-
     def events_of(self, kind: str, iri: str) -> frozenset[str]:
         """Events an actor takes part in, a country takes part in (itself or through its people
         and organizations), or that concern a dispute; `kind` is actor, country or dispute."""
-        term = {"x": URIRef(iri)}
-        if kind == "dispute":
-            return self.events_with(("dispute", iri), "?e dkb:concerns ?x .", term)
-        if kind == "actor":
-            return self.events_with(("actor", iri), "?e dkb:participant ?x .", term)
-        members = self.events_with(("members", iri), "?e dkb:country ?x .", term)
-        sides = " ".join(URIRef(m).n3() for m in sorted(members | {iri}))
-        return self.events_with(("country", iri), f"VALUES ?x {{ {sides} }} ?e dkb:participant ?x .", {})
+        return self.remembered((kind, iri), lambda: self.source.events_of(kind, iri))
 
     def remembered(self, key: tuple, compute):
         """A value computed once per index (a window's answer, a bucket table), LRU-bounded."""
@@ -220,7 +183,7 @@ class EventIndex:
         with self._lock:
             if "participants" in self._lanes:
                 return self._lanes["participants"]
-        found = {e: tuple(v) for e, v in _pairs(self.store, "?e dkb:participant ?v").items()}
+        found = {e: tuple(v) for e, v in self.source.pairs("participant").items()}
         _settle()
         with self._lock:
             return self._lanes.setdefault("participants", found)
@@ -230,7 +193,7 @@ class EventIndex:
         with self._lock:
             if "nation" in self._lanes:
                 return self._lanes["nation"]
-        found = _pairs(self.store, "?e dkb:country ?v")
+        found = self.source.pairs("country")
         with self._lock:
             return self._lanes.setdefault("nation", found)
 
@@ -250,11 +213,95 @@ class EventIndex:
         if mode == "kind":
             return {e.iri: (dkb(e.kind),) for e in self.entries}
         if mode == "dispute":
-            return {e: tuple(sorted(v)) for e, v in _pairs(self.store, "?e dkb:concerns ?v").items()}
+            return {e: tuple(sorted(v)) for e, v in self.source.pairs("concerns").items()}
         participants = self.participants()
-        countries = {str(r["c"]) for r in select(self.store, "SELECT DISTINCT ?c WHERE { ?c a dkb:Country }")}
+        countries = self.source.countries()
         if mode == "actor":
             return {e: tuple(sorted(p for p in v if p not in countries)) for e, v in participants.items()}
         nation = {m: v[0] for m, v in self.nation().items()}
         return {e: tuple(sorted({p if p in countries else nation.get(p) for p in v} - {None}))
                 for e, v in participants.items()}
+
+
+class SparqlSource:
+    """The index's data read with SPARQL (remote stores): a few narrow queries, one property each."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def entries(self) -> list[Entry]:
+        dates = _pairs(self.store, "?e dkb:date ?v")
+        ends = _pairs(self.store, "?e dkb:endDate ?v")
+        precisions = _pairs(self.store, "?e dkb:datePrecision ?v")
+        modalities = _pairs(self.store, "?e dkb:modality ?v")
+        classes = " ".join(URIRef(dkb(k)).n3() for k in sorted(event_kinds())) or "dkb:Event"
+        kinds = _pairs(self.store, f"VALUES ?k {{ {classes} }} ?e a ?k . BIND(?k AS ?v)")
+        labels_ = _pairs(self.store, "?e a dkb:Event ; rdfs:label ?v")
+        entries = []
+        for iri, values in dates.items():
+            when = values[0]
+            try:
+                start, end = _start(when).toordinal(), _after(ends[iri][-1] if iri in ends else when).toordinal()
+            except (ValueError, IndexError):
+                continue     # a malformed date is left out of the timeline, not fatal
+            kind = min(_local(k) for k in kinds[iri]) if iri in kinds else "Event"
+            precision = (_PRECISIONS.get(_local(precisions[iri][0])) if iri in precisions else None) \
+                or precision_of(when)
+            modality = _local(modalities[iri][0]).lower() if iri in modalities else "asserted"
+            entries.append(Entry(iri, start, max(end, start + 1), when, sys.intern(precision), sys.intern(kind),
+                                 labels_[iri][0] if iri in labels_ else kind, sys.intern(modality)))
+        entries.sort(key=lambda e: (e.start, e.iri))
+        return entries
+
+    def events_of(self, kind: str, iri: str) -> frozenset[str]:
+        if kind in ("actor", "dispute"):
+            prop = "dkb:participant" if kind == "actor" else "dkb:concerns"
+            return self._events(f"?e {prop} ?x .", {"x": URIRef(iri)})
+        members = self._events("?e dkb:country ?x .", {"x": URIRef(iri)})
+        sides = " ".join(URIRef(m).n3() for m in sorted(members | {iri}))
+        return self._events(f"VALUES ?x {{ {sides} }} ?e dkb:participant ?x .", {})
+
+    def _events(self, body: str, terms: dict) -> frozenset[str]:
+        return frozenset(str(r["e"]) for r in select(self.store, "SELECT DISTINCT ?e WHERE { #VALUES " + body
+                                                     + " }", terms))
+
+    def pairs(self, prop: str) -> dict[str, list[str]]:
+        """Subject -> sorted distinct objects of dkb:participant, dkb:concerns or dkb:country."""
+        return _pairs(self.store, f"?e dkb:{prop} ?v")
+
+    def countries(self) -> set[str]:
+        return {str(r["c"]) for r in select(self.store, "SELECT DISTINCT ?c WHERE { ?c a dkb:Country }")}
+
+
+class TableSource:
+    """The index's data read from the embedded store's time index: table reads, no SPARQL."""
+
+    _LINKS = {"actor": "p", "dispute": "d", "country": "c", "participant": "p", "concerns": "d"}
+
+    def __init__(self, table):
+        self.table = table
+
+    def entries(self) -> list[Entry]:
+        rows = self.table.rows(
+            'SELECT iri, start, "end", date, web_precision, kind, COALESCE(replace(label, char(10), \' \'), kind), '
+            "web_modality FROM event WHERE start IS NOT NULL ORDER BY start, iri")
+        intern = sys.intern
+        return [Entry(i, s, e, d, intern(p), intern(k), label, intern(m)) for i, s, e, d, p, k, label, m in rows]
+
+    def events_of(self, kind: str, iri: str) -> frozenset[str]:
+        return frozenset(e for (e,) in self.table.rows("SELECT DISTINCT event FROM link WHERE kind = ? AND target = ?",
+                                                      (self._LINKS[kind], iri)))
+
+    def pairs(self, prop: str) -> dict[str, list[str]]:
+        if prop == "country":
+            rows = self.table.rows("SELECT actor, country FROM actor_country ORDER BY actor, country")
+        else:
+            rows = self.table.rows("SELECT DISTINCT event, target FROM link WHERE kind = ? ORDER BY event, target",
+                                   (self._LINKS[prop],))
+        out: dict[str, list[str]] = defaultdict(list)
+        for subject, value in rows:
+            out[subject].append(value)
+        return dict(out)
+
+    def countries(self) -> set[str]:
+        return {c for (c,) in self.table.rows("SELECT iri FROM country")}
