@@ -99,6 +99,7 @@ def test_meeting_slots_from_a_simple_sentence():
     ("Angela Merkel failed to meet Hu Jintao.", "negated"),
     ("Angela Merkel could meet Hu Jintao if the talks go well.", "hypothetical"),
     ("Angela Merkel met Hu Jintao.", "asserted"),
+    ("Angela Merkel needs the talks with Hu Jintao to succeed.", "planned"),   # not held yet
 ])
 def test_modality(sentence, expected):
     events = parse(sentence, PUB)[-1]

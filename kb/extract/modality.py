@@ -9,7 +9,8 @@ from __future__ import annotations
 
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
               "promise", "pledge", "vow", "propose", "decide", "arrange", "slate", "invite",
-              "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go"}
+              "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go",
+              "need", "require", "await"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
                   "scrap", "avoid", "rule", "suspend", "shelve"}
 HYPOTHETICAL_HEADS = {"threaten", "warn", "consider", "mull", "weigh", "debate", "discuss"}
