@@ -156,6 +156,19 @@ def test_participle_shares_the_date_and_it_refers_back():
     assert rupture.date.value == accusation.date.value == "2010-06-07"
 
 
+@pytest.mark.parametrize("text, etype", [
+    # "when" clause hung on a noun of the dated clause
+    ("Angela Merkel had been flying to Beijing for talks on Monday when Hu Jintao telephoned her.", "PhoneCall"),
+    # a participle further down a chain of participles
+    ("Angela Merkel left Beijing on Monday, saying the talks had failed and accusing Hu Jintao of bad faith.",
+     "Accusation"),
+    # the date in a participle modifying the trigger's own phrase
+    ("Angela Merkel, in an interview aired on Monday, accused Hu Jintao of bad faith.", "Accusation"),
+])
+def test_clauses_that_share_the_time_of_a_dated_clause(text, etype):
+    assert _find(parse(text, PUB)[-1], etype, HU).date.value == "2010-06-07"
+
+
 def test_lifting_sanctions_is_not_a_sanction():
     events = parse("France lifted sanctions on Iran.", PUB)[-1]
     assert [e.type for e in events] == ["Concession"]

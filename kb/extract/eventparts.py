@@ -168,10 +168,31 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             return date
         if _conj_root(target) == _conj_root(verb):  # "broke off ties on Monday, ordered ... and banned ..."
             fallback = fallback or date
-        elif target.head == verb and (target.dep_ == "xcomp" or (target.dep_ == "advcl" and (
-                target.tag_ == "VBG" or _marks(target) & SIMULTANEOUS_MARKS))):
+        elif verb in _simultaneous_heads(target):
             fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
+        elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
+                clause_verb(target.head) == verb and "when" in {c.lower_ for c in target.children})):
+            fallback = fallback or date  # "on Tuesday, when Gore telephoned him"
+        elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
+            fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
     return fallback
+
+
+def _simultaneous_heads(target) -> list:
+    """The verbs whose time a clause shares: the head of an infinitive or of a clause opened by
+    "as"/"when"/"while", and every verb up a chain of participles ("said on Friday it was
+    withdrawing ..., accusing Washington")."""
+    heads, verb = [], target
+    for _ in range(4):
+        head = _conj_root(verb).head
+        if head is verb or head.pos_ not in ("VERB", "AUX"):
+            break
+        if not (verb.dep_ == "xcomp" or verb.tag_ == "VBG" or _conj_root(verb).tag_ == "VBG"
+                or (verb.dep_ == "advcl" and _marks(verb) & SIMULTANEOUS_MARKS)):
+            break
+        heads.append(head)
+        verb = head
+    return heads
 
 
 def _conj_root(verb):
@@ -184,7 +205,8 @@ def _conj_root(verb):
 
 
 def _marks(verb) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    """Subordinating words of a clause; the parser makes "when" an adverb, not a marker."""
+    return {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
 
 
 def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
