@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 
@@ -34,10 +35,10 @@ def test_missing_or_wrong_tokens_are_refused(client, web_store, headers, status)
 def test_token_is_compared_in_constant_time(monkeypatch, client):
     import hmac
 
-    import web.ingest
+    import web.auth
 
     calls, original = [], hmac.compare_digest
-    monkeypatch.setattr(web.ingest.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or original(a, b))
+    monkeypatch.setattr(web.auth.hmac, "compare_digest", lambda a, b: calls.append((a, b)) or original(a, b))
     client.post("/api/articles", json=GOOD, headers={"Authorization": "Bearer guess"})
     assert calls == [(b"guess", TOKEN.encode())]
 
@@ -86,7 +87,9 @@ def test_json_record_is_extracted_and_stored(client, web_store):
 
 @pytest.mark.slow
 def test_file_upload_through_the_form(client, web_store):
-    data = {"token": TOKEN, "files": (io.BytesIO(GOOD["text"].encode()), "geneva.txt"),
+    form = client.get("/ingest").get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    data = {"token": TOKEN, "csrf_token": csrf, "files": (io.BytesIO(GOOD["text"].encode()), "geneva.txt"),
             "published": "2021-06-17"}
     response = client.post("/ingest", data=data, headers={"Accept": "text/html"})
     assert response.status_code == 200, response.get_data(as_text=True)[-2000:]

@@ -5,14 +5,13 @@ import csv
 import io
 import json
 import time
-from urllib.error import HTTPError
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, QueryBadFormed, SPARQLWrapperException
+from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, QueryBadFormed, SPARQLWrapperException, Unauthorized
 
 from kb.vocab import DKB
 from tests.web_fixtures import LiveServer, app, client, iri, web_settings, web_store  # noqa: F401
@@ -71,19 +70,33 @@ def test_ask_answers_true_and_false(client):
     assert json.loads(yes.data)["boolean"] is True and json.loads(no.data)["boolean"] is False
 
 
-@pytest.mark.parametrize("request_args", [
+UPDATE_REQUESTS = [
     {"method": "GET", "query_string": {"update": "DROP ALL"}},
     {"method": "POST", "data": {"update": "DROP ALL"}},
     {"method": "POST", "data": "CLEAR ALL", "content_type": "application/sparql-update"},
     {"method": "POST", "data": {"query": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}},
     {"method": "GET", "query_string": {"query": "DELETE WHERE { ?s ?p ?o }"}},
-])
-def test_updates_are_refused_with_403(client, web_store, request_args):
+]
+
+
+@pytest.mark.parametrize("request_args", UPDATE_REQUESTS)
+def test_updates_are_refused_with_403_when_no_token_is_configured(web_settings, web_store, request_args):
+    from web import create_app
+
+    client = create_app({**web_settings, "update_token": "", "STORE": web_store}).test_client()
     before = web_store.count_triples()
     response = client.open("/sparql", **request_args)
     assert response.status_code == 403
     body = response.get_json()
     assert body["ok"] is False and body["status"] == 403 and "read-only" in body["error"]
+    assert web_store.count_triples() == before
+
+
+@pytest.mark.parametrize("request_args", UPDATE_REQUESTS)
+def test_updates_without_the_token_are_401(client, web_store, request_args):
+    before = web_store.count_triples()
+    response = client.open("/sparql", **request_args)
+    assert response.status_code == 401 and "token" in response.get_json()["error"]
     assert web_store.count_triples() == before
 
 
@@ -191,9 +204,8 @@ def test_sparqlwrapper_sees_refusals_as_errors(live):
     client = SPARQLWrapper(live.url + "/sparql")
     client.setMethod(POST)
     client.setQuery("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
-    with pytest.raises(HTTPError) as refused:
+    with pytest.raises(Unauthorized, match="token is required"):
         client.query()
-    assert refused.value.code == 403
     client.setQuery("SELECT ?x WHERE {")
     with pytest.raises((QueryBadFormed, EndPointInternalError, SPARQLWrapperException)):
         client.query()

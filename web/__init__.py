@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 
 from flask import Flask, current_app, request
@@ -20,6 +21,7 @@ class Backend:
         self._store = store
         self._owned = store is None
         self._lock = threading.Lock()
+        self._queries = None
         self.cache: dict[str, object] = {}
 
     @property
@@ -30,6 +32,17 @@ class Backend:
                     self._store = open_store(str(self.settings["store"]), self.settings)
         return self._store
 
+    @property
+    def queries(self):
+        """What runs the SPARQL endpoint's queries under its time limit (kb.store.query_pool)."""
+        if self._queries is None:
+            store = self.store
+            with self._lock:
+                if self._queries is None:
+                    from kb.store.query_pool import query_runner
+                    self._queries = query_runner(store, self.settings)
+        return self._queries
+
     def changed(self) -> None:
         """Forget cached answers after a write."""
         from kb.eventindex import invalidate
@@ -37,8 +50,13 @@ class Backend:
         self.cache.clear()
         if self._store is not None:
             invalidate(self._store)
+        if self._queries is not None:
+            self._queries.changed()
 
     def close(self) -> None:
+        if self._queries is not None:
+            self._queries.close()
+            self._queries = None
         if self._owned and self._store is not None:
             self._store.close()
             self._store = None
@@ -55,7 +73,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     settings = load_settings(**{k: v for k, v in config.items() if k in SETTING_NAMES})
     app = Flask(__name__)
     app.config.update({k: v for k, v in config.items() if k not in SETTING_NAMES})
-    app.config["MAX_CONTENT_LENGTH"] = int(settings["max_input_bytes"]) + 1_000_000
+    app.config["MAX_CONTENT_LENGTH"] = int(settings["max_request_bytes"])
+    if not app.config.get("SECRET_KEY"):   # signs the upload form's CSRF token
+        app.config["SECRET_KEY"] = secrets.token_hex(32)
     app.extensions["dkb"] = Backend(settings, store)
     _register(app)
     # rdflib's SPARQL grammar finishes building itself on first use and is not thread-safe;
@@ -88,9 +108,12 @@ def _register(app: Flask) -> None:
     app.after_request(_headers)
 
 
-# Scripts only from this server; styles may be set by our own script (tooltip position, legend colours).
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+# Scripts and styles only from this server's files: the templates hold no inline script, style or
+# event handler (our script positions tooltips through the CSSOM, which CSP does not restrict).
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+# Data (JSON, RDF, CSV, errors) is never a document that may run or load anything.
+DATA_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 
 def _headers(response):
@@ -101,10 +124,33 @@ def _headers(response):
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, Authorization"
         response.headers["Access-Control-Max-Age"] = "86400"
-    if response.mimetype == "text/html":
-        response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("Content-Security-Policy", CSP if response.mimetype == "text/html" else DATA_CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
     return response
+
+
+def make_server(app: Flask, host: str, port: int):
+    """Werkzeug's threaded server for `app`, with a Server header that names no software versions."""
+    from werkzeug.serving import WSGIRequestHandler
+    from werkzeug.serving import make_server as werkzeug_server
+
+    class Handler(WSGIRequestHandler):
+        def version_string(self) -> str:
+            return "DKB"
+
+    return werkzeug_server(host, port, app, threaded=True, request_handler=Handler)
+
+
+def serve(app: Flask, host: str, port: int) -> None:
+    server = make_server(app, host, port)
+    logging.getLogger(__name__).warning("serving on http://%s:%s/", host, server.server_port)
+    try:
+        server.serve_forever()
+    finally:
+        app.extensions["dkb"].close()
 
 
 def backend() -> Backend:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import re
+from pathlib import Path
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from kb.errors import DkbError
@@ -26,12 +28,23 @@ def wants_json() -> bool:
 
 
 def error_response(status: int, message: str, code: str | None = None):
+    message = _public(message)
     if wants_json():
         body = {"ok": False, "error": message, "status": status}
         if code:
             body["code"] = code
         return jsonify(body), status
     return render_template("error.html", status=status, message=message, code=code), status
+
+
+def _public(message: str) -> str:
+    """Store errors name the store by its URL; clients need not learn its folder or internal host."""
+    url = str(current_app.extensions["dkb"].settings["store"])
+    scheme, _, where = url.partition(":")
+    hidden = [url, where] + ([str(Path(where).resolve())] if scheme == "oxigraph" and where else [])
+    for text in sorted(filter(None, hidden), key=len, reverse=True):   # with any file named inside it
+        message = re.sub(re.escape(text) + r"[^\s:,;]*", "the store", message)
+    return message
 
 
 def register(app: Flask) -> None:

@@ -5,7 +5,6 @@ them succeed is anything written (one atomic graph per article).
 """
 from __future__ import annotations
 
-import hmac
 import json
 import re
 import tempfile
@@ -16,50 +15,35 @@ from flask import Blueprint, jsonify, render_template, request
 from werkzeug.utils import secure_filename
 
 from kb import pipeline
-from kb.errors import DkbError, Forbidden, InputError
+from kb.errors import DkbError, InputError
 from kb.iris import Minter
 from web import backend, get_store, settings
+from web.auth import check_form_token, check_write, form_token
 
 bp = Blueprint("ingest", __name__)
 _UPLOAD_DIR = re.compile(r"\S*dkb-upload-[^/\s]+/")
 ACCEPTED = (".txt", ".text", ".html", ".htm", ".json", ".jsonl")
 
 
-def check_token(given: str | None) -> None:
-    """Refuse unless `given` equals the update_token setting (compared in constant time)."""
-    expected = str(settings()["update_token"])
-    if not expected:
-        raise Forbidden("this server is read-only: set the update_token setting to allow uploads")
-    if not given:
-        raise DkbError("an update token is required (Authorization: Bearer TOKEN)", code="E401", status=401)
-    if not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
-        raise Forbidden("the update token is wrong")
-
-
-def _given_token() -> str | None:
-    auth = request.headers.get("Authorization", "")
-    if auth.lower().startswith("bearer "):
-        return auth[7:].strip()
-    return request.headers.get("X-DKB-Token") or request.form.get("token") or None
-
-
 @bp.route("/ingest", methods=["GET"])
 def form():
-    return render_template("ingest.html", results=None, read_only=not settings()["update_token"])
+    return render_template("ingest.html", results=None, read_only=not settings()["update_token"],
+                           csrf_token=form_token())
 
 
 @bp.route("/ingest", methods=["POST"])
 def form_post():
-    check_token(_given_token())
+    check_write()
+    check_form_token(request.form.get("csrf_token"))
     results, ok = ingest_request()
     status = 200 if ok else 422
-    return render_template("ingest.html", results=results, ok=ok, read_only=False), status
+    return render_template("ingest.html", results=results, ok=ok, read_only=False, csrf_token=form_token()), status
 
 
 @bp.route("/api/articles", methods=["POST"])
 def api_post():
     """Ingest files (multipart) or JSON records; answer with one result per article."""
-    check_token(_given_token())
+    check_write()
     results, ok = ingest_request()
     if ok:
         return jsonify({"ok": True, "stored": len(results), "results": results})

@@ -1,30 +1,24 @@
-"""/sparql: a read-only SPARQL 1.1 Protocol endpoint, its service description and a query editor."""
+"""/sparql: a SPARQL 1.1 Protocol endpoint (updates only with the update token), its service
+description and a query editor."""
 from __future__ import annotations
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-
-from flask import Blueprint, Response, render_template, request, url_for
-from pyparsing import ParseException
+from flask import Blueprint, Response, jsonify, render_template, request, url_for
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
 
-from kb.errors import Forbidden, QueryError
-from web import get_store, settings
+from kb.errors import QueryError
+from kb.store.update import run_update
+from web import backend, get_store, settings
+from web.auth import check_write
 from web.examples import examples
 from web.links import page_url
 from web.negotiate import RDF_TYPES, choose, graph_response
 from web.results import ASK_TYPES, FORMAT_NAMES, SELECT_ALIASES, SELECT_TYPES, serialize
+from web.sparql_checks import check_update, is_update, query_form
 
 bp = Blueprint("sparql", __name__)
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS_NS = "http://www.w3.org/ns/formats/"
-# Queries run here so a slow one can be abandoned at the time limit while the server answers.
-_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
-FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 RDF_FORMAT_NAMES = {"turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "application/ld+json",
                     "nt": "application/n-triples", "ntriples": "application/n-triples",
                     "rdfxml": "application/rdf+xml", "xml": "application/rdf+xml"}
@@ -32,44 +26,50 @@ RDF_FORMAT_NAMES = {"turtle": "text/turtle", "ttl": "text/turtle", "jsonld": "ap
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def endpoint():
-    query = _read_query()
+    limit = int(settings()["max_query_bytes"])
+    request.max_content_length = 4 * limit   # room for percent-encoding; the text itself is checked below
+    kind, text = _read_request()
+    if text is not None and len(text.encode("utf-8")) > limit:
+        raise QueryError(f"the {kind} is longer than {limit} bytes (setting max_query_bytes)", code="E413",
+                         status=413)
+    if kind == "update":
+        return update(text)
     browser = bool(request.headers.get("Accept")) and not request.args.get("format")
-    if query is None:
+    if text is None:
         if browser and choose(["text/html", *RDF_TYPES]) == "text/html":
             return render_template("sparql.html", query=examples()[0]["query"], examples=examples(), result=None)
         return service_description()
-    form = check(query)
+    form = check(text)
     html = browser and request.method == "GET" and choose(["text/html", *SELECT_TYPES, *RDF_TYPES]) == "text/html"
-    result = run(query)
+    result = run(text)
     if html:
-        return render_template("sparql.html", query=query, examples=examples(), result=result, form=form,
+        return render_template("sparql.html", query=text, examples=examples(), result=result, form=form,
                                link=page_url)
     return _respond(form, result)
 
 
-def _read_query() -> str | None:
-    """The query text from GET parameters, a form POST or a direct POST; updates are refused."""
+def _read_request() -> tuple[str, str | None]:
+    """("query" or "update", its text) from GET parameters, a form POST or a direct POST."""
     if request.method == "GET":
-        if "update" in request.args:
-            raise Forbidden("this endpoint is read-only: SPARQL Update is refused")
         _refuse_datasets(request.args)
-        return request.args.get("query")
+        if "update" in request.args:
+            return "update", request.args["update"]
+        return "query", request.args.get("query")
     mimetype = request.mimetype
     if mimetype == "application/sparql-update":
-        raise Forbidden("this endpoint is read-only: SPARQL Update is refused")
+        return "update", request.get_data(as_text=True)
     if mimetype == "application/sparql-query":
         _refuse_datasets(request.args)
-        return request.get_data(as_text=True)
+        return "query", request.get_data(as_text=True)
     if mimetype == "application/x-www-form-urlencoded":
-        if "update" in request.form:
-            raise Forbidden("this endpoint is read-only: SPARQL Update is refused")
         _refuse_datasets(request.form)
-        text = request.form.get("query")
-        if text is None:
-            raise QueryError("a form POST needs a 'query' field", code="E402")
-        return text
-    raise QueryError(f"unsupported content type {mimetype!r}: send application/sparql-query or a form",
-                     code="E402", status=415)
+        if "update" in request.form:
+            return "update", request.form["update"]
+        if "query" not in request.form:
+            raise QueryError("a form POST needs a 'query' or an 'update' field", code="E402")
+        return "query", request.form["query"]
+    raise QueryError(f"unsupported content type {mimetype!r}: send application/sparql-query, "
+                     "application/sparql-update or a form", code="E402", status=415)
 
 
 def _refuse_datasets(params) -> None:
@@ -78,66 +78,32 @@ def _refuse_datasets(params) -> None:
                          "the union of all article graphs; use GRAPH or FROM in the query", code="E403")
 
 
-# rdflib's SPARQL grammar (pyparsing) builds itself lazily and is not thread-safe: several first
-# queries at once leave it broken for the life of the process (tests/test_concurrency.py).
-_PARSE_LOCK = threading.Lock()
-
-
 def check(query: str) -> str:
-    """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE); updates and SERVICE are refused."""
-    if not query.strip():
-        raise QueryError("the query is empty", code="E402")
+    """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE); SERVICE is refused, an update is sent back."""
     try:
-        with _PARSE_LOCK:
-            parsed = parseQuery(query)
-    except ParseException as exc:
-        if _is_update(query):
-            raise Forbidden("this endpoint is read-only: SPARQL Update is refused") from None
-        raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}",
-                         code="E402") from None
-    if "ServiceGraphPattern" in _names(parsed):
-        raise Forbidden("SERVICE clauses are refused: this endpoint only queries its own data")
-    return FORMS[parsed[1].name]
+        return query_form(query)
+    except QueryError:
+        if not is_update(query):
+            raise
+    check_write()   # a read-only server says so before explaining the protocol
+    raise QueryError("this is a SPARQL Update: POST it as the 'update' form field or as "
+                     "application/sparql-update", code="E402")
 
 
-def _is_update(query: str) -> bool:
-    try:
-        with _PARSE_LOCK:
-            parseUpdate(query)
-        return True
-    except ParseException:
-        return False
-
-
-def _names(node) -> set[str]:
-    found: set[str] = set()
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            found.add(item.name)
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple)) or type(item).__name__ == "ParseResults":
-            stack.extend(item)
-    return found
+def update(text: str) -> Response:
+    """Apply a SPARQL Update: only with the update token, by POST, from this site, staying local."""
+    check_write()
+    if request.method != "POST":
+        raise QueryError("SPARQL Update must be sent by POST", code="E405", status=405)
+    check_update(text)
+    run_update(get_store(), text)
+    backend().changed()
+    return jsonify({"ok": True, "status": 200, "message": "update applied"})
 
 
 def run(query: str):
     """Run under the query_timeout setting and enforce the row_cap setting."""
-    limit = float(settings()["query_timeout"])
-    cap = int(settings()["row_cap"])
-    future = _pool.submit(get_store().query, query)
-    try:
-        result = future.result(timeout=limit)
-    except FutureTimeout:
-        future.cancel()
-        raise QueryError(f"the query ran longer than {limit:g} s (setting query_timeout) and was abandoned; "
-                         "narrow it or add a LIMIT", code="E408", status=503) from None
-    size = len(result.rows) if result.graph is None else len(result.graph)
-    if size > cap:
-        raise QueryError(f"the answer has more than {cap} {'rows' if result.graph is None else 'triples'} "
-                         "(setting row_cap); add a LIMIT or page with OFFSET", code="E409", status=413)
-    return result
+    return backend().queries.run(query, timeout=float(settings()["query_timeout"]), cap=int(settings()["row_cap"]))
 
 
 def _respond(form: str, result) -> Response:
@@ -169,6 +135,9 @@ def service_description() -> Response:
     g.add((service, RDF.type, SD.Service))
     g.add((service, SD.endpoint, me))
     g.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    writable = bool(settings()["update_token"])
+    if writable:
+        g.add((service, SD.supportedLanguage, SD.SPARQL11Update))
     g.add((service, SD.feature, SD.UnionDefaultGraph))
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                  "Turtle", "JSON-LD", "N-Triples", "RDF_XML"):
@@ -177,5 +146,6 @@ def service_description() -> Response:
     g.add((service, SD.defaultDataset, dataset))
     g.add((dataset, RDF.type, SD.Dataset))
     g.add((service, URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
-           Literal(f"Read-only. Time limit {settings()['query_timeout']} s; at most {settings()['row_cap']} rows.")))
+           Literal(f"{'Updates need the update token' if writable else 'Read-only'}. Time limit "
+                   f"{settings()['query_timeout']} s; at most {settings()['row_cap']} rows.")))
     return graph_response(g, choose(list(RDF_TYPES)) or "text/turtle")
