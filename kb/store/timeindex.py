@@ -85,7 +85,8 @@ class TimeIndex:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         if not _ready(self.db, dirty_ok=True):
-            holds_data = any(True for _ in inner.quads_for_pattern(None, None, None, None))
+            # worth a word only when a file on disk had to be replaced for a store holding data
+            holds_data = directory is not None and any(True for _ in inner.quads_for_pattern(None, None, None, None))
             self.rebuild(reason="missing, outdated or unfinished" if holds_data else None)
         else:
             self.reconcile()
@@ -285,10 +286,9 @@ class TimeIndex:
         disputes = scan.incoming("r", tf.STATUS_REPORT)
         scan.subjects("k", tf.RDF_TYPE, tf.COUNTRY_CLASS)
         events = scan.roles["e"]
-        for iri in events:     # types and labels only for events: actors repeat theirs in every graph
-            facts = scan.table[iri]
-            facts[tf.RDF_TYPE] = {q.object.value for q in self._inner.quads_for_pattern(_node(iri), _RDF_TYPE, None, None)}
-            facts[tf.LABEL] = {q.object.value for q in self._inner.quads_for_pattern(_node(iri), _LABEL, None, None)}
+        for iri in events:     # labels only for events: actors repeat theirs in every graph
+            scan.table[iri][tf.LABEL] = {q.object.value for q in
+                                         self._inner.quads_for_pattern(_node(iri), _LABEL, None, None)}
         rows = [r for r in (tf.event_row(iri, scan.table[iri]) for iri in events) if r is not None]
         named = {v for r in rows for v in r.links["p"]} | {r.place for r in rows if r.place}
         self._insert_events(rows, {iri: self._label(iri) for iri in named})
@@ -350,9 +350,13 @@ class _Scan:
         return self._inner.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else _node(obj), None)
 
     def subjects(self, role: str, predicate: str, obj: str) -> None:
+        """Subjects of (predicate, obj), with that fact (how event types are read: a per-event lookup
+        of every rdf:type costs more than these scans; other classes of an event do not matter here)."""
         for q in self._quads(predicate, obj):
-            self.roles[role].add(q.subject.value)
-            self._graphs.add((q.graph_name.value, role, q.subject.value))
+            s = q.subject.value
+            self.table[s][predicate].add(obj)
+            self.roles[role].add(s)
+            self._graphs.add((q.graph_name.value, role, s))
 
     def facts(self, role: str, predicate: str) -> None:
         for q in self._quads(predicate):
