@@ -26,6 +26,7 @@ import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote, urlsplit
 
@@ -36,6 +37,7 @@ from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, XML, SPARQLWrapper
 
 from kb.errors import ConfigError, DkbError, StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
+from kb.store import sparql_bulk
 from kb.store.base import CountingIterator, QueryResult, materialize
 from kb.store.oxigraph import from_ox, to_ox
 from kb.store.sparql_http import HttpErrors, NoGraphStore
@@ -74,7 +76,7 @@ class SparqlStore:
         self.write_timeout = max(120.0, self.timeout)
         base = str(settings.get("base_iri") or "https://w3id.org/dkb/id/")
         self.registry = base + "registry/graphs"
-        self._tmp_prefix = base + "tmp/"
+        self.tmp_prefix = base + "tmp/"
         self._virtuoso: bool | None = None
         self._foreign: tuple[float, list[str]] | None = None
         self._closed = False
@@ -89,21 +91,34 @@ class SparqlStore:
         """
         self._open()
         graph = _iri(graph_iri, self.endpoint)
-        lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in materialize(triples, self.url)]
-        tmp = f"{self._tmp_prefix}{uuid.uuid4().hex}"
+        body = "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n"
+                       for s, p, o in materialize(triples, self.url)).encode("utf-8")
+        tmp = f"{self.tmp_prefix}{uuid.uuid4().hex}"
         try:
-            if not (self.gsp_url and self._gsp_put(tmp, lines)):
-                self._insert_batches(f"<{tmp}>", lines)
-            self._update(f"DROP SILENT GRAPH {graph} ;\nMOVE SILENT <{tmp}> TO {graph} ;\n"
-                         f"INSERT DATA {{ GRAPH {self._reg()} {{ {graph} a <{ARTICLE_GRAPH}> }} }}",
-                         f"replacing {graph}")
+            self.put_graph(tmp, body)
+            self.register(f"DROP SILENT GRAPH {graph} ;\nMOVE SILENT <{tmp}> TO {graph} ;\n", [graph_iri])
         except BaseException:
-            self._drop_quietly(f"<{tmp}>")
+            self.drop_quietly([tmp])
             raise
 
-    def _gsp_put(self, graph_iri: str, lines: list[str]) -> bool:
+    def bulk_load(self, source: str | Path | bytes | BinaryIO, fmt: str = "nquads") -> int:
+        """Load a dump's named graphs as article graphs (see kb.store.sparql_bulk); return how many."""
+        self._open()
+        return sparql_bulk.bulk_load(self, source, fmt)
+
+    def put_graph(self, graph_iri: str, body: bytes) -> None:
+        """Write N-Triples `body` as the (unregistered) graph `graph_iri`, replacing what it held."""
+        if not (self.gsp_url and self._gsp_put(graph_iri, body)):
+            self._insert_batches(_iri(graph_iri, self.endpoint), body.decode("utf-8").splitlines())
+
+    def register(self, swaps: str, graphs: list[str]) -> None:
+        """Run the update `swaps` and register `graphs` as article graphs, in one request (one transaction)."""
+        entries = " ".join(f"{_iri(g, self.endpoint)} a <{ARTICLE_GRAPH}> ." for g in graphs)
+        what = f"replacing <{graphs[0]}>" if len(graphs) == 1 else f"registering {len(graphs)} graphs"
+        self._update(f"{swaps}INSERT DATA {{ GRAPH {self._reg()} {{ {entries} }} }}", what)
+
+    def _gsp_put(self, graph_iri: str, body: bytes) -> bool:
         """PUT a graph in one request; False when the server has no Graph Store endpoint."""
-        body = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
         target = f"{self.gsp_url}?graph={quote(graph_iri, safe='')}"
         try:
             self._http("PUT", target, body, {"Content-Type": "application/n-triples"},
@@ -114,19 +129,21 @@ class SparqlStore:
         return True
 
     def _insert_batches(self, graph: str, lines: list[str]) -> None:
-        """INSERT DATA in batches the server accepts (the Graph Store fallback)."""
+        """Empty the graph, then INSERT DATA in batches the server accepts (the Graph Store fallback)."""
         if len(lines) > self.insert_batch and any(line.startswith("_:") or " _:" in line for line in lines):
             raise StoreError(f"{self.endpoint}: blank nodes cannot span INSERT DATA batches; "
                              "configure sparql_graph_store_url")
+        self._update(f"DROP SILENT GRAPH {graph}", f"writing {graph}")
         for start in range(0, len(lines), self.insert_batch):
             chunk = "\n".join(lines[start:start + self.insert_batch])
             self._update(f"INSERT DATA {{ GRAPH {graph} {{\n{chunk}\n}} }}", f"writing {graph}")
 
-    def _drop_quietly(self, graph: str) -> None:
+    def drop_quietly(self, graphs: list[str]) -> None:
+        """Drop unregistered graphs a failed write left, in one request, keeping the original error."""
         try:
-            self._update(f"DROP SILENT GRAPH {graph}", "cleaning up")
+            self._update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in graphs).rstrip(" ;\n"), "cleaning up")
         except DkbError:
-            pass  # the original failure matters more; the temporary graph is never registered
+            pass  # the original failure matters more; these graphs were never registered
 
     def remove_article(self, graph_iri: str) -> bool:
         """Unregister, then drop the graph, in one update request; False if it was not registered."""
