@@ -361,3 +361,16 @@ def test_no_error_shows_a_trace_a_file_or_a_path(tmp_path, want):
     assert seen == {400, 403, 404, 405, 406, 413, 415, 500, 503}
     for app in apps:
         app.extensions["dkb"].close()
+
+
+def test_an_update_is_seen_by_timelines_on_the_disk_store(disk_app):
+    client = disk_app.test_client()
+
+    def labels() -> set[str]:
+        body = client.get("/timeline.json?from=2010-01-01&to=2010-12-31").get_json()
+        return {json.dumps(item) for item in body["items"]}
+
+    assert any("Prague" in item for item in labels())
+    drop = "DROP GRAPH <https://w3id.org/dkb/id/graph/prague-2010>"
+    assert client.post("/sparql", data={"update": drop}, headers=AUTH).status_code == 200
+    assert not any("Prague" in item for item in labels())

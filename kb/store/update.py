@@ -16,5 +16,14 @@ def run_update(store, sparql: str) -> None:
     if dataset is None:
         raise StoreError("SPARQL Update through DKB needs the embedded store; send updates to the "
                          "remote SPARQL server itself", code="E412", status=501)
-    with store_errors(store.url, "SPARQL Update", reading=True):
-        dataset.update(sparql)
+    # An update may touch any graph, so the time index (kept by article writes) is rebuilt after it;
+    # marked incomplete first, so a crash in between makes the next open rebuild it.
+    index = getattr(store, "timeindex", None)
+    if index is not None:
+        index.begin_bulk()
+    try:
+        with store_errors(store.url, "SPARQL Update", reading=True):
+            dataset.update(sparql)
+    finally:
+        if index is not None:
+            index.rebuild()
