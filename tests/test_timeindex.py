@@ -198,3 +198,26 @@ def test_bulk_load_indexes_what_it_loaded(tmp_path):
     assert timelines.run_timeline(store, "all_events", {}).rows == timelines.run_timeline(source, "all_events", {}).rows
     store.close()
     source.close()
+
+
+def test_cli_load_bulk_loads_and_indexes(tmp_path):
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    source = open_store("memory:")
+    for aid in hand.ARTICLES:
+        source.put_article(hand.B + f"graph/{aid}", hand.article_triples(aid))
+    dump = tmp_path / "dump.trig"
+    with dump.open("wb") as out:
+        written = source.export("trig", out)
+    url = f"oxigraph:{tmp_path}/store"
+    result = CliRunner().invoke(cli, ["--store", url, "load", str(dump)])
+    assert result.exit_code == 0, result.output
+    assert f"holds {written} statements" in result.output
+    store = open_store(url, read_only=True)
+    assert store.timeindex is not None and store.timeindex.contents() == source.timeindex.contents()
+    store.close()
+    source.close()
+    missing = CliRunner().invoke(cli, ["--store", url, "load", str(tmp_path / "nope.nq")])
+    assert missing.exit_code != 0 and "nope.nq" in missing.output

@@ -62,6 +62,7 @@ CREATE INDEX report_key_order ON report_key (dispute, key, report);
 CREATE INDEX report_key_report ON report_key (report);
 """
 _COMPLETE = "complete"
+_POOL = 8          # idle read connections kept open
 
 
 class TimeIndex:
@@ -73,7 +74,7 @@ class TimeIndex:
         self.lock = threading.RLock()
         self.usable = True
         path = ":memory:" if directory is None else str(Path(directory) / FILE_NAME)
-        self._path, self._local, self._readers = path, threading.local(), []
+        self._path, self._idle = path, []
         if read_only:
             self.db = _open_read_only(path)
             self.usable = self.db is not None and _ready(self.db)
@@ -136,10 +137,10 @@ class TimeIndex:
 
     def close(self) -> None:
         with self.lock:
-            for db in [*self._readers, self.db]:
+            for db in [*self._idle, self.db]:
                 if db is not None:
                     db.close()
-            self._readers, self.db = [], None
+            self._idle, self.db = [], None
 
     # -- computing rows ---------------------------------------------------------------------------
     def _refresh(self, graph: str) -> None:
@@ -323,18 +324,25 @@ class TimeIndex:
 
     @contextmanager
     def _reading(self):
-        """A connection to read with: on disk, one per thread, each seeing the last committed state
-        (WAL) while a write goes on; in memory, the only one, behind the lock."""
+        """A connection to read with: on disk, one from a small pool (each sees the last committed
+        state, WAL, while a write goes on; a web server's threads come and go, so connections are
+        pooled rather than kept per thread); in memory, the only one, behind the lock."""
         if self._path == ":memory:" or self.read_only:
             with self.lock:
                 yield self.db
             return
-        db = getattr(self._local, "db", None)
+        with self.lock:
+            db = self._idle.pop() if self._idle else None
         if db is None:
             db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.db = db
-            self._readers.append(db)
-        yield db
+        try:
+            yield db
+        finally:
+            with self.lock:
+                if self.db is None or len(self._idle) >= _POOL:
+                    db.close()
+                else:
+                    self._idle.append(db)
 
 
 class _Scan:
