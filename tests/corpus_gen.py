@@ -1,15 +1,19 @@
-"""Generate many small, varied diplomatic news records for crash and load tests.
+"""Generate many small, varied diplomatic news articles for crash, load and benchmark runs.
 
 Texts are built from our own template sentences about real countries and leaders, with a seeded
-random generator, so a given (count, seed) always yields the same corpus. Run as a script to
-write JSON Lines: `python -m tests.corpus_gen OUT.jsonl --count 1000`.
+random generator, so a given (count, seed) always yields the same corpus. `write_jsonl` writes
+JSON Lines records; `write_corpus` writes the three shapes DKB ingests side by side: scraped
+plain text with its junk (stamp line, slideshow counters, photo captions, credits), HTML pages
+with boilerplate, and JSON Lines records. Run as a script:
+`python -m tests.corpus_gen OUT.jsonl --count 1000` or `... OUT_FOLDER --count 1000 --shapes`.
 """
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 # (leader, title, country name, capital); pairs are drawn so the two sides differ.
@@ -26,6 +30,18 @@ LEADERS = [
     ("Jacinda Ardern", "Prime Minister", "New Zealand", "Wellington"),
     ("Cyril Ramaphosa", "President", "South Africa", "Pretoria"),
     ("Andres Manuel Lopez Obrador", "President", "Mexico", "Mexico City"),
+    ("Joe Biden", "President", "United States", "Washington"),
+    ("Boris Johnson", "Prime Minister", "Britain", "London"),
+    ("Olaf Scholz", "Chancellor", "Germany", "Berlin"),
+    ("Volodymyr Zelenskiy", "President", "Ukraine", "Kyiv"),
+    ("Jair Bolsonaro", "President", "Brazil", "Brasilia"),
+    ("Mohammed bin Salman", "Crown Prince", "Saudi Arabia", "Riyadh"),
+    ("Benjamin Netanyahu", "Prime Minister", "Israel", "Jerusalem"),
+    ("Abdel Fattah al-Sisi", "President", "Egypt", "Cairo"),
+    ("Joko Widodo", "President", "Indonesia", "Jakarta"),
+    ("Scott Morrison", "Prime Minister", "Australia", "Canberra"),
+    ("Pedro Sanchez", "Prime Minister", "Spain", "Madrid"),
+    ("Mario Draghi", "Prime Minister", "Italy", "Rome"),
 ]
 
 EVENT_SENTENCES = [
@@ -39,6 +55,12 @@ EVENT_SENTENCES = [
     "{l1} threatened on {day} to cut diplomatic ties with {n2} unless the detainees were freed.",
     "{n1} and {n2} agreed on {day} to resume negotiations on a long-stalled fisheries deal.",
     "{l2} praised {l1} on {day} for what he called a constructive meeting.",
+    "{n1} and {n2} announced a ceasefire along the disputed frontier on {day}.",
+    "{l1} will host {l2} at a summit in {cap} next month, the foreign ministry said on {day}.",
+    "{n1} sent humanitarian aid to {n2} on {day} after floods displaced thousands.",
+    "{l2} rejected on {day} a proposal by {n1} to hold a referendum on the region.",
+    "{n1} recalled its ambassador from {n2} on {day} in protest at the arrests.",
+    "The United Nations Security Council voted on {day} to extend its mission, with {n1} abstaining.",
 ]
 
 FILLER_SENTENCES = [
@@ -48,12 +70,26 @@ FILLER_SENTENCES = [
     "A joint statement is expected later in the week.",
     "Protesters gathered outside the venue but dispersed peacefully.",
     "The foreign ministry said more talks would follow.",
+    "Diplomats said the two delegations had worked late into the night on the wording of the text.",
+    "The opposition criticised the government for what it called a lack of transparency.",
+    "Trade between the two countries has roughly doubled over the past decade.",
+    "Neither side commented on reports that a prisoner exchange was also discussed.",
+    "The talks were the first at this level since relations soured over a border incident.",
+    "Security was tight, with roads around the venue closed for most of the day.",
 ]
 
 ADJECTIVES = {"Russia": "Russian", "Germany": "German", "France": "French", "China": "Chinese",
               "Japan": "Japanese", "India": "Indian", "Turkey": "Turkish", "Canada": "Canadian",
               "South Korea": "South Korean", "New Zealand": "New Zealand",
-              "South Africa": "South African", "Mexico": "Mexican"}
+              "South Africa": "South African", "Mexico": "Mexican", "United States": "American",
+              "Britain": "British", "Ukraine": "Ukrainian", "Brazil": "Brazilian",
+              "Saudi Arabia": "Saudi", "Israel": "Israeli", "Egypt": "Egyptian",
+              "Indonesia": "Indonesian", "Australia": "Australian", "Spain": "Spanish", "Italy": "Italian"}
+
+# Junk a scraped page leaves in the text; the cleaner drops all of it.
+JUNK_LINES = ["Slideshow ({n} Images)", "0 : 0", "Advertisement",
+              "• medium-wide-browser\n\n• narrow-phone-portrait"]
+REPORTERS = ["Anna Kovacs", "David Osei", "Maria Lindqvist", "Tom Hale", "Priya Raman", "Lena Vogt"]
 
 
 def record(index: int, rng: random.Random) -> dict:
@@ -87,13 +123,85 @@ def write_jsonl(path: Path, count: int, seed: int = 7) -> Path:
     return Path(path)
 
 
+def lengthen(rec: dict, rng: random.Random) -> dict:
+    """Add background paragraphs about other leaders, so an article is news-length (250-500 words)."""
+    paragraphs = rec["text"].split("\n\n")
+    extra = []
+    for _ in range(rng.randint(4, 8)):
+        (l1, t1, n1, _), (l2, t2, n2, cap2) = rng.sample(LEADERS, 2)
+        values = dict(l1=l1, t1=t1, n1=n1, a1=ADJECTIVES[n1], l2=l2, t2=t2, n2=n2, cap=cap2,
+                      day=rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]))
+        sentences = [rng.choice(EVENT_SENTENCES).format(**values)] if rng.random() < 0.5 else []
+        sentences += rng.sample(FILLER_SENTENCES, rng.randint(2, 3))
+        extra.append(" ".join(sentences))
+    return {**rec, "text": "\n\n".join(paragraphs[:-1] + extra + paragraphs[-1:])}
+
+
+def scraped_text(rec: dict, rng: random.Random) -> str:
+    """The record as a scraper saves a wire story: stamp line, headline, body with junk, credits."""
+    published = datetime.fromisoformat(rec["published"].replace("Z", "+00:00"))
+    stamp = f"{published:%B} {published.day}, {published.year} / {rng.randint(1, 12)}:{rng.randrange(60):02d} AM"
+    paragraphs = rec["text"].split("\n\n")
+    photo = (f"{rec['title'].split(': ')[1]} are seen in a file photo. "
+             f"REUTERS/{rng.choice(REPORTERS)}")
+    junk = rng.choice(JUNK_LINES).format(n=rng.randint(2, 12))
+    body = paragraphs[:1] + [photo] + paragraphs[1:-1] + [junk] + paragraphs[-1:]
+    credits = f"Reporting by {rng.choice(REPORTERS)}; Editing by {rng.choice(REPORTERS)}"
+    return "\n\n".join([f"{stamp} / {rng.randint(1, 15)} years ago", rec["title"], *body, credits]) + "\n"
+
+
+def html_page(rec: dict, rng: random.Random) -> str:
+    """The record as a news site serves it: metadata in the head, menus, cookie notice, footer."""
+    paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in rec["text"].split("\n\n"))
+    author = rng.choice(REPORTERS)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(rec['title'])} - World News Daily</title>
+<meta name="author" content="{author}">
+<meta property="article:published_time" content="{rec['published']}">
+</head><body>
+<div class="cookie-notice">This site uses cookies. <a href="/privacy">Privacy policy</a></div>
+<header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>
+<article><h1>{html.escape(rec['title'])}</h1><p class="byline">By {author}</p>
+{paragraphs}
+</article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Markets close higher</a></li></ul></aside>
+<footer>&copy; World News Daily. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def write_corpus(folder: Path, count: int, seed: int = 7) -> dict[str, int]:
+    """Write `count` articles under `folder`, a third each as .txt, .html and JSON Lines records."""
+    folder = Path(folder)
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    (folder / "html").mkdir(exist_ok=True)
+    rng = random.Random(seed + 1)
+    shapes = {"text": 0, "html": 0, "jsonl": 0}
+    with (folder / "wire.jsonl").open("w", encoding="utf-8") as wire:
+        for i, rec in enumerate(records(count, seed)):
+            rec = lengthen(rec, rng)
+            shape = ("text", "html", "jsonl")[i % 3]
+            shapes[shape] += 1
+            if shape == "text":
+                (folder / "text" / f"{rec['id']}.txt").write_text(scraped_text(rec, rng), encoding="utf-8")
+            elif shape == "html":
+                (folder / "html" / f"{rec['id']}.html").write_text(html_page(rec, rng), encoding="utf-8")
+            else:
+                wire.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return shapes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--shapes", action="store_true", help="write a folder of .txt, .html and .jsonl")
     args = parser.parse_args()
-    write_jsonl(args.out, args.count, args.seed)
+    if args.shapes:
+        write_corpus(args.out, args.count, args.seed)
+    else:
+        write_jsonl(args.out, args.count, args.seed)
 
 
 if __name__ == "__main__":
