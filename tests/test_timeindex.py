@@ -78,6 +78,16 @@ def generated(tmp_path_factory):
     store.close()
 
 
+@pytest.fixture
+def hand_store():
+    """The hand-built articles of test_timelines in a memory store."""
+    store = open_store("memory:")
+    for aid in hand.ARTICLES:
+        store.put_article(hand.B + f"graph/{aid}", hand.article_triples(aid))
+    yield store
+    store.close()
+
+
 def test_sample_corpus_index_answers_equal_sparql(sample_store):
     assert assert_same_answers(sample_store) > 500
 
@@ -86,11 +96,9 @@ def test_generated_corpus_index_answers_equal_sparql(generated):
     assert assert_same_answers(generated) > 2000
 
 
-def test_hand_built_edge_cases_equal_sparql():
+def test_hand_built_edge_cases_equal_sparql(hand_store):
     """Two articles give one event two dates; a name matches two actors; a report is undated."""
-    store = open_store("memory:")
-    for aid in hand.ARTICLES:
-        store.put_article(hand.B + f"graph/{aid}", hand.article_triples(aid))
+    store = hand_store
     e1 = hand.n("event/e1")
     store.put_article(hand.B + "graph/late", [(e1, DKB.date, Literal("2023-11-20", datatype=XSD.date)),
                                               (e1, DKB.participant, hand.n("person/other-putin"))]
@@ -110,7 +118,6 @@ def test_hand_built_edge_cases_equal_sparql():
     assert str(e1) in [r["event"] for r in timelines.run_timeline(store, "all_events", {"from": "2023-10"}).rows]
     assert [r["event"] for r in timelines.run_timeline(store, "actor_events", {"actor": "Vladimir Putin"}).rows] \
         == [str(e1)]
-    store.close()
 
 
 def test_maintained_index_equals_a_rebuild(generated):
@@ -185,32 +192,30 @@ def test_missing_old_or_unfinished_index_is_rebuilt(tmp_path, caplog, damage):
     store.close()
 
 
-def test_bulk_load_indexes_what_it_loaded(tmp_path):
-    source = open_store("memory:")
-    for aid in hand.ARTICLES:
-        source.put_article(hand.B + f"graph/{aid}", hand.article_triples(aid))
+def _dump(store, path: Path, fmt: str) -> int:
+    with path.open("wb") as out:
+        return store.export(fmt, out)
+
+
+def test_bulk_load_indexes_what_it_loaded(tmp_path, hand_store):
+    source = hand_store
     dump = tmp_path / "dump.nq"
-    with dump.open("wb") as out:
-        source.export("nquads", out)
+    _dump(source, dump, "nquads")
     store = open_store(f"oxigraph:{tmp_path}/store")
     store.bulk_load(dump, "nquads")
     assert store.timeindex.contents() == source.timeindex.contents()
     assert timelines.run_timeline(store, "all_events", {}).rows == timelines.run_timeline(source, "all_events", {}).rows
     store.close()
-    source.close()
 
 
-def test_cli_load_bulk_loads_and_indexes(tmp_path):
+def test_cli_load_bulk_loads_and_indexes(tmp_path, hand_store):
     from click.testing import CliRunner
 
     from kb.cli import cli
 
-    source = open_store("memory:")
-    for aid in hand.ARTICLES:
-        source.put_article(hand.B + f"graph/{aid}", hand.article_triples(aid))
+    source = hand_store
     dump = tmp_path / "dump.trig"
-    with dump.open("wb") as out:
-        written = source.export("trig", out)
+    written = _dump(source, dump, "trig")
     url = f"oxigraph:{tmp_path}/store"
     result = CliRunner().invoke(cli, ["--store", url, "load", str(dump)])
     assert result.exit_code == 0, result.output
@@ -218,6 +223,5 @@ def test_cli_load_bulk_loads_and_indexes(tmp_path):
     store = open_store(url, read_only=True)
     assert store.timeindex is not None and store.timeindex.contents() == source.timeindex.contents()
     store.close()
-    source.close()
     missing = CliRunner().invoke(cli, ["--store", url, "load", str(tmp_path / "nope.nq")])
     assert missing.exit_code != 0 and "nope.nq" in missing.output
