@@ -374,3 +374,14 @@ def test_an_update_is_seen_by_timelines_on_the_disk_store(disk_app):
     drop = "DROP GRAPH <https://w3id.org/dkb/id/graph/prague-2010>"
     assert client.post("/sparql", data={"update": drop}, headers=AUTH).status_code == 200
     assert not any("Prague" in item for item in labels())
+
+
+def test_a_worker_killed_from_outside_is_replaced_without_failing_a_query(disk_app):
+    client = disk_app.test_client()
+    assert ask(client, "ASK { ?s ?p ?o }")
+    pool = disk_app.extensions["dkb"].queries
+    for worker in pool._workers:
+        worker.process.kill()
+        worker.process.wait(5)
+    for _ in range(3):
+        assert ask(client, "ASK { ?s ?p ?o }")

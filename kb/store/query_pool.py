@@ -108,12 +108,14 @@ class QueryPool:
             raise QueryError(f"every query worker stayed busy for {self.wait:g} s (setting query_wait); "
                              "try again later", code="E410", status=503) from None
         try:
+            if worker.exitcode is not None:   # died while idle (killed from outside): not this query's fault
+                worker = self._replace(worker)
             self._open_snapshot(worker)
             answer = worker.ask(("query", sparql, cap), timeout)
         except TimeoutError:
             worker = self._replace(worker)
             raise timed_out(timeout) from None
-        except EOFError:
+        except (EOFError, OSError):   # the worker died: during this query, or since the last one
             code = worker.exitcode
             worker = self._replace(worker)
             raise StoreError(f"the query stopped its worker (exit code {code}), most likely by needing more "
