@@ -236,3 +236,22 @@ def test_roles_resolved_at_each_event_date():
     assert ("President of Russia", "2008-04-06") in putin.dated_roles
     assert ("Prime Minister of Russia", "2008-05-09") in putin.dated_roles
     assert putin.roles == ["President of Russia"]   # the earliest event's office, not publication's
+
+
+def test_a_longer_form_of_a_full_name_is_the_same_person(nlp):
+    text = ("Hosni Hamdan said on Friday that talks would resume. A statement said President "
+            "Mohammed Hosni Hamdan had agreed. Hamdan left for Paris.")
+    actors, clean = _actors(nlp, text)
+    persons = [a for a in actors.values() if a.kind == "person"]
+    assert [p.name for p in persons] == ["Hosni Hamdan"]
+    assert {"Hosni Hamdan", "Mohammed Hosni Hamdan", "Hamdan"} <= _texts(persons[0], clean)
+
+
+@pytest.mark.parametrize("text, place_name", [
+    ("Bill Clinton flew on to Ho Chi Minh City on Saturday.", "Ho Chi Minh City"),
+    ("Barack Obama met Mubarak, and afterwards he toured the medieval Sultan Hassan mosque.", "Hassan"),
+])
+def test_places_named_after_people_are_not_persons(nlp, text, place_name):
+    actors, _ = _actors(nlp, text)
+    persons = {a.name for a in actors.values() if a.kind == "person"}
+    assert len(persons) == 1 and not any(place_name in name for name in persons)

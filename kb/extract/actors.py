@@ -130,6 +130,9 @@ def _blocked(ent: Span, blocked: set[str], surnames: set[str]) -> bool:
 
 # -- persons ------------------------------------------------------------------------------
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
+_FACILITY_NOUNS = {"mosque", "church", "cathedral", "temple", "palace", "square", "airport", "street",
+                   "avenue", "bridge", "university", "hall", "hotel", "stadium", "building", "memorial",
+                   "museum", "station", "port", "dam", "canal", "prize", "award", "foundation", "institute"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
 
 
@@ -145,6 +148,9 @@ def _person_mention(ent: Span) -> tuple[Span, str, Title] | None:
         end += 2  # spaCy cuts "Moon Jae-in" at the hyphen
     if start >= end or doc[start].text in ("St", "St.", "Saint"):
         return None  # "St Andrew's Hall" names a hall, not a person
+    if doc[end - 1].text == "City" or (end < len(doc) and doc[end].lower_ in _FACILITY_NOUNS) \
+            or gz.place(doc[start:end].text) is not None:
+        return None  # "Ho Chi Minh City", "the Sultan Hassan mosque": places named after people
     span = doc[start:end]
     name = re.sub(r"\s+", " ", span.text).strip()
     if not _looks_like_name(name):
@@ -181,12 +187,23 @@ def _canonical(name: str, where: int, full: list[tuple[int, str]], at: date | No
     known = gz.gazetteer().person_name(name)  # a full name or alias from the leaders table
     if known and len(name.split()) > 1:
         return known
+    name = _common_form(name, full)
     words = [w.casefold() for w in name.split()]
     longer = [(pos, f) for pos, f in full if _shorter_form(words, [w.casefold() for w in f.split()])]
     if longer:
         before = [f for pos, f in longer if pos <= where]
-        name = before[-1] if before else longer[0][1]
+        name = _common_form(before[-1] if before else longer[0][1], full)
     return gz.gazetteer().person_name(name, at) or (name if longer or len(words) > 1 else None)
+
+
+def _common_form(name: str, full: list[tuple[int, str]]) -> str:
+    """"President Mohammed Hosni Mubarak" is the article's (and the world's) "Hosni Mubarak"."""
+    words = [w.casefold() for w in name.split()]
+    for _, other in full:
+        tail = [w.casefold() for w in other.split()]
+        if 1 < len(tail) < len(words) and words[-len(tail):] == tail:
+            return other
+    return name
 
 
 def _shorter_form(words: list[str], full: list[str]) -> bool:
