@@ -1,142 +1,153 @@
 #!/usr/bin/env python3
 """Measure the remote store: Graph Store load rate into Virtuoso and timeline latency on both backends.
 
-    python scripts/bench_virtuoso.py            # ~1.05M triples in 10,000 article graphs
-    python scripts/bench_virtuoso.py --small    # a smoke run (~10k triples)
+    nice -n 10 python scripts/bench_virtuoso.py                 # a 1M-triple generated corpus
+    python scripts/bench_virtuoso.py --triples 20000            # a smoke run
     python scripts/bench_virtuoso.py --url http://127.0.0.1:18890/sparql
 
-Without --url a private Virtuoso is started with scripts/virtuoso.sh and stopped afterwards.
-The same synthetic articles go into the embedded store (memory:) and into Virtuoso, then the
-same timeline query runs on both, for a frequent and a rare actor.
+The corpus comes from scripts/bench_triples.py (article graphs shaped as an ingest makes them,
+with a frequent and a rare actor planted). In one run it is loaded into a Virtuoso (without
+--url a private one is started with scripts/virtuoso.sh, and stopped afterwards) and into the
+embedded Oxigraph store on disk, then every canned timeline case of scripts/bench_latency.py
+runs on both. Load figures, all through the Graph Store protocol and measured in this run:
+  - bulk load: `SparqlStore.bulk_load`, one PUT per article graph, registered in batches;
+  - per-article puts: `put_article` (temporary graph and swap) on a sample of the graphs;
+  - one PUT: the same triples in a single graph, the server's own ceiling for this protocol.
 """
 from __future__ import annotations
 
 import argparse
-import statistics
+import io
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_latency  # noqa: E402
+import bench_triples  # noqa: E402
+from kb import timelines  # noqa: E402
+from kb.errors import DkbError  # noqa: E402
 from kb.store import open_store  # noqa: E402
+from kb.store.oxigraph import from_ox  # noqa: E402
 from kb.store.sparql import SparqlStore  # noqa: E402
 
-DKB = Namespace("https://w3id.org/dkb/ontology#")
 SCRIPT = Path(__file__).with_name("virtuoso.sh")
-TARGET_RATE = 100_000  # triples per second
-TIMELINE = """SELECT ?event ?date WHERE { ?event dkb:participant ?actor ; dkb:date ?date }
-ORDER BY DESC(?date) ?event LIMIT 100"""
+TARGET_RATE = 100_000  # triples per second into Virtuoso through the Graph Store protocol
 
 
-def article(base: str, n: int, events: int) -> list[tuple]:
-    """One synthetic article graph: metadata and `events` events of 10 triples each."""
-    art = URIRef(f"{base}article/{n}")
-    triples = [(art, RDF.type, DKB.Article), (art, DKB.headline, Literal(f"Synthetic report {n}")),
-               (art, DKB.published, Literal(f"2024-{n % 12 + 1:02d}-01T08:00:00", datatype=XSD.dateTime)),
-               (art, DKB.sourceName, Literal("bench"))]
-    for e in range(events):
-        ev = URIRef(f"{base}event/{n}-{e}")
-        # actor 0 takes part in every event (frequent); actor k>0 in a few (rare)
-        agent = URIRef(f"{base}country/c0") if e % 2 == 0 else URIRef(f"{base}country/c{(n * events + e) % 997 + 1}")
-        recipient = URIRef(f"{base}country/c{(n + e) % 997 + 1}")
-        triples += [(ev, RDF.type, DKB.Meeting), (ev, DKB.agent, agent), (ev, DKB.recipient, recipient),
-                    (ev, DKB.participant, agent), (ev, DKB.participant, recipient),
-                    (ev, DKB.date, Literal(f"20{10 + n % 15}-{e % 12 + 1:02d}-{n % 28 + 1:02d}", datatype=XSD.date)),
-                    (ev, DKB.datePrecision, DKB.DayPrecision), (ev, RDFS.label, Literal(f"meeting {n}-{e}")),
-                    (ev, DKB.modality, DKB.Asserted), (ev, DKB.cameoCode, Literal("040"))]
-    return triples
+def timed(call) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = call()
+    return time.perf_counter() - started, result
 
 
-def load(store, articles: dict[str, list[tuple]], workers: int) -> float:
-    """Put every article graph; return the seconds taken."""
-    start = time.perf_counter()
-    if workers > 1:
-        with ThreadPoolExecutor(workers) as pool:
-            list(pool.map(lambda item: store.put_article(*item), articles.items()))
-    else:
-        for name, triples in articles.items():
-            store.put_article(name, triples)
-    return time.perf_counter() - start
+def load_figures(remote: SparqlStore, corpus: Path, quads: int, sample: int) -> None:
+    """Load the corpus through each Graph Store path and print the rates."""
+    seconds, graphs = timed(lambda: remote.bulk_load(corpus, "nquads"))
+    bulk = quads / seconds
+    print(f"Virtuoso bulk_load: {graphs} article graphs, {quads} quads in {seconds:.1f} s = {bulk:,.0f} "
+          f"triples/s ({'meets' if bulk >= TARGET_RATE else 'BELOW'} the {TARGET_RATE:,} target)")
+
+    by_graph: dict[str, list] = {}
+    for q in ox.parse(path=str(corpus), format=ox.RdfFormat.N_QUADS):
+        if len(by_graph) < sample or q.graph_name.value in by_graph:
+            by_graph.setdefault(q.graph_name.value, []).append(
+                (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    some = sum(map(len, by_graph.values()))
+    seconds, _ = timed(lambda: [remote.put_article(g, t) for g, t in by_graph.items()])
+    per_article = some / seconds
+    print(f"Virtuoso put_article (temporary graph + swap) on {len(by_graph)} of those graphs: "
+          f"{per_article:,.0f} triples/s")
+
+    body = io.BytesIO()
+    ox.serialize((ox.Triple(q.subject, q.predicate, q.object)
+                  for q in ox.parse(path=str(corpus), format=ox.RdfFormat.N_QUADS)), body, ox.RdfFormat.N_TRIPLES)
+    whole = f"{remote.tmp_prefix}bench-one-graph"
+    seconds, _ = timed(lambda: remote.put_graph(whole, body.getvalue()))
+    remote.drop_quietly([whole])
+    ceiling = quads / seconds
+    print(f"Virtuoso one Graph Store PUT of all {quads} triples into one graph: {seconds:.1f} s = "
+          f"{ceiling:,.0f} triples/s; bulk_load reaches {bulk / ceiling:.0%} of it, "
+          f"put_article {per_article / ceiling:.0%}")
 
 
-def latency(store, actor: URIRef, runs: int = 5) -> float:
-    """Median milliseconds of the timeline query for `actor` (after one warm-up run)."""
-    store.query(TIMELINE, {"actor": actor})
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        rows = store.query(TIMELINE, {"actor": actor}).rows
-        times.append((time.perf_counter() - start) * 1000)
-    assert rows, "the timeline found no events: the benchmark data is wrong"
-    return statistics.median(times)
+def latency(stores: dict[str, object], plan: dict, base: str, runs: int) -> list[str]:
+    """Print p50/p95 of every canned timeline case on each store (after one warm-up call); return the problems."""
+    problems = []
+    print(f"{'case':<28}" + "".join(f"{name + ' p50 / p95 ms':>24}" for name in stores) + "  rows")
+    for case, timeline, params in bench_latency.cases(plan, base):
+        cells, counts = [], []
+        for name, store in stores.items():
+            try:
+                counts.append(len(timelines.run_timeline(store, timeline, params).rows))
+            except DkbError as exc:
+                problems.append(f"{case} on {name}: {str(exc)[:300]}")
+                cells.append("failed")
+                continue
+            ms = bench_latency.percentiles(
+                [timed(lambda: timelines.run_timeline(store, timeline, params))[0] * 1000 for _ in range(runs)])
+            cells.append(f"{ms['p50_ms']:.1f} / {ms['p95_ms']:.1f}")
+        if len(set(counts)) > 1:
+            problems.append(f"{case}: the backends return {counts} rows")
+        print(f"{case:<28}" + "".join(f"{c:>24}" for c in cells) + f"  {counts}")
+    return problems
 
 
-def single_put_rate(store: SparqlStore, base: str, triples: list[tuple]) -> float:
-    """Triples per second of one Graph Store PUT of all triples into one graph (the server's ceiling)."""
-    start = time.perf_counter()
-    store.put_article(f"{base}graph/all-in-one", triples)
-    rate = len(triples) / (time.perf_counter() - start)
-    store.remove_article(f"{base}graph/all-in-one")
-    return rate
-
-
-def run(url: str, n_articles: int, events: int, workers: int) -> dict:
+def run(url: str, triples: int, sample: int, runs: int, folder: Path, *, clean_up: bool) -> list[str]:
+    """Generate, load and time; return the problems seen. With `clean_up`, remove the corpus from the (shared) server."""
     base = f"https://bench.example/{uuid.uuid4().hex[:8]}/"
-    articles = {f"{base}graph/{n}": article(base, n, events) for n in range(n_articles)}
-    total = sum(len(set(t)) for t in articles.values())  # a graph is a set: repeats count once
-    remote = SparqlStore(url, {"base_iri": base, "query_timeout": 120})
-    memory = open_store("memory:")
-    print(f"{n_articles} article graphs, {total} triples; Virtuoso at {url}")
-    seconds = load(remote, articles, workers)
-    rate = total / seconds
-    print(f"Virtuoso, one atomic put per article ({workers} workers): {seconds:.1f} s, {rate:,.0f} triples/s "
-          f"({'meets' if rate >= TARGET_RATE else 'BELOW'} the {TARGET_RATE:,} target)")
-    ceiling = single_put_rate(remote, base, [t for ts in articles.values() for t in ts])
-    print(f"Virtuoso, all triples in one Graph Store PUT: {ceiling:,.0f} triples/s")
-    mem_seconds = load(memory, articles, 1)
-    print(f"memory: (embedded Oxigraph), one put per article: {mem_seconds:.1f} s, {total / mem_seconds:,.0f} triples/s")
-    assert remote.count_triples() == memory.count_triples() == total
-    result = {"triples": total, "rate": rate, "ceiling": ceiling}
-    rare = next(o for ts in articles.values() for _, p, o in ts if p == DKB.recipient)
-    for label, actor in (("frequent", URIRef(f"{base}country/c0")), ("rare", rare)):
-        remote_ms, memory_ms = latency(remote, actor), latency(memory, actor)
-        print(f"timeline of a {label} actor: Virtuoso {remote_ms:.1f} ms, memory: {memory_ms:.1f} ms")
-        result[label] = (remote_ms, memory_ms)
-    for name in articles:
-        remote.remove_article(name)
-    return result
+    corpus = folder / "corpus.nq"
+    made = bench_triples.write_nquads(corpus, triples, base=base)
+    quads = sum(1 for _ in ox.parse(path=str(corpus), format=ox.RdfFormat.N_QUADS))
+    print(f"corpus: {made['articles']} articles, {made['events']} events, {quads} quads ({corpus.stat().st_size:,} bytes)")
+    remote = SparqlStore(url, {"base_iri": base, "query_timeout": 300})
+    embedded = open_store(f"oxigraph:{folder / 'oxigraph'}")
+    try:
+        load_figures(remote, corpus, quads, sample)
+        seconds, _ = timed(lambda: embedded.bulk_load(corpus, "nquads"))
+        print(f"embedded Oxigraph on disk, bulk_load: {seconds:.1f} s = {quads / seconds:,.0f} triples/s")
+        counts = {"Virtuoso": remote.count_triples(), "Oxigraph": embedded.count_triples()}
+        print(f"statements stored: {counts}")
+        if len(set(counts.values())) != 1:
+            raise SystemExit("bench_virtuoso: the two stores hold different numbers of statements")
+        problems = latency({"Oxigraph": embedded, "Virtuoso": remote}, made["plan"], base, runs)
+        for problem in problems:
+            print(f"PROBLEM: {problem}")
+        return problems
+    finally:
+        embedded.close()
+        if clean_up:
+            for name in remote.article_graphs():
+                remote.remove_article(name)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", help="SPARQL endpoint of a running Virtuoso (default: start one)")
-    parser.add_argument("--small", action="store_true", help="smoke run: 100 articles, ~10k triples")
-    parser.add_argument("--articles", type=int, default=10_000, help="article graphs (default 10,000)")
-    parser.add_argument("--events", type=int, default=10, help="events per article (10 triples each)")
-    parser.add_argument("--workers", type=int, default=1,
-                        help="parallel puts into Virtuoso (on 2 busy cores 4 workers were slower than 1)")
+    parser.add_argument("--url", help="SPARQL endpoint of a running, update-enabled Virtuoso (default: start one)")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="corpus size (default 1,000,000)")
+    parser.add_argument("--sample", type=int, default=300, help="graphs written again with put_article")
+    parser.add_argument("--runs", type=int, default=10, help="timed calls per timeline case and backend")
     args = parser.parse_args(argv)
-    n_articles = 100 if args.small else args.articles
-    if args.url:
-        run(args.url, n_articles, args.events, args.workers)
-        return 0
-    with tempfile.TemporaryDirectory(prefix="dkb-virtuoso-") as folder:
-        started = subprocess.run([str(SCRIPT), "start", folder], capture_output=True, text=True)
+    with tempfile.TemporaryDirectory(prefix="dkb-bench-virtuoso-") as work:
+        folder = Path(work)
+        if args.url:
+            return 1 if run(args.url, args.triples, args.sample, args.runs, folder, clean_up=True) else 0
+        started = subprocess.run([str(SCRIPT), "start", str(folder / "virtuoso")], capture_output=True, text=True)
         if started.returncode != 0:
             print(started.stderr, file=sys.stderr)
             return 1
         try:
-            run(started.stdout.strip().splitlines()[-1], n_articles, args.events, args.workers)
+            problems = run(started.stdout.strip().splitlines()[-1], args.triples, args.sample, args.runs,
+                           folder, clean_up=False)
         finally:
-            subprocess.run([str(SCRIPT), "stop", folder], capture_output=True)
-    return 0
+            subprocess.run([str(SCRIPT), "stop", str(folder / "virtuoso")], capture_output=True)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -69,7 +69,9 @@ Charset              = UTF-8
 [SPARQL]
 ResultSetMaxRows           = 100000
 MaxQueryExecutionTime      = 60
-MaxQueryCostEstimationTime = 400
+; No refusal on the optimizer's estimate: it puts the country_pair timeline (a zero-or-one path)
+; at 68,878 s on a 24k-triple corpus, where the query answers in 0.5 s. The time limit above holds.
+MaxQueryCostEstimationTime = 0
 EOF
 }
 

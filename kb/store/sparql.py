@@ -7,7 +7,8 @@ How this store keeps DKB's promises on a server it may share with others:
 - Atomic replace: the triples go into a fresh temporary graph (one Graph Store PUT, or INSERT
   DATA batches without a Graph Store endpoint), then one update request drops the old graph,
   moves the temporary one in place and registers it. A failure before that request leaves the
-  old graph as it was; the temporary graph is dropped and was never visible to queries.
+  old graph as it was; the temporary graph is dropped and was never registered (readers exclude
+  unregistered graphs, though another process's list of them may be up to `scope_ttl` old).
 - Query scope: canned queries are written for a union default graph without FROM clauses, and
   run here unchanged: the store adds the dataset. On Virtuoso (whose default graph holds its
   system graphs) it excludes every graph that is not a registered article graph with
@@ -359,6 +360,9 @@ class SparqlStore:
                 if exc.code in (404, 405, 501):
                     raise NoGraphStore() from exc
                 raise
+            finally:
+                if method != "GET":
+                    self._foreign = None  # the write may have made a graph that queries must exclude
 
     def _errors(self, action: str, endpoint: str, *, writing: bool = False):
         return HttpErrors(action, endpoint, writing)
