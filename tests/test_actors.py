@@ -255,3 +255,11 @@ def test_places_named_after_people_are_not_persons(nlp, text, place_name):
     actors, _ = _actors(nlp, text)
     persons = {a.name for a in actors.values() if a.kind == "person"}
     assert len(persons) == 1 and not any(place_name in name for name in persons)
+
+
+def test_a_monarch_is_known_by_title_and_name(nlp):
+    text = "Barack Obama met King Abdullah in Riyadh on Wednesday. Abdullah promised help."
+    actors, clean = _actors(nlp, text, published=datetime(2009, 6, 4))
+    king = actors["person:king-abdullah"]
+    assert king.name == "King Abdullah" and _texts(king, clean) == {"Abdullah"}
+    assert "person:abdullah" not in actors

@@ -133,6 +133,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", 
 _FACILITY_NOUNS = {"mosque", "church", "cathedral", "temple", "palace", "square", "airport", "street",
                    "avenue", "bridge", "university", "hall", "hotel", "stadium", "building", "memorial",
                    "museum", "station", "port", "dam", "canal", "prize", "award", "foundation", "institute"}
+_REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
 
 
@@ -155,6 +156,8 @@ def _person_mention(ent: Span) -> tuple[Span, str, Title] | None:
     name = re.sub(r"\s+", " ", span.text).strip()
     if not _looks_like_name(name):
         return None
+    if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in name:
+        name = f"{doc[start - 1].text} {name}"  # a monarch or pope is known by title and name
     title = title_before(doc, start) or title_after(span) or title_head(span) or Title()
     return span, name, title
 
