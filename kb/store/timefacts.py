@@ -83,8 +83,11 @@ class EventRow:
 
 
 def event_row(iri: str, facts: Facts) -> EventRow | None:
-    """The event's row; None when nothing in `facts` makes it an event."""
-    types = facts.get(RDF_TYPE, set())
+    """The event's row; None when nothing in `facts` makes it an event.
+
+    Only event classes count as its types (a full rebuild reads no others), so an event that also
+    carried some other DKB class would show the event class where the SPARQL path shows that one."""
+    types = facts.get(RDF_TYPE, set()) & (EVENT_KIND_IRIS | {EVENT_CLASS})
     if not (any(p in facts for p in EVENT_PREDICATES) or types & EVENT_KIND_IRIS or EVENT_CLASS in types):
         return None
     dates = sorted(facts.get(DATE, ()))
