@@ -175,6 +175,15 @@ def test_failed_swap_keeps_the_old_graph(store, base, virtuoso_url, monkeypatch)
     assert leftover_temp_graphs(virtuoso_url, base) == []
 
 
+@pytest.mark.parametrize("bad", [URIRef("http://bad iri/with space"), "not a term"])
+def test_malformed_term_is_a_store_error_and_keeps_the_old_graph(store, base, bad):
+    old = event_triples(base, 2)
+    store.put_article(base + "graph/a", old)
+    with pytest.raises(StoreError):
+        store.put_article(base + "graph/a", event_triples(base, 3) + [(URIRef(base + "x"), RDFS.label, bad)])
+    assert graph_of(store, base + "graph/a") == set(old)
+
+
 def test_rejected_graph_store_put_keeps_the_old_graph(store, base, monkeypatch):
     old = event_triples(base, 2)
     store.put_article(base + "graph/a", old)

@@ -11,9 +11,12 @@ import os
 import subprocess
 import urllib.parse
 import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
+
+from kb.store import open_store
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "virtuoso.sh"
 # Accounts scripts/virtuoso.sh creates; a CI server started by the same script has them too.
@@ -37,6 +40,25 @@ def virtuoso_url(tmp_path_factory) -> str:
         yield started.stdout.strip().splitlines()[-1]
     finally:
         subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=120)
+
+
+@pytest.fixture(params=["embedded", "virtuoso"])
+def backend_store(request, tmp_path):
+    """An empty store of each backend, for tests that must give identical results on both: the
+    embedded Oxigraph on disk, and Virtuoso under a registry of its own (emptied afterwards)."""
+    if request.param == "embedded":
+        store = open_store(f"oxigraph:{tmp_path / 'db'}")
+        yield store
+        store.close()
+        return
+    endpoint = request.getfixturevalue("virtuoso_url")
+    base = f"https://test.example/{uuid.uuid4().hex[:10]}/"
+    store = open_store(f"sparql:{endpoint}", {"base_iri": base})
+    yield store
+    for name in store.article_graphs():  # article graphs may lie outside `base`
+        store.remove_article(name)
+    store.close()
+    drop_graphs_under(endpoint, base)
 
 
 def drop_graphs_under(endpoint: str, base: str) -> None:

@@ -39,7 +39,7 @@ from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, XML, SPARQLWrapper
 from kb.errors import ConfigError, DkbError, StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
 from kb.store import sparql_bulk
-from kb.store.base import CountingIterator, QueryResult, materialize
+from kb.store.base import CountingIterator, QueryResult, materialize, store_errors
 from kb.store.oxigraph import from_ox, to_ox
 from kb.store.sparql_http import HttpErrors, NoGraphStore
 from kb.store.sparql_text import bind, escape, pin_graphs, query_form, read_results, with_prefixes
@@ -92,8 +92,9 @@ class SparqlStore:
         """
         self._open()
         graph = _iri(graph_iri, self.endpoint)
-        body = "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n"
-                       for s, p, o in materialize(triples, self.url)).encode("utf-8")
+        with store_errors(self.url, f"writing graph <{graph_iri}>"):  # a malformed term: ValueError
+            body = "".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n"
+                           for s, p, o in materialize(triples, self.url)).encode("utf-8")
         tmp = f"{self.tmp_prefix}{uuid.uuid4().hex}"
         try:
             self.put_graph(tmp, body)
