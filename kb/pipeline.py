@@ -15,13 +15,6 @@ from rdflib import Literal, URIRef
 
 from kb import cleaning, nlp
 from kb.errors import DkbError, InputError
-from kb.extract.actors import extract_actors
-from kb.extract.dates import extract_dates
-from kb.extract.disputes import extract_disputes
-from kb.extract.events import extract_events
-from kb.extract.places import extract_places
-from kb.extract.quotes import extract_quotes
-from kb.extract.titles import date_roles
 from kb.iris import Minter
 from kb.vocab import DKB
 from kb.model import Article, CleanArticle, Extraction
@@ -96,6 +89,16 @@ def extract_many(cleans: list[CleanArticle], model: str = "auto") -> list[Extrac
 
 
 def _extract_parsed(doc, clean: CleanArticle) -> Extraction:
+    # Imported here, like spaCy in kb.nlp: the extractors import spaCy, which store-only commands
+    # (`dkb serve`, `dkb timeline`) and the web app, which imports this module, need not load.
+    from kb.extract.actors import extract_actors
+    from kb.extract.dates import extract_dates
+    from kb.extract.disputes import extract_disputes
+    from kb.extract.events import extract_events
+    from kb.extract.places import extract_places
+    from kb.extract.quotes import extract_quotes
+    from kb.extract.titles import date_roles
+
     actors = extract_actors(doc, clean)
     dates = extract_dates(doc, clean.published)
     places = extract_places(doc, actors)
