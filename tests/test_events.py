@@ -263,3 +263,26 @@ def test_a_person_without_a_state_office_speaks_for_himself():
 def test_a_presidential_vote_is_an_election():
     events = parse("Angela Merkel won the presidential vote in Germany.", PUB)[-1]
     assert _find(events, "Election", MERKEL)
+
+
+@pytest.mark.parametrize("text", [
+    "The ANC won 63 percent of the vote.",
+    "The council passed it by 14 votes to none.",
+    "Bush leads Gore by a few hundred votes.",
+])
+def test_a_count_of_votes_is_no_vote(text):
+    from kb.extract.lexicon import match_trigger
+    assert [t.text for t in nlp()(text) if t.lemma_ == "vote" and match_trigger(t)] == []
+
+
+def test_a_vote_is_still_a_vote():
+    from kb.extract.lexicon import match_trigger
+    doc = nlp()("Panamanians will vote in a plebiscite, and the vote is set for October.")
+    assert [match_trigger(t).type for t in doc if t.lemma_ == "vote"] == ["Vote", "Vote"]
+
+
+def test_who_reacts_to_an_event_did_not_take_part_in_it():
+    text = "Poland voted on Saturday to suspend Iran. U.S. President Barack Obama welcomed the vote."
+    votes = [e for e in parse(text, PUB)[-1] if e.type == "Vote"]
+    assert votes and all("person:barack-obama" not in e.participants and "country:USA" not in e.participants
+                          for e in votes)

@@ -17,6 +17,9 @@ SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "o
                  "towards", "ahead", "since", "on", "into", "by"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
+REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
+                  "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
+                  "protest", "endorse", "support", "back"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
 
 
@@ -50,7 +53,7 @@ def title_countries(tok, index) -> list[str]:
     heads += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if tok.pos_ not in ("VERB", "AUX"):
         verb = _governing_verb(tok)
-        if verb is not None and not _other_trigger(verb, tok):
+        if verb is not None and not _other_trigger(verb, tok) and not _reacts_to(verb, tok):
             heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [c for h in heads for c in index.modifier_countries(h)]
 
@@ -128,11 +131,19 @@ def _noun_parts(noun, index):
             elif child.lower_ in RECIPIENT_PREPS:
                 recipients += found
     verb = _governing_verb(noun)
-    if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") and not _other_trigger(verb, noun):
+    if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") and not _other_trigger(verb, noun) \
+            and not _reacts_to(verb, noun):
         v_agents, v_recipients, _ = _verb_parts(verb, index, None)
         agents += v_agents
         others += [r for r in v_recipients if r not in recipients]
     return agents, recipients, others
+
+
+def _reacts_to(verb, noun) -> bool:
+    """"welcomed the vote", "criticised the visit": whoever reacts to an event named with "the"
+    did not take part in it."""
+    return verb.lemma_.lower() in REACTION_VERBS and noun.dep_ == "dobj" \
+        and any(c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _governing_verb(noun):

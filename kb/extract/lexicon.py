@@ -33,6 +33,10 @@ LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign"}
 TYPE_RANK = {"Summit": 3, "Meeting": 1, "Negotiation": 2}
 
 
+# Heads of a share of votes: "63 percent of the vote" counts votes, it is no event.
+TALLY_NOUNS = {"percent", "%", "share", "majority", "half", "third", "quarter", "count", "tally"}
+
+
 @dataclass(frozen=True)
 class Trigger:
     lemma: str
@@ -83,7 +87,7 @@ def match_trigger(token) -> Trigger | None:
         return None
     lemma = token.lemma_.lower()
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    if not rows:
+    if not rows or (pos == "n" and _is_tally(token)):
         return None
     near = _nearby_lemmas(token)
     for trig in rows:
@@ -92,6 +96,13 @@ def match_trigger(token) -> Trigger | None:
         if all(group & near for group in trig.requires):
             return trig
     return None
+
+
+def _is_tally(noun) -> bool:
+    """A count, not an event: "by 14 votes", "63 percent of the vote", "a few hundred votes"."""
+    if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ == "by":
+        return True
+    return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS
 
 
 def _nearby_lemmas(token) -> set[str]:
