@@ -191,7 +191,7 @@ class TimeIndex:
     def _report(self, iri: str) -> tf.ReportRow | None:
         facts = self._facts(iri)
         disputes = {q.subject.value for q in self._inner.quads_for_pattern(None, _STATUS_REPORT, _node(iri), None)}
-        sources = {a: self._facts(a) for a in facts.get(tf.STATED_IN, ())}
+        sources = {a: {p: self._objects(a, p) for p in (tf.PUBLISHED, tf.HEADLINE)} for a in facts.get(tf.STATED_IN, ())}
         return tf.report_row(iri, facts, disputes, sources)
 
     # -- writing rows ---------------------------------------------------------------------------
@@ -298,10 +298,15 @@ class TimeIndex:
         self.db.executemany("INSERT INTO country VALUES (?)", [(c,) for c in scan.roles["k"]])
         for statement in _SIDES:
             self.db.execute(statement)
-        self._insert_quotes([r for r in (self._quote(q) for q in scan.roles["q"]) if r is not None])
-        self._insert_reports([r for r in (tf.report_row(i, scan.table[i], disputes.get(i, set()),
-                                                        {a: self._facts(a) for a in scan.table[i].get(tf.STATED_IN, ())})
-                                          for i in scan.roles["r"]) if r is not None])
+        for predicate in (tf.ARTICLE, tf.ABOUT, tf.PUBLISHED, tf.HEADLINE):
+            scan.facts(None, predicate)
+        table = scan.table
+        quotes = (tf.quote_row(q, table[q], {a: table[a][tf.PUBLISHED] for a in table[q].get(tf.ARTICLE, ())})
+                  for q in scan.roles["q"])
+        self._insert_quotes([r for r in quotes if r is not None])
+        reports = (tf.report_row(r, table[r], disputes.get(r, set()), {a: table[a] for a in table[r].get(tf.STATED_IN, ())})
+                   for r in scan.roles["r"])
+        self._insert_reports([r for r in reports if r is not None])
         self.db.executemany("INSERT OR IGNORE INTO graph_subject VALUES (?, ?, ?)", scan.graph_rows())
 
     # -- reads ------------------------------------------------------------------------------------
@@ -366,10 +371,17 @@ class _Scan:
             self.roles[role].add(s)
             self._graphs.add((q.graph_name.value, role, s))
 
-    def facts(self, role: str, predicate: str) -> None:
+    def facts(self, role: str | None, predicate: str) -> None:
+        """Every (subject, predicate, object); subjects take `role` unless it is None (facts read
+        only to complete other rows, such as an article's publication date)."""
+        table = self.table
+        if role is None:
+            for q in self._quads(predicate):
+                table[q.subject.value][predicate].add(q.object.value)
+            return
         for q in self._quads(predicate):
             s = q.subject.value
-            self.table[s][predicate].add(q.object.value)
+            table[s][predicate].add(q.object.value)
             self.roles[role].add(s)
             self._graphs.add((q.graph_name.value, role, s))
 
