@@ -11,7 +11,7 @@ with a frequent and a rare actor planted). In one run it is loaded into a Virtuo
 embedded Oxigraph store on disk, then every canned timeline case of scripts/bench_latency.py
 runs on both. Load figures, all through the Graph Store protocol and measured in this run:
   - bulk load: `SparqlStore.bulk_load`, one PUT per article graph, registered in batches;
-  - per-article puts: `put_article` (temporary graph and swap) on a sample of the graphs;
+  - per-article puts: `put_article` (temporary graph and swap) replacing a sample of the graphs;
   - one PUT: the same triples in a single graph, the server's own ceiling for this protocol.
 """
 from __future__ import annotations
@@ -62,7 +62,7 @@ def load_figures(remote: SparqlStore, corpus: Path, quads: int, sample: int) -> 
     some = sum(map(len, by_graph.values()))
     seconds, _ = timed(lambda: [remote.put_article(g, t) for g, t in by_graph.items()])
     per_article = some / seconds
-    print(f"Virtuoso put_article (temporary graph + swap) on {len(by_graph)} of those graphs: "
+    print(f"Virtuoso put_article (temporary graph + swap) replacing {len(by_graph)} of those graphs: "
           f"{per_article:,.0f} triples/s")
 
     body = io.BytesIO()

@@ -117,3 +117,18 @@ def test_bulk_load_without_a_graph_store_endpoint(virtuoso_url, base):
     assert {g: graph_of(batched, g) for g in batched.article_graphs()} == {k: set(v) for k, v in dump.items()}
     assert URIRef(base + "country/chile") in {row["a"] for row in batched.query(
         "SELECT ?a WHERE { ?e dkb:agent ?a }").rows}
+
+
+def test_dkb_load_command_bulk_loads_into_virtuoso(virtuoso_url, base, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    dump = {base + f"graph/{n}": event_triples(base + f"{n}/", 2) for n in range(3)}
+    path = tmp_path / "dump.nq"
+    path.write_bytes(nquads(dump))
+    monkeypatch.setenv("DKB_BASE_IRI", base)
+    done = CliRunner().invoke(cli, ["--store", f"sparql:{virtuoso_url}", "load", str(path)])
+    assert done.exit_code == 0, done.output
+    assert "the store holds 24 statements" in done.output
+    assert SparqlStore(virtuoso_url, {"base_iri": base}).article_graphs() == sorted(dump)
