@@ -84,6 +84,18 @@ def test_venue_from_the_table(nlp):
     assert [(p.name, p.country, p.geonames) for p in places] == [("Camp David", "USA", None)]
 
 
+def test_a_venue_in_a_city_is_given_as_the_city(nlp):
+    _, places = _run(nlp, "The two leaders met at the Kremlin on Friday.")
+    assert [(p.name, p.country) for p in places] == [("Moscow", "RUS")]
+
+
+def test_the_capital_named_by_a_demonym(nlp):
+    text = "Abiy flew into the Eritrean capital on Sunday. The Eritrean capital's mood was festive."
+    _, places = _run(nlp, text)
+    assert [(p.name, p.country, text[p.start:p.stop]) for p in places] == [
+        ("Asmara", "ERI", "Eritrean capital")]   # the second mention is no location
+
+
 def test_place_for_prefers_the_most_specific_place(nlp):
     from kb.extract.places import place_for
     text = ("Putin hosted Bush at his retreat in the resort of Sochi on the Black Sea coast. "

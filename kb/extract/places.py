@@ -40,7 +40,7 @@ def extract_places(doc: Doc, actors: list[Actor]) -> list[Place]:
         span = _trim(ent)
         if span is None:
             continue
-        place = _place(span, ent.label_)
+        place = (_capital(span) if ent.label_ == "NORP" else None) or _place(span, ent.label_)
         if place is not None:
             places.append(place)
     return places
@@ -60,6 +60,21 @@ def _place(span: Span, label: str) -> Place | None:
     if entry.city and gz.place(entry.city) is not None:
         entry = gz.place(entry.city)  # events happen in a city: "at the Kremlin" is in Moscow
     return Place(entry.name, entry.country, entry.geonames, span.start_char, span.end_char)
+
+
+def _capital(span: Span) -> Place | None:
+    """"in the Eritrean capital": the capital of the country the adjective names (the first
+    metonym of the countries table is the capital)."""
+    head = span.root.head
+    if span.root.dep_ != "amod" or head.lower_ != "capital" or not is_location(head.doc[head.i:head.i + 1]):
+        return None
+    hit = gz.gazetteer().country_match(span.text)
+    if hit is None or hit[1] != "demonym" or not hit[0].metonyms:
+        return None
+    city = hit[0].metonyms[0]
+    entry = gz.place(city)
+    geonames = entry.geonames if entry is not None and entry.kind == "city" else None
+    return Place(city, hit[0].alpha3, geonames, span.start_char, head.idx + len(head))
 
 
 def _trim(ent: Span) -> Span | None:
