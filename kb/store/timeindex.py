@@ -7,10 +7,10 @@ kind), membership rows (participant, country side, dispute, type) and quote and 
 with its date key, so a timeline page is an index range scan and the web's event index loads in
 a fraction of a second.
 
-Consistency. Every article write runs: mark the graph dirty (committed) -> write Oxigraph ->
-recompute the rows of the entities the old and new graph mention, from the store, and clear the
-mark in one SQLite transaction. A crash between the two leaves the mark, and the next writable
-open recomputes the marked graphs. A missing file, an older schema or an unfinished bulk load
+Consistency. Every article write runs: mark the graph dirty, with the entities it mentions
+before the write (committed) -> write Oxigraph -> recompute the rows of the entities the old and
+new graph mention, from the store, and clear the mark in one SQLite transaction. A crash between
+the two leaves the mark, and the next writable open recomputes the marked graphs. A missing file, an older schema or an unfinished bulk load
 makes the next writable open rebuild the index from the store (and log it); a read-only open
 cannot repair, so it reports the index unusable and callers fall back to SPARQL.
 
@@ -19,6 +19,7 @@ event is written; if another article later names that actor differently, old row
 """
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 import threading
@@ -32,14 +33,14 @@ import pyoxigraph as ox
 
 from kb.store import timefacts as tf
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 FILE_NAME = "dkb-timeindex.sqlite"
 log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE dirty (graph TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE graph_subject (graph TEXT, role TEXT, subject TEXT, PRIMARY KEY (graph, role, subject)) WITHOUT ROWID;
+-- subjects: what the graph held before the write (JSON, by role), whose rows the repair recomputes
+CREATE TABLE dirty (graph TEXT PRIMARY KEY, subjects TEXT) WITHOUT ROWID;
 CREATE TABLE event (iri TEXT PRIMARY KEY, date TEXT, start INTEGER, "end" INTEGER, precision TEXT, type TEXT,
                     kind TEXT, label TEXT, place TEXT, participants TEXT, modality TEXT, sources INTEGER,
                     web_precision TEXT, web_modality TEXT) WITHOUT ROWID;
@@ -94,9 +95,16 @@ class TimeIndex:
 
     # -- maintenance ------------------------------------------------------------------------------
     def mark_dirty(self, graph: str) -> None:
-        """Record, durably, that `graph` is about to change in the store (call before writing it)."""
+        """Record, durably, that `graph` is about to change in the store, with the entities it
+        mentions now (call before writing it): afterwards their rows must be recomputed too."""
+        held = tf.roles_in_graph(self._triples(graph))
         with self.lock:
-            self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (graph,))
+            # a mark left by a write whose refresh failed keeps what the graph held before that one
+            earlier = self.db.execute("SELECT subjects FROM dirty WHERE graph = ?", (graph,)).fetchone()
+            for role, subjects in (json.loads(earlier[0]) if earlier else {}).items():
+                held[role].update(subjects)
+            self.db.execute("INSERT OR REPLACE INTO dirty VALUES (?, ?)",
+                            (graph, json.dumps({role: sorted(found) for role, found in held.items()})))
 
     def refresh(self, graph: str) -> None:
         """Recompute the rows of every entity the graph mentions, before or after its write, and
@@ -144,14 +152,10 @@ class TimeIndex:
 
     # -- computing rows ---------------------------------------------------------------------------
     def _refresh(self, graph: str) -> None:
-        old = defaultdict(set)
-        for role, subject in self.db.execute("SELECT role, subject FROM graph_subject WHERE graph = ?", (graph,)):
-            old[role].add(subject)
+        marked = self.db.execute("SELECT subjects FROM dirty WHERE graph = ?", (graph,)).fetchone()
+        old = json.loads(marked[0]) if marked else {}
         new = tf.roles_in_graph(self._triples(graph))
-        touched = {role: old[role] | new[role] for role in new}
-        self.db.execute("DELETE FROM graph_subject WHERE graph = ?", (graph,))
-        self.db.executemany("INSERT INTO graph_subject VALUES (?, ?, ?)",
-                            [(graph, role, s) for role, subjects in new.items() for s in subjects])
+        touched = {role: set(old.get(role, ())) | new[role] for role in new}
         self._write_countries(touched["k"])
         moved = self._write_actor_countries({a: self._objects(a, tf.COUNTRY) for a in touched["a"]})
         events = [(e, self._facts(e)) for e in sorted(touched["e"])]
@@ -307,7 +311,6 @@ class TimeIndex:
         reports = (tf.report_row(r, table[r], disputes.get(r, set()), {a: table[a] for a in table[r].get(tf.STATED_IN, ())})
                    for r in scan.roles["r"])
         self._insert_reports([r for r in reports if r is not None])
-        self.db.executemany("INSERT OR IGNORE INTO graph_subject VALUES (?, ?, ?)", scan.graph_rows())
 
     # -- reads ------------------------------------------------------------------------------------
     def rows(self, sql: str, args: tuple = ()) -> list[tuple]:
@@ -351,13 +354,12 @@ class TimeIndex:
 
 
 class _Scan:
-    """Facts of many subjects gathered by whole-predicate scans, with the graphs that state them."""
+    """Facts of many subjects gathered by whole-predicate scans."""
 
     def __init__(self, inner: ox.Store):
         self._inner = inner
         self.table: dict[str, tf.Facts] = defaultdict(lambda: defaultdict(set))
         self.roles: dict[str, set[str]] = defaultdict(set)
-        self._graphs: set[tuple[str, str, str]] = set()
 
     def _quads(self, predicate: str, obj: str | None = None):
         return self._inner.quads_for_pattern(None, ox.NamedNode(predicate), None if obj is None else _node(obj), None)
@@ -369,7 +371,6 @@ class _Scan:
             s = q.subject.value
             self.table[s][predicate].add(obj)
             self.roles[role].add(s)
-            self._graphs.add((q.graph_name.value, role, s))
 
     def facts(self, role: str | None, predicate: str) -> None:
         """Every (subject, predicate, object); subjects take `role` unless it is None (facts read
@@ -383,18 +384,13 @@ class _Scan:
             s = q.subject.value
             table[s][predicate].add(q.object.value)
             self.roles[role].add(s)
-            self._graphs.add((q.graph_name.value, role, s))
 
     def incoming(self, role: str, predicate: str) -> dict[str, set[str]]:
         found: dict[str, set[str]] = defaultdict(set)
         for q in self._quads(predicate):
             found[q.object.value].add(q.subject.value)
             self.roles[role].add(q.object.value)
-            self._graphs.add((q.graph_name.value, role, q.object.value))
         return found
-
-    def graph_rows(self) -> list[tuple[str, str, str]]:
-        return [row for row in self._graphs if row[0]]
 
 
 _LABEL = ox.NamedNode(tf.LABEL)
