@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import logging
 import secrets
+import signal
+import sys
 import threading
 
 from flask import Flask, current_app, request
@@ -145,7 +147,9 @@ def make_server(app: Flask, host: str, port: int):
 
 
 def serve(app: Flask, host: str, port: int) -> None:
+    """Serve until interrupted or terminated; then stop the query workers and drop their snapshots."""
     server = make_server(app, host, port)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     logging.getLogger(__name__).warning("serving on http://%s:%s/", host, server.server_port)
     try:
         server.serve_forever()
