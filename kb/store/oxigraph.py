@@ -70,6 +70,8 @@ class OxigraphStore:
         # it unusable, and readers then fall back to SPARQL.
         index = TimeIndex(self._inner, path, read_only=read_only)
         self.timeindex = index if index.usable else None
+        if not index.usable:
+            index.close()
         # The rdflib face of the same database, for code that wants rdflib Graph/Dataset APIs.
         # Read through it freely; write through the methods below, which bump `generation`
         # (cached timeline selections key on it).

@@ -67,7 +67,8 @@ _POOL = 8          # idle read connections kept open
 
 
 class TimeIndex:
-    """The SQLite side of one embedded store; thread-safe (one connection behind a lock)."""
+    """The SQLite side of one embedded store; thread-safe: writes go through one connection behind
+    a lock, reads through pooled connections of their own."""
 
     def __init__(self, inner: ox.Store, directory: str | None, *, read_only: bool = False):
         self._inner = inner
