@@ -225,3 +225,19 @@ def test_cli_load_bulk_loads_and_indexes(tmp_path, hand_store):
     store.close()
     missing = CliRunner().invoke(cli, ["--store", url, "load", str(tmp_path / "nope.nq")])
     assert missing.exit_code != 0 and "nope.nq" in missing.output
+
+
+def test_a_failed_bulk_load_leaves_an_index_of_what_is_stored(tmp_path):
+    from kb.errors import InputError
+
+    store = open_store(f"oxigraph:{tmp_path}/store")
+    store.put_article(*_graph("x1", "2020-01-01"))
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<https://w3id.org/dkb/id/a> <https://w3id.org/dkb/id/b> this is not N-Quads .\n")
+    with pytest.raises(InputError, match="bad.nq: not valid nquads"):
+        store.bulk_load(bad, "nquads")
+    rebuilt = timeindex.TimeIndex(store._inner, None)
+    assert store.timeindex.contents() == rebuilt.contents()
+    assert store.timeindex.rows("SELECT value FROM meta WHERE name = 'complete'") == [("1",)]
+    rebuilt.close()
+    store.close()

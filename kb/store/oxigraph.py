@@ -13,7 +13,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from kb.errors import StoreError
+from kb.errors import InputError, StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
 from kb.store.base import CountingIterator, QueryResult, materialize, store_errors
 from kb.store.timeindex import TimeIndex
@@ -128,15 +128,21 @@ class OxigraphStore:
         Not transactional: a failure may leave part of the dump loaded. The index is marked
         incomplete first, so a crash part way makes the next open rebuild it."""
         self._writable()
-        rdf_format = get_format(fmt).ox_format or ox.RdfFormat.JSON_LD
+        spec = get_format(fmt)
+        rdf_format = spec.ox_format or ox.RdfFormat.JSON_LD
+        named = isinstance(source, (str, Path))
         with store_errors(self.url, "bulk load"):
             self._writes += 1
             self.timeindex.begin_bulk()
-            if isinstance(source, (str, Path)):
-                self._inner.bulk_load(path=str(source), format=rdf_format)
-            else:
-                self._inner.bulk_load(source, format=rdf_format)
-            self.timeindex.rebuild()
+            try:
+                if named:
+                    self._inner.bulk_load(path=str(source), format=rdf_format)
+                else:
+                    self._inner.bulk_load(source, format=rdf_format)
+            except SyntaxError as exc:
+                raise InputError(f"{source if named else 'the dump'}: not valid {spec.name}: {exc}") from exc
+            finally:   # a failed load may have stored part of the dump: index what is there
+                self.timeindex.rebuild()
 
     # -- reads --------------------------------------------------------------------------------
     def has_graph(self, graph_iri: str) -> bool:
