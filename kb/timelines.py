@@ -155,7 +155,13 @@ def _bind(store: Store, param: Param, raw: str | None) -> list[Node] | None:
         if param.required:
             raise InputError(f"parameter {param.name!r} is required ({param.help})")
         return None
-    return resolve_param(store, param.name, param.type, str(text))
+    generation = getattr(store, "generation", None)
+    if generation is None or param.type not in ("actor", "country", "dispute"):
+        return resolve_param(store, param.name, param.type, str(text))
+    # Finding who "USA" or "Richard Nixon" is reads every article graph that names them: tens of
+    # milliseconds for a famous one, so the answer is kept for this version of the store.
+    return _remember(_RESOLVED, (id(store), generation, param.type, str(text)),
+                     lambda: resolve_param(store, param.name, param.type, str(text)))
 
 
 def _values_line(params: list[Param], bound: list[list[Node] | None]) -> str:
@@ -168,10 +174,25 @@ def _values_line(params: list[Param], bound: list[list[Node] | None]) -> str:
     return f"  VALUES ({' '.join('?' + p.name for p in params)}) {{ {cells} }}"
 
 
-# -- paging: the embedded store caches whole ordered selections per write generation ---------
-_SELECTIONS: OrderedDict = OrderedDict()
+# -- caches of the embedded store, per write generation ---------------------------------------
+_SELECTIONS: OrderedDict = OrderedDict()   # whole ordered selections of the SPARQL path
+_RESOLVED: OrderedDict = OrderedDict()     # parameter text -> the actors, countries or disputes it names
 _CACHE_SIZE = 64
 _CACHE_LOCK = threading.Lock()  # the web app serves requests from several threads
+
+
+def _remember(cache: OrderedDict, key: tuple, compute):
+    """The value of `compute()` kept under `key` (LRU, _CACHE_SIZE entries)."""
+    with _CACHE_LOCK:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    value = compute()
+    with _CACHE_LOCK:
+        cache[key] = value
+        while len(cache) > _CACHE_SIZE:
+            cache.popitem(last=False)
+    return value
 
 
 def _page(store: Store, query: str, limit: int, offset: int) -> list[dict[str, str]]:
@@ -179,17 +200,10 @@ def _page(store: Store, query: str, limit: int, offset: int) -> list[dict[str, s
     generation = getattr(store, "generation", None)
     if generation is None:  # remote stores page on the server
         return select_text(store, _PAGE_RE.sub(f"LIMIT {limit} OFFSET {offset}", query, count=1))
-    key = (id(store), generation, query)
-    with _CACHE_LOCK:
-        rows = _SELECTIONS.get(key)
-    if rows is None:
-        # The whole ordered selection, once per store version: later pages and repeated
-        # requests are a slice, which is what makes a popular actor's timeline fast.
-        rows = select_text(store, _PAGE_RE.sub("", query, count=1))
-        with _CACHE_LOCK:
-            _SELECTIONS[key] = rows
-            while len(_SELECTIONS) > _CACHE_SIZE:
-                _SELECTIONS.popitem(last=False)
+    # The whole ordered selection, once per store version: later pages and repeated requests
+    # are a slice (used when the time index is unusable, or asked not to answer).
+    rows = _remember(_SELECTIONS, (id(store), generation, query),
+                     lambda: select_text(store, _PAGE_RE.sub("", query, count=1)))
     return rows[offset:offset + limit]
 
 

@@ -250,3 +250,16 @@ def test_protocol_only_store_gives_the_same_rows(store):
             fast = timelines.run_timeline(store, name, params, limit=limit, offset=offset)
             plain = timelines.run_timeline(ProtocolOnly(store), name, params, limit=limit, offset=offset)
             assert plain == fast and plain.rows
+
+
+def test_names_are_resolved_again_after_a_write():
+    """Parameter names are remembered per store version: a new actor of the same name counts at once."""
+    s = open_store("memory:")
+    for aid in ARTICLES:
+        s.put_article(B + f"graph/{aid}", article_triples(aid))
+    assert events_of(s, "actor_events", actor="Vladimir Putin") == ["e1"]
+    other = n("person/other-putin")
+    s.put_article(B + "graph/other", actor(other, DKB.Person, "Vladimir Putin") + [
+        (n("event/e7"), DKB.date, Literal("2024-01-01", datatype=XSD.date)), (n("event/e7"), DKB.participant, other)])
+    assert events_of(s, "actor_events", actor="Vladimir Putin") == ["e1", "e7"]
+    s.close()
