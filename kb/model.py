@@ -119,6 +119,7 @@ class Dispute:
     parties: list[str]           # Actor ids
     status: str | None = None    # one of DISPUTE_STATUSES, as reported at publication
     evidence: list[Evidence] = field(default_factory=list)
+    status_evidence: Evidence | None = None   # the sentence the status was read from
 
 
 @dataclass

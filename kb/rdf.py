@@ -258,6 +258,8 @@ def _dispute(d: Dispute, x: Extraction, m: Minter) -> list[Triple]:
         published = x.article.published or x.article.article.published
         if published:
             out.append((r, DKB.reportedAt, Literal(published.date(), datatype=XSD.date)))
+        if d.status_evidence:
+            out.append((r, DKB.statusSentence, _text(d.status_evidence.text)))
     return out
 
 

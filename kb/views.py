@@ -201,11 +201,16 @@ def _evidence(store, iris: list[str]) -> list[dict]:
         meta = heads.get(art, {}) if art else {}
         out.append({"iri": iri, "sentence": first(props, "sentence"), "start": first(props, "startOffset"),
                     "end": first(props, "endOffset"), "confidence": first(props, "confidence"),
-                    "trigger": first(props, "trigger"),
-                    "article": {"iri": art, "headline": first(meta, "headline"),
-                                "published": first(meta, "published"), "source": first(meta, "sourceName"),
-                                "agency": first(meta, "agency")} if art else None})
+                    "trigger": first(props, "trigger"), "article": _article_ref(art, meta)})
     return sorted(out, key=lambda e: ((e["article"] or {}).get("published") or "", e["iri"]))
+
+
+def _article_ref(art: str | None, meta: dict) -> dict | None:
+    """Who said it and when: the article a statement comes from, as a page cites it."""
+    if not art:
+        return None
+    return {"iri": art, "headline": first(meta, "headline"), "published": first(meta, "published"),
+            "source": first(meta, "sourceName"), "agency": first(meta, "agency")}
 
 
 def quotes_where(store, pattern: str, terms: dict[str, Node]) -> list[dict]:
@@ -295,8 +300,11 @@ def _dispute_detail(store, iri: str) -> dict:
     parties = sorted({str(r["o"]) for r in linked if str(r["p"]) == dkb("party")})
     reports = facts(store, sorted({str(r["o"]) for r in linked if str(r["p"]) == dkb("statusReport")}))
     names, kinds = index_for(store).names(parties), _kinds_of(store, parties)
+    heads = facts(store, sorted({first(p, "statedIn") for p in reports.values()} - {None}))
     history = sorted(({"status": local_name(first(p, "status") or "").lower() or None,
-                       "reported_at": first(p, "reportedAt"), "article": first(p, "statedIn")}
+                       "reported_at": first(p, "reportedAt"), "article": first(p, "statedIn"),
+                       "sentence": first(p, "statusSentence"),
+                       "source": _article_ref(first(p, "statedIn"), heads.get(first(p, "statedIn"), {}))}
                       for p in reports.values()), key=lambda r: (r["reported_at"] or "", r["article"] or ""))
     events, total = entity_events(store, "dispute", iri)
     return {"iri": iri, "topic": first(props, "topic") or name_of(props) or local_name(iri),

@@ -114,6 +114,7 @@ class DKB(DefinedNamespace):
     statedIn: URIRef  # stated in
     status: URIRef  # status
     statusReport: URIRef  # status report
+    statusSentence: URIRef  # status sentence
     text: URIRef  # text
     topic: URIRef  # topic
     trigger: URIRef  # trigger

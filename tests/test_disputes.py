@@ -28,6 +28,7 @@ def test_seed_missile_defense_between_usa_and_russia_unresolved(seed):
     assert set(missile.parties) == {"country:USA", "country:RUS"}
     assert missile.status == "unresolved"
     assert missile.evidence and all(e.text for e in missile.evidence)
+    assert "missile" in missile.status_evidence.text.lower()
 
 
 def test_seed_other_disputes_do_not_count_their_topics_as_parties(seed):
@@ -53,6 +54,9 @@ def test_kashmir_ceasefire_article():
     disputes, events = _disputes(text)
     (kashmir,) = disputes
     assert (kashmir.id, kashmir.status) == ("dispute:kashmir", "unresolved")
+    # the status is read from the sentence that says the talks failed, and that sentence is kept
+    said = kashmir.status_evidence
+    assert said.text.startswith("The two countries later held talks") and text[said.start:said.end] == said.text
     assert set(kashmir.parties) == {"country:IND", "country:PAK"}
     talks = next(e for e in events if e.type == "Meeting")
     assert talks.disputes == ["dispute:kashmir"]

@@ -174,6 +174,14 @@ def test_dispute_and_status_report(triples):
         (DKB.statedIn, iri("article/a1"))}
 
 
+def test_status_report_quotes_the_sentence_it_was_read_from():
+    x = make_extraction()
+    x.disputes[0].status_evidence = Evidence("Talks on fishing rights go on.", 0, 30)
+    report = iri("status/a1-fishing-rights")
+    assert (report, DKB.statusSentence, Literal("Talks on fishing rights go on.")) in \
+        set(extraction_to_triples(x, M))
+
+
 def test_quote(triples):
     q = iri("quote/a1-1")
     assert about(triples, q) >= {(RDF.type, DKB.Quote), (DKB.quoteText, Literal("We made progress,")),

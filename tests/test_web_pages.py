@@ -66,6 +66,14 @@ def test_dispute_page_has_status_history_and_events(client):
     assert [(h["reported_at"], h["status"]) for h in data["history"]] == [("2008-04-07", "unresolved"),
                                                                          ("2008-05-20", "ongoing")]
     assert data["status"] == "ongoing"
+    # who said what: each report cites its article and the sentence the status was read from
+    first = data["history"][0]
+    assert first["sentence"] == ("The American and Russian presidents held a summit at a Black Sea retreat "
+                                 "on Sunday and left their quarrel over missile defence unsettled.")
+    assert (first["source"]["headline"], first["source"]["agency"]) == ("Summit ends without missile deal",
+                                                                        "Example Wire")
+    html = client.get("/dispute/missile-defense").get_data(as_text=True)
+    assert '<blockquote class="status-sentence">The American and Russian presidents' in html
     assert {p["name"] for p in data["parties"]} == {"Russia", "United States"}
     assert data["event_count"] == 2
 

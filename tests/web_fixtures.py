@@ -84,7 +84,8 @@ def extractions() -> list[Extraction]:
                               "2008-04-07T07:57:00", Dateline("Sochi", "Russia")),
                        actors=[a["bush"], a["putin"], a["usa"], a["rus"]],
                        events=[sochi_summit(), handover],
-                       disputes=[Dispute(dispute.id, dispute.topic, dispute.parties, "unresolved")],
+                       disputes=[Dispute(dispute.id, dispute.topic, dispute.parties, "unresolved",
+                                         status_evidence=_evidence(SOCHI_TEXT, "The American", "unsettled."))],
                        quotes=[Quote("We still have work to do on this,", quote_start, quote_start + 33,
                                      speaker=a["bush"].id, event=sochi_summit().id)])
     later = Extraction(_clean("sochi-recap", SOCHI_LATER_TEXT, "Looking back at Sochi", "2008-05-20T10:00:00"),

@@ -105,8 +105,10 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     key = _slug(topic) if topic != framed[0].topic else framed[0].slug
     if not framed[0].canonical:
         key = _with_parties(key, topic, parties, index)
-    status = next((m.status for m in framed if m.status), None) or _status(mine, sents)
-    return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence)
+    stated = next((m for m in framed if m.status), None)
+    status, said_in = (stated.status, stated.sent_no) if stated else _status(mine, sents)
+    return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
+                   status_evidence=_evidence(sents[said_in]))
 
 
 def _adopt_table_topics(mentions: list[Mention]) -> None:
@@ -182,14 +184,17 @@ def _nearby_parties(framed: list[Mention], sents, index: ActorIndex) -> list[str
     return _kept(found, index)
 
 
-def _status(mentions: list[Mention], sents) -> str:
-    for n in sorted({m.sent_no for m in mentions}):
+def _status(mentions: list[Mention], sents) -> tuple[str, int]:
+    """The status and the sentence it was read from; with no word on it, the dispute is ongoing
+    as of its first mention."""
+    numbers = sorted({m.sent_no for m in mentions})
+    for n in numbers:
         text = sents[n].text.lower().replace("’", "'")
         if UNRESOLVED.search(text):
-            return "unresolved"
+            return "unresolved", n
         if any(not MAYBE.search(text[:m.start()]) for m in RESOLVED.finditer(text)):
-            return "resolved"
-    return "ongoing"
+            return "resolved", n
+    return "ongoing", numbers[0]
 
 
 def _link_events(events: list[Event], disputes: list[Dispute], mentions: list[Mention], sents) -> None:
