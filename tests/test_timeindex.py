@@ -241,3 +241,17 @@ def test_a_failed_bulk_load_leaves_an_index_of_what_is_stored(tmp_path):
     assert store.timeindex.rows("SELECT value FROM meta WHERE name = 'complete'") == [("1",)]
     rebuilt.close()
     store.close()
+
+
+def test_bench_timelines_script_runs_and_both_paths_agree(tmp_path):
+    """scripts/bench_timelines.py end to end on a small store: figures for every case, same rows."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "bench_timelines.py"
+    spec = importlib.util.spec_from_file_location("bench_timelines", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    figures = bench.report(tmp_path / "store", triples=5000, runs=2)
+    assert {row["case"] for row in figures["timelines"]} >= {"actor_events/frequent", "actor_events/rare"}
+    assert all(row["same_rows"] for row in figures["timelines"]), figures["timelines"]
+    assert figures["store"]["triples"] >= 5000 and figures["serve"]["ready_s"] > 0
