@@ -26,15 +26,17 @@ _PREFIXES = ("PREFIX dkb: <https://w3id.org/dkb/ontology#>\n"
 # Every article graph repeats the actors it mentions and the union graph is a bag, so a popular
 # actor's type and name come thousands of times: ASK and FILTER EXISTS stop at the first copy.
 _BY_IRI = _PREFIXES + "ASK { VALUES ?x { %s } VALUES ?cls { %s } ?x a ?cls }"
-_BY_NAME = _PREFIXES + """SELECT ?x WHERE {
+# The class check is a join on the distinct candidates, not FILTER EXISTS: Virtuoso 7.2 took
+# 42-50 s over the EXISTS for a person named in thousands of article graphs, 0.1 s over the join.
+_BY_NAME = _PREFIXES + """SELECT DISTINCT ?x WHERE {
   { SELECT DISTINCT ?x WHERE { VALUES ?name { %s } ?x rdfs:label|dkb:name|dkb:topic|dkb:countryCode ?name } }
-  FILTER EXISTS { VALUES ?cls { %s } ?x a ?cls }
+  VALUES ?cls { %s } ?x a ?cls .
 } ORDER BY ?x LIMIT 20"""
 # Case-insensitive fallback: scans every label, so it only runs when the exact names miss.
-_BY_NAME_CI = _PREFIXES + """SELECT ?x WHERE {
+_BY_NAME_CI = _PREFIXES + """SELECT DISTINCT ?x WHERE {
   { SELECT DISTINCT ?x WHERE {
       VALUES ?needle { %s } ?x rdfs:label|dkb:name|dkb:topic ?name . FILTER(LCASE(STR(?name)) = ?needle) } }
-  FILTER EXISTS { VALUES ?cls { %s } ?x a ?cls }
+  VALUES ?cls { %s } ?x a ?cls .
 } ORDER BY ?x LIMIT 20"""
 
 

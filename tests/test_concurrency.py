@@ -52,3 +52,35 @@ def test_concurrent_first_sparql_requests_all_succeed_and_leave_the_endpoint_wor
         if set(statuses["first"]) != {200} or set(statuses["later"]) != {200}:
             failures.append(statuses)
     assert not failures, failures
+
+
+def test_a_table_asked_for_by_many_requests_at_once_is_built_once(sample_store):
+    """After a write, every waiting page request needs the same participant and lane tables; one
+    thread builds each while the others wait for its answer (was: each request built its own)."""
+    import threading
+    import time
+
+    from kb.eventindex import EventIndex
+
+    index = EventIndex(sample_store)
+    calls = []
+    real_pairs = index.source.pairs
+
+    def slow_pairs(kind):
+        calls.append(kind)
+        time.sleep(0.2)     # long enough for every thread to arrive while the first one works
+        return real_pairs(kind)
+
+    index.source.pairs = slow_pairs
+    barrier = threading.Barrier(12)
+    answers = []
+
+    def page(mode):
+        barrier.wait()
+        answers.append((mode, len(index.lanes(mode))))
+
+    threads = [threading.Thread(target=page, args=(("actor", "country")[n % 2],)) for n in range(12)]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert calls.count("participant") == 1 and calls.count("country") == 1
+    assert {n for _, n in answers} == {len(index.entries)} and len(answers) == 12
