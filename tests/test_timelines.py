@@ -99,13 +99,12 @@ QUOTES = {"a1": quote("a1", 1, "We talked about grain.", "e1"), "a3": quote("a3"
 REPORTS = {"a1": report("a1", DKB.Ongoing, "2023-09-04"), "a3": report("a3", DKB.Unresolved, "2023-10-02")}
 
 
-@pytest.fixture(scope="module")
-def store():
-    s = open_store("memory:")
+@pytest.fixture
+def store(backend_store):
+    """The same articles in every backend: each timeline must give the same rows on all."""
     for aid in ARTICLES:
-        s.put_article(B + f"graph/{aid}", article_triples(aid))
-    yield s
-    s.close()
+        backend_store.put_article(B + f"graph/{aid}", article_triples(aid))
+    return backend_store
 
 
 def events_of(store, name, **params) -> list[str]:

@@ -42,12 +42,13 @@ def virtuoso_url(tmp_path_factory) -> str:
         subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=120)
 
 
-@pytest.fixture(params=["embedded", "virtuoso"])
+@pytest.fixture(params=["memory", "embedded", "virtuoso"])
 def backend_store(request, tmp_path):
-    """An empty store of each backend, for tests that must give identical results on both: the
-    embedded Oxigraph on disk, and Virtuoso under a registry of its own (emptied afterwards)."""
-    if request.param == "embedded":
-        store = open_store(f"oxigraph:{tmp_path / 'db'}")
+    """An empty store of each backend, for tests that must give identical results on all: Oxigraph
+    in memory, the embedded Oxigraph on disk, and Virtuoso under a registry of its own (emptied
+    afterwards)."""
+    if request.param in ("memory", "embedded"):
+        store = open_store("memory:" if request.param == "memory" else f"oxigraph:{tmp_path / 'db'}")
         yield store
         store.close()
         return
