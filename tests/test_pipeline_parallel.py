@@ -71,3 +71,16 @@ def test_one_id_twice_in_a_batch_is_decided_at_write_time_as_in_a_serial_run(tmp
     (serial, serial_quads), (parallel, parallel_quads) = results
     assert [o[5] for o in serial] == [False, False, True]   # changed, changed back, then unchanged
     assert parallel == serial and parallel_quads == serial_quads
+
+
+def test_dkb_ingest_jobs_option_runs_the_parallel_path(sample_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    store = f"oxigraph:{tmp_path / 'store'}"
+    done = CliRunner().invoke(cli, ["--store", store, "ingest", "--jobs", "2", "--no-progress", str(sample_dir)])
+    assert done.exit_code == 0, done.output
+    assert "articles stored: 17" in done.output and "errors: 0" in done.output
+    refused = CliRunner().invoke(cli, ["--store", store, "ingest", "--jobs", "-1", str(sample_dir)])
+    assert refused.exit_code == 2 and "--jobs" in refused.output
