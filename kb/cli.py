@@ -59,15 +59,19 @@ def cli(ctx: click.Context, store_url: str | None, config_path: str | None) -> N
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date for inputs that carry none (ISO date).")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar.")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=None,
+              help="Worker processes for extraction (setting 'ingest_jobs'; 0: one per core).")
 @click.pass_obj
-def ingest(obj: Context, paths: tuple[str, ...], published: str | None, progress: bool) -> None:
+def ingest(obj: Context, paths: tuple[str, ...], published: str | None, progress: bool,
+           jobs: int | None) -> None:
     """Read, extract and store articles from files, folders or JSON Lines."""
     pipeline.check_paths(paths)
+    jobs = pipeline.default_jobs(obj.settings["ingest_jobs"] if jobs is None else jobs)
     store = obj.store()
     try:
         with _progress(progress) as advance:
-            report = pipeline.ingest_paths(store, paths, obj.settings,
-                                           published=_published(published), on_article=advance)
+            report = pipeline.ingest_paths(store, paths, obj.settings, published=_published(published),
+                                           jobs=jobs, on_article=advance)
         total = store.count_triples()
     finally:
         store.close()
@@ -225,6 +229,22 @@ def remove(obj: Context, article: str) -> None:
 
 
 @cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", help="RDF format (nquads, trig, turtle, ntriples, rdfxml); default: from the file name.")
+@click.pass_obj
+def load(obj: Context, path: str, fmt: str | None) -> None:
+    """Bulk-load an RDF dump: embedded, fast and not transactional, then indexed; on a SPARQL server,
+    one Graph Store request per named graph, each registered whole."""
+    store = obj.store()
+    try:
+        store.bulk_load(path, fmt or Path(path).suffix)
+        total = store.count_triples()
+    finally:
+        store.close()
+    click.echo(f"loaded {path}; the store holds {total} statements")
+
+
+@cli.command()
 @click.option("--from", "source", required=True, help="Store URL to copy from.")
 @click.option("--to", "target", required=True, help="Store URL to copy to.")
 @click.pass_obj
@@ -256,7 +276,9 @@ def serve(obj: Context, host: str, port: int, get_path: str | None) -> None:
         response = app.test_client().get(get_path)
         sys.stdout.buffer.write(response.get_data())
         sys.exit(0 if response.status_code < 400 else 1)
-    app.run(host=host, port=port, threaded=True)
+    import web
+
+    web.serve(app, host, port)
 
 
 @cli.command()

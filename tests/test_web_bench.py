@@ -14,3 +14,4 @@ def test_bench_script_runs_on_a_small_generated_store(capsys):
     assert bench.main(["--events", "300", "--runs", "2", "--skip-samples", "--memory"]) == 0
     out = capsys.readouterr().out
     assert "generated store, 300 events" in out and "/timeline.json?country=XAH" in out
+    assert "cold: each path asked once" in out and "canned country_pair" in out
