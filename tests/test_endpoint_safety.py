@@ -137,6 +137,17 @@ def test_load_and_service_are_refused_in_updates_even_with_the_token(client, web
     assert nobody_connected(server) and web_store.count_triples() == before
 
 
+@pytest.mark.parametrize("clause", ["USING <{url}data.ttl>", "USING NAMED <{url}data.ttl>"])
+def test_a_dataset_clause_in_an_update_fetches_nothing(client, listener, clause):
+    """USING names a dataset graph: the store's own graph of that name, never a download."""
+    server, url = listener
+    update = ("INSERT { GRAPH <urn:dkb:test> { <urn:x:a> <urn:x:b> \"from using\" } } "
+              f"{clause.replace('{url}', url)} WHERE {{}}")
+    response = client.post("/sparql", data={"update": update}, headers=AUTH)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert nobody_connected(server)
+
+
 # -- request size ------------------------------------------------------------------------------
 @pytest.fixture
 def small_client(web_settings, web_store):

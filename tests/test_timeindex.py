@@ -255,3 +255,24 @@ def test_bench_timelines_script_runs_and_both_paths_agree(tmp_path):
     assert {row["case"] for row in figures["timelines"]} >= {"actor_events/frequent", "actor_events/rare"}
     assert all(row["same_rows"] for row in figures["timelines"]), figures["timelines"]
     assert figures["store"]["triples"] >= 5000 and figures["serve"]["ready_s"] > 0
+
+
+def test_blank_node_events_are_indexed_and_the_store_reopens(tmp_path):
+    """A blank node from a dump (or an update, or another tool) keeps its `_:` in the index, so
+    its rows can be read back as terms: a rebuild and a repair on open no longer fail."""
+    dkb, graph = str(DKB), "<https://w3id.org/dkb/id/graph/bnode>"
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    dump = tmp_path / "bnode.nq"
+    dump.write_text(f"_:e1 {rdf_type} <{dkb}Summit> {graph} .\n_:e1 {rdf_type} <{dkb}Event> {graph} .\n"
+                    f'_:e1 <{dkb}date> "2020-05-01"^^<http://www.w3.org/2001/XMLSchema#date> {graph} .\n')
+    url = f"oxigraph:{tmp_path / 'db'}"
+    store = open_store(url)
+    store.bulk_load(dump, "nquads")
+    (row,) = store.timeindex.contents()["event"]
+    assert row[0].startswith("_:") and row[1] == "2020-05-01"
+    store.timeindex.mark_dirty(graph[1:-1])       # as if killed between a store write and the index
+    store.close()
+    reopened = open_store(url)                    # repairs the dirty graph instead of failing
+    reopened.timeindex.rebuild()
+    assert [r[1] for r in reopened.timeindex.contents()["event"]] == ["2020-05-01"]
+    reopened.close()

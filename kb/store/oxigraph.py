@@ -73,8 +73,8 @@ class OxigraphStore:
         if not index.usable:
             index.close()
         # The rdflib face of the same database, for code that wants rdflib Graph/Dataset APIs.
-        # Read through it freely; write through the methods below, which bump `generation`
-        # (cached timeline selections key on it).
+        # Read through it freely; write through the methods below (SPARQL Update too: `update`),
+        # which bump `generation` (cached timeline selections key on it).
         self.dataset = Dataset(store=_RdflibOxigraph(store=self._inner), default_union=True)
 
     @property
@@ -121,6 +121,23 @@ class OxigraphStore:
             with self._indexed(graph_iri):
                 self._inner.remove_graph(graph)
             return True
+
+    def update(self, sparql: str) -> None:
+        """Run a client's SPARQL Update with Oxigraph's own engine: one transaction, and no graph
+        fetched from the network (rdflib's evaluator, which the rdflib face falls back to for the
+        union default graph, would load `USING <url>` from anywhere). As in Oxigraph, the update's
+        default graph is the store's real default graph: reach article graphs with GRAPH.
+
+        An update may touch any graph, so the time index is rebuilt after it; marked incomplete
+        first, so a crash in between makes the next open rebuild it."""
+        self._writable()
+        self.timeindex.begin_bulk()
+        try:
+            with store_errors(self.url, "SPARQL Update", reading=True):
+                self._inner.update(sparql)
+        finally:
+            self._writes += 1       # after the write: a reader must not cache old rows under the new key
+            self.timeindex.rebuild()
 
     def bulk_load(self, source: str | Path | bytes | BinaryIO, fmt: str = "nquads") -> None:
         """Load a large dump fast, then rebuild the time index from the whole store.

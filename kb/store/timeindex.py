@@ -167,22 +167,22 @@ class TimeIndex:
 
     def _triples(self, graph: str) -> Iterator[tuple[str, str, str]]:
         for q in self._inner.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
-            yield q.subject.value, q.predicate.value, q.object.value
+            yield _key(q.subject), q.predicate.value, _key(q.object)
 
     def _facts(self, subject: str) -> tf.Facts:
         out: tf.Facts = defaultdict(set)
         for q in self._inner.quads_for_pattern(_node(subject), None, None, None):
-            out[q.predicate.value].add(q.object.value)
+            out[q.predicate.value].add(_key(q.object))
         return out
 
     def _objects(self, subject: str, predicate: str) -> set[str]:
-        return {q.object.value for q in self._inner.quads_for_pattern(_node(subject), ox.NamedNode(predicate),
+        return {_key(q.object) for q in self._inner.quads_for_pattern(_node(subject), ox.NamedNode(predicate),
                                                                        None, None)}
 
     def _label(self, iri: str) -> str | None:
         """The first rdfs:label in the store's order, as OxigraphStore.labels reads it."""
         for q in self._inner.quads_for_pattern(_node(iri), _LABEL, None, None):
-            return q.object.value
+            return _key(q.object)
         return None
 
     def _labels_for(self, events: list[tuple[str, tf.Facts]]) -> dict[str, str | None]:
@@ -195,7 +195,7 @@ class TimeIndex:
 
     def _report(self, iri: str) -> tf.ReportRow | None:
         facts = self._facts(iri)
-        disputes = {q.subject.value for q in self._inner.quads_for_pattern(None, _STATUS_REPORT, _node(iri), None)}
+        disputes = {_key(q.subject) for q in self._inner.quads_for_pattern(None, _STATUS_REPORT, _node(iri), None)}
         sources = {a: {p: self._objects(a, p) for p in (tf.PUBLISHED, tf.HEADLINE)} for a in facts.get(tf.STATED_IN, ())}
         return tf.report_row(iri, facts, disputes, sources)
 
@@ -293,7 +293,7 @@ class TimeIndex:
         scan.facts("k", tf.RDF_TYPE, tf.COUNTRY_CLASS)
         events = scan.roles["e"]
         for iri in events:     # labels only for events: actors repeat theirs in every graph
-            scan.table[iri][tf.LABEL] = {q.object.value for q in
+            scan.table[iri][tf.LABEL] = {_key(q.object) for q in
                                          self._inner.quads_for_pattern(_node(iri), _LABEL, None, None)}
         rows = [r for r in (tf.event_row(iri, scan.table[iri]) for iri in events) if r is not None]
         named = {v for r in rows for v in r.links["p"]} | {r.place for r in rows if r.place}
@@ -370,9 +370,9 @@ class _Scan:
         """Distinct (subject, object) of `predicate`, or (subject, obj) when the object is given."""
         if obj is not None:
             query = f"SELECT DISTINCT ?s WHERE {{ ?s {ox.NamedNode(predicate)} {_node(obj)} }}"
-            return ((row[0].value, obj) for row in self._inner.query(query, use_default_graph_as_union=True))
+            return ((_key(row[0]), obj) for row in self._inner.query(query, use_default_graph_as_union=True))
         query = f"SELECT DISTINCT ?s ?o WHERE {{ ?s {ox.NamedNode(predicate)} ?o }}"
-        return ((row[0].value, row[1].value) for row in self._inner.query(query, use_default_graph_as_union=True))
+        return ((_key(row[0]), _key(row[1])) for row in self._inner.query(query, use_default_graph_as_union=True))
 
     def facts(self, role: str | None, predicate: str, obj: str | None = None) -> None:
         """Every (subject, predicate, object), or those with object `obj` (how event types are read:
@@ -399,6 +399,12 @@ _STATUS_REPORT = ox.NamedNode(tf.STATUS_REPORT)
 _SIDES = ("INSERT OR IGNORE INTO link SELECT 'c', p.target, p.key, p.event FROM link p WHERE p.kind = 'p'",
           "INSERT OR IGNORE INTO link SELECT 'c', ac.country, p.key, p.event FROM link p "
           "JOIN actor_country ac ON ac.actor = p.target WHERE p.kind = 'p'")
+
+
+def _key(term) -> str:
+    """A term as the index stores it: an IRI or a literal's text, a blank node with its `_:`
+    (so _node can turn it back into the same term)."""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
 
 def _node(iri: str):
