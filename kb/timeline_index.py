@@ -110,7 +110,10 @@ def page(index, name: str, params: dict[str, list[str]], limit: int, offset: int
 
 
 def rows(index, name: str, found: list[tuple[str, str]]) -> list[dict[str, str | int | None]]:
-    """The columns of each row of a page, lexical values as the SPARQL path gives them."""
+    """The columns of each row of a page, lexical values as the SPARQL path gives them.
+
+    The page and its rows are two reads: a row removed by a write in between is left out of the
+    page (as a read a moment later would), rather than failing the request."""
     if not found:
         return []
     iris = [iri for _, iri in found]
@@ -118,11 +121,11 @@ def rows(index, name: str, found: list[tuple[str, str]]) -> list[dict[str, str |
     if name == "quotes_by_speaker":
         table = {r[0]: r for r in index.rows(f"SELECT iri, text, about, article FROM quote WHERE iri IN ({marks})", iris)}
         return [{"quote": iri, "date": key, "text": table[iri][1], "event": table[iri][2], "article": table[iri][3]}
-                for key, iri in found]
+                for key, iri in found if iri in table]
     if name == "dispute_history":
         table = {r[0]: r for r in index.rows(f"SELECT iri, status, article, headline FROM report WHERE iri IN ({marks})",
                                              iris)}
         return [{"report": iri, "date": key or None, "status": table[iri][1], "article": table[iri][2],
-                 "headline": table[iri][3]} for key, iri in found]
+                 "headline": table[iri][3]} for key, iri in found if iri in table]
     table = {r[0]: r for r in index.rows(f"SELECT {EVENT_FIELDS} FROM event WHERE iri IN ({marks})", iris)}
-    return [dict(zip(EVENT_COLUMNS, table[iri])) for iri in iris]
+    return [dict(zip(EVENT_COLUMNS, table[iri])) for iri in iris if iri in table]

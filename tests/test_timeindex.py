@@ -276,3 +276,13 @@ def test_blank_node_events_are_indexed_and_the_store_reopens(tmp_path):
     reopened.timeindex.rebuild()
     assert [r[1] for r in reopened.timeindex.contents()["event"]] == ["2020-05-01"]
     reopened.close()
+
+
+def test_a_row_removed_between_page_and_columns_is_left_out(sample_store):
+    """A write between the two reads of a page must not fail the request (was a KeyError, a 500)."""
+    from kb import timeline_index
+
+    page = timelines.run_timeline(sample_store, "all_events", {}).rows[:2]
+    found = [(row["date"], row["event"]) for row in page] + [("2001-01-01", "https://w3id.org/dkb/id/event/gone")]
+    rows = timeline_index.rows(sample_store.timeindex, "all_events", found)
+    assert [r["event"] for r in rows] == [row["event"] for row in page]
