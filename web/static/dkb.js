@@ -2,13 +2,8 @@
 (function () {
   "use strict";
 
-  function text(tag, cls, value, parent) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (value !== undefined && value !== null) node.textContent = value;
-    if (parent) parent.appendChild(node);
-    return node;
-  }
+  // tlkit.js (loaded first on every page) builds elements with text set as text, never as HTML.
+  var text = window.DKBTimelineKit.html;
 
   function uniqueEvents(items) {
     var seen = {}, out = [];
