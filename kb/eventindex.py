@@ -24,9 +24,9 @@ from rdflib import URIRef
 
 from kb.errors import QueryError
 from kb.lookup import _after, _start, dkb, event_kinds, labels, precision_of, select
+from kb.store.timefacts import PRECISION_NAMES, local
 
 MAX_AGE = 300.0
-_PRECISIONS = {"DayPrecision": "day", "MonthPrecision": "month", "YearPrecision": "year"}
 SET_CACHE = 256
 SYNC_LIMIT = 1.0      # seconds: an index that took longer to build is rebuilt in the background
 _indexes: dict[int, "EventIndex"] = {}
@@ -82,10 +82,6 @@ def _settle() -> None:
     the whole index, and a timeline view pays for it."""
     gc.collect()
     gc.freeze()
-
-
-def _local(iri: str) -> str:
-    return iri.rpartition("#")[2] or iri.rpartition("/")[2]
 
 
 def invalidate(store) -> None:
@@ -247,10 +243,10 @@ class SparqlSource:
                 start, end = _start(when).toordinal(), _after(ends[iri][-1] if iri in ends else when).toordinal()
             except (ValueError, IndexError):
                 continue     # a malformed date is left out of the timeline, not fatal
-            kind = min(_local(k) for k in kinds[iri]) if iri in kinds else "Event"
-            precision = (_PRECISIONS.get(_local(precisions[iri][0])) if iri in precisions else None) \
+            kind = min(local(k) for k in kinds[iri]) if iri in kinds else "Event"
+            precision = (PRECISION_NAMES.get(local(precisions[iri][0])) if iri in precisions else None) \
                 or precision_of(when)
-            modality = _local(modalities[iri][0]).lower() if iri in modalities else "asserted"
+            modality = local(modalities[iri][0]).lower() if iri in modalities else "asserted"
             entries.append(Entry(iri, start, max(end, start + 1), when, sys.intern(precision), sys.intern(kind),
                                  labels_[iri][0] if iri in labels_ else kind, sys.intern(modality)))
         entries.sort(key=lambda e: (e.start, e.iri))

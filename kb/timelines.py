@@ -25,6 +25,7 @@ from kb.errors import InputError, NotFound, QueryError
 from kb.timeline_params import resolve_param
 from kb.store.base import Store
 from kb.store.oxigraph import to_ox
+from kb.store.timefacts import local
 
 EVENT_COLUMNS = timeline_index.EVENT_COLUMNS
 PARAM_TYPES = ("actor", "country", "dispute", "type", "date", "string", "int")
@@ -281,10 +282,10 @@ def _event_row(iri: str, facts: dict[str, list]) -> dict:
         return str(label) if labelled and label is not None else plain(column, value)
     types = sorted(str(t) for t, _ in facts.get(_RDF_TYPE, [])
                    if str(t).startswith(DKB) and str(t) != DKB + "Event")
-    people = {str(who): str(label) if label is not None else _local(str(who))
+    people = {str(who): str(label) if label is not None else local(str(who))
               for who, label in facts.get(DKB + "participant", [])}
     return {"event": iri, "date": first("date"), "precision": first("precision"),
-            "type": _local(types[0]) if types else "Event", "label": first("label"),
+            "type": local(types[0]) if types else "Event", "label": first("label"),
             "place": first("place", labelled=True), "participants": "; ".join(sorted(set(people.values()))),
             "modality": first("modality"), "sources": len({str(v) for v, _ in facts.get(DKB + "evidence", [])})}
 
@@ -298,10 +299,6 @@ def select_text(store: Store, query: str) -> list[dict[str, str]]:
     return [{k: str(v) for k, v in row.items()} for row in store.query(query).rows]
 
 
-def _local(iri: str) -> str:
-    return iri[max(iri.rfind("#"), iri.rfind("/")) + 1:]
-
-
 def plain(column: str, value: Node | None) -> str | int | None:
     """A JSON-ready value: enumerations by lower-case name (day, asserted, resolved), IRIs as text."""
     if value is None:
@@ -309,7 +306,7 @@ def plain(column: str, value: Node | None) -> str | int | None:
     if isinstance(value, str) and not isinstance(value, Literal):  # IRIs and lexical values
         text = str(value)
         if text.startswith(DKB) and column in ("precision", "modality", "status"):
-            return _local(text).removesuffix("Precision").lower()
+            return local(text).removesuffix("Precision").lower()
         return text
     if isinstance(value, Literal) and isinstance(value.toPython(), int) and not isinstance(value.toPython(), bool):
         return int(value.toPython())

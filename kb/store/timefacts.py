@@ -29,7 +29,7 @@ EVENT_KIND_IRIS = frozenset(DKB + k for k in EVENT_CLASSES)
 EVENT_PREDICATES = frozenset({DATE, END_DATE, PRECISION, MODALITY, PARTICIPANT, CONCERNS, EVIDENCE, PLACE})
 QUOTE_PREDICATES = frozenset({SPEAKER, QUOTE_TEXT})
 REPORT_PREDICATES = frozenset({STATUS, STATED_IN, REPORTED_AT})
-_PRECISION_NAMES = {"DayPrecision": "day", "MonthPrecision": "month", "YearPrecision": "year"}
+PRECISION_NAMES = {"DayPrecision": "day", "MonthPrecision": "month", "YearPrecision": "year"}
 
 Facts = dict[str, set[str]]
 
@@ -100,7 +100,7 @@ def event_row(iri: str, facts: Facts) -> EventRow | None:
         precision=_enum(precision) if precision else None, type=local(named[0]) if named else "Event",
         kind=kinds[0] if kinds else "Event", label=_first(facts, LABEL), place=_first(facts, PLACE),
         modality=_enum(modality) if modality else None,
-        web_precision=(_PRECISION_NAMES.get(local(precision)) if precision else None) or _precision_of(dates),
+        web_precision=(PRECISION_NAMES.get(local(precision)) if precision else None) or _precision_of(dates),
         web_modality=local(modality).lower() if modality else "asserted", sources=len(facts.get(EVIDENCE, ())),
         links={"p": set(facts.get(PARTICIPANT, ())), "d": set(facts.get(CONCERNS, ())), "t": set(types)})
 
