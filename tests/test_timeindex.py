@@ -273,8 +273,10 @@ def test_blank_node_events_are_indexed_and_the_store_reopens(tmp_path):
     store.timeindex.mark_dirty(graph[1:-1])       # as if killed between a store write and the index
     store.close()
     reopened = open_store(url)                    # repairs the dirty graph instead of failing
+    repaired = reopened.timeindex.contents()
+    assert [r[1] for r in repaired["event"]] == ["2020-05-01"]      # the repair reads the blank node back
     reopened.timeindex.rebuild()
-    assert [r[1] for r in reopened.timeindex.contents()["event"]] == ["2020-05-01"]
+    assert reopened.timeindex.contents() == repaired
     reopened.close()
 
 

@@ -407,8 +407,9 @@ def _key(term) -> str:
     return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
 
 
-def _node(iri: str):
-    return ox.BlankNode(iri) if iri.startswith("_:") else ox.NamedNode(iri)
+def _node(key: str):
+    """The term `_key` made `key` from: a blank node's id is what follows its `_:`."""
+    return ox.BlankNode(key[2:]) if key.startswith("_:") else ox.NamedNode(key)
 
 
 def _event_values(r: tf.EventRow, names: dict[str, str | None]) -> tuple:
