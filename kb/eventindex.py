@@ -23,7 +23,7 @@ from typing import NamedTuple
 from rdflib import URIRef
 
 from kb.errors import QueryError
-from kb.lookup import _after, _start, dkb, event_kinds, labels, precision_of, select
+from kb.lookup import day_after, dkb, event_kinds, first_day, labels, precision_of, select
 from kb.store.timefacts import PRECISION_NAMES, local
 
 MAX_AGE = 300.0
@@ -240,7 +240,7 @@ class SparqlSource:
         for iri, values in dates.items():
             when = values[0]
             try:
-                start, end = _start(when).toordinal(), _after(ends[iri][-1] if iri in ends else when).toordinal()
+                start, end = first_day(when).toordinal(), day_after(ends[iri][-1] if iri in ends else when).toordinal()
             except (ValueError, IndexError):
                 continue     # a malformed date is left out of the timeline, not fatal
             kind = min(local(k) for k in kinds[iri]) if iri in kinds else "Event"

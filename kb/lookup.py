@@ -181,26 +181,28 @@ def date_span(value: str | None, end: str | None = None) -> tuple[str, str] | No
     if not value:
         return None
     try:
-        lo = _start(value)
-        hi = _after(end or value)
+        lo = first_day(value)
+        hi = day_after(end or value)
     except ValueError:
         return None
     return lo.isoformat(), max(hi, lo + timedelta(days=1)).isoformat()
 
 
-def _start(value: str) -> date:
+def first_day(value: str) -> date:
+    """The first day of a date of any precision: '2008' -> 2008-01-01; ValueError when malformed."""
     parts = [int(p) for p in value[:10].split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def _after(value: str) -> date:
+def day_after(value: str) -> date:
+    """The day after the last day of a date of any precision: '2008-12' -> 2009-01-01."""
     parts = value[:10].split("-")
     if len(parts) == 1:
         return date(int(parts[0]) + 1, 1, 1)
     if len(parts) == 2:
         y, m = int(parts[0]), int(parts[1])
         return date(y + m // 12, m % 12 + 1, 1)
-    return _start(value) + timedelta(days=1)
+    return first_day(value) + timedelta(days=1)
 
 
 def precision_of(value: str | None, stated: str | None = None) -> str | None:

@@ -161,6 +161,12 @@ class OxigraphStore:
             finally:   # a failed load may have stored part of the dump: index what is there
                 self.timeindex.rebuild()
 
+    def checkpoint(self, target: str) -> None:
+        """Write a consistent copy of the on-disk store into the new directory `target` (a RocksDB
+        checkpoint: hard links, so cheap), which another process can open read-only."""
+        with store_errors(self.url, "snapshot"):
+            self._inner.backup(target)
+
     # -- reads --------------------------------------------------------------------------------
     def has_graph(self, graph_iri: str) -> bool:
         with store_errors(self.url, "graph lookup"):

@@ -5,10 +5,10 @@ leaves it running, holding a core and memory, until it ends by itself (for a car
 the whole store, never). So on an on-disk embedded store each query runs in one of a few worker
 processes; a worker that passes the time limit is killed and replaced while the others go on.
 
-The workers read a snapshot of the store: a RocksDB checkpoint (`Store.backup`, hard links, so
-cheap) that the writing process takes after each change and the workers open read-only. They do
-not open the live directory: Oxigraph calls reading it while another process writes undefined
-behaviour, and a read-only view would never see later writes anyway.
+The workers read a snapshot of the store: a RocksDB checkpoint (`OxigraphStore.checkpoint`, hard
+links, so cheap) that the writing process takes after each change and the workers open read-only.
+They do not open the live directory: Oxigraph calls reading it while another process writes
+undefined behaviour, and a read-only view would never see later writes anyway.
 
 Other stores (in memory, remote) run queries in a thread of this process: a remote server's own
 HTTP timeout stops its queries; an in-memory store is for tests and small data.
@@ -47,7 +47,7 @@ _START_TIMEOUT = 120.0   # a new worker imports its modules and opens the snapsh
 def query_runner(store, settings: dict):
     """The runner for `store`: worker processes for an on-disk embedded store, a thread otherwise."""
     scheme, _, path = store.url.partition(":")
-    if scheme == "oxigraph" and path and hasattr(store, "generation"):
+    if scheme == "oxigraph" and path and hasattr(store, "checkpoint"):
         return QueryPool(store, Path(path), workers=int(settings["query_workers"]),
                          memory_mb=int(settings["query_memory"]), wait=float(settings["query_wait"]))
     return ThreadRunner(store)
@@ -177,8 +177,7 @@ class Snapshots:
             key = (self.store.generation, self._changes)
             if key != self._key:
                 target = self.root / str(next(self._serial))
-                # OxigraphStore has no public checkpoint method; backup() is the engine's own.
-                self.store._inner.backup(str(target))
+                self.store.checkpoint(str(target))
                 old, self._key, self._path = self._path, key, str(target)
                 self._forget_if_unused(old)
             if held != self._path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kb.lookup import _after, _start
+from kb.lookup import day_after, first_day
 from kb.vocab import EVENT_CLASSES
 
 DKB = "https://w3id.org/dkb/ontology#"
@@ -122,8 +122,8 @@ def _precision_of(dates: list[str]) -> str:
 def _span(first: str, end: str | None) -> tuple[int | None, int | None]:
     """First day and the day after the last day as ordinals; (None, None) for a malformed date."""
     try:
-        lo = _start(first).toordinal()
-        hi = _after(end or first).toordinal()
+        lo = first_day(first).toordinal()
+        hi = day_after(end or first).toordinal()
     except (ValueError, IndexError):
         return None, None
     return lo, max(hi, lo + 1)
