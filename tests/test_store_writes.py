@@ -5,14 +5,63 @@ Interleavings are forced with events set from hooks placed on the store's own st
 sleeping; a `wait` with a long limit only keeps a broken build from hanging the run."""
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pyoxigraph as ox
 import pytest
 
+from kb import timelines
 from kb.lookup import day_after, first_day
 from kb.store import open_store
 from tests.test_timeindex import _graph
+
+LONG = 60    # seconds: only a broken build ever waits this long
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = open_store(f"oxigraph:{tmp_path}/store")
+    opened.put_article(*_graph("x1", "2020-01-01"))
+    yield opened
+    opened.close()
+
+
+def _in_thread(target, *args) -> tuple[threading.Thread, list]:
+    """Run target(*args) in a thread; the list receives its exception, if any."""
+    errors: list = []
+
+    def run():
+        try:
+            target(*args)
+        except Exception as exc:      # reported to the test, which asserts on it
+            errors.append(exc)
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, errors
+
+
+def _all_events(store) -> list[str]:
+    """Every event, by the SPARQL path, whose whole selection is cached per store generation."""
+    return [r["event"] for r in timelines.run_timeline(store, "all_events", {}, use_index=False).rows]
+
+
+def test_a_read_during_a_write_is_not_cached_under_the_new_generation(store, monkeypatch):
+    writing, read = threading.Event(), threading.Event()
+    mark = store.timeindex.mark_dirty
+
+    def marking(graph):        # inside put_article, just before the store write
+        mark(graph)
+        writing.set()
+        read.wait(LONG)
+    monkeypatch.setattr(store.timeindex, "mark_dirty", marking)
+    writer, errors = _in_thread(store.put_article, *_graph("x2", "2021-01-01"))
+    assert writing.wait(LONG)
+    assert len(_all_events(store)) == 1        # the old state, cached under the generation read first
+    read.set()
+    writer.join()
+    assert not errors
+    assert len(_all_events(store)) == 2        # the write retired that generation
 
 
 def test_a_checkpoint_is_a_copy_another_process_can_open(tmp_path):

@@ -87,14 +87,25 @@ class OxigraphStore:
         """Replace the graph with `triples` in one SPARQL Update, which Oxigraph runs as one transaction."""
         self._writable()
         rows = materialize(triples, self.url)
-        with store_errors(self.url, f"writing graph <{graph_iri}>"):
+        with self._writing(), store_errors(self.url, f"writing graph <{graph_iri}>"):
             graph = ox.NamedNode(graph_iri)
             # Terms pass through pyoxigraph, whose N-Triples form is valid and escaped SPARQL:
             # text from articles can never close the INSERT DATA block.
             body = "\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in rows)
-            self._writes += 1
             with self._indexed(graph_iri):
                 self._inner.update(self._replace_update(graph, body))
+
+    @contextmanager
+    def _writing(self):
+        """Bump `generation` once a write and its index update are over, whatever their outcome.
+
+        Not before: a reader that read the new generation while the old data was still there
+        would cache old rows under the new key, and serve them until the next write. A reader
+        that reads the old generation during the write caches under a key the bump retires."""
+        try:
+            yield
+        finally:
+            self._writes += 1
 
     @contextmanager
     def _indexed(self, graph_iri: str):
@@ -117,8 +128,7 @@ class OxigraphStore:
             graph = ox.NamedNode(graph_iri)
             if not self._inner.contains_named_graph(graph):
                 return False
-            self._writes += 1
-            with self._indexed(graph_iri):
+            with self._writing(), self._indexed(graph_iri):
                 self._inner.remove_graph(graph)
             return True
 
@@ -131,13 +141,13 @@ class OxigraphStore:
         An update may touch any graph, so the time index is rebuilt after it; marked incomplete
         first, so a crash in between makes the next open rebuild it."""
         self._writable()
-        self.timeindex.begin_bulk()
-        try:
-            with store_errors(self.url, "SPARQL Update", reading=True):
-                self._inner.update(sparql)
-        finally:
-            self._writes += 1       # after the write: a reader must not cache old rows under the new key
-            self.timeindex.rebuild()
+        with self._writing():
+            self.timeindex.begin_bulk()
+            try:
+                with store_errors(self.url, "SPARQL Update", reading=True):
+                    self._inner.update(sparql)
+            finally:
+                self.timeindex.rebuild()
 
     def bulk_load(self, source: str | Path | bytes | BinaryIO, fmt: str = "nquads") -> None:
         """Load a large dump fast, then rebuild the time index from the whole store.
@@ -148,8 +158,7 @@ class OxigraphStore:
         spec = get_format(fmt)
         rdf_format = spec.ox_format or ox.RdfFormat.JSON_LD
         named = isinstance(source, (str, Path))
-        with store_errors(self.url, "bulk load"):
-            self._writes += 1
+        with self._writing(), store_errors(self.url, "bulk load"):
             self.timeindex.begin_bulk()
             try:
                 if named:
