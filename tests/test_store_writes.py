@@ -5,15 +5,19 @@ Interleavings are forced with events set from hooks placed on the store's own st
 sleeping; a `wait` with a long limit only keeps a broken build from hanging the run."""
 from __future__ import annotations
 
+import sqlite3
 import threading
 from datetime import date
 
 import pyoxigraph as ox
 import pytest
+from rdflib import URIRef
 
 from kb import timelines
+from kb.errors import StoreError
 from kb.lookup import day_after, first_day
 from kb.store import open_store
+from kb.store.timeindex import IndexRepairPending
 from tests.test_timeindex import _graph
 
 LONG = 60    # seconds: only a broken build ever waits this long
@@ -83,3 +87,31 @@ def test_a_checkpoint_is_a_copy_another_process_can_open(tmp_path):
 ])
 def test_first_day_and_day_after_of_each_precision(value, first, after):
     assert (first_day(value), day_after(value)) == (first, after)
+
+
+def test_an_index_failure_after_a_stored_write_says_the_article_is_stored(store, tmp_path, monkeypatch):
+    def failing(graph):
+        raise sqlite3.OperationalError("disk I/O error")
+    monkeypatch.setattr(store.timeindex, "_refresh", failing)
+    before = store.generation
+    graph, triples = _graph("x2", "2021-01-01")
+    with pytest.raises(IndexRepairPending, match="is stored.*marked for repair") as failure:
+        store.put_article(graph, triples)
+    assert "failed: " not in str(failure.value)          # not the wording of a failed write
+    assert store.has_graph(graph) and store.generation != before
+    assert store.timeindex.rows("SELECT graph FROM dirty") == [(graph,)]
+    store.close()
+    monkeypatch.undo()
+    reopened = open_store(f"oxigraph:{tmp_path}/store")   # the repair the message promises
+    assert reopened.timeindex.rows("SELECT count(*) FROM dirty") == [(0,)]
+    assert len(reopened.timeindex.rows("SELECT iri FROM event")) == 2
+    reopened.close()
+
+
+def test_a_failed_write_clears_its_mark_and_raises_its_own_error(store, monkeypatch):
+    graph, triples = _graph("x2", "2021-01-01")
+    with pytest.raises(StoreError, match="writing graph") as failure:
+        store.put_article(graph, triples + [(URIRef("http://x/s"), URIRef("http://x/p"), URIRef("not an iri"))])
+    assert not isinstance(failure.value, IndexRepairPending)
+    assert not store.has_graph(graph)
+    assert store.timeindex.rows("SELECT count(*) FROM dirty") == [(0,)]

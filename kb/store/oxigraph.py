@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+import logging
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +18,7 @@ from rdflib.term import Node
 from kb.errors import InputError, StoreError
 from kb.export import PREFIXES, get_format, write_jsonld
 from kb.store.base import CountingIterator, QueryResult, materialize, store_errors
-from kb.store.timeindex import TimeIndex
+from kb.store.timeindex import IndexRepairPending, TimeIndex
 
 # Triple formats read the union of all article graphs; DISTINCT because actors and places are
 # repeated in every article graph that mentions them.
@@ -25,6 +27,7 @@ _SERIALS = itertools.count(1)
 _LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+log = logging.getLogger(__name__)
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -110,12 +113,34 @@ class OxigraphStore:
     @contextmanager
     def _indexed(self, graph_iri: str):
         """Keep the time index in step with a write of one article graph: marked dirty before, its
-        rows recomputed after (also after a failed write, which clears the mark again)."""
-        self.timeindex.mark_dirty(graph_iri)
+        rows recomputed after. A failed write changed nothing, so its mark is cleared again; when
+        the recomputation fails after a stored write, the mark stays for the repair, and the
+        error says the article is stored."""
+        try:
+            self.timeindex.mark_dirty(graph_iri)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.url}: nothing was written: the time index could not record the "
+                             f"coming write of <{graph_iri}> ({exc})") from exc
         try:
             yield
-        finally:
+        except BaseException:
+            self._clear_mark(graph_iri)
+            raise
+        try:
             self.timeindex.refresh(graph_iri)
+        except Exception as exc:    # whatever failed, the article is in the store
+            raise IndexRepairPending(
+                f"{self.url}: the article graph <{graph_iri}> is stored, but updating the time index "
+                f"failed ({exc}); the graph stays marked for repair, which the next writable open of "
+                "the store makes (timelines may miss or misplace its events until then)") from exc
+
+    def _clear_mark(self, graph_iri: str) -> None:
+        """After a failed write: recompute (nothing changed) to clear the mark; if even that fails,
+        the mark stays and the next open repairs it, so only the write's own error is raised."""
+        try:
+            self.timeindex.refresh(graph_iri)
+        except Exception:
+            log.exception("time index: could not clear the mark of <%s> after a failed write", graph_iri)
 
     @staticmethod
     def _replace_update(graph: ox.NamedNode, body: str) -> str:

@@ -10,7 +10,8 @@ a fraction of a second.
 Consistency. Every article write runs: mark the graph dirty, with the entities it mentions
 before the write (committed) -> write Oxigraph -> recompute the rows of the entities the old and
 new graph mention, from the store, and clear the mark in one SQLite transaction. A crash between
-the two leaves the mark, and the next writable open recomputes the marked graphs. A missing file, an older schema or an unfinished bulk load
+the two leaves the mark, and the next writable open recomputes the marked graphs; so does a
+recomputation that fails (the writer gets IndexRepairPending: the article is stored). A missing file, an older schema or an unfinished bulk load
 makes the next writable open rebuild the index from the store (and log it); a read-only open
 cannot repair, so it reports the index unusable and callers fall back to SPARQL.
 
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kb.errors import StoreError
 from kb.store import timefacts as tf
 
 SCHEMA_VERSION = "2"
@@ -64,6 +66,12 @@ CREATE INDEX report_key_report ON report_key (report);
 """
 _COMPLETE = "complete"
 _POOL = 8          # idle read connections kept open
+
+
+class IndexRepairPending(StoreError):
+    """A write reached the store but the time index could not follow; its mark stays for repair."""
+
+    code = "E301"
 
 
 class TimeIndex:
@@ -145,11 +153,13 @@ class TimeIndex:
         return seconds
 
     def close(self) -> None:
+        """Close the SQLite connections and let go of the store (an exception kept by a caller
+        holds this object, and must not keep the store's directory locked)."""
         with self.lock:
             for db in [*self._idle, self.db]:
                 if db is not None:
                     db.close()
-            self._idle, self.db = [], None
+            self._idle, self.db, self._inner = [], None, None
 
     # -- computing rows ---------------------------------------------------------------------------
     def _refresh(self, graph: str) -> None:
