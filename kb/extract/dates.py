@@ -56,6 +56,7 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
 MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
+SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
 
@@ -154,7 +155,19 @@ def _tense_hint(span) -> str | None:
         return "future"
     if tok.tag_ in ("VBD", "VBN") or kids & {"had", "has", "have", "did", "was", "were"}:
         return "past"
+    if _scheduled_present(tok, kids):
+        return "future"
     return None
+
+
+def _scheduled_present(verb, aux: set[str]) -> bool:
+    """News tells a timetable in the present: "flies to Berlin on Friday", "is meeting him on Monday"
+    (what a speaker says on a day is told in the past: "said on Friday")."""
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and not aux:
+        return verb.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
 
 
 def _tv(d: date, precision: str, end: date | None = None) -> TimeValue:

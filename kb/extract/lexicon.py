@@ -26,15 +26,19 @@ EVENT_TYPES: dict[str, tuple[str | None, str | None]] = {
 }
 # Types that happen "at the same occasion" as a summit and may share its date and merge into it.
 CONSULT_TYPES = {"Meeting", "Summit", "Visit", "Negotiation", "Mediation", "PhoneCall"}
-# Verbs that only carry a noun trigger ("agreed on a ceasefire", "signed a treaty", "reached a deal"):
-# the noun names the event, the verb's subject is its agent.
-LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign"}
+# Verbs that only carry a noun trigger ("agreed on a ceasefire", "signed a treaty", "reached a deal",
+# "hosted talks between the two sides"): the noun names the event, the verb's subject is its agent.
+LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign", "host"}
 # Preference when two types of one family describe the same occasion: the more specific wins.
 TYPE_RANK = {"Summit": 3, "Meeting": 1, "Negotiation": 2}
 
 
 # Heads of a share of votes: "63 percent of the vote" counts votes, it is no event.
 TALLY_NOUNS = {"percent", "%", "share", "majority", "half", "third", "quarter", "count", "tally"}
+# Verbs and quantifiers that make a noun a count: "won more votes", "has enough votes to block it".
+TALLY_VERBS = {"win", "have", "need", "get", "gain", "receive", "secure", "lack", "collect", "muster",
+               "garner", "poll"}
+TALLY_QUANTIFIERS = {"enough", "more", "most", "fewer", "less", "many", "few"}
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,13 @@ def match_trigger(token) -> Trigger | None:
 
 
 def _is_tally(noun) -> bool:
-    """A count, not an event: "by 14 votes", "63 percent of the vote", "a few hundred votes"."""
+    """A count, not an event: "by 14 votes", "63 percent of the vote", "a few hundred votes",
+    "won more votes than", "have enough votes to block it"."""
     if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ == "by":
+        return True
+    if noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "dobj" and (
+            noun.head.lemma_.lower() in TALLY_VERBS
+            or any(c.lower_ in TALLY_QUANTIFIERS for c in noun.children)):
         return True
     return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS
 
@@ -113,6 +122,8 @@ def _nearby_lemmas(token) -> set[str]:
         near.add(child.lower_)
         if child.dep_ in ("prep", "agent", "dative", "prt"):
             near.update(g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp"))
-    if token.dep_ == "compound" or token.dep_ == "amod":
-        near.add(token.head.lemma_.lower())
+    if token.dep_ in ("compound", "amod", "acl", "dobj", "nsubjpass"):
+        near.add(token.head.lemma_.lower())  # "peace talks", "a deal brokered by X", "chaired the talks"
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        near.add(token.head.head.lemma_.lower())  # "rounds of talks", "the winner of the vote"
     return near

@@ -69,6 +69,8 @@ def _embedded(verb, depth: int) -> str:
     """Modality of an infinitive or gerund from what embeds it ("failed to", "plans to")."""
     head = verb.head
     lemma = head.lemma_.lower()
+    if verb.dep_ == "pcomp" and head.lower_ == "without":
+        return "negated"  # "left without reaching a deal"
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if "with" in marks:  # "with Putin to step down next month"
         return "planned"

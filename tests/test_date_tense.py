@@ -1,0 +1,17 @@
+"""Dates whose direction (past or future) comes from the tense of the verb that governs them."""
+from datetime import datetime
+
+from kb.extract.dates import extract_dates
+from tests.extract_support import nlp
+
+
+def test_a_timetable_told_in_the_present_is_in_the_future():
+    """"flies to Berlin on Friday", told on a Thursday, is the next day, not six days before."""
+    thursday = datetime(2012, 3, 15, 9)
+
+    def first(text):
+        return extract_dates(nlp()(text), thursday)[0].value
+    assert first("The chancellor flies to Rome on Friday.") == "2012-03-16"
+    assert first("The envoy is meeting rebel leaders on Saturday.") == "2012-03-17"
+    assert first("The chancellor flew to Rome on Friday.") == "2012-03-09"
+    assert first("The minister says he phoned Rome on Monday.") == "2012-03-12"

@@ -1,0 +1,83 @@
+"""Event kinds: which reading of a trigger word the lexicon picks (CAMEO / PLOVER sense)."""
+import pytest
+
+from kb.extract.lexicon import match_trigger
+from kb.extract.modality import modality
+from tests.extract_support import nlp, parse
+
+
+def _kinds(sentence: str) -> dict[str, str]:
+    """{trigger word: event type} for every trigger of a sentence."""
+    return {t.text: trig.type for t in nlp()(sentence) if (trig := match_trigger(t)) is not None}
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in parse(text)[-1]]
+
+
+@pytest.mark.parametrize("sentence, word, kind", [
+    # talks between sides, formal talks, rounds of talks: negotiation (CAMEO 046)
+    ("Delegates of the two sides opened talks between the two sides in a lakeside hotel.", "talks", "Negotiation"),
+    ("Both governments began formal talks last spring.", "talks", "Negotiation"),
+    ("Three rounds of talks produced nothing.", "talks", "Negotiation"),
+    # talks that a third party brokered: mediation (CAMEO 045)
+    ("The deal came after months of talks brokered by Norway.", "talks", "Mediation"),
+    ("The truce followed a deal brokered by Qatar.", "brokered", "Mediation"),
+    # two leaders' talks stay a meeting
+    ("Merkel held talks with Putin over dinner.", "talks", "Meeting"),
+])
+def test_kinds_of_talks(sentence, word, kind):
+    assert _kinds(sentence)[word] == kind
+
+
+def test_being_met_by_a_host_on_arrival_is_a_visit():
+    assert _kinds("Merkel flew into Beijing, where she was met by Hu.")["met"] == "Visit"
+    assert _kinds("Merkel met Hu in Beijing.")["met"] == "Meeting"
+
+
+def test_a_host_takes_part_in_the_talks_it_hosts():
+    """"hosted talks between the two sides": one event, the host among its participants."""
+    events = parse("Qatar hosted formal talks with Germany and China in Doha on Monday.")[-1]
+    assert [e.type for e in events] == ["Negotiation"]
+    assert {"country:QAT", "country:DEU", "country:CHN"} <= set(events[0].participants)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Germany recalled its ambassador from Iran on Tuesday.", "recalled"),
+    ("Turkey suspended its membership of the alliance's training programme.", "suspended"),
+])
+def test_recalling_an_envoy_and_suspending_membership_reduce_relations(sentence, word):
+    assert _kinds(sentence)[word] == "BreakRelations"
+
+
+def test_recalling_a_memory_is_no_event():
+    assert "recalled" not in _kinds("Merkel recalled that the two countries had been friends.")
+
+
+def test_vowing_revenge_is_a_threat():
+    assert _kinds("The Iranian leader vowed harsh retaliation against the attackers.")["vowed"] == "Threat"
+
+
+def test_winner_of_a_vote_is_an_election():
+    assert _kinds("Hu was named the winner of the November vote.")["vote"] == "Election"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels say they have enough votes to block the bill.",
+    "The opposition won more votes than the ruling party.",
+])
+def test_a_number_of_votes_held_or_won_is_no_vote(sentence):
+    assert "votes" not in _kinds(sentence)
+
+
+def test_parting_without_reaching_a_deal_negates_the_deal():
+    doc = nlp()("The ministers went home on Friday without reaching a deal.")
+    reaching = next(t for t in doc if t.text == "reaching")
+    assert match_trigger(reaching).type == "AgreementSigned"
+    assert modality(reaching) == "negated"
+
+
+def test_chairing_talks_and_hosting_a_round_are_mediation():
+    assert _kinds("A retired judge chaired the talks for two years.")["talks"] == "Mediation"
+    assert _kinds("Norway hosted a second round in Oslo.")["hosted"] == "Mediation"
+    assert _kinds("Putin hosted Merkel at his residence.")["hosted"] == "Meeting"
