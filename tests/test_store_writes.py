@@ -115,3 +115,85 @@ def test_a_failed_write_clears_its_mark_and_raises_its_own_error(store, monkeypa
     assert not isinstance(failure.value, IndexRepairPending)
     assert not store.has_graph(graph)
     assert store.timeindex.rows("SELECT count(*) FROM dirty") == [(0,)]
+
+
+class _Announcing:
+    """The store's write lock, setting `waiting` when a thread finds it taken and waits."""
+
+    def __init__(self, waiting: threading.Event):
+        self._lock, self._waiting = threading.Lock(), waiting
+
+    def __enter__(self):
+        if not self._lock.acquire(blocking=False):
+            self._waiting.set()
+            self._lock.acquire()
+
+    def __exit__(self, *exc):
+        self._lock.release()
+
+
+class _HeldUpdates:
+    """The store's engine, holding back the update that contains `marker` until `go` is set."""
+
+    def __init__(self, inner, marker: str, go: threading.Event):
+        self._inner, self._marker, self._go = inner, marker, go
+
+    def update(self, sparql: str):
+        if self._marker in sparql:
+            self._go.wait(LONG)
+        return self._inner.update(sparql)
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+def _event_update(tag: str, when: str) -> str:
+    return (f'INSERT DATA {{ GRAPH <https://w3id.org/dkb/id/graph/{tag}> {{ <https://w3id.org/dkb/id/event/{tag}> '
+            f'<https://w3id.org/dkb/ontology#date> "{when}"^^<http://www.w3.org/2001/XMLSchema#date> }} }}')
+
+
+def test_an_update_made_during_another_updates_rebuild_keeps_the_index_marked_incomplete(store, monkeypatch):
+    """The second update either waits for the first to finish, or the first rebuild leaves the
+    index marked incomplete: it must never mark complete an index that misses a write begun
+    before it committed (a crash then would leave that write unindexed for good)."""
+    index = store.timeindex
+    first_rebuilding, second_arrived, first_scanned = threading.Event(), threading.Event(), threading.Event()
+    second_began, seen_at_first_commit = [], []
+    rebuild, load_all, begin_bulk = index.rebuild, index._load_all, index.begin_bulk
+
+    def rebuilding(*args, **kwargs):
+        if threading.current_thread().name != "second":
+            first_rebuilding.set()
+            second_arrived.wait(LONG)         # the second update has begun, or waits for the lock
+        done = rebuild(*args, **kwargs)
+        if threading.current_thread().name != "second":
+            seen_at_first_commit.append((index.rows("SELECT value FROM meta WHERE name = 'complete'"),
+                                         bool(second_began)))
+        return done
+
+    def loading(*args):
+        load_all(*args)
+        first_scanned.set()                   # from here on the scan cannot see the second write
+
+    def beginning():
+        begin_bulk()
+        if threading.current_thread().name == "second":
+            second_began.append(True)
+            second_arrived.set()
+    monkeypatch.setattr(index, "rebuild", rebuilding)
+    monkeypatch.setattr(index, "_load_all", loading)
+    monkeypatch.setattr(index, "begin_bulk", beginning)
+    monkeypatch.setattr(store, "_write_lock", _Announcing(second_arrived), raising=False)
+    monkeypatch.setattr(store, "_inner", _HeldUpdates(store._inner, "second", first_scanned))
+    first, first_errors = _in_thread(store.update, _event_update("first", "2022-01-01"))
+    assert first_rebuilding.wait(LONG)        # the first update is written, its rebuild about to start
+    second = threading.Thread(target=store.update, args=(_event_update("second", "2023-01-01"),), name="second")
+    second.start()
+    first.join()
+    second.join()
+    assert not first_errors
+    ((complete, second_had_begun),) = seen_at_first_commit
+    assert complete == ([("0",)] if second_had_begun else [("1",)]), (complete, second_had_begun)
+    events = {iri.rsplit("/", 1)[1] for (iri,) in index.rows("SELECT iri FROM event")}
+    assert events == {"x1", "first", "second"}
+    assert index.rows("SELECT value FROM meta WHERE name = 'complete'") == [("1",)]

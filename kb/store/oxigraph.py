@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +70,7 @@ class OxigraphStore:
         self.read_only = read_only
         self._inner = _open(url, path, read_only)
         self._serial, self._writes = next(_SERIALS), 0
+        self._write_lock = threading.Lock()
         # The time index (kb.store.timeindex) answers timelines; None when a read-only open finds
         # it unusable, and readers then fall back to SPARQL.
         index = TimeIndex(self._inner, path, read_only=read_only)
@@ -100,15 +102,21 @@ class OxigraphStore:
 
     @contextmanager
     def _writing(self):
-        """Bump `generation` once a write and its index update are over, whatever their outcome.
+        """One write at a time, and `generation` bumped once it and its index update are over,
+        whatever their outcome.
 
-        Not before: a reader that read the new generation while the old data was still there
-        would cache old rows under the new key, and serve them until the next write. A reader
-        that reads the old generation during the write caches under a key the bump retires."""
-        try:
-            yield
-        finally:
-            self._writes += 1
+        One at a time: a SPARQL Update or a bulk load rebuilds the index from a scan of the store
+        and marks it complete when done; a write landing during that scan would be missing from an
+        index marked complete (and a rebuild drops the dirty marks of article writes under way).
+        Readers never wait for this lock. The bump comes last: a reader that read the new
+        generation while the old data was still there would cache old rows under the new key, and
+        serve them until the next write; one that reads the old generation during the write
+        caches under a key the bump retires."""
+        with self._write_lock:
+            try:
+                yield
+            finally:
+                self._writes += 1
 
     @contextmanager
     def _indexed(self, graph_iri: str):
@@ -149,11 +157,11 @@ class OxigraphStore:
 
     def remove_article(self, graph_iri: str) -> bool:
         self._writable()
-        with store_errors(self.url, f"removing graph <{graph_iri}>"):
+        with self._writing(), store_errors(self.url, f"removing graph <{graph_iri}>"):
             graph = ox.NamedNode(graph_iri)
             if not self._inner.contains_named_graph(graph):
                 return False
-            with self._writing(), self._indexed(graph_iri):
+            with self._indexed(graph_iri):
                 self._inner.remove_graph(graph)
             return True
 
