@@ -29,6 +29,10 @@ _EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "accord", "
 # "aimed at Russia", "angry at Washington": "at" after these is not a location.
 _AT_NOT_PLACE = {"aim", "direct", "target", "point", "look", "angry", "fire", "shoot", "laugh",
                  "glance", "hit", "jab", "swipe", "lash", "aimed", "directed", "targeted"}
+# A preposition inside an unknown name makes it a body or a programme, not a place.
+_NAMING_PREPS = {"for", "against", "with"}
+# A location inside what a text is about is part of the topic: "a declaration on security in Europe".
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # Lower is more specific; place_for prefers the most specific place in a sentence.
 _RANK = {"venue": 0, "city": 1, "island": 2, "unknown": 2, "region": 3, "sea": 3, "country": 4}
 
@@ -56,6 +60,8 @@ def _place(span: Span, label: str) -> Place | None:
         hit = gz.country(span.text)
         if hit is not None:
             return None  # a demonym or a metonym that is not in the places table
+        if any(t.lower_ in _NAMING_PREPS for t in span):
+            return None  # "the Partnership for Peace", "a Fund for Africa": a body or a programme
         return Place(span.text, None, None, span.start_char, span.end_char)
     if entry.city and gz.place(entry.city) is not None:
         entry = gz.place(entry.city)  # events happen in a city: "at the Kremlin" is in Moscow
@@ -78,8 +84,11 @@ def _capital(span: Span) -> Place | None:
 
 
 def _trim(ent: Span) -> Span | None:
+    """The name without a trailing possessive, cut at a line break: a name never runs on into the
+    next line ("talks in St Vincent" followed by a new paragraph)."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    end = next((t.i for t in ent if t.is_space or "\n" in t.text), end)
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return doc[start:end] if start < end else None
@@ -93,7 +102,7 @@ def is_location(span: Span) -> bool:
         if prep.lower_ == "at" and prep.head.lemma_.lower() in _AT_NOT_PLACE:
             return False
         if prep.lower_ in _LOCATIVE_PREPS:
-            return True
+            return not _inside_topic(prep.head)
         if prep.lower_ == "on":
             return tok.lower_ in _PLACE_NOUNS  # "on the Black Sea coast", not "on Iran"
         if prep.lower_ in _MOTION_PREPS:
@@ -105,6 +114,21 @@ def is_location(span: Span) -> bool:
     return tok.dep_ == "npadvmod" and tok.head.lower_ in _PLACE_NOUNS
 
 
+def _inside_topic(tok: Token) -> bool:
+    """Whether a phrase hangs on the object of a topic preposition: "in Europe" in "a declaration
+    on security and cooperation in Europe" tells what the declaration is about, not where it was made."""
+    for _ in range(4):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _EVENT_NOUNS or tok.ent_type_ in ("DATE", "TIME"):
+            return False
+        if tok.dep_ == "conj":
+            tok = tok.head
+        elif tok.dep_ == "pobj":
+            return tok.head.lower_ in _TOPIC_PREPS
+        else:
+            return False
+    return False
+
+
 def _governing_noun(tok: Token) -> Token:
     """Climb from a name to the noun phrase that holds it: "Sochi" -> "resort" in "the resort of Sochi"."""
     for _ in range(4):
@@ -113,6 +137,8 @@ def _governing_noun(tok: Token) -> Token:
             tok = head
         elif tok.dep_ == "conj" and head.pos_ == "PROPN":
             tok = head  # "flew to Washington and Moscow"
+        elif tok.dep_ == "compound" and any(t.is_space for t in tok.doc[tok.i + 1:head.i]):
+            tok = head  # a headline name the parser ran on into the next line: its role is the head's
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
             tok = head.head
         elif tok.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):

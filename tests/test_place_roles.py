@@ -1,0 +1,27 @@
+"""Places: which names the grammar makes the location of something, and how a name is cut."""
+from tests.extract_support import nlp
+from kb.extract.places import extract_places
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_places(nlp()(text), [])]
+
+
+def test_a_location_inside_a_topic_is_part_of_the_topic():
+    assert "Asia" not in _names("The ministers adopted a charter on trade and security in Asia in Jakarta.")
+    assert "Africa" not in _names("The envoys reached a deal on aid and security in Africa on Friday.")
+
+
+def test_a_location_of_the_event_itself_stays():
+    assert "Vienna" in _names("The talks on Monday in Vienna ended early.")
+    assert "Vienna" in _names("A conference on security was held in Vienna.")
+
+
+def test_a_name_built_with_for_is_a_programme_not_a_place():
+    assert _names("Chile quit its role in the Alliance for Progress scheme.") == []
+
+
+def test_a_name_stops_at_a_line_break():
+    names = _names("Leaders agree after talks in Port Louis\n\nMinisters to meet again in May")
+    assert "Port Louis" in names
+    assert not any("\n" in n for n in names)
