@@ -197,3 +197,31 @@ def test_an_update_made_during_another_updates_rebuild_keeps_the_index_marked_in
     events = {iri.rsplit("/", 1)[1] for (iri,) in index.rows("SELECT iri FROM event")}
     assert events == {"x1", "first", "second"}
     assert index.rows("SELECT value FROM meta WHERE name = 'complete'") == [("1",)]
+
+
+@pytest.mark.parametrize("where", ["disk", "memory"])
+def test_readers_are_served_the_last_complete_index_while_it_is_rebuilt(tmp_path, monkeypatch, where):
+    store = open_store(f"oxigraph:{tmp_path}/store" if where == "disk" else "memory:")
+    store.put_article(*_graph("x1", "2020-01-01"))
+    index = store.timeindex
+    rebuilding, read = threading.Event(), threading.Event()
+    load_all = index._load_all
+
+    def loading(*args):       # the rebuild after the update, its transaction open
+        rebuilding.set()
+        read.wait(LONG)
+        load_all(*args)
+    monkeypatch.setattr(index, "_load_all", loading)
+    writer, errors = _in_thread(store.update, _event_update("u1", "2022-01-01"))
+    assert rebuilding.wait(LONG)
+    seen = []
+    reader, _ = _in_thread(lambda: seen.append(timelines.run_timeline(store, "all_events", {}).rows))
+    reader.join(LONG)         # a reader held up by the rebuild would still be waiting here
+    done_during_rebuild = not reader.is_alive()
+    read.set()
+    writer.join()
+    reader.join()
+    assert done_during_rebuild and not errors
+    assert [r["event"].rsplit("/", 1)[1] for r in seen[0]] == ["x1"]
+    assert [r["event"].rsplit("/", 1)[1] for r in timelines.run_timeline(store, "all_events", {}).rows] == ["x1", "u1"]
+    store.close()

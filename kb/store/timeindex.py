@@ -27,7 +27,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -81,10 +81,14 @@ class TimeIndex:
     def __init__(self, inner: ox.Store, directory: str | None, *, read_only: bool = False):
         self._inner = inner
         self.read_only = read_only
-        self.lock = threading.RLock()
+        self.lock = threading.RLock()        # writes: one at a time, on self.db
+        # Readers take this one only to borrow a connection (on disk) or, where there is one
+        # connection (in memory, read-only), while they read: never for a whole rebuild.
+        self._read_lock = threading.RLock()
         self.usable = True
         path = ":memory:" if directory is None else str(Path(directory) / FILE_NAME)
         self._path, self._idle = path, []
+        self._shared = path == ":memory:" or read_only
         if read_only:
             self.db = _open_read_only(path)
             self.usable = self.db is not None and _ready(self.db)
@@ -92,7 +96,7 @@ class TimeIndex:
                 log.warning("time index of %s is missing, outdated or has unfinished writes; timelines "
                             "use SPARQL until a writable open repairs it", directory)
             return
-        self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self.db = _connect(path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         if not _ready(self.db, dirty_ok=True):
@@ -118,7 +122,7 @@ class TimeIndex:
     def refresh(self, graph: str) -> None:
         """Recompute the rows of every entity the graph mentions, before or after its write, and
         clear its dirty mark, in one transaction."""
-        with self.lock, _transaction(self.db):
+        with self.lock, self._read_lock if self._shared else nullcontext(), _transaction(self.db):
             self._refresh(graph)
             self.db.execute("DELETE FROM dirty WHERE graph = ?", (graph,))
 
@@ -136,17 +140,27 @@ class TimeIndex:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '0')", (_COMPLETE,))
 
     def rebuild(self, reason: str | None = None) -> float:
-        """Recreate every table from the store; return the seconds it took."""
+        """Recreate every table from the store; return the seconds it took.
+
+        Readers go on meanwhile and see the last complete index: on disk, through their own
+        connections, the state last committed (WAL) until the rebuild commits; in memory, the old
+        database, which the new one, built beside it, replaces when complete."""
         started = time.monotonic()
         if reason:
             log.warning("time index: rebuilding from the store (%s)", reason)
-        with self.lock, _transaction(self.db):
-            for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-                self.db.execute(f'DROP TABLE IF EXISTS "{name}"')
-            _create(self.db)
-            self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            self.db.execute("INSERT INTO meta VALUES (?, '1')", (_COMPLETE,))
-            self._load_all()
+        with self.lock:
+            db = _connect(":memory:") if self._path == ":memory:" else self.db
+            with _transaction(db):
+                for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                    db.execute(f'DROP TABLE IF EXISTS "{name}"')
+                _create(db)
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                db.execute("INSERT INTO meta VALUES (?, '1')", (_COMPLETE,))
+                self._load_all(db)
+            if db is not self.db:
+                with self._read_lock:
+                    old, self.db = self.db, db
+                old.close()
         seconds = time.monotonic() - started
         if reason:
             log.warning("time index: rebuilt in %.1f s", seconds)
@@ -155,7 +169,7 @@ class TimeIndex:
     def close(self) -> None:
         """Close the SQLite connections and let go of the store (an exception kept by a caller
         holds this object, and must not keep the store's directory locked)."""
-        with self.lock:
+        with self.lock, self._read_lock:
             for db in [*self._idle, self.db]:
                 if db is not None:
                     db.close()
@@ -240,15 +254,7 @@ class TimeIndex:
         self.db.executemany("DELETE FROM event_date WHERE event = ?", iris)
         self.db.executemany("DELETE FROM link WHERE event = ?", iris)
         rows = [r for r in (tf.event_row(iri, facts) for iri, facts in events) if r is not None]
-        self._insert_events(rows, names)
-
-    def _insert_events(self, rows: list[tf.EventRow], names: dict[str, str | None]) -> None:
-        self.db.executemany("INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [_event_values(r, names) for r in rows])
-        self.db.executemany("INSERT INTO event_date VALUES (?, ?)", [(d, r.iri) for r in rows for d in r.dates])
-        self.db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)",
-                            [(kind, target, key, r.iri) for r in rows for kind, targets in r.links.items()
-                             for target in targets for key in (r.dates or [""])])
+        _insert_events(self.db, rows, names)
 
     def _refresh_sides(self, events: set[str]) -> None:
         """Country-side rows of `events`: each participant and each participant's country."""
@@ -269,26 +275,15 @@ class TimeIndex:
 
     def _write_quotes(self, rows: list[tf.QuoteRow | None], iris: set[str]) -> None:
         self._forget("quote", iris)
-        self._insert_quotes([r for r in rows if r is not None])
-
-    def _insert_quotes(self, rows: list[tf.QuoteRow]) -> None:
-        self.db.executemany("INSERT INTO quote VALUES (?, ?, ?, ?)", [(r.iri, r.text, r.about, r.article) for r in rows])
-        self.db.executemany("INSERT INTO quote_key VALUES (?, ?, ?)",
-                            [(s, k, r.iri) for r in rows for s in r.speakers for k in r.keys])
+        _insert_quotes(self.db, [r for r in rows if r is not None])
 
     def _write_reports(self, rows: list[tf.ReportRow | None], iris: set[str]) -> None:
         self._forget("report", iris)
-        self._insert_reports([r for r in rows if r is not None])
-
-    def _insert_reports(self, rows: list[tf.ReportRow]) -> None:
-        self.db.executemany("INSERT INTO report VALUES (?, ?, ?, ?)",
-                            [(r.iri, r.status, r.article, r.headline) for r in rows])
-        self.db.executemany("INSERT INTO report_key VALUES (?, ?, ?)",
-                            [(d, k, r.iri) for r in rows for d in r.disputes for k in r.keys])
+        _insert_reports(self.db, [r for r in rows if r is not None])
 
     # -- the full rebuild -----------------------------------------------------------------------
-    def _load_all(self) -> None:
-        """Fill every table from whole-store scans, one predicate at a time (no per-entity queries)."""
+    def _load_all(self, db: sqlite3.Connection) -> None:
+        """Fill every table of `db` from whole-store scans, one predicate at a time (no per-entity queries)."""
         scan = _Scan(self._inner)
         for kind in sorted(tf.EVENT_KIND_IRIS | {tf.EVENT_CLASS}):
             scan.facts("e", tf.RDF_TYPE, kind)
@@ -307,21 +302,21 @@ class TimeIndex:
                                          self._inner.quads_for_pattern(_node(iri), _LABEL, None, None)}
         rows = [r for r in (tf.event_row(iri, scan.table[iri]) for iri in events) if r is not None]
         named = {v for r in rows for v in r.links["p"]} | {r.place for r in rows if r.place}
-        self._insert_events(rows, {iri: self._label(iri) for iri in named})
-        self.db.executemany("INSERT INTO actor_country VALUES (?, ?)",
-                            [(a, c) for a in scan.roles["a"] for c in scan.table[a].get(tf.COUNTRY, ())])
-        self.db.executemany("INSERT INTO country VALUES (?)", [(c,) for c in scan.roles["k"]])
+        _insert_events(db, rows, {iri: self._label(iri) for iri in named})
+        db.executemany("INSERT INTO actor_country VALUES (?, ?)",
+                       [(a, c) for a in scan.roles["a"] for c in scan.table[a].get(tf.COUNTRY, ())])
+        db.executemany("INSERT INTO country VALUES (?)", [(c,) for c in scan.roles["k"]])
         for statement in _SIDES:
-            self.db.execute(statement)
+            db.execute(statement)
         for predicate in (tf.ARTICLE, tf.ABOUT, tf.PUBLISHED, tf.HEADLINE):
             scan.facts(None, predicate)
         table = scan.table
         quotes = (tf.quote_row(q, table[q], {a: table[a][tf.PUBLISHED] for a in table[q].get(tf.ARTICLE, ())})
                   for q in scan.roles["q"])
-        self._insert_quotes([r for r in quotes if r is not None])
+        _insert_quotes(db, [r for r in quotes if r is not None])
         reports = (tf.report_row(r, table[r], disputes.get(r, set()), {a: table[a] for a in table[r].get(tf.STATED_IN, ())})
                    for r in scan.roles["r"])
-        self._insert_reports([r for r in reports if r is not None])
+        _insert_reports(db, [r for r in reports if r is not None])
 
     # -- reads ------------------------------------------------------------------------------------
     def rows(self, sql: str, args: tuple = ()) -> list[tuple]:
@@ -346,18 +341,18 @@ class TimeIndex:
         """A connection to read with: on disk, one from a small pool (each sees the last committed
         state, WAL, while a write goes on; a web server's threads come and go, so connections are
         pooled rather than kept per thread); in memory, the only one, behind the lock."""
-        if self._path == ":memory:" or self.read_only:
-            with self.lock:
+        if self._shared:
+            with self._read_lock:
                 yield self.db
             return
-        with self.lock:
+        with self._read_lock:
             db = self._idle.pop() if self._idle else None
         if db is None:
             db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
         try:
             yield db
         finally:
-            with self.lock:
+            with self._read_lock:
                 if self.db is None or len(self._idle) >= _POOL:
                     db.close()
                 else:
@@ -427,6 +422,32 @@ def _event_values(r: tf.EventRow, names: dict[str, str | None]) -> tuple:
     place = (names.get(r.place) or r.place) if r.place else None
     return (r.iri, r.date, r.start, r.end, r.precision, r.type, r.kind, r.label, place, "; ".join(people),
             r.modality, r.sources, r.web_precision, r.web_modality)
+
+
+def _insert_events(db: sqlite3.Connection, rows: list[tf.EventRow], names: dict[str, str | None]) -> None:
+    db.executemany("INSERT INTO event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [_event_values(r, names) for r in rows])
+    db.executemany("INSERT INTO event_date VALUES (?, ?)", [(d, r.iri) for r in rows for d in r.dates])
+    db.executemany("INSERT INTO link VALUES (?, ?, ?, ?)",
+                   [(kind, target, key, r.iri) for r in rows for kind, targets in r.links.items()
+                    for target in targets for key in (r.dates or [""])])
+
+
+def _insert_quotes(db: sqlite3.Connection, rows: list[tf.QuoteRow]) -> None:
+    db.executemany("INSERT INTO quote VALUES (?, ?, ?, ?)", [(r.iri, r.text, r.about, r.article) for r in rows])
+    db.executemany("INSERT INTO quote_key VALUES (?, ?, ?)",
+                   [(s, k, r.iri) for r in rows for s in r.speakers for k in r.keys])
+
+
+def _insert_reports(db: sqlite3.Connection, rows: list[tf.ReportRow]) -> None:
+    db.executemany("INSERT INTO report VALUES (?, ?, ?, ?)", [(r.iri, r.status, r.article, r.headline) for r in rows])
+    db.executemany("INSERT INTO report_key VALUES (?, ?, ?)",
+                   [(d, k, r.iri) for r in rows for d in r.disputes for k in r.keys])
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    """The writing connection: shared by threads behind TimeIndex.lock, transactions by hand."""
+    return sqlite3.connect(path, check_same_thread=False, isolation_level=None)
 
 
 def _create(db: sqlite3.Connection) -> None:
