@@ -15,3 +15,9 @@ def test_a_timetable_told_in_the_present_is_in_the_future():
     assert first("The envoy is meeting rebel leaders on Saturday.") == "2012-03-17"
     assert first("The chancellor flew to Rome on Friday.") == "2012-03-09"
     assert first("The minister says he phoned Rome on Monday.") == "2012-03-12"
+
+
+def test_what_people_are_to_do_on_a_weekday_is_ahead():
+    assert extract_dates(nlp()("The envoys are to meet again on Monday."), datetime(2012, 3, 15))[0].value \
+        == "2012-03-19"
+

@@ -81,3 +81,14 @@ def test_chairing_talks_and_hosting_a_round_are_mediation():
     assert _kinds("A retired judge chaired the talks for two years.")["talks"] == "Mediation"
     assert _kinds("Norway hosted a second round in Oslo.")["hosted"] == "Mediation"
     assert _kinds("Putin hosted Merkel at his residence.")["hosted"] == "Meeting"
+
+
+def test_troops_that_are_stationed_somewhere_are_a_state_not_a_deployment():
+    assert "stationed" not in _kinds("About 2,000 French troops are stationed in the north.")
+    assert _kinds("France stationed 2,000 troops in the north.")["stationed"] == "MilitaryDeployment"
+    assert _kinds("More troops are being deployed to the north.")["deployed"] == "MilitaryDeployment"
+
+
+def test_suspending_aid_is_a_sanction_but_suspending_plans_is_not():
+    assert _kinds("Japan suspended aid to the junta.")["suspended"] == "Sanction"
+    assert "suspended" not in _kinds("The government suspended plans to build a dam.")

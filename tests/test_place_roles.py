@@ -25,3 +25,8 @@ def test_a_name_stops_at_a_line_break():
     names = _names("Leaders agree after talks in Port Louis\n\nMinisters to meet again in May")
     assert "Port Louis" in names
     assert not any("\n" in n for n in names)
+
+
+def test_a_location_of_what_an_act_answers_for_is_not_the_place_of_the_act():
+    assert _names("Paris froze the loans in retaliation for the coup in Chad.") == []
+    assert _names("Paris froze the loans in Chad.") == ["Chad"]

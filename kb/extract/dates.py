@@ -148,8 +148,8 @@ def _tense_hint(span) -> str | None:
     kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if kids & {"will", "shall", "'ll", "wo"} or tok.lower_ in ("will", "shall"):
         return "future"
-    if "to" in kids and tok.head.lemma_ in FUTURE_HEADS:
-        return "future"
+    if "to" in kids and (tok.head.lemma_ in FUTURE_HEADS or tok.head.lemma_ == "be"):
+        return "future"  # "plans to meet on Friday", "they are to meet again on Saturday"
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if "to" in kids and "with" in marks:  # "with Putin to step down next month"
         return "future"

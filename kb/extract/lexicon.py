@@ -29,6 +29,8 @@ CONSULT_TYPES = {"Meeting", "Summit", "Visit", "Negotiation", "Mediation", "Phon
 # Verbs that only carry a noun trigger ("agreed on a ceasefire", "signed a treaty", "reached a deal",
 # "hosted talks between the two sides"): the noun names the event, the verb's subject is its agent.
 LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign", "host"}
+# Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
+STATE_TYPES = {"MilitaryDeployment"}
 # Preference when two types of one family describe the same occasion: the more specific wins.
 TYPE_RANK = {"Summit": 3, "Meeting": 1, "Negotiation": 2}
 
@@ -97,9 +99,19 @@ def match_trigger(token) -> Trigger | None:
     for trig in rows:
         if trig.excludes & near:
             continue
+        if trig.type in STATE_TYPES and pos == "v" and _stative_passive(token):
+            continue
         if all(group & near for group in trig.requires):
             return trig
     return None
+
+
+def _stative_passive(verb) -> bool:
+    """"troops are stationed in the south": a present passive with no other auxiliary tells how
+    things stand, not that anything happened ("were sent", "are being deployed" did)."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(a in ("is", "are", "am", "'re", "'s") for a in aux) and \
+        any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _is_tally(noun) -> bool:

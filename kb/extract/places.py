@@ -31,8 +31,9 @@ _AT_NOT_PLACE = {"aim", "direct", "target", "point", "look", "angry", "fire", "s
                  "glance", "hit", "jab", "swipe", "lash", "aimed", "directed", "targeted"}
 # A preposition inside an unknown name makes it a body or a programme, not a place.
 _NAMING_PREPS = {"for", "against", "with"}
-# A location inside what a text is about is part of the topic: "a declaration on security in Europe".
-_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# A location inside what a text is about, or what it is done for, is part of that: "a declaration on
+# security in Europe", "in retaliation for the intervention in Afghanistan".
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for"}
 # Lower is more specific; place_for prefers the most specific place in a sentence.
 _RANK = {"venue": 0, "city": 1, "island": 2, "unknown": 2, "region": 3, "sea": 3, "country": 4}
 
