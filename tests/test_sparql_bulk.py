@@ -91,6 +91,59 @@ def test_failed_registration_drops_the_batch(store, base, monkeypatch):
     assert graphs_on_server(store.endpoint, base) == set()
 
 
+def test_registration_applied_before_a_timeout_keeps_the_batch(store, base, monkeypatch):
+    """The server registered the batch but the answer never came: recovery must not drop those graphs."""
+    real = SparqlStore.register
+
+    def applied_then_lost(self, swaps, graphs):
+        real(self, swaps, graphs)
+        raise StoreError("no answer in time (simulated)")
+
+    store.put_article(base + "graph/1", event_triples(base, 4))  # replaced through a temporary graph
+    dump = {base + f"graph/{n}": event_triples(base + f"{n}/", 2, f"c{n}") for n in range(3)}
+    monkeypatch.setattr(SparqlStore, "register", applied_then_lost)
+    with pytest.raises(StoreError, match="simulated"):
+        store.bulk_load(nquads(dump))
+    monkeypatch.undo()
+    assert store.article_graphs() == sorted(dump)
+    assert {g: graph_of(store, g) for g in dump} == {g: set(t) for g, t in dump.items()}
+    assert graphs_on_server(store.endpoint, base) == {*dump, store.registry}
+
+
+def test_failed_write_on_one_stream_leaves_whole_graphs_only(store, base, monkeypatch):
+    store.bulk_streams = 3
+    monkeypatch.setattr(sparql_bulk, "REGISTER_BATCH", 2)
+    real = SparqlStore.put_graph
+
+    def failing(self, graph, body, **kw):
+        if graph.endswith("graph/3"):
+            raise StoreError("simulated refusal")
+        return real(self, graph, body, **kw)
+
+    monkeypatch.setattr(SparqlStore, "put_graph", failing)
+    with pytest.raises(StoreError, match="simulated"):
+        store.bulk_load(nquads({base + f"graph/{n}": event_triples(base + f"{n}/", 2) for n in range(6)}))
+    assert store.article_graphs() == [base + "graph/0", base + "graph/1"]
+    assert graphs_on_server(store.endpoint, base) == {base + "graph/0", base + "graph/1", store.registry}
+
+
+def test_a_leftover_unregistered_graph_is_replaced_whole(store, base):
+    """A graph an earlier, killed load left behind is not registered; loading it again must not append to it."""
+    store.put_graph(base + "graph/a", f"<{base}stale> <{base}p> <{base}o> .\n".encode())
+    dump = {base + "graph/a": event_triples(base, 2), base + "graph/b": event_triples(base, 1, "chile")}
+    assert store.bulk_load(nquads(dump)) == 2
+    assert {g: graph_of(store, g) for g in dump} == {g: set(t) for g, t in dump.items()}
+
+
+def test_any_nquads_layout_loads_like_the_canonical_one(store, base):
+    """Lines not as dkb export writes them (comments, tabs, CRLF, no final newline) are parsed, not cut."""
+    dump = {base + "graph/a": event_triples(base, 2), base + "graph/b": event_triples(base, 1, "chile")}
+    lines = nquads(dump).decode().splitlines()
+    odd = ["# a comment", "", lines[0].replace(" ", "\t", 1), lines[1] + "\r", *lines[2:]]
+    assert store.bulk_load("\n".join(odd).encode()) == 2
+    assert {g: graph_of(store, g) for g in dump} == {g: set(t) for g, t in dump.items()}
+
+
 @pytest.mark.parametrize("data, fmt, message", [
     (b'<http://x.example/s> <http://x.example/p> "o" .\n', "ntriples", "has no named graphs"),
     (b'<http://x.example/s> <http://x.example/p> "o" .\n', "nquads", "outside any named graph"),
@@ -98,6 +151,8 @@ def test_failed_registration_drops_the_batch(store, base, monkeypatch):
      b'<http://x.example/a> <http://x.example/p> "2" <http://x.example/g2> .\n'
      b'<http://x.example/a> <http://x.example/p> "3" <http://x.example/g1> .\n', "nquads", "not together"),
     (b"<http://x.example/a> <oops", "nquads", "not valid"),
+    (b'<http://x.example/a> <http://x.example/p> "1" <http://x.example/g1> .\n<http://x.example/a> <oops\n',
+     "nquads", "not valid N-Quads at line 2"),
 ])
 def test_bad_dumps_are_refused_with_a_clear_error(store, base, data, fmt, message):
     with pytest.raises(InputError, match=message):

@@ -21,15 +21,12 @@ How this store keeps DKB's promises on a server it may share with others:
 """
 from __future__ import annotations
 
-import base64
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -41,7 +38,7 @@ from kb.export import PREFIXES, get_format, write_jsonld
 from kb.store import sparql_bulk
 from kb.store.base import CountingIterator, QueryResult, materialize, store_errors
 from kb.store.oxigraph import from_ox, to_ox
-from kb.store.sparql_http import HttpErrors, NoGraphStore
+from kb.store.sparql_http import GraphStoreClient, HttpErrors, NoGraphStore
 from kb.store.sparql_text import bind, escape, pin_graphs, query_form, read_results, with_prefixes
 from kb.vocab import DKB
 
@@ -54,6 +51,7 @@ class SparqlStore:
     insert_batch = 1000      # Virtuoso refuses INSERT DATA above ~1,000-1,500 triples
     scope_ttl = 30.0         # seconds the list of foreign graphs is trusted before it is read again
     scope_list_max = 1000    # most graphs named in a query: Virtuoso takes 0.5 s for 1k, fails at 10k
+    bulk_streams = 2         # Graph Store requests a bulk load keeps in flight (see kb.store.sparql_bulk)
 
     def __init__(self, url: str, settings: dict | None = None):
         settings = settings or {}
@@ -78,6 +76,8 @@ class SparqlStore:
         base = str(settings.get("base_iri") or "https://w3id.org/dkb/id/")
         self.registry = base + "registry/graphs"
         self.tmp_prefix = base + "tmp/"
+        self._gsp = GraphStoreClient(self.gsp_url, self.user, self.password, self.auth, self.write_timeout)
+        self._post_creates: bool | None = None  # does the server answer a POST creating a graph with 201?
         self._virtuoso: bool | None = None
         self._foreign: tuple[float, list[str]] | None = None
         self._closed = False
@@ -97,7 +97,7 @@ class SparqlStore:
                            for s, p, o in materialize(triples, self.url)).encode("utf-8")
         tmp = f"{self.tmp_prefix}{uuid.uuid4().hex}"
         try:
-            self.put_graph(tmp, body)
+            self.put_graph(tmp, body, new=True)
             self.register(f"DROP SILENT GRAPH {graph} ;\nMOVE SILENT <{tmp}> TO {graph} ;\n", [graph_iri])
         except BaseException:
             self.drop_quietly([tmp])
@@ -108,9 +108,29 @@ class SparqlStore:
         self._open()
         return sparql_bulk.bulk_load(self, source, fmt)
 
-    def put_graph(self, graph_iri: str, body: bytes) -> None:
-        """Write N-Triples `body` as the (unregistered) graph `graph_iri`, replacing what it held."""
-        if not (self.gsp_url and self._gsp_put(graph_iri, body)):
+    def put_graph(self, graph_iri: str, body: bytes, *, new: bool = False) -> None:
+        """Write N-Triples `body` as the (unregistered) graph `graph_iri`, replacing what it held.
+
+        `new` says the caller expects no such graph (a fresh temporary name, or one that is not
+        registered): then a POST appends, which Virtuoso does without first clearing the graph
+        (measured 20-40% less server time per small graph than a PUT). Its answer 201 Created
+        proves the graph was empty; any other success means a leftover was there, and a PUT
+        replaces the whole graph. A server that never answers 201 gets PUTs only from then on.
+        """
+        if not self.gsp_url:
+            self._insert_batches(_iri(graph_iri, self.endpoint), body.decode("utf-8").splitlines())
+            return
+        try:
+            if new and self._post_creates is not False:
+                created = self._gsp_write("POST", graph_iri, body) == 201
+                if created:
+                    self._post_creates = True
+                    return
+                if self._post_creates is None:
+                    self._post_creates = False
+            self._gsp_write("PUT", graph_iri, body)
+        except NoGraphStore:
+            self.gsp_url = ""  # remembered: later writes go straight to SPARQL Update
             self._insert_batches(_iri(graph_iri, self.endpoint), body.decode("utf-8").splitlines())
 
     def register(self, swaps: str, graphs: list[str]) -> None:
@@ -119,16 +139,16 @@ class SparqlStore:
         what = f"replacing <{graphs[0]}>" if len(graphs) == 1 else f"registering {len(graphs)} graphs"
         self._update(f"{swaps}INSERT DATA {{ GRAPH {self._reg()} {{ {entries} }} }}", what)
 
-    def _gsp_put(self, graph_iri: str, body: bytes) -> bool:
-        """PUT a graph in one request; False when the server has no Graph Store endpoint."""
-        target = f"{self.gsp_url}?graph={quote(graph_iri, safe='')}"
-        try:
-            self._http("PUT", target, body, {"Content-Type": "application/n-triples"},
-                       f"writing graph <{graph_iri}>")
-        except NoGraphStore:
-            self.gsp_url = ""  # remembered: later puts go straight to SPARQL Update
-            return False
-        return True
+    def registered(self, graphs: list[str]) -> set[str]:
+        """Those of `graphs` the registry holds (one query)."""
+        values = " ".join(_iri(g, self.endpoint) for g in graphs)
+        rows = self._select(f"SELECT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH {self._reg()} "
+                            f"{{ ?g a <{ARTICLE_GRAPH}> }} }}", "checking registered graphs")
+        return {str(row["g"]) for row in rows}
+
+    def _gsp_write(self, method: str, graph_iri: str, body: bytes) -> int:
+        return self._http(method, graph_iri, body, {"Content-Type": "application/n-triples"},
+                          f"writing graph <{graph_iri}>").status_code
 
     def _insert_batches(self, graph: str, lines: list[str]) -> None:
         """Empty the graph, then INSERT DATA in batches the server accepts (the Graph Store fallback)."""
@@ -218,10 +238,9 @@ class SparqlStore:
     def _read_graph(self, graph_iri: str) -> bytes:
         """One article graph as N-Triples: a Graph Store GET, else a CONSTRUCT (which the row cap may cut)."""
         if self.gsp_url:
-            target = f"{self.gsp_url}?graph={quote(graph_iri, safe='')}"
             try:
-                return self._http("GET", target, None, {"Accept": "application/n-triples"},
-                                  f"reading graph <{graph_iri}>")
+                return self._http("GET", graph_iri, None, {"Accept": "application/n-triples"},
+                                  f"reading graph <{graph_iri}>").content
             except NoGraphStore:
                 pass
         data = self._request(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}",
@@ -339,28 +358,12 @@ class SparqlStore:
             wrapper.query().response.read()
         self._foreign = None  # a failed write may have left a temporary graph behind
 
-    def _http(self, method: str, target: str, body: bytes | None, headers: dict, action: str) -> bytes:
-        """One Graph Store request with the configured credentials; raises NoGraphStore on 404/405/501."""
+    def _http(self, method: str, graph_iri: str, body: bytes | None, headers: dict, action: str):
+        """One Graph Store request about `graph_iri`; return the response. Raises NoGraphStore on 404/405/501."""
         self._open()
-        request = urllib.request.Request(target, data=body, method=method, headers=headers)
-        handlers = []
-        if self.user and self.auth == "digest":
-            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            passwords.add_password(None, target, self.user, self.password)
-            handlers.append(urllib.request.HTTPDigestAuthHandler(passwords))
-        elif self.user:  # sent up front, as SPARQLWrapper does: a Digest-only server then says 401
-            token = base64.b64encode(f"{self.user}:{self.password}".encode("utf-8")).decode("ascii")
-            request.add_header("Authorization", f"Basic {token}")
         with self._errors(action, self.gsp_url, writing=method != "GET"):
             try:
-                with urllib.request.build_opener(*handlers).open(request, timeout=self.write_timeout) as r:
-                    return r.read()
-            except urllib.error.HTTPError as exc:
-                # 404 on a GET may mean "no such graph" (Virtuoso's answer for an empty one) or
-                # "no such endpoint": the caller's CONSTRUCT fallback is right in both cases.
-                if exc.code in (404, 405, 501):
-                    raise NoGraphStore() from exc
-                raise
+                return self._gsp.send(method, graph_iri, body, headers)
             finally:
                 if method != "GET":
                     self._foreign = None  # the write may have made a graph that queries must exclude
