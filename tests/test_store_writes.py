@@ -225,3 +225,27 @@ def test_readers_are_served_the_last_complete_index_while_it_is_rebuilt(tmp_path
     assert [r["event"].rsplit("/", 1)[1] for r in seen[0]] == ["x1"]
     assert [r["event"].rsplit("/", 1)[1] for r in timelines.run_timeline(store, "all_events", {}).rows] == ["x1", "u1"]
     store.close()
+
+
+def _synchronous_at(statements: list[str], wanted: str) -> list[str]:
+    """The synchronous setting in force when each statement starting with `wanted` ran."""
+    level, found = "NORMAL", []
+    for text in statements:
+        if text.upper().startswith("PRAGMA SYNCHRONOUS="):
+            level = text.split("=", 1)[1].strip().upper()
+        elif text.startswith(wanted):
+            found.append(level)
+    return found
+
+
+def test_the_dirty_and_incomplete_marks_are_committed_with_the_wal_synced(store):
+    """With WAL, synchronous=NORMAL may lose the last commits at a power cut: the marks that stand
+    for a write about to happen are committed under FULL (the rows stay NORMAL: a repair redoes them)."""
+    statements: list[str] = []
+    store.timeindex.db.set_trace_callback(statements.append)
+    store.put_article(*_graph("x2", "2021-01-01"))
+    store.update(_event_update("u1", "2022-01-01"))
+    store.timeindex.db.set_trace_callback(None)
+    assert _synchronous_at(statements, "INSERT OR REPLACE INTO dirty") == ["FULL"]
+    assert _synchronous_at(statements, "INSERT OR REPLACE INTO meta") == ["FULL"]
+    assert set(_synchronous_at(statements, "DELETE FROM dirty")) == {"NORMAL"}

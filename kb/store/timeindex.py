@@ -116,8 +116,8 @@ class TimeIndex:
             earlier = self.db.execute("SELECT subjects FROM dirty WHERE graph = ?", (graph,)).fetchone()
             for role, subjects in (json.loads(earlier[0]) if earlier else {}).items():
                 held[role].update(subjects)
-            self.db.execute("INSERT OR REPLACE INTO dirty VALUES (?, ?)",
-                            (graph, json.dumps({role: sorted(found) for role, found in held.items()})))
+            self._durably("INSERT OR REPLACE INTO dirty VALUES (?, ?)",
+                          (graph, json.dumps({role: sorted(found) for role, found in held.items()})))
 
     def refresh(self, graph: str) -> None:
         """Recompute the rows of every entity the graph mentions, before or after its write, and
@@ -137,7 +137,17 @@ class TimeIndex:
     def begin_bulk(self) -> None:
         """Mark the index incomplete until `rebuild` finishes (a bulk load is not transactional)."""
         with self.lock:
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '0')", (_COMPLETE,))
+            self._durably("INSERT OR REPLACE INTO meta VALUES (?, '0')", (_COMPLETE,))
+
+    def _durably(self, sql: str, args: tuple) -> None:
+        """Run and commit one statement with the WAL synced to disk: under synchronous=NORMAL (kept
+        for the rows, which a repair recomputes) a power cut may lose the last commits, and a lost
+        mark would leave a stored write out of the index for good."""
+        self.db.execute("PRAGMA synchronous=FULL")
+        try:
+            self.db.execute(sql, args)
+        finally:
+            self.db.execute("PRAGMA synchronous=NORMAL")
 
     def rebuild(self, reason: str | None = None) -> float:
         """Recreate every table from the store; return the seconds it took.
