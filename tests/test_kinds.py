@@ -92,3 +92,19 @@ def test_troops_that_are_stationed_somewhere_are_a_state_not_a_deployment():
 def test_suspending_aid_is_a_sanction_but_suspending_plans_is_not():
     assert _kinds("Japan suspended aid to the junta.")["suspended"] == "Sanction"
     assert "suspended" not in _kinds("The government suspended plans to build a dam.")
+
+
+def test_rejecting_an_allegation_is_a_denial():
+    assert _kinds("The ministry rejected the allegations as lies.")["rejected"] == "Denial"
+    assert _kinds("Seoul dismissed the charge on Monday.")["dismissed"] == "Denial"
+    assert _kinds("The ministry rejected the proposal.")["rejected"] == "Rejection"
+
+
+def test_a_crowd_attacking_or_storming_an_embassy_is_a_violent_protest():
+    assert _kinds("Thousands of students attacked the British embassy.")["attacked"] == "Protest"
+    assert _kinds("An angry mob stormed the Danish consulate.")["stormed"] == "Protest"
+    assert _kinds("Rebels attacked the airport.")["attacked"] == "MilitaryAction"
+
+
+def test_talks_on_restoring_ties_are_a_negotiation():
+    assert _kinds("A delegation flew in for talks on normalising ties.")["talks"] == "Negotiation"
