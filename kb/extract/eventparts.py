@@ -15,6 +15,7 @@ GROUP_PREPS = {"between", "among", "of", "from"}
 SELF_ACTING_TYPES = {"LeadershipChange", "Election", "Vote"}  # "X was elected": X acts
 SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "of", "with", "toward",
                  "towards", "ahead", "since", "on", "into", "by"}
+DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
@@ -47,15 +48,48 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     return agents, recipients, others
 
 
-def title_countries(tok, index) -> list[str]:
-    """Countries written in front of the trigger's subject or objects ("U.S. President X met ...")."""
+def visit_hosts(tok, index, at) -> list[str]:
+    """The countries a visit goes to, read off its destination: "a visit to Moscow", "flew into
+    the Eritrean capital", "toured Vietnam" (a capital or city stands for its country here)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    holders = [t for t in (tok, verb) if t is not None]
+    targets = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    targets += [c for c in (tok.children if tok.pos_ in ("VERB", "AUX") else []) if c.dep_ == "dobj"]
+    hosts: list[str] = []
+    for target in (t for head in targets for t in (head, *head.conjuncts)):
+        entry = gazetteer.country_by_code(_destination_country(target, index) or "")
+        if entry is not None:
+            entry = gazetteer.as_of(entry, at, "metonym")
+            hosts.append(index.state(entry.alpha3) or entry.alpha3)
+    return [h for h in dict.fromkeys(hosts) if ":" in h]
+
+
+def _destination_country(target, index) -> str | None:
+    actor = index.by_id.get(index.at(target) or "")
+    if actor is not None:
+        return actor.country if actor.kind == "country" else None
+    if target.lemma_.lower() in ("capital", "city"):  # "the Eritrean capital"
+        for child in target.children:
+            hit = gazetteer.gazetteer().country_match(child.text) if child.dep_ in ("amod", "compound", "poss") else None
+            if hit is not None:
+                return hit[0].alpha3
+        return None
+    words = [c for c in target.children if c.dep_ == "compound" and c.i < target.i] + [target]
+    place = gazetteer.place(" ".join(w.text for w in words)) if target.pos_ == "PROPN" else None
+    return place.country if place is not None and place.kind != "venue" else None
+
+
+def title_countries(tok, index, demonyms: bool = True) -> list[str]:
+    """Countries written in front of the trigger's subject or objects ("U.S. President X met ...");
+    with `demonyms`, also those only an adjective names ("froze Iranian assets")."""
     heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
     heads += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if tok.pos_ not in ("VERB", "AUX"):
         verb = _governing_verb(tok)
         if verb is not None and not _other_trigger(verb, tok) and not _reacts_to(verb, tok):
             heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [c for h in heads for c in index.modifier_countries(h)]
+    return [c for h in heads for c in index.modifier_countries(h, demonyms)]
 
 
 def _other_trigger(verb, noun) -> bool:
@@ -103,12 +137,15 @@ def _controller(verb, index, depth):
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head is not head:
         head = head.head  # "X is due to hold talks": X acts
     if verb.dep_ == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        # "X was expected to visit", "X was urged to leave": the passive subject does it
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if objects:
             return [a for o in objects for a in index.resolve(o)]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return _verb_parts(head, index, None, depth + 1)[0]
     if verb.dep_ in ("relcl", "acl"):
+        if head.dep_ == "appos":  # "Abiy, the first Ethiopian leader to visit": the named person
+            return index.resolve(head.head) or index.resolve(head)
         return index.resolve(head)
     return []
 

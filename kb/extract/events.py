@@ -23,7 +23,8 @@ from datetime import datetime, timedelta
 
 from kb.extract import modality as modality_mod
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
-                                   label_for, participants_for, title_countries)
+                                   label_for, participants_for, title_countries,
+                                   visit_hosts)
 from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import quote_spans
@@ -37,6 +38,7 @@ OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", 
                 "leader of", "supreme leader", "premier", "ambassador", "envoy", "head of", "prince",
                 "spokes", "general", "chief")
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
+BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -56,6 +58,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     if line is not None:
         places = [p for p in places if p.start is not None] + [line]
     index = ActorIndex(doc, actors)
+    index.when = published.date() if published else None
     quoted = quote_spans(doc.text)
     raw: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
@@ -68,6 +71,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             event = _build(tok, trig, sent, sent_no, index, dates, places, published)
             if event is None:
                 continue
+            _aim_at_earlier(tok, event, raw)
             raw.append(event)
             if not index.group:
                 index.group = main_pair([event], index)
@@ -137,9 +141,13 @@ def _duplicate_of_head(tok, trig) -> bool:
 
 def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event | None:
     agents, recipients, others = participants_for(tok, index)
+    if not agents + recipients + others + title_countries(tok, index, demonyms=False):
+        return None  # an adjective or a destination alone ("attacked the French consulate") is no party
+    if trig.type == "Visit":
+        at = published.date() if published else None
+        recipients += [h for h in visit_hosts(tok, index, at)
+                       if h not in recipients and h not in index.countries_of(agents)]
     participants = list(dict.fromkeys(agents + recipients + others + title_countries(tok, index)))
-    if not participants:
-        return None
     mod = modality_mod.modality(tok)
     date = attached_date(tok, sent, dates)
     if date is not None and mod == "asserted" and _is_future(date, published):
@@ -161,6 +169,22 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event |
     event._sent_no = sent_no
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     return event
+
+
+def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
+    """"Yeltsin condemned the attack": a reaction to an event named with "the" is aimed at whoever
+    carried out the last such event told before (its agents, else its non-recipient parties)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        named = match_trigger(obj) if any(d.lower_ in BACK_POINTERS for d in obj.children) else None
+        prior = next((e for e in reversed(earlier) if named and e.type == named.type), None)
+        if prior is None:
+            continue
+        doers = prior.agents or [p for p in prior.participants if p not in prior.recipients]
+        aimed = [d for d in doers if d not in event.participants]
+        event.recipients += aimed
+        event.participants += aimed
 
 
 def _is_future(date: TimeValue, published: datetime | None) -> bool:
@@ -292,7 +316,12 @@ def _add_host(event: Event, index: ActorIndex) -> None:
     """A visit is to the country it takes place in: that country is its recipient."""
     if event.place is None or not event.place.country:
         return
-    host = index.country_id(event.place.country)
+    entry = gazetteer.country_by_code(event.place.country)
+    if entry is None:
+        return
+    at = event.date.earliest if event.date is not None else None
+    capital = event.place.name in entry.metonyms  # Belgrade stood for Yugoslavia, Novi Sad did not
+    host = index.state(gazetteer.as_of(entry, at, "metonym" if capital else "name").alpha3)
     if host is None or host in event.participants or host in index.countries_of(event.agents):
         return
     event.recipients.append(host)
@@ -311,9 +340,8 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     else:  # a head of state signs or threatens for the state
         event.participants = _union(event.participants, [], index)
         officials = [p for p in event.participants if index.kind(p) == "person" and _acts_for_state(index, p)]
-        for country in index.countries_of(officials):
-            if index.kind(country) == "country" and country not in event.participants:
-                event.participants.append(country)
+        states = [index.state(index.by_id[p].country) for p in officials if index.by_id[p].country]
+        event.participants += [s for s in dict.fromkeys(states) if s and s not in event.participants]
     if event.type == "Visit":
         _add_host(event, index)
     event.participants = [p for p in event.participants if p in index.by_id or ":" in p]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 
+from kb import gazetteer
 from kb.model import Actor
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -16,6 +17,8 @@ GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "gove
 # Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
 MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
                 "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
+ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -25,6 +28,8 @@ class ActorIndex:
 
     def __init__(self, doc, actors: list[Actor]):
         self.doc = doc
+        self.actors = actors  # the article's list: a state named only through its officials joins it
+        self.when = None      # the article's date, for the state a demonym stood for then
         self.by_id = {a.id: a for a in actors}
         spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
         self._starts = [s for s, _, _ in spans]
@@ -89,6 +94,15 @@ class ActorIndex:
         if low in SINGULAR_PRONOUNS:
             person = self.previous_person(tok.idx, exclude=self._clause_subjects(tok))
             return [person] if person else []
+        if low in ANAPHORIC_PLURALS:
+            named = self._previous_plural_subject(tok)
+            if named:
+                return named
+        counted = _counted_states(tok)
+        if counted:
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            actors = {a for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not tok for a in [self.at(c)] if a}
+            return self._recent_countries(tok.idx, counted, exclude=actors)
         if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
@@ -105,18 +119,29 @@ class ActorIndex:
         found = self._names.get(" ".join(w.lower_ for w in words))
         return [found] if found else []
 
-    def modifier_countries(self, tok) -> list[str]:
-        """Countries named in front of a participant: "U.S. President X", "Russia's Y"."""
+    def modifier_countries(self, tok, demonyms: bool = True) -> list[str]:
+        """Countries named in front of a participant: "U.S. President X", "Russia's Y" (and, with
+        `demonyms`, "Iranian assets")."""
         out: list[str] = []
         for head in [tok, *tok.conjuncts]:
             stack = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i]
             while stack:
                 cur = stack.pop()
-                found = self.at(cur)
+                found = self.at(cur) or (self._demonym(cur) if demonyms else None)
                 if found and self.kind(found) == "country" and found not in out:
                     out.append(found)
                 stack += [c for c in cur.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         return out
+
+    def _demonym(self, tok) -> str | None:
+        """A state named by an adjective the actor extractor let pass ("froze Iranian assets",
+        "curbed Soviet fishing rights"): as a modifier of an event's party it is the state's."""
+        if tok.ent_type_ not in ("NORP", "GPE") or tok.dep_ not in ("amod", "compound"):
+            return None
+        hit = gazetteer.gazetteer().country_match(tok.text)
+        if hit is None or hit[1] != "demonym":
+            return None
+        return self.state(gazetteer.as_of(hit[0], self.when, "demonym").alpha3)
 
     def previous_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
         """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences)."""
@@ -140,6 +165,30 @@ class ActorIndex:
             if actor.kind == "organization" and tok.lemma_.lower() in actor.name.lower().split():
                 return [actor_id]
         return []
+
+    def _previous_plural_subject(self, tok) -> list[str]:
+        """"Ford and Brezhnev held talks. They are to meet again": "they" is the nearest earlier
+        coordinated subject (of this sentence or the one before) that names several actors."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for cand in reversed(self.doc[start:tok.i]):
+            if cand.dep_ in SUBJECT_DEPS and cand.conjuncts and cand.i < tok.i:
+                found = self.resolve(cand)
+                if len(found) > 1:
+                    return found
+        return []
+
+    def _recent_countries(self, offset: int, count: int, exclude: set[str]) -> list[str]:
+        """"the three countries": the last `count` distinct countries named before, within a few
+        sentences, other than the clause's own subject; nothing when fewer are found."""
+        lo = bisect.bisect_left(self._starts, offset)
+        found: list[str] = []
+        for start, _, actor_id in reversed(self._spans[:lo]):
+            if offset - start > 800 or len(found) == count:
+                break
+            if self.kind(actor_id) == "country" and actor_id not in found and actor_id not in exclude:
+                found.append(actor_id)
+        return found[::-1] if len(found) == count else []
 
     def _group_for(self, tok) -> list[str]:
         """"their"/"the two leaders" -> the main pair; "the two countries" -> their countries."""
@@ -202,6 +251,20 @@ class ActorIndex:
                 return actor.id
         return f"country:{code}" if f"country:{code}" in self.by_id else None
 
+    def state(self, code: str) -> str | None:
+        """The country actor for an ISO code, added to the article's actors when the text names
+        the state only through its officials ("President Obama praised ..." with no "United States")."""
+        found = self.country_id(code)
+        entry = gazetteer.country_by_code(code) if found is None else None
+        if entry is None:
+            return found
+        actor = Actor(id="country:" + entry.alpha3, name=entry.name, kind="country", country=entry.alpha3,
+                      wikidata=entry.wikidata)
+        self.actors.append(actor)
+        self.by_id[actor.id] = actor
+        self._names[actor.name.lower()] = actor.id
+        return actor.id
+
     def kind(self, actor_id: str) -> str | None:
         actor = self.by_id.get(actor_id)
         return actor.kind if actor else None
@@ -209,10 +272,12 @@ class ActorIndex:
 
 def _coordinated(token) -> list:
     """The token and its conjuncts, plus a name the parser hung as a modifier of its partner:
-    "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim."""
+    "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim, and
+    "President Sadat and Prime Minister Begin" as Sadat the subject of a noun Begin."""
     out = [token, *token.conjuncts]
     for child in token.children:
-        if child.dep_ == "nmod" and child.i < token.i and any(c.dep_ == "cc" for c in child.children):
+        if child.dep_ in ("nmod", "nsubj", "compound") and child.pos_ == "PROPN" and child.i < token.i \
+                and any(c.dep_ == "cc" and c.i > child.i for c in child.children):
             out += [child, *[c for c in child.conjuncts if c.i < token.i and c not in out]]
     return out
 
@@ -228,6 +293,18 @@ def _is_subject(tok) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
+
+
+def _counted_states(tok) -> int:
+    """3 for "the three countries", "three nations"; 0 when the phrase counts no states (or two,
+    which is the article's main pair of countries)."""
+    if tok.lemma_.lower() not in ("country", "nation", "state", "government") or tok.tag_ != "NNS":
+        return 0
+    for child in tok.children:
+        if child.dep_ == "nummod":
+            value = NUMBER_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+            return value if 3 <= value <= 10 else 0
+    return 0
 
 
 def _is_group_phrase(tok) -> bool:

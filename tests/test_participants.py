@@ -1,0 +1,106 @@
+"""Participants of events: the state behind an official, hosts of visits, parties named apart.
+
+Every sentence here is written for the test; each checks one rule of kb.extract.events or
+kb.extract.eventparts through the whole pipeline (actors, places, dates, events).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+
+def _events(text: str, published: datetime):
+    extraction = extract_article(Article(id="participants", raw_text=text, source="test",
+                                         published=published))
+    return extraction.events, {a.id: a for a in extraction.actors}
+
+
+def _one(events, etype: str):
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.participants) for e in events]
+    return found[0]
+
+
+def test_an_official_brings_a_state_the_text_never_names():
+    events, actors = _events("Prime Minister Shinzo Abe condemned the missile launch on Tuesday.",
+                             datetime(2016, 9, 7))
+    criticism = _one(events, "Criticism")
+    assert "country:JPN" in criticism.participants
+    assert actors["country:JPN"].kind == "country"   # the state joins the article's actors
+
+
+def test_the_destination_of_a_visit_is_its_host():
+    events, _ = _events("Narendra Modi paid a two-day visit to Tokyo on Friday.", datetime(2016, 11, 12))
+    visit = _one(events, "Visit")
+    assert "country:JPN" in visit.recipients
+    assert {"country:IND", "person:narendra-modi"} <= set(visit.participants)
+
+
+def test_a_visit_to_a_capital_goes_to_the_state_it_stood_for_then():
+    events, _ = _events("Margaret Thatcher paid a visit to Moscow on Monday.", datetime(1987, 3, 31))
+    visit = _one(events, "Visit")
+    assert "country:SUN" in visit.participants and "country:RUS" not in visit.participants
+
+
+def test_the_passive_subject_controls_an_infinitive():
+    events, _ = _events("Chancellor Angela Merkel was expected to make a visit to Brazil next month.",
+                        datetime(2015, 7, 1))
+    visit = _one(events, "Visit")
+    assert visit.agents[:1] == ["person:angela-merkel"]
+    assert {"country:DEU", "country:BRA"} <= set(visit.participants)
+
+
+def test_a_reaction_to_the_event_is_aimed_at_whoever_carried_it_out():
+    text = ("Turkey attacked Kurdish positions in Syria on Monday. "
+            "Prime Minister Shinzo Abe condemned the attack on Monday.")
+    events, _ = _events(text, datetime(2016, 3, 9))
+    criticism = _one(events, "Criticism")
+    assert "country:TUR" in criticism.recipients
+
+
+def test_they_is_the_coordinated_subject_just_before():
+    text = ("Barack Obama met Vladimir Putin in Moscow on Monday. "
+            "Angela Merkel and Shinzo Abe held talks in Berlin on Tuesday. "
+            "They will meet again in Osaka in June.")
+    events, _ = _events(text, datetime(2016, 3, 9))
+    planned = [e for e in events if e.modality == "planned"]
+    assert planned and {"person:angela-merkel", "person:shinzo-abe"} <= set(planned[0].participants)
+    assert "person:barack-obama" not in planned[0].participants   # not the article's first pair
+
+
+def test_the_three_countries_are_the_last_three_named():
+    text = ("Chile, Peru and Bolivia signed a water accord on Monday. "
+            "Argentina accused the three countries of ignoring its claims.")
+    events, _ = _events(text, datetime(2014, 5, 8))
+    accusation = _one(events, "Accusation")
+    assert {"country:CHL", "country:PER", "country:BOL"} <= set(accusation.participants)
+
+
+def test_a_demonym_on_the_object_names_the_state_acted_upon():
+    events, _ = _events("Canada froze Venezuelan assets on Tuesday.", datetime(2017, 9, 27))
+    sanction = _one(events, "Sanction")
+    assert {"country:CAN", "country:VEN"} <= set(sanction.participants)
+
+
+def test_a_name_parsed_as_the_subject_of_its_partner_is_still_coordinated():
+    """The parser reads some surnames as verbs and hangs "President Alpha and Prime Minister Omega
+    Begin" as Alpha, subject of the noun Begin: both names are the clause's subjects."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kb.extract.linking import _coordinated
+
+    words = ["President", "Alpha", "and", "Minister", "Omega", "Begin", "signed", "it"]
+    heads = [1, 5, 1, 5, 5, 6, 6, 6]
+    deps = ["compound", "nsubj", "cc", "compound", "compound", "nsubj", "ROOT", "dobj"]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _coordinated(doc[5])] == ["Begin", "Alpha"]
+
+
+def test_a_destination_or_an_adjective_alone_makes_no_event():
+    text = "The schedule calls for the delegation to travel on to Lyon. Crowds attacked the French consulate."
+    events, _ = _events(text, datetime(2016, 10, 31))
+    assert events == []
