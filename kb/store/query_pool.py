@@ -96,51 +96,81 @@ class QueryPool:
         self.wait = wait
         self._snapshots = Snapshots(store, path)
         self._memory = memory_mb * 2**20
-        self._idle: queue.Queue[Worker] = queue.Queue()
-        self._workers = [Worker(self._memory) for _ in range(max(1, workers))]
-        for worker in self._workers:
-            self._idle.put(worker)
+        self._workers: list[Worker] = []
+        try:
+            for _ in range(max(1, workers)):
+                self._workers.append(Worker(self._memory))
+        except StoreError:
+            self.close()      # the workers started so far, and the snapshot folder
+            raise
+        self._idle: queue.Queue[int] = queue.Queue()     # slots of self._workers
+        for slot in range(len(self._workers)):
+            self._idle.put(slot)
 
     def run(self, sparql: str, *, timeout: float, cap: int) -> QueryResult:
         try:
-            worker = self._idle.get(timeout=self.wait)
+            slot = self._idle.get(timeout=self.wait)
         except queue.Empty:
             raise QueryError(f"every query worker stayed busy for {self.wait:g} s (setting query_wait); "
                              "try again later", code="E410", status=503) from None
         try:
-            if worker.exitcode is not None:   # died while idle (killed from outside): not this query's fault
-                worker = self._replace(worker)
-            self._open_snapshot(worker)
-            answer = worker.ask(("query", sparql, cap), timeout)
-        except TimeoutError:
-            worker = self._replace(worker)
-            raise timed_out(timeout) from None
-        except (EOFError, OSError):   # the worker died: during this query, or since the last one
-            code = worker.exitcode
-            worker = self._replace(worker)
-            raise StoreError(f"the query stopped its worker (exit code {code}), most likely by needing more "
-                             "memory than the query_memory setting allows; narrow it or add a LIMIT",
-                             code="E411", status=503) from None
+            if self._workers[slot].exitcode is not None:   # died while idle: not this query's fault
+                self._replace(slot)
+            self._open_snapshot(slot)
+            answer = self._ask(slot, sparql, timeout, cap)
         finally:
-            self._idle.put(worker)
+            self._idle.put(slot)
         return _to_result(answer, cap)
 
-    def _open_snapshot(self, worker: "Worker") -> None:
+    def _open_snapshot(self, slot: int) -> None:
+        """Have the slot's worker open the current snapshot; StoreError saying so when it cannot
+        (a worker that dies or hangs here failed to start or to open it, whatever the query)."""
+        worker = self._workers[slot]
         path = self._snapshots.take(worker.snapshot)
         if worker.snapshot == path:
             return
         worker.snapshot = path
-        if worker.ask(("open", path), _START_TIMEOUT)[0] == "error":
+        try:
+            opened = worker.ask(("open", path), _START_TIMEOUT)[0] == "ok"
+        except (TimeoutError, EOFError, OSError):
+            code = worker.exitcode
+            self._replace_after_failure(slot)
+            raise StoreError(f"a query worker stopped or hung while starting and opening the store snapshot "
+                             f"(exit code {code}); see the server log") from None
+        if not opened:
             self._snapshots.release(path)
             worker.snapshot = None
             raise StoreError("a query worker could not open the store snapshot (see the server log)")
 
-    def _replace(self, worker: "Worker") -> "Worker":
-        worker.stop()
-        self._snapshots.release(worker.snapshot)
-        fresh = Worker(self._memory)
-        self._workers[self._workers.index(worker)] = fresh
-        return fresh
+    def _ask(self, slot: int, sparql: str, timeout: float, cap: int) -> tuple:
+        worker = self._workers[slot]
+        try:
+            return worker.ask(("query", sparql, cap), timeout)
+        except TimeoutError:
+            self._replace_after_failure(slot)
+            raise timed_out(timeout) from None
+        except (EOFError, OSError):   # the worker died running this query
+            code = worker.exitcode
+            self._replace_after_failure(slot)
+            raise StoreError(f"the query stopped its worker (exit code {code}), most likely by needing more "
+                             "memory than the query_memory setting allows; narrow it or add a LIMIT",
+                             code="E411", status=503) from None
+
+    def _replace(self, slot: int) -> None:
+        """Stop the slot's worker and start another; StoreError when none starts (the slot keeps
+        the stopped one, so the next query to take it tries again)."""
+        old = self._workers[slot]
+        old.stop()
+        self._snapshots.release(old.snapshot)
+        old.snapshot = None
+        self._workers[slot] = Worker(self._memory)
+
+    def _replace_after_failure(self, slot: int) -> None:
+        """Replace a failed worker without hiding the failure the caller reports."""
+        try:
+            self._replace(slot)
+        except StoreError as exc:
+            log.error("%s", exc)
 
     def changed(self) -> None:
         """The store was written: the next query reads a new snapshot."""
@@ -232,9 +262,14 @@ class Worker:
     def __init__(self, memory: int):
         ours, theirs = socket.socketpair()
         code = f"from kb.store.query_pool import serve; serve({theirs.fileno()}, {memory})"
-        self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=[theirs.fileno()],
-                                        stdin=subprocess.DEVNULL)
-        theirs.close()
+        try:
+            self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=[theirs.fileno()],
+                                            stdin=subprocess.DEVNULL)
+        except OSError as exc:
+            ours.close()
+            raise StoreError(f"could not start a query worker process: {exc}") from exc
+        finally:
+            theirs.close()      # the child has its copy (or there is no child)
         self.conn = Connection(ours.detach())
         self.snapshot: str | None = None
         self._ready = False
