@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kb import gazetteer
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPICS, _hyphen_group,
                                      canonical, generic_topic, phrase_span, slug, topic_word)
 from kb.extract.linking import ActorIndex
@@ -76,6 +77,8 @@ def find_mentions(sents, index: ActorIndex) -> list[Mention]:
 def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN"):
+        if low == "divided":
+            return _divided(tok, n)
         return _disputed(tok, n, index) if low == "disputed" else []
     if low in RELATION_NOUNS:
         return _relations(tok, n, index)
@@ -108,6 +111,8 @@ def _agreement(noun, n: int, index: ActorIndex) -> list[Mention]:
 def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
     if noun.text[:1].isupper() and noun.i > noun.sent.start:
         return []  # "the Korean War", "the Cold War": a named period of history, not a live dispute
+    if _feared(noun):
+        return []  # "fears of a wider conflict in the Gulf": a conflict that may come, not one under way
     out = []
     place = _place_object(noun) if noun.lemma_.lower() in PLACE_NOUNS | {"tension"} else None
     if place is not None:
@@ -122,6 +127,16 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
         bare = _bare(noun, n)  # "seven years of estrangement", "the war between the two": named after its parties
         out += [bare] if bare else []
     return out
+
+
+# Nouns that make what follows "of" a possibility: "fears of a wider war", "the risk of conflict".
+_POSSIBILITY_NOUNS = {"fear", "risk", "danger", "threat", "prospect", "spectre", "specter", "possibility",
+                      "likelihood", "chance", "warning"}
+
+
+def _feared(noun) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lemma_.lower() in _POSSIBILITY_NOUNS
 
 
 # Nouns that name a state of relations between parties even with no topic ("estrangement").
@@ -147,6 +162,51 @@ def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
         return []
     found = canonical(noun, index)
     return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2])] if found else []
+
+
+# Nouns for a land that can be partitioned: "the divided island", "the peninsula was divided".
+_LAND_NOUNS = {"peninsula", "island", "city", "country", "nation", "capital", "continent", "territory",
+               "homeland", "land", "state"}
+
+
+def _divided(word, n: int) -> list[Mention]:
+    """ "the divided island", "since the peninsula was divided": the partition of a land is the topic
+    (a country "divided over" an issue is split in opinion, not partitioned)."""
+    if word.dep_ == "amod":
+        land = word.head
+    elif any(c.dep_ == "auxpass" for c in word.children):
+        land = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return []
+    if land is None or any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in word.children):
+        return []
+    if not (land.ent_type_ in ("GPE", "LOC") or land.lemma_.lower() in _LAND_NOUNS):
+        return []
+    span = (min(word.idx, land.left_edge.idx), max(word.idx + len(word), land.idx + len(land)))
+    named = [g for c in land.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "the island of Cyprus"
+    if not named and land.lower_ in _ANAPHORIC_LANDS:
+        named = [t for t in [_antecedent(land)] if t is not None]
+        if not named:
+            return []  # "the divided city" with no city named before it: too vague to be a topic
+    land = named[0] if named else land
+    words = [t for t in land.doc[land.left_edge.i:land.i + 1]
+             if t.i != word.i and (t.i == land.i or t.dep_ in ("compound", "amod"))]
+    topic = "division of " + ("" if land.pos_ == "PROPN" else "the ") + " ".join(t.text for t in words)
+    return [Mention(slug(topic), topic, n, True, span, inner_parties=True, weight=2)]
+
+
+_ANAPHORIC_LANDS = {"city": "city", "capital": "city", "country": "country", "nation": "country"}
+
+
+def _antecedent(noun):
+    """The place "the city" or "the country" refers back to: the last city or country named before it."""
+    kind = _ANAPHORIC_LANDS[noun.lower_]
+    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i and e.label_ == "GPE"]):
+        entry = gazetteer.place(ent.text)
+        if (entry is not None and entry.kind == kind) or (kind == "country" and gazetteer.country(ent.text)):
+            return ent.root
+    return None
 
 
 def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
