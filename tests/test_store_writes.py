@@ -249,3 +249,17 @@ def test_the_dirty_and_incomplete_marks_are_committed_with_the_wal_synced(store)
     assert _synchronous_at(statements, "INSERT OR REPLACE INTO dirty") == ["FULL"]
     assert _synchronous_at(statements, "INSERT OR REPLACE INTO meta") == ["FULL"]
     assert set(_synchronous_at(statements, "DELETE FROM dirty")) == {"NORMAL"}
+
+
+def test_an_index_rebuild_failure_after_an_applied_update_says_the_update_was_applied(store, tmp_path, monkeypatch):
+    def failing(db):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(store.timeindex, "_load_all", failing)
+    with pytest.raises(IndexRepairPending, match="the update was applied.*next writable open"):
+        store.update(_event_update("u1", "2022-01-01"))
+    assert store.query("ASK { <https://w3id.org/dkb/id/event/u1> ?p ?o }").boolean
+    store.close()
+    monkeypatch.undo()
+    reopened = open_store(f"oxigraph:{tmp_path}/store")      # finds the index incomplete: rebuilds it
+    assert {iri.rsplit("/", 1)[1] for (iri,) in reopened.timeindex.rows("SELECT iri FROM event")} == {"x1", "u1"}
+    reopened.close()

@@ -124,11 +124,7 @@ class OxigraphStore:
         rows recomputed after. A failed write changed nothing, so its mark is cleared again; when
         the recomputation fails after a stored write, the mark stays for the repair, and the
         error says the article is stored."""
-        try:
-            self.timeindex.mark_dirty(graph_iri)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.url}: nothing was written: the time index could not record the "
-                             f"coming write of <{graph_iri}> ({exc})") from exc
+        self._before_write(lambda: self.timeindex.mark_dirty(graph_iri), f"write of <{graph_iri}>")
         try:
             yield
         except BaseException:
@@ -174,13 +170,9 @@ class OxigraphStore:
         An update may touch any graph, so the time index is rebuilt after it; marked incomplete
         first, so a crash in between makes the next open rebuild it."""
         self._writable()
-        with self._writing():
-            self.timeindex.begin_bulk()
-            try:
-                with store_errors(self.url, "SPARQL Update", reading=True):
-                    self._inner.update(sparql)
-            finally:
-                self.timeindex.rebuild()
+        with self._writing(), self._rebuilt_after("SPARQL Update", "the update was applied"), \
+                store_errors(self.url, "SPARQL Update", reading=True):
+            self._inner.update(sparql)
 
     def bulk_load(self, source: str | Path | bytes | BinaryIO, fmt: str = "nquads") -> None:
         """Load a large dump fast, then rebuild the time index from the whole store.
@@ -191,8 +183,8 @@ class OxigraphStore:
         spec = get_format(fmt)
         rdf_format = spec.ox_format or ox.RdfFormat.JSON_LD
         named = isinstance(source, (str, Path))
-        with self._writing(), store_errors(self.url, "bulk load"):
-            self.timeindex.begin_bulk()
+        with self._writing(), self._rebuilt_after("bulk load", "the dump was loaded"), \
+                store_errors(self.url, "bulk load"):
             try:
                 if named:
                     self._inner.bulk_load(path=str(source), format=rdf_format)
@@ -200,8 +192,38 @@ class OxigraphStore:
                     self._inner.bulk_load(source, format=rdf_format)
             except SyntaxError as exc:
                 raise InputError(f"{source if named else 'the dump'}: not valid {spec.name}: {exc}") from exc
-            finally:   # a failed load may have stored part of the dump: index what is there
+
+    @contextmanager
+    def _rebuilt_after(self, action: str, done: str):
+        """Mark the time index incomplete, run the block (a write that may touch any graph), then
+        rebuild the index, after a failure too (a bulk load may have stored part of its dump).
+        A failed rebuild leaves the mark, so the next writable open rebuilds the index; after a
+        successful write, the error says the write is done (`done`)."""
+        self._before_write(self.timeindex.begin_bulk, action)
+        try:
+            yield
+        except BaseException:
+            try:
                 self.timeindex.rebuild()
+            except Exception:    # the write's own error is the one to raise
+                log.exception("time index: the rebuild after a failed %s failed; the next writable open "
+                              "rebuilds it", action)
+            raise
+        try:
+            self.timeindex.rebuild()
+        except Exception as exc:
+            raise IndexRepairPending(
+                f"{self.url}: {done}, but rebuilding the time index failed ({exc}); it stays marked "
+                "incomplete, so the next writable open of the store rebuilds it (timelines may not "
+                "show the change until then)") from exc
+
+    def _before_write(self, mark, action: str) -> None:
+        """Run `mark`, the time index recording a coming write; if it fails, nothing is written."""
+        try:
+            mark()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.url}: nothing was written: the time index could not record the coming "
+                             f"{action} ({exc})") from exc
 
     def checkpoint(self, target: str) -> None:
         """Write a consistent copy of the on-disk store into the new directory `target` (a RocksDB

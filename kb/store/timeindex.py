@@ -159,22 +159,37 @@ class TimeIndex:
         if reason:
             log.warning("time index: rebuilding from the store (%s)", reason)
         with self.lock:
-            db = _connect(":memory:") if self._path == ":memory:" else self.db
-            with _transaction(db):
-                for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
-                    db.execute(f'DROP TABLE IF EXISTS "{name}"')
-                _create(db)
-                db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-                db.execute("INSERT INTO meta VALUES (?, '1')", (_COMPLETE,))
-                self._load_all(db)
-            if db is not self.db:
-                with self._read_lock:
-                    old, self.db = self.db, db
-                old.close()
+            if self._path == ":memory:":
+                self._rebuild_beside()
+            else:
+                with _transaction(self.db):
+                    self._fill(self.db)
         seconds = time.monotonic() - started
         if reason:
             log.warning("time index: rebuilt in %.1f s", seconds)
         return seconds
+
+    def _fill(self, db: sqlite3.Connection) -> None:
+        """Recreate every table of `db` and load them from the store (call in a transaction)."""
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            db.execute(f'DROP TABLE IF EXISTS "{name}"')
+        _create(db)
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        db.execute("INSERT INTO meta VALUES (?, '1')", (_COMPLETE,))
+        self._load_all(db)
+
+    def _rebuild_beside(self) -> None:
+        """In memory, where readers share the one connection: fill a new database and swap it in."""
+        fresh = _connect(":memory:")
+        try:
+            with _transaction(fresh):
+                self._fill(fresh)
+        except BaseException:
+            fresh.close()
+            raise
+        with self._read_lock:
+            old, self.db = self.db, fresh
+        old.close()
 
     def close(self) -> None:
         """Close the SQLite connections and let go of the store (an exception kept by a caller
