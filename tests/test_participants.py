@@ -104,3 +104,38 @@ def test_a_destination_or_an_adjective_alone_makes_no_event():
     text = "The schedule calls for the delegation to travel on to Lyon. Crowds attacked the French consulate."
     events, _ = _events(text, datetime(2016, 10, 31))
     assert events == []
+
+
+def test_parties_named_inside_a_joint_act_share_in_it():
+    text = ("Morocco signed accords to open trade offices with Ghana and Senegal on Tuesday, "
+            "in a deal brokered by France.")
+    events, _ = _events(text, datetime(2019, 4, 3))
+    signing = _one(events, "AgreementSigned")
+    assert {"country:MAR", "country:GHA", "country:SEN", "country:FRA"} <= set(signing.participants)
+
+
+def test_the_two_countries_are_the_agents_of_the_lead_not_its_broker():
+    text = ("Chile and Peru agreed on Monday to reopen their embassies, in a deal brokered by Brazil. "
+            "The two countries will hold talks in Lima next month.")
+    events, _ = _events(text, datetime(2019, 4, 3))
+    talks = [e for e in events if e.modality == "planned"]
+    assert talks and {"country:CHL", "country:PER"} <= set(talks[0].participants)
+    assert "country:BRA" not in talks[0].participants
+
+
+def test_titles_take_their_state_from_an_of_phrase():
+    text = ("Lamin Jobe resigned as president of Gambia on Monday. "
+            "Musa Kanteh, the commander of Mali's northern army, was killed on Sunday. "
+            "Kenya's top diplomat Raychelle Omamo attended the talks.")
+    _, actors = _events(text, datetime(2019, 4, 3))
+    assert actors["person:lamin-jobe"].country == "GMB"
+    assert actors["person:musa-kanteh"].country == "MLI"
+    assert actors["person:raychelle-omamo"].country == "KEN"
+    assert actors["person:raychelle-omamo"].roles   # "top diplomat" is an office
+
+
+def test_a_military_commander_brings_his_state():
+    text = "Turkish army commander Kemal Aksoy threatened Syria on Monday."
+    events, _ = _events(text, datetime(2019, 4, 3))
+    threat = _one(events, "Threat")
+    assert {"person:kemal-aksoy", "country:TUR", "country:SYR"} <= set(threat.participants)

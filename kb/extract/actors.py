@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kb import gazetteer as gz
 from kb.errors import ExtractionError
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
-                               title_before, title_head)
+                               title_as, title_before, title_head)
 from kb.iris import slugify as slug
 from kb.model import Actor, CleanArticle
 
@@ -158,7 +158,7 @@ def _person_mention(ent: Span) -> tuple[Span, str, Title] | None:
         return None
     if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in name:
         name = f"{doc[start - 1].text} {name}"  # a monarch or pope is known by title and name
-    title = title_before(doc, start) or title_after(span) or title_head(span) or Title()
+    title = title_before(doc, start) or title_after(span) or title_head(span) or title_as(span) or Title()
     return span, name, title
 
 

@@ -15,6 +15,7 @@ GROUP_PREPS = {"between", "among", "of", "from"}
 SELF_ACTING_TYPES = {"LeadershipChange", "Election", "Vote"}  # "X was elected": X acts
 SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "of", "with", "toward",
                  "towards", "ahead", "since", "on", "into", "by"}
+PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint act's phrase unfolds
 DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
@@ -46,6 +47,22 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
     return agents, recipients, others
+
+
+def partners(tok, index) -> list[str]:
+    """Parties named deeper inside a joint act's own phrase: "signed agreements to establish
+    relations with X and Y", "agreed to restore ties, in a deal brokered by Z". The walk stays in
+    the trigger's clause (a clause with its own subject tells something else)."""
+    found: list[str] = []
+    stack = [c for c in tok.children if c.dep_ in PARTNER_PATHS]
+    while stack:
+        node = stack.pop()
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            continue
+        if (node.dep_ == "prep" and node.lower_ == "with") or (node.dep_ == "agent" and node.head.dep_ == "acl"):
+            found += [a for o in node.children if o.dep_ == "pobj" for a in index.resolve(o)]
+        stack += [c for c in node.children if c.dep_ in PARTNER_PATHS + ("pobj",)]
+    return found
 
 
 def visit_hosts(tok, index, at) -> list[str]:

@@ -23,8 +23,8 @@ from datetime import datetime, timedelta
 
 from kb.extract import modality as modality_mod
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
-                                   label_for, participants_for, title_countries,
-                                   visit_hosts)
+                                   label_for, participants_for, partners,
+                                   title_countries, visit_hosts)
 from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import quote_spans
@@ -34,9 +34,11 @@ from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
 FAMILY = {"Summit": "consult", "Meeting": "consult"}
 # Encounters between people: their states are participants only when the text names them as parties.
 PERSONAL_TYPES = {"Meeting", "PhoneCall"}
+# Acts done together: parties are also named inside the act's phrase ("relations with X").
+JOINT_TYPES = {"AgreementSigned", "Cooperation", "Negotiation", "Ceasefire", "Mediation", "Summit"}
 OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", "sultan", "secretary",
                 "leader of", "supreme leader", "premier", "ambassador", "envoy", "head of", "prince",
-                "spokes", "general", "chief")
+                "spokes", "general", "chief", "diplomat", "commander")
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
 BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
@@ -107,12 +109,14 @@ def _unique(events: list[Event], index: ActorIndex) -> list[Event]:
 
 
 def main_pair(events: list[Event], index: ActorIndex) -> list[str]:
-    """The two persons (else two countries) of the first asserted event with just such a pair."""
+    """The two persons (else two countries) of the first asserted event with just such a pair,
+    among its agents first ("X and Y agreed, in a deal brokered by Z": the pair is X and Y)."""
     for kind in ("person", "country"):
         for event in events:
-            pair = [p for p in event.participants if index.kind(p) == kind]
-            if len(pair) == 2 and event.modality == "asserted":
-                return pair
+            for side in (event.agents, event.participants):
+                pair = [p for p in side if index.kind(p) == kind]
+                if len(pair) == 2 and event.modality == "asserted":
+                    return pair
     return []
 
 
@@ -143,6 +147,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event |
     agents, recipients, others = participants_for(tok, index)
     if not agents + recipients + others + title_countries(tok, index, demonyms=False):
         return None  # an adjective or a destination alone ("attacked the French consulate") is no party
+    if trig.type in JOINT_TYPES:
+        others += [p for p in partners(tok, index) if p not in agents + recipients]
     if trig.type == "Visit":
         at = published.date() if published else None
         recipients += [h for h in visit_hosts(tok, index, at)

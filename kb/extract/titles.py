@@ -26,6 +26,7 @@ TITLE_WORDS = {
     "home", "treasury", "nuclear", "negotiator", "top", "senior", "ayatollah", "sheikh", "emir",
     "sultan", "pope", "former", "then", "acting", "interim", "speaker", "elect", "-", "foreign-policy",
     "secretary-general", "high", "representative", "commissioner", "party", "army", "military",
+    "diplomat",
 }
 # The noun that makes a phrase a title at all; "Russia's Vladimir Putin" has none.
 HEAD_TITLES = {
@@ -33,7 +34,7 @@ HEAD_TITLES = {
     "emperor", "ambassador", "envoy", "adviser", "advisor", "spokesman", "spokeswoman",
     "spokesperson", "leader", "senator", "sen.", "governor", "mayor", "chairman", "chairwoman",
     "director", "commander", "negotiator", "general", "gen.", "emir", "sultan", "pope",
-    "ayatollah", "speaker", "representative", "commissioner", "secretary-general",
+    "ayatollah", "speaker", "representative", "commissioner", "secretary-general", "diplomat",
 }
 _FORMER = {"former", "ousted", "deposed", "exiled", "late", "ex"}
 # A stated title ending in one of these reads "<title> of <country>" ("President of Russia");
@@ -72,10 +73,11 @@ def title_before(doc: Doc, start: int) -> Title | None:
 
 
 def title_after(span: Span) -> Title | None:
-    """An appositive title after the name: "Sergei Lavrov, Russia's foreign minister, said"."""
+    """An appositive title after the name: "Sergei Lavrov, Russia's foreign minister, said",
+    "X, the commander of Iran's Quds Force"."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.lower_ in HEAD_TITLES:
-            return read_title(span.doc[child.left_edge.i: child.i + 1])
+            return _with_owner(read_title(span.doc[child.left_edge.i: child.i + 1]), child)
     return None
 
 
@@ -83,8 +85,37 @@ def title_head(span: Span) -> Title | None:
     """A title the name is in apposition to: "Libya's deputy foreign minister, Khaled Kaim"."""
     head = span.root.head
     if span.root.dep_ == "appos" and head.i < span.start and head.lower_ in HEAD_TITLES:
-        return read_title(span.doc[head.left_edge.i: head.i + 1])
+        return _with_owner(read_title(span.doc[head.left_edge.i: head.i + 1]), head)
     return None
+
+
+def title_as(span: Span) -> Title | None:
+    """A title the name's clause gives it: "X resigned as president of Egypt", "Y was sworn in as
+    prime minister"."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in span.root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for office in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in HEAD_TITLES):
+                return _with_owner(read_title(span.doc[office.left_edge.i: office.i + 1]), office)
+    return None
+
+
+def _with_owner(title: Title, head: Token) -> Title:
+    """Complete a title with the state an "of" phrase after its head names ("president of
+    Egypt", "secretary of Iran's security council"), when the words before named none."""
+    if title.country or title.organization:
+        return title
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for owner in (o for o in prep.children if o.dep_ == "pobj"):
+            phrases = [owner] + [c for c in owner.children if c.dep_ == "poss"]
+            for phrase in phrases:
+                words = [t for t in phrase.subtree if t.i <= phrase.i and t.lower_ != "the" and t.dep_ != "case"]
+                hit = gz.gazetteer().country_match(" ".join(t.text for t in words)) if words else None
+                if hit is not None and hit[1] in ("name", "metonym"):
+                    title.country = hit[0].alpha3
+                    return title
+    return title
 
 
 def read_title(tokens: Span) -> Title:
