@@ -108,3 +108,26 @@ def test_a_crowd_attacking_or_storming_an_embassy_is_a_violent_protest():
 
 def test_talks_on_restoring_ties_are_a_negotiation():
     assert _kinds("A delegation flew in for talks on normalising ties.")["talks"] == "Negotiation"
+
+
+def test_a_greeting_on_arrival_is_a_visit():
+    assert _kinds("On landing, Merkel was greeted by Hu.")["greeted"] == "Visit"
+    assert "greeted" not in _kinds("The plan was greeted with silence.")
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("The rebels called for a ceasefire.", "ceasefire", "planned"),
+    ("Paris demanded talks with the rebels.", "talks", "planned"),
+    ('The union will campaign for a "No" vote.', "vote", "planned"),
+    ("The rebels agreed to a ceasefire.", "ceasefire", "asserted"),
+    ("No agreement was reached.", "agreement", "negated"),
+    ("No agreement was reached.", "reached", "negated"),
+])
+def test_what_is_asked_for_is_planned(sentence, word, expected):
+    tok = next(t for t in nlp()(sentence) if t.text == word)
+    assert modality(tok) == expected
+
+
+def test_what_would_be_asked_for_only_if_something_happened_is_hypothetical():
+    doc = nlp()("The offer stands even if Paris asked for new talks.")
+    assert modality(next(t for t in doc if t.text == "talks")) == "hypothetical"

@@ -13,6 +13,9 @@ PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prep
               "need", "require", "await"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
                   "scrap", "avoid", "rule", "suspend", "shelve"}
+# Verbs whose object (or "for" object) is wanted, not had: "campaigned for a vote", "urged talks".
+SEEKING_HEADS = {"call", "campaign", "press", "push", "lobby", "appeal", "demand", "request", "urge",
+                 "ask", "pray", "clamour", "clamor"}
 HYPOTHETICAL_HEADS = {"threaten", "warn", "consider", "mull", "weigh", "debate", "discuss"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -27,6 +30,10 @@ def modality(trigger_token) -> str:
     tok = trigger_token
     if tok.pos_ in ("NOUN", "PROPN"):
         own = _noun_modality(tok)
+        seeker = _seeker(tok) if own is None else None
+        if seeker is not None:  # "called for a ceasefire", "demanded talks": wanted, not yet had
+            asked = _verb_modality(seeker, 1)
+            own = asked if asked in ("negated", "hypothetical") else "planned"
         if own or tok.dep_ not in ARGUMENT_DEPS:
             return own or "asserted"
         tok = tok.head
@@ -38,8 +45,18 @@ def modality(trigger_token) -> str:
     return _verb_modality(tok, depth=0)
 
 
+def _seeker(noun):
+    """The verb asking for what a noun names: "called for talks", "demanded a ceasefire"; else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in SEEKING_HEADS:
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_HEADS - {"call"}:
+        return noun.head
+    return None
+
+
 def _noun_modality(noun) -> str | None:
-    kids = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg", "amod", "advmod", "compound")}
+    kids = {c.lower_ for c in noun.children if c.dep_ in ("det", "neg", "amod", "advmod", "compound")
+            and not _quoted(c)}  # a "No" vote is a vote
     if kids & NEGATIONS:
         return "negated"
     if kids & PLANNED_MODIFIERS:
@@ -47,13 +64,17 @@ def _noun_modality(noun) -> str | None:
     return None
 
 
+def _quoted(tok) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "\u201c", "'", "\u2018")
+
+
 def _verb_modality(verb, depth: int) -> str:
     kids = {c.lower_.replace("’", "'"): c.dep_ for c in verb.children}
     if any(dep == "neg" for dep in kids.values()) or set(kids) & {"never"}:
         return "negated"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("no", "nobody", "none")
-           for c in verb.children):
-        return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("no", "nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return "negated"  # "nobody met him", "no agreement was reached"
     if _has_if(verb):
         return "hypothetical"
     if set(kids) & FUTURE_AUX:
