@@ -131,3 +131,25 @@ def test_what_is_asked_for_is_planned(sentence, word, expected):
 def test_what_would_be_asked_for_only_if_something_happened_is_hypothetical():
     doc = nlp()("The offer stands even if Paris asked for new talks.")
     assert modality(next(t for t in doc if t.text == "talks")) == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The envoy, who took office in March, flew to Lima.", "took"),
+    ("Soon after she became prime minister, the crisis broke.", "became"),
+    ("The president leaves office in January.", "leaves"),
+    ("The general took over from the ousted king in 1969.", "took"),
+    ("The junta assumed power on Monday.", "assumed"),
+])
+def test_taking_and_leaving_office_are_leadership_changes(sentence, word):
+    assert _kinds(sentence)[word] == "LeadershipChange"
+
+
+def test_rebels_taking_over_a_town_is_no_change_of_leader():
+    assert "took" not in _kinds("Rebels took over the town.")
+
+
+def test_the_object_a_trigger_needs_may_stand_before_it_or_be_counted():
+    assert _kinds("The pact he signed in Oslo lapsed.")["signed"] == "AgreementSigned"
+    assert _kinds("Rome sent hundreds of soldiers to the border.")["sent"] == "MilitaryDeployment"
+    assert _kinds("Quito accepted the tribunal's award.")["accepted"] == "Concession"
+    assert _kinds("Quito accepted the treaty and the court's ruling.")["accepted"] == "Concession"

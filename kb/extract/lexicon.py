@@ -37,6 +37,9 @@ TYPE_RANK = {"Summit": 3, "Meeting": 1, "Negotiation": 2}
 
 # Heads of a share of votes: "63 percent of the vote" counts votes, it is no event.
 TALLY_NOUNS = {"percent", "%", "share", "majority", "half", "third", "quarter", "count", "tally"}
+# Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
+               "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
 # Verbs and quantifiers that make a noun a count: "won more votes", "has enough votes to block it".
 TALLY_VERBS = {"win", "have", "need", "get", "gain", "receive", "secure", "lack", "collect", "muster",
                "garner", "poll"}
@@ -127,15 +130,23 @@ def _is_tally(noun) -> bool:
 
 
 def _nearby_lemmas(token) -> set[str]:
-    """Lemmas of the token's dependents and of the objects of its prepositions."""
+    """Lemmas of the token's dependents and of the objects of its prepositions; of an object's
+    conjuncts ("accepted the agreement and the ruling") and of what a count of things counts
+    ("ordered thousands of troops"); and of the noun a relative clause or participle describes
+    ("the treaty he signed", "a deal brokered by X")."""
     near: set[str] = set()
     for child in token.children:
         near.add(child.lemma_.lower())
         near.add(child.lower_)
         if child.dep_ in ("prep", "agent", "dative", "prt"):
             near.update(g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp"))
-    if token.dep_ in ("compound", "amod", "acl", "dobj", "nsubjpass"):
-        near.add(token.head.lemma_.lower())  # "peace talks", "a deal brokered by X", "chaired the talks"
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            near.update(c.lemma_.lower() for c in child.conjuncts)
+            if child.lemma_.lower() in COUNT_NOUNS or child.pos_ == "NUM":
+                near.update(g.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj")
+    if token.dep_ in ("compound", "amod", "acl", "relcl", "dobj", "nsubjpass"):
+        near.add(token.head.lemma_.lower())  # "peace talks", "the treaty he signed", "chaired the talks"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         near.add(token.head.head.lemma_.lower())  # "rounds of talks", "the winner of the vote"
     return near
