@@ -139,3 +139,25 @@ def test_a_military_commander_brings_his_state():
     events, _ = _events(text, datetime(2019, 4, 3))
     threat = _one(events, "Threat")
     assert {"person:kemal-aksoy", "country:TUR", "country:SYR"} <= set(threat.participants)
+
+
+def test_the_heads_of_two_bodies_are_those_bodies_not_the_main_pair():
+    text = ("Chile and Peru agreed on Monday to share a river basin. "
+            "The heads of the World Bank and the African Union signed the documents in Lima on Monday.")
+    events, _ = _events(text, datetime(2019, 4, 3))
+    signing = [e for e in events if e.type == "AgreementSigned" and "org:world-bank" in e.participants]
+    assert signing, [(e.type, e.participants) for e in events]
+
+
+def test_a_witness_shares_in_a_signing():
+    text = "Armenia and Georgia signed a border accord on Friday in the presence of Kazakhstan."
+    events, _ = _events(text, datetime(2019, 4, 3))
+    signing = _one(events, "AgreementSigned")
+    assert "country:KAZ" in signing.participants
+
+
+def test_that_country_is_the_state_last_named_other_than_the_actor():
+    text = "Canada expelled Iranian diplomats on Monday and banned all exports to that country."
+    events, _ = _events(text, datetime(2019, 4, 3))
+    sanction = _one(events, "Sanction")
+    assert "country:IRN" in sanction.recipients and "country:CAN" in sanction.agents

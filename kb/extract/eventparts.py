@@ -51,7 +51,8 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
 
 def partners(tok, index) -> list[str]:
     """Parties named deeper inside a joint act's own phrase: "signed agreements to establish
-    relations with X and Y", "agreed to restore ties, in a deal brokered by Z". The walk stays in
+    relations with X and Y", "agreed to restore ties, in a deal brokered by Z", "signed in the
+    presence of X" (a witness shares in a signing). The walk stays in
     the trigger's clause (a clause with its own subject tells something else)."""
     found: list[str] = []
     stack = [c for c in tok.children if c.dep_ in PARTNER_PATHS]
@@ -59,7 +60,8 @@ def partners(tok, index) -> list[str]:
         node = stack.pop()
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             continue
-        if (node.dep_ == "prep" and node.lower_ == "with") or (node.dep_ == "agent" and node.head.dep_ == "acl"):
+        if (node.dep_ == "prep" and (node.lower_ == "with" or node.lower_ == "of" and node.head.lemma_ == "presence")) \
+                or (node.dep_ == "agent" and node.head.dep_ == "acl"):  # "... in the presence of X"
             found += [a for o in node.children if o.dep_ == "pobj" for a in index.resolve(o)]
         stack += [c for c in node.children if c.dep_ in PARTNER_PATHS + ("pobj",)]
     return found

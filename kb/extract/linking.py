@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 
 from kb import gazetteer
+from kb.extract.eventparts import clause_verb
 from kb.model import Actor
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -98,11 +99,14 @@ class ActorIndex:
             named = self._previous_plural_subject(tok)
             if named:
                 return named
+        if tok.lemma_.lower() in ("country", "nation") and tok.tag_ == "NN" \
+                and any(c.lower_ in ("that", "this", "the") for c in tok.children):
+            found = self._recent_countries(tok.idx, 1, exclude=self._subject_states(tok))
+            if found:
+                return found  # "banned exports to that country": the state last named
         counted = _counted_states(tok)
         if counted:
-            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            actors = {a for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not tok for a in [self.at(c)] if a}
-            return self._recent_countries(tok.idx, counted, exclude=actors)
+            return self._recent_countries(tok.idx, counted, exclude=self._subject_states(tok))
         if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
@@ -177,6 +181,15 @@ class ActorIndex:
                 if len(found) > 1:
                     return found
         return []
+
+    def _subject_states(self, tok) -> set[str]:
+        """The actors (and their states) of the clause's subject: "Argentina accused the three
+        countries" does not count Argentina among them."""
+        verb = clause_verb(tok)  # the verb "exports to that country" hangs on
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head  # "X broke off ties, ordered ... and banned exports to that country"
+        subjects = [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not tok for a in self.resolve(c)]
+        return set(subjects) | set(self.countries_of(subjects))
 
     def _recent_countries(self, offset: int, count: int, exclude: set[str]) -> list[str]:
         """"the three countries": the last `count` distinct countries named before, within a few
@@ -312,6 +325,8 @@ def _is_group_phrase(tok) -> bool:
     if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
         return False
     kids = {c.lower_ for c in tok.children}
+    if "of" in kids:
+        return False  # "the heads of Gazprom and Naftogaz" name their bodies (see _members)
     return bool(kids & {"two", "both", "their", "the"})
 
 
