@@ -153,3 +153,31 @@ def test_the_object_a_trigger_needs_may_stand_before_it_or_be_counted():
     assert _kinds("Rome sent hundreds of soldiers to the border.")["sent"] == "MilitaryDeployment"
     assert _kinds("Quito accepted the tribunal's award.")["accepted"] == "Concession"
     assert _kinds("Quito accepted the treaty and the court's ruling.")["accepted"] == "Concession"
+
+
+def test_establishing_ties_is_cooperation_and_a_speech_is_a_statement():
+    assert _kinds("Chile established diplomatic ties with Beijing.")["established"] == "Cooperation"
+    assert _kinds("The king said in a speech that reforms would come.")["speech"] == "Statement"
+    assert _kinds("In a televised address, the premier defended the plan.")["address"] == "Statement"
+    assert "address" not in _kinds("The envoy gave his address to the police.")
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("They signed an accord to establish ties next year.", "establish", "planned"),
+    ("Moscow made a threat to cut gas supplies.", "cut", "hypothetical"),
+])
+def test_what_an_agreement_or_a_threat_is_to_bring_about_has_not_happened(sentence, word, expected):
+    tok = next(t for t in nlp()(sentence) if t.text == word)
+    assert modality(tok) == expected
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Before the speech, the president met the king.", "speech"),
+    ("Ahead of the summit, ministers met in Rome.", "summit"),
+])
+def test_an_event_named_again_to_place_another_in_time_is_no_new_event(sentence, word):
+    assert word not in _kinds(sentence)
+
+
+def test_an_event_first_named_after_a_time_preposition_is_still_one():
+    assert _kinds("The rebels agreed after talks in Doha.")["talks"] == "Meeting"

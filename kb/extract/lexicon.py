@@ -40,6 +40,8 @@ TALLY_NOUNS = {"percent", "%", "share", "majority", "half", "third", "quarter", 
 # Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
+# Prepositions that place something in time relative to an event: "after the summit".
+TIME_PREPS = {"before", "after", "during", "since", "until", "following", "ahead", "prior"}
 # Verbs and quantifiers that make a noun a count: "won more votes", "has enough votes to block it".
 TALLY_VERBS = {"win", "have", "need", "get", "gain", "receive", "secure", "lack", "collect", "muster",
                "garner", "poll"}
@@ -96,7 +98,7 @@ def match_trigger(token) -> Trigger | None:
         return None
     lemma = token.lemma_.lower()
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    if not rows or (pos == "n" and _is_tally(token)):
+    if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token))):
         return None
     near = _nearby_lemmas(token)
     for trig in rows:
@@ -115,6 +117,15 @@ def _stative_passive(verb) -> bool:
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(aux) and all(a in ("is", "are", "am", "'re", "'s") for a in aux) and \
         any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _time_anchor(noun) -> bool:
+    """"Before the speech, Obama met X": an event told before, named again only to place another in time."""
+    prep = noun.head
+    if prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+        prep = prep.head  # "ahead of the vote", "prior to the talks"
+    return noun.dep_ == "pobj" and prep.lower_ in TIME_PREPS and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
 def _is_tally(noun) -> bool:

@@ -16,6 +16,10 @@ NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "post
 # Verbs whose object (or "for" object) is wanted, not had: "campaigned for a vote", "urged talks".
 SEEKING_HEADS = {"call", "campaign", "press", "push", "lobby", "appeal", "demand", "request", "urge",
                  "ask", "pray", "clamour", "clamor"}
+# Nouns whose infinitive tells what is intended, not done: "an agreement to establish ties".
+INTENT_NOUNS = dict.fromkeys(("agreement", "deal", "plan", "pact", "accord", "proposal", "bid", "offer",
+                              "promise", "pledge", "attempt", "effort", "commitment", "intention"), "planned")
+INTENT_NOUNS["threat"] = "hypothetical"
 HYPOTHETICAL_HEADS = {"threaten", "warn", "consider", "mull", "weigh", "debate", "discuss"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -99,6 +103,8 @@ def _embedded(verb, depth: int) -> str:
         return "negated"
     if lemma in HYPOTHETICAL_HEADS:
         return "hypothetical"
+    if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and lemma in INTENT_NOUNS:
+        return INTENT_NOUNS[lemma]  # "agreements to establish ties", "a threat to cut supplies"
     if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}:
         lemma = "plan"  # "they are to meet again": an arrangement, not a fact
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
