@@ -126,12 +126,14 @@ def test_the_two_countries_are_the_agents_of_the_lead_not_its_broker():
 def test_titles_take_their_state_from_an_of_phrase():
     text = ("Lamin Jobe resigned as president of Gambia on Monday. "
             "Musa Kanteh, the commander of Mali's northern army, was killed on Sunday. "
-            "Kenya's top diplomat Raychelle Omamo attended the talks.")
+            "Kenya's top diplomat Raychelle Omamo attended the talks. "
+            "Libya's caretaker Prime Minister Omar Bashir spoke on Monday.")
     _, actors = _events(text, datetime(2019, 4, 3))
     assert actors["person:lamin-jobe"].country == "GMB"
     assert actors["person:musa-kanteh"].country == "MLI"
     assert actors["person:raychelle-omamo"].country == "KEN"
     assert actors["person:raychelle-omamo"].roles   # "top diplomat" is an office
+    assert actors["person:omar-bashir"].country == "LBY"
 
 
 def test_a_military_commander_brings_his_state():
@@ -161,3 +163,11 @@ def test_that_country_is_the_state_last_named_other_than_the_actor():
     events, _ = _events(text, datetime(2019, 4, 3))
     sanction = _one(events, "Sanction")
     assert "country:IRN" in sanction.recipients and "country:CAN" in sanction.agents
+
+
+def test_a_bare_title_takes_the_state_its_sentence_gives():
+    text = ("Malawi cut ties with Taiwan on Monday, President Peter Mwale said. "
+            "Bush held talks with Chancellor Angela Merkel and Minister Karl Hoffer on Tuesday.")
+    _, actors = _events(text, datetime(2008, 1, 16))
+    assert actors["person:peter-mwale"].country == "MWI"    # speaker of what his country did
+    assert actors["person:karl-hoffer"].country == "DEU"    # listed with a German office holder

@@ -88,7 +88,58 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
             _org_or_country(ent, found, at)
     for cand in _resolve_people(people, at):
         _merge(found, cand)
+    _states_from_context(doc, found)
     return [_to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
+
+
+# -- the state of an office holder whose title names none ---------------------------------
+_REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
+
+
+def _states_from_context(doc: Doc, found: dict[str, _Candidate]) -> None:
+    """A bare title ("President Juan Carlos Varela") takes its state from the sentence: a speaker
+    reports what his country did ("Panama broke off ties, President X said"), and office holders
+    listed together serve one state ("talks with Brezhnev, Premier Kosygin and President Podgorny")."""
+    owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
+    for cand in found.values():
+        if cand.kind != "person" or cand.country or not cand.roles:
+            continue
+        for start, end in cand.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            state = _reported_state(span.root, owner) or _listed_state(span.root, owner) if span else None
+            if state:
+                cand.country = state
+                break
+
+
+def _country_at(tok, owner: dict[int, _Candidate]) -> str | None:
+    cand = next((c for t in tok.subtree for c in [owner.get(t.idx)] if c is not None), None)
+    return cand.country if cand is not None and cand.kind == "country" else None
+
+
+def _reported_state(tok: Token, owner: dict[int, _Candidate]) -> str | None:
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            return _country_at(subject, owner)
+    return None
+
+
+def _listed_state(tok: Token, owner: dict[int, _Candidate]) -> str | None:
+    first = tok.head if tok.dep_ == "conj" else tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    states = set()
+    for member in (first, *first.conjuncts):
+        if member.i == tok.i:
+            continue
+        cand = next((c for t in member.subtree if t.dep_ in ("compound", "flat") or t is member
+                     for c in [owner.get(t.idx)] if c is not None and c.kind == "person"), None)
+        if cand is not None and cand.country:
+            states.add(cand.country)
+    return states.pop() if len(states) == 1 else None
 
 
 def _surnames(doc: Doc, blocked: set[str]) -> set[str]:

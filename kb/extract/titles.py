@@ -26,7 +26,7 @@ TITLE_WORDS = {
     "home", "treasury", "nuclear", "negotiator", "top", "senior", "ayatollah", "sheikh", "emir",
     "sultan", "pope", "former", "then", "acting", "interim", "speaker", "elect", "-", "foreign-policy",
     "secretary-general", "high", "representative", "commissioner", "party", "army", "military",
-    "diplomat",
+    "diplomat", "caretaker", "transitional",
 }
 # The noun that makes a phrase a title at all; "Russia's Vladimir Putin" has none.
 HEAD_TITLES = {
