@@ -236,10 +236,8 @@ def test_a_failed_bulk_load_leaves_an_index_of_what_is_stored(tmp_path):
     bad.write_text("<https://w3id.org/dkb/id/a> <https://w3id.org/dkb/id/b> this is not N-Quads .\n")
     with pytest.raises(InputError, match="bad.nq: not valid nquads"):
         store.bulk_load(bad, "nquads")
-    rebuilt = timeindex.TimeIndex(store._inner, None)
-    assert store.timeindex.contents() == rebuilt.contents()
+    assert store.timeindex.contents() == store.timeindex.rebuilt_contents()
     assert store.timeindex.rows("SELECT value FROM meta WHERE name = 'complete'") == [("1",)]
-    rebuilt.close()
     store.close()
 
 
