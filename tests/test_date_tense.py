@@ -21,3 +21,13 @@ def test_what_people_are_to_do_on_a_weekday_is_ahead():
     assert extract_dates(nlp()("The envoys are to meet again on Monday."), datetime(2012, 3, 15))[0].value \
         == "2012-03-19"
 
+
+def test_a_month_placed_by_a_relative_year():
+    from kb.extract.dates import parse_date
+    pub = datetime(2016, 4, 20)
+    assert parse_date("in May last year", pub).value == "2015-05"
+    assert parse_date("January of next year", pub).value == "2017-01"
+    assert parse_date("last October", pub).value == "2015-10"
+    assert parse_date("last March", pub).value == "2016-03"
+    assert parse_date("next March", pub).value == "2017-03"
+    assert parse_date("May last year", pub).precision == "month"

@@ -31,12 +31,16 @@ def test_the_sample_corpus_ingests_without_errors(sample_store):
     assert len(report.stored) == 17
 
 
-def test_all_events_start_with_nixon_in_beijing_and_run_in_date_order(sample_store):
+def test_all_events_start_with_kissinger_then_nixon_in_beijing_and_run_in_date_order(sample_store):
     rows = _rows(sample_store, "all_events")
     assert _sorted_by_date(rows) and len(rows) >= 40
+    # "Kissinger flew to Beijing in July of last year", in an article of February 1972
     first = rows[0]
-    assert (first["date"], first["type"]) == ("1972-02-21", "Visit")
-    assert "Richard Nixon" in first["participants"]
+    assert (first["date"], first["type"]) == ("1971-07", "Visit")
+    assert "Henry Kissinger" in first["participants"]
+    nixon = next(r for r in rows if r["date"] != "1971-07")
+    assert (nixon["date"], nixon["type"]) == ("1972-02-21", "Visit")
+    assert "Richard Nixon" in nixon["participants"]
 
 
 def test_expulsions_of_russian_diplomats(sample_store):

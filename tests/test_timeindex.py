@@ -93,7 +93,8 @@ def test_sample_corpus_index_answers_equal_sparql(sample_store):
 
 
 def test_generated_corpus_index_answers_equal_sparql(generated):
-    assert assert_same_answers(generated) > 2000
+    # the floor only guards against comparing a near-empty store; the count moves with extraction
+    assert assert_same_answers(generated) > 1500
 
 
 def test_hand_built_edge_cases_equal_sparql(hand_store):

@@ -45,6 +45,8 @@ RANGE_RES = [  # (pattern, start template, end template) over group names
                rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>\d{{4}}))?$"),
 ]
 YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|through)\s*(\d{2,4})$")
+MONTH_YEAR_RE = re.compile(  # "June last year", "March of next year", "last June", "next March"
+    rf"^(?:(?P<m1>{MONTH_RE})(?:\s+of)?\s+(?P<rel1>last|next|this)\s+year|(?P<rel2>last|next|this)\s+(?P<m2>{MONTH_RE}))$")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 SEASON_RE = re.compile(r"^(?:(this|next|last|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?$")
 WEEKEND_RE = re.compile(r"^(?:(this|last|next|the|over the)\s+)?weekend$")
@@ -107,7 +109,7 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
         if norm in ("week", "month", "year"):
             norm = f"this {norm}"
     value = (_weekday(norm, pub, tense) or _weekend(norm, pub, tense) or _range(norm, pub, tense)
-             or _season(norm, pub) or _dateparser(norm, pub, tense))
+             or _season(norm, pub) or _month_of_relative_year(norm, pub) or _dateparser(norm, pub, tense))
     if value is not None and modifier:
         _apply_modifier(value, modifier)
     return value
@@ -232,6 +234,25 @@ def _range(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
                     d2 = d2.replace(year=d1.year + 1)
                 return _tv(d1, "day", d2)
     return None
+
+
+def _month_of_relative_year(norm: str, pub: datetime) -> TimeValue | None:
+    """A month placed by a relative year ("June last year"), or the last or next such month
+    ("last June" is the latest June before publication, "next March" the first one after)."""
+    m = MONTH_YEAR_RE.match(norm)
+    if m is None:
+        return None
+    name, rel = (m.group("m1"), m.group("rel1")) if m.group("m1") else (m.group("m2"), m.group("rel2"))
+    month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    if m.group("m1"):
+        year = pub.year + {"last": -1, "next": 1, "this": 0}[rel]
+    elif rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    else:
+        year = pub.year
+    return _tv(date(year, month, 1), "month")
 
 
 def _season(norm: str, pub: datetime) -> TimeValue | None:
