@@ -171,3 +171,10 @@ def test_a_bare_title_takes_the_state_its_sentence_gives():
     _, actors = _events(text, datetime(2008, 1, 16))
     assert actors["person:peter-mwale"].country == "MWI"    # speaker of what his country did
     assert actors["person:karl-hoffer"].country == "DEU"    # listed with a German office holder
+
+
+def test_a_reaction_to_the_trip_is_aimed_at_the_traveller():
+    text = "Narendra Modi paid a visit to Tokyo on Friday. China criticised the trip on Saturday."
+    events, _ = _events(text, datetime(2016, 11, 13))
+    criticism = _one(events, "Criticism")
+    assert "person:narendra-modi" in criticism.recipients

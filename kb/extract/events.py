@@ -25,7 +25,7 @@ from kb.extract import modality as modality_mod
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
                                    label_for, participants_for, partners,
                                    title_countries, visit_hosts)
-from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger
+from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import quote_spans
 from kb import gazetteer
@@ -183,8 +183,10 @@ def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
     if tok.pos_ not in ("VERB", "AUX"):
         return
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        named = match_trigger(obj) if any(d.lower_ in BACK_POINTERS for d in obj.children) else None
-        prior = next((e for e in reversed(earlier) if named and e.type == named.type), None)
+        # the noun names a kind of event whatever its context ("the trip" needs no "to X" here)
+        kinds = {t.type for t in triggers().get((obj.lemma_.lower(), "n"), [])} \
+            if any(d.lower_ in BACK_POINTERS for d in obj.children) else set()
+        prior = next((e for e in reversed(earlier) if e.type in kinds), None)
         if prior is None:
             continue
         doers = prior.agents or [p for p in prior.participants if p not in prior.recipients]
