@@ -95,3 +95,25 @@ def test_file_upload_through_the_form(client, web_store):
     assert response.status_code == 200, response.get_data(as_text=True)[-2000:]
     assert "Stored" in response.get_data(as_text=True)
     assert len(web_store.article_graphs()) == 5
+
+
+def test_a_write_that_stored_but_failed_its_index_refresh_still_clears_the_caches(monkeypatch, client, web_store):
+    """IndexRepairPending means the article IS stored: cached pages must not hide it."""
+    import web
+    import web.ingest
+    from kb.store.timeindex import IndexRepairPending
+
+    real_store = web.ingest.pipeline.store_extraction
+
+    def stored_then_index_failed(store, extraction, minter):
+        real_store(store, extraction, minter)
+        raise IndexRepairPending("article stored; its time-index rows await repair")
+
+    cleared = []
+    real_changed = web.Backend.changed
+    monkeypatch.setattr(web.Backend, "changed", lambda self: cleared.append(1) or real_changed(self))
+    monkeypatch.setattr(web.ingest.pipeline, "store_extraction", stored_then_index_failed)
+    response = client.post("/api/articles", headers=AUTH, json={"articles": [GOOD]})
+    assert response.status_code >= 500 and "await repair" in response.get_json()["error"]
+    assert cleared == [1]
+    assert any(g.endswith("/graph/wire-1") for g in web_store.article_graphs())

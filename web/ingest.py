@@ -116,11 +116,13 @@ def _extract_then_store(paths: list[Path], published: datetime | None) -> tuple[
         return results, False
     minter = Minter(str(config["base_iri"]))
     store = get_store()
-    for result, (_, extraction) in zip(results, done):
-        pipeline.store_extraction(store, extraction, minter)
-        result["article"] = str(minter.article(extraction.article.article.id))
-        result["events"] = len(extraction.events)
-    backend().changed()
+    try:
+        for result, (_, extraction) in zip(results, done):
+            pipeline.store_extraction(store, extraction, minter)
+            result["article"] = str(minter.article(extraction.article.article.id))
+            result["events"] = len(extraction.events)
+    finally:   # articles stored before a failure (or with IndexRepairPending) are in the store
+        backend().changed()
     return results, True
 
 

@@ -96,8 +96,10 @@ def update(text: str) -> Response:
     if request.method != "POST":
         raise QueryError("SPARQL Update must be sent by POST", code="E405", status=405)
     check_update(text)
-    run_update(get_store(), text)
-    backend().changed()
+    try:
+        run_update(get_store(), text)
+    finally:   # an update that raised may still have changed the store (IndexRepairPending)
+        backend().changed()
     return jsonify({"ok": True, "status": 200, "message": "update applied"})
 
 
