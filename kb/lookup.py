@@ -25,7 +25,7 @@ from kb.resources import ontology_file
 RDF_TYPE = PREFIXES["rdf"] + "type"
 LABEL = PREFIXES["rdfs"] + "label"
 SAME_AS = PREFIXES["owl"] + "sameAs"
-_HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+PREFIX_HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 # kb.rdf writes dkb:participant for agents and recipients too, so one property finds them all.
 PART = "dkb:participant"
 _SAFE_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -59,7 +59,7 @@ def event_kinds() -> dict[str, dict]:
     if not path.exists():
         return {}
     graph = Graph().parse(path, format="turtle")
-    rows = graph.query(_HEADER + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+    rows = graph.query(PREFIX_HEADER + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                        "SELECT ?c (SAMPLE(?l) AS ?label) (SAMPLE(?d) AS ?def) (SAMPLE(?k) AS ?cameo) "
                        "(SAMPLE(?v) AS ?plover) WHERE { ?c rdfs:subClassOf+ dkb:Event . "
                        "OPTIONAL { ?c rdfs:label ?l FILTER(LANGMATCHES(LANG(?l), 'en') || LANG(?l) = '') } "
@@ -86,13 +86,14 @@ def _values(terms: dict[str, Node]) -> str:
     return f"VALUES ({names}) {{ ({row}) }}\n"
 
 
-def _values_list(var: str, terms: list[Node]) -> str:
+def values_list(var: str, terms: list[Node]) -> str:
+    """A VALUES clause binding ?var to each of `terms` in turn."""
     return f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}\n"
 
 
 def select(store, body: str, terms: dict[str, Node] | None = None) -> list[dict[str, Node]]:
     """Run a SELECT whose body has `#VALUES` where the bound terms go; return its rows."""
-    return store.query(_HEADER + body.replace("#VALUES", _values(terms or {}))).rows
+    return store.query(PREFIX_HEADER + body.replace("#VALUES", _values(terms or {}))).rows
 
 
 def facts(store, subjects: list[str]) -> dict[str, dict[str, list[Node]]]:
@@ -100,9 +101,9 @@ def facts(store, subjects: list[str]) -> dict[str, dict[str, list[Node]]]:
     out: dict[str, dict[str, list[Node]]] = {str(s): defaultdict(list) for s in subjects}
     if not subjects:
         return out
-    body = "SELECT DISTINCT ?s ?p ?o WHERE { " + _values_list("s", [URIRef(s) for s in subjects]) + \
+    body = "SELECT DISTINCT ?s ?p ?o WHERE { " + values_list("s", [URIRef(s) for s in subjects]) + \
         "?s ?p ?o }"
-    for row in store.query(_HEADER + body).rows:
+    for row in store.query(PREFIX_HEADER + body).rows:
         out[str(row["s"])][str(row["p"])].append(row["o"])
     return out
 
@@ -117,12 +118,12 @@ def entity_facts(store, iri: str) -> dict[str, list[Node]]:
     articles would cost 40,000 copies of every fact, so the page reads a sample of graphs instead.
     The RDF documents (`describe`) still read everything."""
     term = iri_term(iri)
-    graphs = [r["g"] for r in store.query(_HEADER + "SELECT DISTINCT ?g WHERE { " + _values({"s": term})
+    graphs = [r["g"] for r in store.query(PREFIX_HEADER + "SELECT DISTINCT ?g WHERE { " + _values({"s": term})
                                           + "GRAPH ?g { ?s a ?t } } LIMIT " + str(SAMPLE_GRAPHS)).rows]
     if not graphs:
         return facts(store, [iri])[iri]
     out: dict[str, list[Node]] = defaultdict(list)
-    rows = store.query(_HEADER + "SELECT DISTINCT ?p ?o WHERE { " + _values({"s": term}) + _values_list("g", graphs)
+    rows = store.query(PREFIX_HEADER + "SELECT DISTINCT ?p ?o WHERE { " + _values({"s": term}) + values_list("g", graphs)
                        + "GRAPH ?g { ?s ?p ?o } }").rows
     for row in rows:
         out[str(row["p"])].append(row["o"])
@@ -169,7 +170,7 @@ def labels(store, iris: list[str]) -> dict[str, str]:
         missing = [i for i in wanted if i not in out]
         for chunk in range(0, len(missing), 500):
             part = [URIRef(i) for i in missing[chunk:chunk + 500]]
-            rows = store.query(_HEADER + "SELECT ?s (MIN(STR(?n)) AS ?name) WHERE { " + _values_list("s", part)
+            rows = store.query(PREFIX_HEADER + "SELECT ?s (MIN(STR(?n)) AS ?name) WHERE { " + values_list("s", part)
                                + f"?s {path} ?n }} GROUP BY ?s").rows
             out.update({str(r["s"]): str(r["name"]) for r in rows if r.get("name") is not None})
     return {i: out.get(i) or local_name(i) for i in wanted}
@@ -222,7 +223,7 @@ INCOMING_LIMIT = 500
 def exists(store, iri: str) -> bool:
     """Whether the store says anything about `iri` (or holds it as a named graph)."""
     term = iri_term(iri)
-    return bool(store.query(_HEADER + "ASK { " + _values({"x": term}) + "{ ?x ?p ?o } UNION { GRAPH ?x { ?s ?p ?o } } }"
+    return bool(store.query(PREFIX_HEADER + "ASK { " + _values({"x": term}) + "{ ?x ?p ?o } UNION { GRAPH ?x { ?s ?p ?o } } }"
                             ).boolean)
 
 

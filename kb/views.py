@@ -10,7 +10,7 @@ from rdflib.term import Node
 from kb.errors import NotFound
 from kb.eventindex import index_for
 from kb.iris import EVENT_IDENTITY_RULE
-from kb.lookup import (RDF_TYPE, SAME_AS, _HEADER, ACTOR_CLASSES, EVENT_LIMIT, _values_list, classes, date_span,
+from kb.lookup import (RDF_TYPE, SAME_AS, PREFIX_HEADER, ACTOR_CLASSES, EVENT_LIMIT, values_list, classes, date_span,
                        describe, dkb, entity_facts, event_kinds, facts, first, kind_label, labels, local_name,
                        name_of, precision_of, py, select)
 
@@ -89,7 +89,7 @@ def _roles(store, holders: list[str]) -> dict[str, dict[str, list]]:
     """Role assignments of the holders: first their IRIs (one bound pattern), then their facts."""
     if not holders:
         return {}
-    rows = store.query(_HEADER + "SELECT DISTINCT ?r WHERE { " + _values_list(
+    rows = store.query(PREFIX_HEADER + "SELECT DISTINCT ?r WHERE { " + values_list(
         "h", [URIRef(h) for h in holders]) + "?r dkb:holder ?h }").rows
     return facts(store, [str(r["r"]) for r in rows])
 
