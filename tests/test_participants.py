@@ -178,3 +178,17 @@ def test_a_reaction_to_the_trip_is_aimed_at_the_traveller():
     events, _ = _events(text, datetime(2016, 11, 13))
     criticism = _one(events, "Criticism")
     assert "person:narendra-modi" in criticism.recipients
+
+
+def test_an_appositive_summing_up_the_lead_shares_its_date():
+    from kb.extract.eventparts import attached_date
+    from kb.model import TimeValue
+    from kb.nlp import get_nlp
+
+    text = ("Chilean President Michelle Bachelet landed in Lima on Monday to greet President Ollanta "
+            "Humala, a ceremony that opened the first summit between the neighbours in years.")
+    doc = get_nlp()(text)
+    start = text.index("on Monday")
+    monday = TimeValue("2014-05-05", "day", "on Monday", start=start, stop=start + len("on Monday"))
+    summit = next(t for t in doc if t.text == "summit")
+    assert attached_date(summit, summit.sent, [monday]) is monday
