@@ -1,0 +1,31 @@
+"""Attachment of an event's parts: what a reaction answers, where and when a trigger happened.
+
+Every sentence here is written for the test; each checks one rule of kb.extract.eventparts or
+kb.extract.events (and the trigger table) through the whole pipeline.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+
+def _events(text: str, published: datetime):
+    extraction = extract_article(Article(id="attachment", raw_text=text, source="test",
+                                         published=published))
+    return extraction.events
+
+
+def _of_type(events, etype: str):
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.participants) for e in events]
+    return found
+
+
+def test_a_condemned_killing_is_aimed_at_whoever_killed():
+    text = ("Colombia attacked a Venezuelan border post on Sunday. "
+            "President Nicolas Maduro condemned the killing on Monday.")
+    criticism = _of_type(_events(text, datetime(2019, 5, 7)), "Criticism")[0]
+    assert "country:COL" in criticism.recipients
+
