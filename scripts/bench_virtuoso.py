@@ -11,8 +11,8 @@ with a frequent and a rare actor planted). In one run it is loaded into a Virtuo
 embedded Oxigraph store on disk, then every canned timeline case of scripts/bench_latency.py
 runs on both. Load figures, all through the Graph Store protocol and measured in this run:
   - bulk load: `SparqlStore.bulk_load`, one request per article graph, registered in batches,
-    first one request at a time with PUT only (as before kept-alive streams), then as it runs
-    by default (`bulk_streams` requests in flight, POST for graphs not registered yet);
+    first with PUT only, one request in flight (as before POST), then as it runs by default
+    (`bulk_streams` requests in flight, POST for graphs not registered yet);
   - per-article puts: `put_article` (temporary graph and swap) replacing a sample of the graphs;
   - one PUT: the same triples in a single graph, the server's own ceiling for this protocol.
 """
@@ -52,7 +52,7 @@ def timed(call) -> tuple[float, object]:
 def load_figures(remote: SparqlStore, corpus: Path, quads: int, sample: int) -> None:
     """Load the corpus through each Graph Store path and print the rates."""
     streams = remote.bulk_streams
-    remote.bulk_streams, remote._post_creates = 1, False  # one PUT after another, as before keep-alive streams
+    remote.bulk_streams, remote._post_creates = 1, False  # PUT only, as bulk_load did before
     seconds, graphs = timed(lambda: remote.bulk_load(corpus, "nquads"))
     serial = quads / seconds
     print(f"Virtuoso bulk_load, 1 stream, PUT only: {graphs} article graphs, {quads} quads in {seconds:.1f} s = "
@@ -61,7 +61,7 @@ def load_figures(remote: SparqlStore, corpus: Path, quads: int, sample: int) -> 
     remote.bulk_streams, remote._post_creates = streams, None
     seconds, graphs = timed(lambda: remote.bulk_load(corpus, "nquads"))
     bulk = quads / seconds
-    print(f"Virtuoso bulk_load: {streams} streams, POST for new graphs: {graphs} article graphs in {seconds:.1f} s = "
+    print(f"Virtuoso bulk_load: {streams} request(s) in flight, POST for new graphs: {graphs} article graphs in {seconds:.1f} s = "
           f"{bulk:,.0f} triples/s ({bulk / serial:.2f}x the above; "
           f"{'meets' if bulk >= TARGET_RATE else 'BELOW'} the {TARGET_RATE:,} target)")
 

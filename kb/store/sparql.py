@@ -4,7 +4,7 @@ How this store keeps DKB's promises on a server it may share with others:
 
 - Graph list: Virtuoso cannot list graph names, so DKB keeps its own registry graph
   `{base}registry/graphs` holding `<graph> a dkb:ArticleGraph` for every article graph.
-- Atomic replace: the triples go into a fresh temporary graph (one Graph Store PUT, or INSERT
+- Atomic replace: the triples go into a fresh temporary graph (one Graph Store POST, or INSERT
   DATA batches without a Graph Store endpoint), then one update request drops the old graph,
   moves the temporary one in place and registers it. A failure before that request leaves the
   old graph as it was; the temporary graph is dropped and was never registered (readers exclude
@@ -51,7 +51,9 @@ class SparqlStore:
     insert_batch = 1000      # Virtuoso refuses INSERT DATA above ~1,000-1,500 triples
     scope_ttl = 30.0         # seconds the list of foreign graphs is trusted before it is read again
     scope_list_max = 1000    # most graphs named in a query: Virtuoso takes 0.5 s for 1k, fails at 10k
-    bulk_streams = 2         # Graph Store requests a bulk load keeps in flight (see kb.store.sparql_bulk)
+    # Graph Store requests a bulk load keeps in flight: two let a 2-core Virtuoso work on two
+    # graphs at once (each costs the same server CPU either way; see kb.store.sparql_bulk)
+    bulk_streams = 2
 
     def __init__(self, url: str, settings: dict | None = None):
         settings = settings or {}

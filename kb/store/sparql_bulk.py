@@ -5,8 +5,8 @@ one graph per request (Virtuoso guesses the body's type and parses it into the o
 it refuses N-Quads and TriG), so each article graph costs one request, and that request's fixed
 server cost, not the client, sets the pace. So the loader:
 - sends each graph's triples exactly once, cut straight from the N-Quads lines (no parse into
-  terms and back), on a few kept-alive connections at once (`SparqlStore.bulk_streams`), so the
-  server's worker threads overlap one request's transaction with the next;
+  terms and back), on kept-alive connections from worker threads (`SparqlStore.bulk_streams`),
+  so that cutting the next graph, and the server's work on another, overlap a request;
 - appends (POST) a graph that is not registered, which Virtuoso does without clearing it first,
   and replaces (PUT) only when the server says the graph was not new (see SparqlStore.put_graph);
 - registers graphs in batches, one update request per batch.
