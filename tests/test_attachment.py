@@ -29,3 +29,9 @@ def test_a_condemned_killing_is_aimed_at_whoever_killed():
     criticism = _of_type(_events(text, datetime(2019, 5, 7)), "Criticism")[0]
     assert "country:COL" in criticism.recipients
 
+
+
+def test_a_participle_on_a_noun_of_a_dated_clause_shares_its_date():
+    text = "Armenia and Azerbaijan agreed last month to end the fighting, in a deal brokered by Russia."
+    mediation = _of_type(_events(text, datetime(2020, 12, 15)), "Mediation")[0]
+    assert mediation.date is not None and mediation.date.value == "2020-11"

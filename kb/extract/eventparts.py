@@ -242,15 +242,18 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him"
         elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
             fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
+        elif target.dep_ == "acl" and _anchored_in(target.head, verb):
+            fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month
         elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
     return fallback
 
 
-def _anchored_in(appositive, verb) -> bool:
-    """Whether an appositive noun summing up a clause ("..., an unannounced welcome that ...")
-    sits in `verb`'s clause or in an infinitive or participle hanging on it."""
-    anchor = clause_verb(appositive)
+def _anchored_in(noun, verb) -> bool:
+    """Whether a noun (an appositive summing up a clause, "..., an unannounced welcome that ...";
+    the noun a participle hangs on, "in a deal brokered by X") sits in `verb`'s clause or in an
+    infinitive or participle hanging on it."""
+    anchor = clause_verb(noun)
     return anchor == verb or verb in _simultaneous_heads(anchor) or (
         anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ in ("VB", "VBG") and anchor.head == verb)
 
