@@ -35,3 +35,10 @@ def test_a_participle_on_a_noun_of_a_dated_clause_shares_its_date():
     text = "Armenia and Azerbaijan agreed last month to end the fighting, in a deal brokered by Russia."
     mediation = _of_type(_events(text, datetime(2020, 12, 15)), "Mediation")[0]
     assert mediation.date is not None and mediation.date.value == "2020-11"
+
+
+def test_a_where_clause_shares_the_date_of_the_clause_naming_its_place():
+    text = ("Foreign Minister Ana Gervasi arrived on 4 March 2019 in Quito, "
+            "where Gervasi signed a fisheries pact with Ecuador.")
+    signing = _of_type(_events(text, datetime(2019, 3, 20)), "AgreementSigned")[0]
+    assert signing.date is not None and signing.date.value == "2019-03-04"

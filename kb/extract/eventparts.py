@@ -238,8 +238,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         elif verb in _simultaneous_heads(target):
             fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
         elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
-                clause_verb(target.head) == verb and "when" in {c.lower_ for c in target.children})):
-            fallback = fallback or date  # "on Tuesday, when Gore telephoned him"
+                clause_verb(target.head) == verb and {"when", "where"} & {c.lower_ for c in target.children})):
+            fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
         elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
             fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
         elif target.dep_ == "acl" and _anchored_in(target.head, verb):
