@@ -42,3 +42,11 @@ def test_a_where_clause_shares_the_date_of_the_clause_naming_its_place():
             "where Gervasi signed a fisheries pact with Ecuador.")
     signing = _of_type(_events(text, datetime(2019, 3, 20)), "AgreementSigned")[0]
     assert signing.date is not None and signing.date.value == "2019-03-04"
+
+
+def test_an_act_reached_through_without_takes_the_subject_and_date_of_the_main_verb():
+    text = "The foreign ministers of Serbia and Kosovo left Brussels on Tuesday without signing the agreement."
+    signing = _of_type(_events(text, datetime(2021, 4, 9)), "AgreementSigned")[0]
+    assert signing.modality == "negated"
+    assert {"country:SRB", "country:XKX"} <= set(signing.agents)
+    assert signing.date is not None and signing.date.value == "2021-04-06"

@@ -19,6 +19,7 @@ PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint
 DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
+MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
@@ -149,7 +150,8 @@ def _self_acting(verb) -> bool:
 
 
 def _controller(verb, index, depth):
-    """Who acts in a subjectless clause: "urged Iran to stop", "met X and signed", "who will"."""
+    """Who acts in a subjectless clause: "urged Iran to stop", "met X and signed", "who will",
+    "left without signing"."""
     head = verb.head
     if head is verb:
         return []
@@ -160,6 +162,9 @@ def _controller(verb, index, depth):
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if objects:
             return [a for o in objects for a in index.resolve(o)]
+    if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "broke up without reaching a deal": the subject of "broke up" did not reach it
+        return _verb_parts(head, index, None, depth + 1)[0]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return _verb_parts(head, index, None, depth + 1)[0]
     if verb.dep_ in ("relcl", "acl"):
@@ -265,6 +270,8 @@ def _simultaneous_heads(target) -> list:
     heads, verb = [], target
     for _ in range(4):
         head = _conj_root(verb).head
+        if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS:
+            head = head.head  # "broke up on Monday without reaching a deal": the same Monday
         if head is verb or head.pos_ not in ("VERB", "AUX"):
             break
         if not (verb.dep_ == "xcomp" or verb.tag_ == "VBG" or _conj_root(verb).tag_ == "VBG"
