@@ -177,7 +177,9 @@ def roles_at(store, holders: list[str], when: str | None) -> dict[str, list[str]
         usable = not when or not at or at[:len(when)] <= when
         key = ("1" if usable else "0") + at
         best[holder][title] = max(best[holder].get(title, ""), key)
-    return {h: [t for t, _ in sorted(ts.items(), key=lambda kv: kv[1], reverse=True)] for h, ts in best.items()}
+    # titles alphabetical first, so that equal dates keep one order whatever order the store returned
+    return {h: [t for t, _ in sorted(sorted(ts.items()), key=lambda kv: kv[1], reverse=True)]
+            for h, ts in best.items()}
 
 
 def _place(store, iri: str | None) -> dict | None:
