@@ -117,7 +117,9 @@ class SparqlStore:
         registered): then a POST appends, which Virtuoso does without first clearing the graph
         (measured 20-40% less server time per small graph than a PUT). Its answer 201 Created
         proves the graph was empty; any other success means a leftover was there, and a PUT
-        replaces the whole graph. A server that never answers 201 gets PUTs only from then on.
+        replaces the whole graph. Once a POST succeeds without 201 before any 201 was seen (a
+        server that never says 201, or a leftover met first), PUTs only are sent from then on:
+        slower, never wrong.
         """
         if not self.gsp_url:
             self._insert_batches(_iri(graph_iri, self.endpoint), body.decode("utf-8").splitlines())
