@@ -18,6 +18,7 @@ from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title,
                                title_as, title_before, title_head)
 from kb.iris import slugify as slug
 from kb.model import Actor, CleanArticle
+from kb.nlp import text_of
 
 # Nouns a demonym or a government metonym modifies when it stands for the state itself.
 ACTOR_NOUNS = {
@@ -69,7 +70,7 @@ class _Candidate:
 
 def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     """Find the actors of `clean` in `doc` (parsed from clean.text), merged and in text order."""
-    if doc.text != clean.text:
+    if text_of(doc) != clean.text:
         raise ExtractionError("extract_actors: the Doc was not parsed from the cleaned text")
     at = clean.published.date() if clean.published else None
     blocked = _blocked_names(clean)

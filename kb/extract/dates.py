@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from kb.model import TimeValue
+from kb.nlp import text_of
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
@@ -74,7 +75,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in ("on", "in", "since", "by", "until", "during"):
             start = prev.idx
-        value.text, value.start, value.stop = doc.text[start:span.end_char], start, span.end_char
+        value.text, value.start, value.stop = text_of(doc)[start:span.end_char], start, span.end_char
         out.append(value)
     return out
 

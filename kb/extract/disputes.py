@@ -21,6 +21,7 @@ from kb.extract.disputetopics import TOPIC_HEADWORDS, Mention, find_mentions, sl
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
 from kb.model import Actor, Dispute, Event, Evidence
+from kb.nlp import text_of
 
 UNRESOLVED = re.compile(
     r"\bno (?:firm |real |concrete |final )?(?:solution|resolution|breakthrough|agreements?|deal|progress|"
@@ -222,7 +223,7 @@ def _link_events(events: list[Event], disputes: list[Dispute], mentions: list[Me
 
 def _same_paragraph(a, b) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
-    return "\n\n" not in first.doc.text[first.start_char:second.start_char]
+    return "\n\n" not in text_of(first.doc)[first.start_char:second.start_char]
 
 
 def _evidence(sent) -> Evidence:

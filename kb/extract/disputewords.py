@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.linking import ActorIndex
+from kb.nlp import text_of
 
 # slug, topic, alias pattern, free: True when the words alone name the topic anywhere
 TOPICS: list[tuple[str, str, str, bool]] = [
@@ -75,7 +76,7 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
     """(slug, topic, canonical?) of a topic phrase: a table topic, a named actor, else its own words."""
     doc = tok.doc
     start, end = phrase_span(tok)
-    phrase = doc.text[start:end].lower().replace("\u2019", "'")
+    phrase = text_of(doc)[start:end].lower().replace("\u2019", "'")
     for slug_, topic, pattern, _free in TOPICS:
         if re.search(rf"\b(?:{pattern})\b", phrase):
             return slug_, topic, True

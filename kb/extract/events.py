@@ -30,6 +30,7 @@ from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import quote_spans
 from kb import gazetteer
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
+from kb.nlp import text_of
 
 FAMILY = {"Summit": "consult", "Meeting": "consult"}
 # Encounters between people: their states are participants only when the text names them as parties.
@@ -61,7 +62,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
         places = [p for p in places if p.start is not None] + [line]
     index = ActorIndex(doc, actors)
     index.when = published.date() if published else None
-    quoted = quote_spans(doc.text)
+    quoted = quote_spans(text_of(doc))
     raw: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
         for tok in sent:

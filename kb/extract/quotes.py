@@ -15,6 +15,7 @@ import re
 from kb.extract.lexicon import CONSULT_TYPES
 from kb.extract.linking import ActorIndex
 from kb.model import Actor, Event, Quote
+from kb.nlp import text_of
 
 SPEECH_VERBS = {"say", "tell", "add", "reply", "insist", "state", "declare", "note", "write", "ask",
                 "stress", "warn", "argue", "explain", "remark", "continue", "answer", "conclude",
@@ -26,7 +27,7 @@ OPENERS, CLOSERS = "“", "”"
 def extract_quotes(doc, actors: list[Actor], events: list[Event]) -> list[Quote]:
     """Find the quotations of an article with speaker and event; offsets exclude the marks."""
     index = ActorIndex(doc, actors)
-    text = doc.text
+    text = text_of(doc)
     spans = [s for s in quote_spans(text) if _is_quote(text[s[0]:s[1]])]
     quotes: list[Quote] = []
     for start, end in spans:
