@@ -315,7 +315,9 @@ def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, che
                     click.echo(f"   spurious {line}")
                 for pair in art["mismatched"]:
                     click.echo(f"   gold     {pair['gold']}\n   got      {pair['predicted']}")
-    if check and missed:
+    for name, error in report["errors"].items():
+        click.echo(f"extraction failed, scored as empty: {error}", err=True)
+    if check and (missed or report["errors"]):
         sys.exit(1)
 
 

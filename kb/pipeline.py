@@ -1,6 +1,7 @@
 """The one orchestrator: source -> cleaning -> extraction -> RDF -> store, in that order."""
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -14,12 +15,14 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from kb import cleaning, nlp
-from kb.errors import DkbError, InputError
+from kb.errors import DkbError, ExtractionError, InputError
 from kb.iris import Minter
 from kb.vocab import DKB
 from kb.model import Article, CleanArticle, Extraction
 from kb.rdf import extraction_to_triples
 from kb.sources import read_articles
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -89,6 +92,20 @@ def extract_many(cleans: list[CleanArticle], model: str = "auto") -> list[Extrac
 
 
 def _extract_parsed(doc, clean: CleanArticle) -> Extraction:
+    """Run the extractors; a failure they did not foresee becomes this article's ExtractionError,
+    so a bug met on one text costs that article, not its batch."""
+    try:
+        return _run_extractors(doc, clean)
+    except DkbError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - named and reported below, never swallowed
+        log.exception("extraction failed on %s", clean.article.source)
+        raise ExtractionError(f"{clean.article.source}: extraction failed on this text "
+                              f"({type(exc).__name__}: {exc}); this is a DKB bug, please report it "
+                              "with the article") from exc
+
+
+def _run_extractors(doc, clean: CleanArticle) -> Extraction:
     # Imported here, like spaCy in kb.nlp: the extractors import spaCy, which store-only commands
     # (`dkb serve`, `dkb timeline`) and the web app, which imports this module, need not load.
     from kb.extract.actors import extract_actors

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kb import evaluate as ev
+from kb.errors import ExtractionError
 
 GOLD = Path(__file__).resolve().parent / "gold"
 FLOORS = Path(__file__).resolve().parent / "data" / "quality_floor.json"
@@ -87,10 +88,29 @@ def test_gold_annotations_are_well_formed():
             assert set(event["agents"]) | set(event["recipients"]) <= set(event["participants"])
 
 
+def test_an_article_whose_extraction_fails_is_scored_empty_and_named(tmp_path, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "articles" / "a1.txt").write_text("Bush and Putin met in Sochi.", encoding="utf-8")
+    (tmp_path / "annotations" / "a1.json").write_text(json.dumps({**GOLD_ONE, "article": "a1.txt"}),
+                                                       encoding="utf-8")
+    (tmp_path / "split.json").write_text(json.dumps({"test": []}), encoding="utf-8")
+
+    def fails(path, published, model):
+        raise ExtractionError(f"{path.name}: extraction failed on this text (RecursionError)")
+
+    monkeypatch.setattr(ev, "_extract", fails)
+    report = ev.run(tmp_path)
+    assert report["errors"] == {"a1.txt": "[E200] a1.txt: extraction failed on this text (RecursionError)"}
+    assert report["splits"]["dev"]["events_lenient"]["fn"] == 1
+    assert report["splits"]["dev"]["events_lenient"]["tp"] == 0
+
+
 @pytest.mark.slow
 def test_gold_corpus_figures_do_not_fall_below_the_recorded_floor(tmp_path):
     """Runs the real extractor over the gold corpus; the floor only ever moves up."""
     report = ev.run(GOLD)
+    assert not report["errors"], report["errors"]
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for split, figures in floors.items():
         got = ev.meets_targets(report["splits"][split])

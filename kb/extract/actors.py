@@ -130,7 +130,7 @@ def _reported_state(tok: Token, owner: dict[int, _Candidate]) -> str | None:
 
 def _listed_state(tok: Token, owner: dict[int, _Candidate]) -> str | None:
     first = tok.head if tok.dep_ == "conj" else tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     states = set()
     for member in (first, *first.conjuncts):

@@ -302,7 +302,7 @@ def _clause_subject(verb):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None

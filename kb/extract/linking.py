@@ -186,9 +186,9 @@ class ActorIndex:
         """The actors (and their states) of the clause's subject: "Argentina accused the three
         countries" does not count Argentina among them."""
         verb = clause_verb(tok)  # the verb "exports to that country" hangs on
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "X broke off ties, ordered ... and banned exports to that country"
-        subjects = [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not tok for a in self.resolve(c)]
+        subjects = [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i for a in self.resolve(c)]
         return set(subjects) | set(self.countries_of(subjects))
 
     def _recent_countries(self, offset: int, count: int, exclude: set[str]) -> list[str]:
@@ -303,7 +303,7 @@ def _appos_head(tok):
 
 def _is_subject(tok) -> bool:
     """True when the token heads (or sits in the compound chain of) a clause subject."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in SUBJECT_DEPS
 

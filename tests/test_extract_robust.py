@@ -1,0 +1,48 @@
+"""Extraction survives what it did not foresee: no article is lost to a bug on another's text.
+
+Linking compares spaCy tokens by position, never by identity.
+
+spaCy makes a new `Token` object on every access, so `a is b` is false even for the same token.
+A clause whose subject is "the country" resolved that subject's states by resolving the subject
+itself, which it failed to recognise: the recursion never ended and the whole article was lost.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import kb.extract.quotes
+from kb import cleaning
+from kb.errors import ExtractionError
+from kb.model import Article
+from kb.pipeline import extract_article, extract_many
+
+
+def test_the_country_as_a_clause_subject_resolves_to_the_state_named_before():
+    text = ("Kazakhstan's president asked the regional alliance for troops on Thursday, saying the "
+            "country faced an attack by armed gangs trained abroad.")
+    extraction = extract_article(Article(id="linking", raw_text=text, source="test",
+                                         published=datetime(2022, 1, 7)))
+    assert "country:KAZ" in {a.id for a in extraction.actors}
+    assert extraction.events, "the request for troops is an event"
+
+
+def test_an_unforeseen_failure_on_one_article_is_that_article_s_error(monkeypatch):
+    articles = [Article(id=f"a{n}", raw_text=text, source=f"batch.jsonl#{n}", published=datetime(2021, 3, 2))
+                for n, text in enumerate(["Egypt and Jordan signed a trade agreement in Cairo on Monday.",
+                                          'The minister said: "We will not give way."'])]
+    real = kb.extract.quotes.extract_quotes
+
+    def fails_on_the_second(doc, actors, events):
+        if "give way" in doc.text:
+            raise ZeroDivisionError("injected")
+        return real(doc, actors, events)
+
+    monkeypatch.setattr(kb.extract.quotes, "extract_quotes", fails_on_the_second)
+    first, second = extract_many([cleaning.clean(a) for a in articles])
+    assert first.events and first.article.article.id == "a0"
+    assert isinstance(second, ExtractionError)
+    assert "batch.jsonl#1" in str(second) and "ZeroDivisionError" in str(second)
+    with pytest.raises(ExtractionError, match="batch.jsonl#1"):
+        extract_article(articles[1])
