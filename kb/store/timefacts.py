@@ -24,11 +24,17 @@ PUBLISHED, HEADLINE = DKB + "published", DKB + "headline"
 STATUS_REPORT, STATUS, STATED_IN, REPORTED_AT = (DKB + "statusReport", DKB + "status", DKB + "statedIn",
                                                  DKB + "reportedAt")
 COUNTRY_CLASS, EVENT_CLASS = DKB + "Country", DKB + "Event"
+COUNTRY_CODE = DKB + "countryCode"
 EVENT_KIND_IRIS = frozenset(DKB + k for k in EVENT_CLASSES)
 # A subject stating one of these (or typed with an event class) is an event for the index.
 EVENT_PREDICATES = frozenset({DATE, END_DATE, PRECISION, MODALITY, PARTICIPANT, CONCERNS, EVIDENCE, PLACE})
 QUOTE_PREDICATES = frozenset({SPEAKER, QUOTE_TEXT})
 REPORT_PREDICATES = frozenset({STATUS, STATED_IN, REPORTED_AT})
+# What a canned timeline's actor, country or dispute parameter can name, and by which properties
+# (kb.timeline_params): the exact match takes all four, the any-case fallback the first three.
+NAMED_CLASSES = frozenset(DKB + c for c in ("Actor", "Person", "Country", "Organization", "Group", "Dispute"))
+ANY_CASE_PREDICATES = frozenset({LABEL, DKB + "name", DKB + "topic"})
+NAME_PREDICATES = ANY_CASE_PREDICATES | {COUNTRY_CODE}
 PRECISION_NAMES = {"DayPrecision": "day", "MonthPrecision": "month", "YearPrecision": "year"}
 
 Facts = dict[str, set[str]]
@@ -40,9 +46,12 @@ def local(iri: str) -> str:
 
 def roles_in_graph(quads) -> dict[str, set[str]]:
     """The subjects of one article graph the index keeps rows for, by role: event, quote, report,
-    actor (states a country) and country (typed dkb:Country); `quads` are (s, p, o) lexical values."""
-    roles: dict[str, set[str]] = {"e": set(), "q": set(), "r": set(), "a": set(), "k": set()}
+    actor (states a country), country (typed dkb:Country) and named (states a name or is typed with
+    one of NAMED_CLASSES); `quads` are (s, p, o) lexical values."""
+    roles: dict[str, set[str]] = {"e": set(), "q": set(), "r": set(), "a": set(), "k": set(), "n": set()}
     for s, p, o in quads:
+        if p in NAME_PREDICATES or (p == RDF_TYPE and o in NAMED_CLASSES):
+            roles["n"].add(s)
         if p in EVENT_PREDICATES or (p == RDF_TYPE and (o in EVENT_KIND_IRIS or o == EVENT_CLASS)):
             roles["e"].add(s)
         elif p in QUOTE_PREDICATES:
