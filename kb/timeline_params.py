@@ -20,7 +20,8 @@ MAX_MATCHES = 20
 _ACTOR_CLASSES = (DKB.Actor, DKB.Person, DKB.Country, DKB.Organization, DKB.Group)
 _CLASSES = {"actor": _ACTOR_CLASSES, "country": (DKB.Country,), "dispute": (DKB.Dispute,)}
 
-# Fixed lookups; kb.timelines fills the VALUES rows with terms serialized by pyoxigraph.
+# Fixed lookups; the VALUES rows are filled with terms serialized by pyoxigraph. The embedded
+# store answers the same from its time index (kb.store.timeindex.names): change both together.
 _PREFIXES = ("PREFIX dkb: <https://w3id.org/dkb/ontology#>\n"
              "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
 # Every article graph repeats the actors it mentions and the union graph is a bag, so a popular
@@ -31,17 +32,19 @@ _BY_IRI = _PREFIXES + "ASK { VALUES ?x { %s } VALUES ?cls { %s } ?x a ?cls }"
 _BY_NAME = _PREFIXES + """SELECT DISTINCT ?x WHERE {
   { SELECT DISTINCT ?x WHERE { VALUES ?name { %s } ?x rdfs:label|dkb:name|dkb:topic|dkb:countryCode ?name } }
   VALUES ?cls { %s } ?x a ?cls .
-} ORDER BY ?x LIMIT 20"""
+} ORDER BY ?x LIMIT %d"""
 # Case-insensitive fallback: scans every label, so it only runs when the exact names miss.
 _BY_NAME_CI = _PREFIXES + """SELECT DISTINCT ?x WHERE {
   { SELECT DISTINCT ?x WHERE {
       VALUES ?needle { %s } ?x rdfs:label|dkb:name|dkb:topic ?name . FILTER(LCASE(STR(?name)) = ?needle) } }
   VALUES ?cls { %s } ?x a ?cls .
-} ORDER BY ?x LIMIT 20"""
+} ORDER BY ?x LIMIT %d"""
 
 
-def resolve_param(store: Store, name: str, type_: str, text: str) -> list[Node]:
-    """The terms `text` stands for as a parameter of type `type_`; InputError when it stands for none."""
+def resolve_param(store: Store, name: str, type_: str, text: str, *, use_index: bool = True) -> list[Node]:
+    """The terms `text` stands for as a parameter of type `type_`; InputError when it stands for none.
+
+    `use_index` as in resolve_entity."""
     if len(text) > MAX_TEXT:
         raise InputError(f"parameter {name!r} is longer than {MAX_TEXT} characters")
     if type_ == "date":
@@ -52,7 +55,7 @@ def resolve_param(store: Store, name: str, type_: str, text: str) -> list[Node]:
         return [Literal(text)]
     if type_ == "type":
         return [event_type(name, text)]
-    return resolve_entity(store, name, type_, text)
+    return resolve_entity(store, name, type_, text, use_index=use_index)
 
 
 def parse_date(name: str, text: str, *, end: bool = False) -> Literal:
@@ -85,25 +88,48 @@ def event_type(name: str, text: str) -> URIRef:
     return URIRef(str(DKB) + known[local.lower()])
 
 
-def resolve_entity(store: Store, name: str, type_: str, text: str) -> list[URIRef]:
-    """Existing actors, countries or disputes by IRI, exact name (or ISO code), then any-case name."""
-    classes = " ".join(str(to_ox(c)) for c in _CLASSES[type_])
+def resolve_entity(store: Store, name: str, type_: str, text: str, *, use_index: bool = True) -> list[URIRef]:
+    """Existing actors, countries or disputes by IRI, exact name (or ISO code), then any-case name.
+
+    The embedded store's time index answers from its name table (unless `use_index` is False);
+    any other store, or one without a usable index, by SPARQL over the union graph."""
+    index = getattr(store, "timeindex", None) if use_index else None
+    names = index.names if index is not None else SparqlNames(store)
+    classes = [str(c) for c in _CLASSES[type_]]
     text = text.strip()
     if text.startswith(("http://", "https://")):
         try:
-            iri = str(to_ox(URIRef(text)))
+            to_ox(URIRef(text))
         except ValueError:
             raise InputError(f"parameter {name!r}: {text!r} is not a valid IRI") from None
-        found = [URIRef(text)] if store.query(_BY_IRI % (iri, classes)).boolean else []
+        found = [URIRef(text)] if names.typed(text, classes) else []
     else:
-        names = dict.fromkeys([text, text.upper()] if type_ == "country" else [text])
-        found = _lookup(store, _BY_NAME % (" ".join(str(to_ox(Literal(n))) for n in names), classes))
-        if not found:
-            found = _lookup(store, _BY_NAME_CI % (str(to_ox(Literal(text.lower()))), classes))
+        exact = list(dict.fromkeys([text, text.upper()] if type_ == "country" else [text]))
+        found = names.named(exact, classes, MAX_MATCHES) or names.named([text.lower()], classes, MAX_MATCHES,
+                                                                         any_case=True)
     if not found:
         raise InputError(f"parameter {name!r}: no {type_} in the knowledge base matches {text!r}")
     return found
 
 
-def _lookup(store: Store, query: str) -> list[URIRef]:
-    return [row["x"] for row in store.query(query).rows if isinstance(row.get("x"), URIRef)][:MAX_MATCHES]
+class SparqlNames:
+    """The lookups of resolve_entity as SPARQL over the union graph, for any store."""
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    def typed(self, iri: str, classes: list[str]) -> bool:
+        """Whether `iri` is typed with one of `classes`."""
+        return self._store.query(_BY_IRI % (_terms([URIRef(iri)]), _terms(map(URIRef, classes)))).boolean
+
+    def named(self, texts: list[str], classes: list[str], limit: int, *, any_case: bool = False) -> list[URIRef]:
+        """The first `limit` subjects typed with one of `classes` and named one of `texts` (exactly,
+        or lower-cased when `any_case`), by IRI."""
+        query = (_BY_NAME_CI if any_case else _BY_NAME) % (_terms(map(Literal, texts)), _terms(map(URIRef, classes)),
+                                                           limit)
+        # a blank node takes a place within the limit (it sorts first), and is dropped here
+        return [row["x"] for row in self._store.query(query).rows if isinstance(row.get("x"), URIRef)]
+
+
+def _terms(terms) -> str:
+    return " ".join(str(to_ox(t)) for t in terms)

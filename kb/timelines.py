@@ -114,14 +114,15 @@ def run_timeline(store: Store, name: str, params: dict[str, str],
                  limit: int = 100, offset: int = 0, *, use_index: bool = True) -> TimelineResult:
     """Run a timeline; InputError names the parameter that is missing, unknown or invalid.
 
-    On the embedded store the time index answers (unless `use_index` is False); elsewhere, or
-    when the index is unusable, the .rq query runs."""
+    On the embedded store the time index answers, names of actors, countries and disputes
+    included (unless `use_index` is False); elsewhere, or when the index is unusable, the .rq
+    query runs and names are found by SPARQL."""
     timeline = get_timeline(name)
     limit, offset = _check_paging(limit, offset)
     unknown = set(params) - {p.name for p in timeline.params}
     if unknown:
         raise InputError(f"timeline {name}: unknown parameter(s) {', '.join(sorted(unknown))}")
-    bound = [_bind(store, p, params.get(p.name)) for p in timeline.params]
+    bound = [_bind(store, p, params.get(p.name), use_index) for p in timeline.params]
     index = getattr(store, "timeindex", None) if use_index else None
     if index is not None and timeline_index.indexed(name):
         lexical = {p.name: [str(t) for t in terms] for p, terms in zip(timeline.params, bound) if terms}
@@ -148,7 +149,7 @@ def _check_paging(limit: int, offset: int) -> tuple[int, int]:
     return limit, offset
 
 
-def _bind(store: Store, param: Param, raw: str | None) -> list[Node] | None:
+def _bind(store: Store, param: Param, raw: str | None, use_index: bool = True) -> list[Node] | None:
     text = raw.strip() if isinstance(raw, str) else raw
     if text in (None, ""):
         text = param.default
@@ -156,13 +157,16 @@ def _bind(store: Store, param: Param, raw: str | None) -> list[Node] | None:
         if param.required:
             raise InputError(f"parameter {param.name!r} is required ({param.help})")
         return None
+
+    def resolve():
+        return resolve_param(store, param.name, param.type, str(text), use_index=use_index)
     generation = getattr(store, "generation", None)
     if generation is None or param.type not in ("actor", "country", "dispute"):
-        return resolve_param(store, param.name, param.type, str(text))
-    # Finding who "USA" or "Richard Nixon" is reads every article graph that names them: tens of
-    # milliseconds for a famous one, so the answer is kept for this version of the store.
-    return _remember(_RESOLVED, (id(store), generation, param.type, str(text)),
-                     lambda: resolve_param(store, param.name, param.type, str(text)))
+        return resolve()
+    # Without the time index's name table, finding who "USA" or "Richard Nixon" is reads every
+    # article graph that names them (up to seconds at 10M triples): the answer is kept for this
+    # version of the store.
+    return _remember(_RESOLVED, (id(store), generation, use_index, param.type, str(text)), resolve)
 
 
 def _values_line(params: list[Param], bound: list[list[Node] | None]) -> str:

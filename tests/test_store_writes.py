@@ -49,15 +49,22 @@ def _all_events(store) -> list[str]:
     return [r["event"] for r in timelines.run_timeline(store, "all_events", {}, use_index=False).rows]
 
 
-def test_a_read_during_a_write_is_not_cached_under_the_new_generation(store, monkeypatch):
+def _held_after_marking(store, monkeypatch) -> tuple[threading.Event, threading.Event]:
+    """Make the next article write stop just before its store write (after its dirty mark) and set
+    `writing`, until `read` is set."""
     writing, read = threading.Event(), threading.Event()
     mark = store.timeindex.mark_dirty
 
-    def marking(graph):        # inside put_article, just before the store write
+    def marking(graph):
         mark(graph)
         writing.set()
         read.wait(LONG)
     monkeypatch.setattr(store.timeindex, "mark_dirty", marking)
+    return writing, read
+
+
+def test_a_read_during_a_write_is_not_cached_under_the_new_generation(store, monkeypatch):
+    writing, read = _held_after_marking(store, monkeypatch)
     writer, errors = _in_thread(store.put_article, *_graph("x2", "2021-01-01"))
     assert writing.wait(LONG)
     assert len(_all_events(store)) == 1        # the old state, cached under the generation read first
@@ -276,3 +283,78 @@ def test_an_index_rebuild_failure_after_an_applied_update_says_the_update_was_ap
     reopened = open_store(f"oxigraph:{tmp_path}/store")      # finds the index incomplete: rebuilds it
     assert {iri.rsplit("/", 1)[1] for (iri,) in reopened.timeindex.rows("SELECT iri FROM event")} == {"x1", "u1"}
     reopened.close()
+
+
+# -- repair in the same process after a failed index update (IndexRepairPending) -------------------
+def _failing_refresh(graph):
+    raise sqlite3.OperationalError("disk I/O error")
+
+
+def _events(store) -> set[str]:
+    return {iri.rsplit("/", 1)[1] for (iri,) in store.timeindex.rows("SELECT iri FROM event")}
+
+
+def _stored_with_a_failed_refresh(store, monkeypatch) -> str:
+    """Write x2 with the index refresh failing (the injected failure ends here)."""
+    monkeypatch.setattr(store.timeindex, "_refresh", _failing_refresh)
+    graph, triples = _graph("x2", "2021-01-01")
+    with pytest.raises(IndexRepairPending):
+        store.put_article(graph, triples)
+    monkeypatch.undo()
+    assert store.timeindex.db.execute("SELECT graph FROM dirty").fetchall() == [(graph,)]
+    return graph
+
+
+def test_a_failed_refresh_is_repaired_by_the_next_read(store, monkeypatch):
+    _stored_with_a_failed_refresh(store, monkeypatch)
+    before = store.generation
+    rows = timelines.run_timeline(store, "actor_events", {"actor": "Vladimir Putin"}).rows
+    assert [r["event"].rsplit("/", 1)[1] for r in rows] == ["x1", "x2"]
+    assert store.timeindex.rows("SELECT count(*) FROM dirty") == [(0,)]
+    assert store.generation != before          # caches filled from the unrepaired index retire
+    assert store.timeindex.contents() == store.timeindex.rebuilt_contents()
+
+
+def test_a_failed_refresh_is_repaired_by_the_next_write(store, monkeypatch):
+    _stored_with_a_failed_refresh(store, monkeypatch)
+    store.put_article(*_graph("x3", "2022-01-01"))
+    assert store.timeindex.db.execute("SELECT count(*) FROM dirty").fetchall() == [(0,)]
+    assert _events(store) == {"x1", "x2", "x3"}
+    assert store.timeindex.contents() == store.timeindex.rebuilt_contents()
+
+
+def test_a_failed_rebuild_is_repaired_by_the_next_read(store, monkeypatch):
+    def failing(db):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(store.timeindex, "_load_all", failing)
+    with pytest.raises(IndexRepairPending, match="the update was applied"):
+        store.update(_event_update("u1", "2022-01-01"))
+    monkeypatch.undo()
+    assert _events(store) == {"x1", "u1"}
+    assert store.timeindex.rows("SELECT value FROM meta WHERE name = 'complete'") == [("1",)]
+
+
+def test_a_repair_that_fails_again_waits_before_the_next_attempt(store, monkeypatch, caplog):
+    monkeypatch.setattr(store.timeindex, "_refresh", _failing_refresh)
+    with pytest.raises(IndexRepairPending):
+        store.put_article(*_graph("x2", "2021-01-01"))
+    attempts = []
+    monkeypatch.setattr(store.timeindex, "_refresh", lambda graph: attempts.append(graph) or _failing_refresh(graph))
+    for _ in range(3):             # the reads are served from the index as it is
+        assert _events(store) == {"x1"}
+    assert len(attempts) == 1 and "the repair failed" in caplog.text
+    monkeypatch.setattr(store.timeindex, "repair_after", 0.0)      # as if the wait were over
+    monkeypatch.delattr(store.timeindex, "_refresh")
+    assert _events(store) == {"x1", "x2"}
+
+
+def test_a_read_during_a_write_leaves_the_repair_to_the_writer(store, monkeypatch):
+    _stored_with_a_failed_refresh(store, monkeypatch)
+    writing, read = _held_after_marking(store, monkeypatch)     # x3's write repairs x2 first
+    writer, errors = _in_thread(store.put_article, *_graph("x3", "2022-01-01"))
+    assert writing.wait(LONG)
+    store.timeindex.repair_after = 0.0         # due again while the write holds the store
+    assert _events(store) == {"x1", "x2"}      # served at once: a reader waiting for the write would see x3
+    read.set()
+    writer.join()
+    assert not errors and _events(store) == {"x1", "x2", "x3"}

@@ -77,6 +77,8 @@ class OxigraphStore:
         self.timeindex = index if index.usable else None
         if not index.usable:
             index.close()
+        elif not read_only:
+            index.on_repair_due = self._repair_index
         # The rdflib face of the same database, for code that wants rdflib Graph/Dataset APIs.
         # Read through it freely; write through the methods below (SPARQL Update too: `update`),
         # which bump `generation` (cached timeline selections key on it).
@@ -124,6 +126,7 @@ class OxigraphStore:
         rows recomputed after. A failed write changed nothing, so its mark is cleared again; when
         the recomputation fails after a stored write, the mark stays for the repair, and the
         error says the article is stored."""
+        self.timeindex.repair_if_due()      # what an earlier failed refresh left, first
         self._before_write(lambda: self.timeindex.mark_dirty(graph_iri), f"write of <{graph_iri}>")
         try:
             yield
@@ -135,12 +138,13 @@ class OxigraphStore:
         except Exception as exc:    # whatever failed, the article is in the store
             raise IndexRepairPending(
                 f"{self.url}: the article graph <{graph_iri}> is stored, but updating the time index "
-                f"failed ({exc}); the graph stays marked for repair, which the next writable open of "
-                "the store makes (timelines may miss or misplace its events until then)") from exc
+                f"failed ({exc}); the graph stays marked for repair, which the next write or read through "
+                "the index makes, or the next writable open of the store (timelines may miss or misplace "
+                "its events until then)") from exc
 
     def _clear_mark(self, graph_iri: str) -> None:
         """After a failed write: recompute (nothing changed) to clear the mark; if even that fails,
-        the mark stays and the next open repairs it, so only the write's own error is raised."""
+        the mark stays for the repair, and only the write's own error is raised."""
         try:
             self.timeindex.refresh(graph_iri)
         except Exception:
@@ -206,16 +210,28 @@ class OxigraphStore:
             try:
                 self.timeindex.rebuild()
             except Exception:    # the write's own error is the one to raise
-                log.exception("time index: the rebuild after a failed %s failed; the next writable open "
-                              "rebuilds it", action)
+                log.exception("time index: the rebuild after a failed %s failed; the next write or read "
+                              "through the index rebuilds it, or the next writable open", action)
             raise
         try:
             self.timeindex.rebuild()
         except Exception as exc:
             raise IndexRepairPending(
                 f"{self.url}: {done}, but rebuilding the time index failed ({exc}); it stays marked "
-                "incomplete, so the next writable open of the store rebuilds it (timelines may not "
-                "show the change until then)") from exc
+                "incomplete, so the next write or read through the index rebuilds it, or the next "
+                "writable open of the store (timelines may not show the change until then)") from exc
+
+    def _repair_index(self) -> None:
+        """Make the repair a failed index update left due, for a reader of the index: unless a
+        write is under way (the next one repairs first), and as a write, so the generation moves
+        and caches filled from the unrepaired index retire."""
+        if not self._write_lock.acquire(blocking=False):
+            return
+        try:
+            if self.timeindex.repair_if_due():
+                self._writes += 1
+        finally:
+            self._write_lock.release()
 
     def _before_write(self, mark, action: str) -> None:
         """Run `mark`, the time index recording a coming write; if it fails, nothing is written."""
