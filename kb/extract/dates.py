@@ -110,7 +110,8 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
         if norm in ("week", "month", "year"):
             norm = f"this {norm}"
     value = (_weekday(norm, pub, tense) or _weekend(norm, pub, tense) or _range(norm, pub, tense)
-             or _season(norm, pub) or _month_of_relative_year(norm, pub) or _dateparser(norm, pub, tense))
+             or _season(norm, pub) or _month_of_relative_year(norm, pub) or _unit_from_now(norm, pub)
+             or _dateparser(norm, pub, tense))
     if value is not None and modifier:
         _apply_modifier(value, modifier)
     return value
@@ -193,6 +194,29 @@ def _bounds(d: date, precision: str) -> tuple[date, date]:
     if precision == "month":
         return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
     return date(d.year, 1, 1), date(d.year, 12, 31)
+
+
+# "the past week" and "the coming month" are spans up to or from now, not calendar units: left out.
+UNIT_FROM_NOW_RE = re.compile(r"^(this|next|last) (week|month|year)$")
+STEP = {"this": 0, "next": 1, "last": -1}
+
+
+def _unit_from_now(norm: str, pub: datetime) -> TimeValue | None:
+    """"this week", "next month", "last year": plain calendar arithmetic. These are the commonest
+    relative dates in news, and dateparser takes milliseconds over each one."""
+    m = UNIT_FROM_NOW_RE.match(norm)
+    if not m:
+        return None
+    step, unit, today = STEP[m.group(1)], m.group(2), pub.date()
+    if unit == "year":
+        return _tv(date(today.year + step, 1, 1), "year")
+    if unit == "month":
+        months = today.year * 12 + today.month - 1 + step
+        return _tv(date(months // 12, months % 12 + 1, 1), "month")
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+    tv = _tv(monday + timedelta(days=3), "month")  # the month that holds the week's Thursday
+    tv.earliest, tv.latest = monday, monday + timedelta(days=6)
+    return tv
 
 
 def _weekday(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
