@@ -126,6 +126,7 @@ def test_maintained_index_equals_a_rebuild(generated):
     generated.timeindex.rebuild()
     assert generated.timeindex.contents() == maintained
     assert len(maintained["event"]) > 300
+    assert len(maintained["named"]) > 50 and len(maintained["name"]) > 100     # the name table is compared too
 
 
 def test_event_index_from_the_table_equals_the_sparql_one(generated):
