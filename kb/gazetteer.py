@@ -185,6 +185,18 @@ class Gazetteer:
             self.leaders.setdefault(entry.name, []).append(entry)
             for name in (entry.name, *entry.aliases):
                 self._people.add(name, entry.name)
+        # Word keys for surname and first-and-last lookups, in leaders.tsv order (the lookups
+        # scanned the whole table per name, which showed in extraction profiles).
+        self._by_surname: dict[str, list[str]] = {}
+        self._by_first_last: dict[tuple[str, str], list[str]] = {}
+        for full, entries in self.leaders.items():
+            names = [normalize(full), *(normalize(a) for a in entries[0].aliases)]
+            family_first = entries[0].country in _FAMILY_FIRST
+            for key in {n.split()[0] if family_first else n.rsplit(" ", 1)[-1] for n in names
+                        if family_first or " " in n}:
+                self._by_surname.setdefault(key, []).append(full)
+            words = normalize(full).split()
+            self._by_first_last.setdefault((words[0], words[-1]), []).append(full)
 
     def _load_places(self, rows: list[dict[str, str]]) -> None:
         self.places: list[PlaceEntry] = []
@@ -236,7 +248,7 @@ class Gazetteer:
             return None
         if " " in key:
             return self._first_and_last(key, at)
-        candidates = [n for n, rows in self.leaders.items() if self._ends_with(n, rows[0], key)]
+        candidates = self._by_surname.get(key, [])
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
@@ -244,18 +256,10 @@ class Gazetteer:
     def _first_and_last(self, key: str, at: date | None) -> str | None:
         """ "George Bush" in 1990 is George H. W. Bush: same first and last name, in office then."""
         words = key.split()
-        candidates = [n for n in self.leaders
-                      if normalize(n).split()[0] == words[0] and normalize(n).split()[-1] == words[-1]]
+        candidates = self._by_first_last.get((words[0], words[-1]), [])
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
-
-    @staticmethod
-    def _ends_with(full: str, row: LeaderEntry, key: str) -> bool:
-        names = [normalize(full), *(normalize(a) for a in row.aliases)]
-        if row.country in _FAMILY_FIRST:
-            return any(n.split()[0] == key for n in names)
-        return any(n.endswith(" " + key) for n in names)
 
     def person(self, name: str, at: date | None = None) -> LeaderEntry | None:
         canonical = self.person_name(name, at)
