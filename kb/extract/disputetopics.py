@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 from kb import gazetteer
-from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPICS, _hyphen_group,
-                                     canonical, generic_topic, phrase_span, slug, topic_word)
+from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_NAMES,
+                                     TOPIC_WORDS, TOPICS, _hyphen_group, canonical, generic_topic,
+                                     phrase_span, slug, topic_word)
 from kb.extract.linking import ActorIndex
+from kb.nlp import text_of
 
 _TOPIC_HEADWORD_SET = {w for words in TOPIC_HEADWORDS.values() for w in words}
 DISPUTE_NOUNS = {"dispute", "row", "difference", "disagreement", "tension", "standoff", "stand-off",
@@ -67,11 +69,20 @@ class Mention:
 
 def find_mentions(sents, index: ActorIndex) -> list[Mention]:
     out: list[Mention] = []
+    free = _free_topics_in(index.doc)
     for n, sent in enumerate(sents):
         for tok in sent:
             out += _at_token(tok, n, index)
-        out += _free_in(sent, n, index)
+        out += _free_in(sent, n, index, free)
     return out
+
+
+def _free_topics_in(doc) -> list[tuple[str, str]]:
+    """The free table topics whose words occur somewhere in the article: the only ones worth
+    looking for sentence by sentence (the loose test, without word boundaries, misses none)."""
+    low = text_of(doc).lower().replace("\u2019", "'")
+    return [(slug_, topic) for slug_, topic, _pattern, free in TOPICS
+            if free and TOPIC_LOOSE[slug_].search(low)]
 
 
 def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
@@ -309,16 +320,17 @@ def _clause_subject(verb):
     return None
 
 
-def _free_in(sent, n: int, index: ActorIndex) -> list[Mention]:
-    """Table topics and nuclear programmes named in passing (framed only where contention shows)."""
-    low = sent.text.lower().replace("\u2019", "'")
-    contended = bool(CONTENTION.search(sent.text))
+def _free_in(sent, n: int, index: ActorIndex, free: list[tuple[str, str]]) -> list[Mention]:
+    """Table topics (among `free`) and nuclear programmes named in passing (framed only where
+    contention shows)."""
+    text = sent.text
+    low = text.lower().replace("\u2019", "'")
+    contended = bool(CONTENTION.search(text))
     out = []
-    for slug_, topic, pattern, free in TOPICS:
-        if free:
-            for m in re.finditer(rf"\b(?:{pattern})\b", low):
-                span = (sent.start_char + m.start(), sent.start_char + m.end())
-                out.append(Mention(slug_, topic, n, contended, span, canonical=True))
+    for slug_, topic in free:
+        for m in TOPIC_WORDS[slug_].finditer(low):
+            span = (sent.start_char + m.start(), sent.start_char + m.end())
+            out.append(Mention(slug_, topic, n, contended, span, canonical=True))
     for m in re.finditer(r"\bnuclear (?:programmes?|programs?|weapons?|ambitions|activities|arsenal|bombs?)\b", low):
         owner = _nuclear_owner(sent, sent.start_char + m.start(), index)
         span = (sent.start_char + m.start(), sent.start_char + m.end())
@@ -375,8 +387,8 @@ def _place_object(noun):
 def _place_mention(noun, place, n: int, index: ActorIndex, label: bool = True) -> Mention:
     """ "the war in Yemen" -> yemen-conflict; a table place ("violence in Kosovo") -> its topic."""
     name = _place_name(place)
-    for slug_, topic, pattern, _free in TOPICS:
-        if re.fullmatch(rf"(?:the )?(?:{pattern})", name.lower()):
+    for slug_, topic, _pattern, _free in TOPICS:
+        if TOPIC_NAMES[slug_].fullmatch(name.lower()):
             return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
     if not label:
         return Mention(slug(name), name, n, True, phrase_span(place), canonical=True)

@@ -35,6 +35,10 @@ TOPICS: list[tuple[str, str, str, bool]] = [
     ("kuril-islands", "Kuril Islands", r"(?:southern )?kurils?(?: islands)?|northern territories", False),
     ("cyprus", "Cyprus", r"cyprus", False),
 ]
+# Compiled once: each topic's words anywhere in a phrase, and a whole place name given as the topic.
+TOPIC_WORDS = {slug_: re.compile(rf"\b(?:{pattern})\b") for slug_, _, pattern, _ in TOPICS}
+TOPIC_NAMES = {slug_: re.compile(rf"(?:the )?(?:{pattern})") for slug_, _, pattern, _ in TOPICS}
+TOPIC_LOOSE = {slug_: re.compile(pattern) for slug_, _, pattern, _ in TOPICS}
 # Words of a bare framed topic that a table topic of the same sentence stands for ("price dispute").
 TOPIC_HEADWORDS = {"gas-supplies": {"price", "prices", "supply", "supplies", "transit", "gas", "debt"},
                    "missile-defense": {"shield", "interceptor", "interceptors", "radar"}}
@@ -77,8 +81,8 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
     doc = tok.doc
     start, end = phrase_span(tok)
     phrase = text_of(doc)[start:end].lower().replace("\u2019", "'")
-    for slug_, topic, pattern, _free in TOPICS:
-        if re.search(rf"\b(?:{pattern})\b", phrase):
+    for slug_, topic, _pattern, _free in TOPICS:
+        if TOPIC_WORDS[slug_].search(phrase):
             return slug_, topic, True
     actor_id = index.at(tok)
     if actor_id:
