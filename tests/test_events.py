@@ -286,3 +286,40 @@ def test_who_reacts_to_an_event_did_not_take_part_in_it():
     votes = [e for e in parse(text, PUB)[-1] if e.type == "Vote"]
     assert votes and all("person:barack-obama" not in e.participants and "country:USA" not in e.participants
                           for e in votes)
+
+
+def test_an_act_named_again_with_a_definite_noun_is_the_one_told_before():
+    text = ("Angela Merkel and Hu Jintao signed a trade treaty in Berlin on Tuesday. "
+            "The treaty, signed together with Vladimir Putin, opens both markets.")
+    signed = [e for e in parse(text, PUB)[-1] if e.type == "AgreementSigned"]
+    assert len(signed) == 1 and {MERKEL, HU, PUTIN} <= set(signed[0].participants)
+    assert signed[0].date.value == "2010-06-08"
+
+
+def test_another_act_of_the_same_kind_is_not_merged_for_naming_a_person():
+    text = "Angela Merkel met Hu Jintao on Tuesday. Angela Merkel also met the Russian president, Dmitry Medvedev."
+    meetings = [e for e in parse(text, PUB)[-1] if e.type == "Meeting"]
+    assert len(meetings) == 2
+
+
+def test_cancelling_a_visit_told_before_negates_it():
+    text = ("Angela Merkel was flying to Beijing on Tuesday when Hu Jintao telephoned her. "
+            "Angela Merkel ordered the plane to turn back, cancelling the visit.")
+    visit = _find(parse(text, PUB)[-1], "Visit", MERKEL)
+    assert visit.modality == "negated"
+
+
+def test_what_an_agreement_provides_for_is_no_event_of_its_own():
+    events = parse("Germany signed agreements to establish diplomatic relations with Qatar on Monday.", PUB)[-1]
+    assert [e.type for e in events] == ["AgreementSigned"]
+    assert "country:QAT" in events[0].participants
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Angela Merkel should not meet Hu Jintao.", "hypothetical"),
+    ("Angela Merkel could not meet Hu Jintao.", "negated"),
+    ("Angela Merkel and Hu Jintao are to meet on Saturday before Angela Merkel flies to Paris.", "planned"),
+])
+def test_modality_of_advice_and_of_what_follows_a_plan(sentence, expected):
+    events = parse(sentence, PUB)[-1]
+    assert events and events[-1].modality == expected, [(e.type, e.modality) for e in events]

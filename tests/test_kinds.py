@@ -181,3 +181,43 @@ def test_an_event_named_again_to_place_another_in_time_is_no_new_event(sentence,
 
 def test_an_event_first_named_after_a_time_preposition_is_still_one():
     assert _kinds("The rebels agreed after talks in Doha.")["talks"] == "Meeting"
+
+
+def test_protests_are_protests_but_acting_in_protest_is_not_one():
+    assert _kinds("Students held protests outside the ministry on Friday.")["protests"] == "Protest"
+    assert "protest" not in _kinds("The government recalled its envoy in protest.")
+
+
+def test_a_rally_against_something_is_a_protest_but_a_campaign_rally_is_not():
+    assert _kinds("The senator led a rally of supporters in the capital.")["rally"] == "Protest"
+    assert "rally" not in _kinds("The candidate spoke at a campaign rally of supporters.")
+
+
+def test_a_body_choosing_someone_for_an_office_votes():
+    assert _kinds("The new parliament chose the general as president on Monday.")["chose"] == "Vote"
+    assert "chose" not in _kinds("The minister chose a red tie.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The three leaders unveiled a security partnership on Wednesday.", "unveiled"),
+    ("The five states formed an alliance against piracy.", "formed"),
+])
+def test_forming_an_alliance_is_cooperation(sentence, word):
+    assert _kinds(sentence)[word] == "Cooperation"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The republic said it was withdrawing from the arms treaty.", "withdrawing"),
+    ("The rebels quit the peace talks in protest.", "quit"),
+])
+def test_leaving_a_treaty_or_talks_is_a_rejection(sentence, word):
+    assert _kinds(sentence)[word] == "Rejection"
+
+
+def test_withdrawing_troops_is_no_rejection():
+    assert "withdrew" not in _kinds("The army withdrew its troops from the border.")
+
+
+def test_hosting_a_ceremony_is_no_meeting_but_hosting_a_guest_is():
+    assert "hosted" not in _kinds("They signed at a ceremony hosted by the king.")
+    assert _kinds("The king hosted the prime minister at his palace.")["hosted"] == "Meeting"

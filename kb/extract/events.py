@@ -42,6 +42,8 @@ OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", 
                 "spokes", "general", "chief", "diplomat", "commander")
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
 BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
+DEFINITE = {"the", "this", "that", "these", "those"}
+AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -69,9 +71,11 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if inside(tok.idx, quoted):
                 continue
             trig = match_trigger(tok)
-            if trig is None or _duplicate_of_head(tok, trig):
+            if trig is None or _duplicate_of_head(tok, trig) or _terms_of_agreement(tok):
                 continue
-            event = _build(tok, trig, sent, sent_no, index, dates, places, published)
+            told = _names_told_act(tok, trig) and any(FAMILY.get(e.type, e.type) == FAMILY.get(trig.type, trig.type)
+                                                      for e in raw)
+            event = _build(tok, trig, sent, sent_no, index, dates, places, published, told)
             if event is None:
                 continue
             _aim_at_earlier(tok, event, raw)
@@ -79,7 +83,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if not index.group:
                 index.group = main_pair([event], index)
     _inherit_main_date(raw, published)
-    events = _merge(raw, index)
+    events = [e for e in _merge(raw, index) if e.participants]
     for event in events:
         _finish(event, index, article_id)
     return _unique(events, index)
@@ -121,6 +125,13 @@ def main_pair(events: list[Event], index: ActorIndex) -> list[str]:
     return []
 
 
+def _terms_of_agreement(tok) -> bool:
+    """"signed agreements to establish relations": what an agreement provides for is its content,
+    told with the agreement, not an event of its own."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _duplicate_of_head(tok, trig) -> bool:
     """Skip a noun trigger under a verb trigger of its type, and a generic verb over a noun trigger.
 
@@ -144,9 +155,12 @@ def _duplicate_of_head(tok, trig) -> bool:
     return other is not None and other.type == trig.type
 
 
-def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event | None:
+def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool) -> Event | None:
+    """One event of a trigger; `told` when it names again an act of its kind told before, which
+    when called off may go without parties of its own ("..., cancelling the visit")."""
     agents, recipients, others = participants_for(tok, index)
-    if not agents + recipients + others + title_countries(tok, index, demonyms=False):
+    called_off = told and modality_mod.modality(tok) == "negated"
+    if not called_off and not agents + recipients + others + title_countries(tok, index, demonyms=False):
         return None  # an adjective or a destination alone ("attacked the French consulate") is no party
     if trig.type in JOINT_TYPES:
         others += [p for p in partners(tok, index) if p not in agents + recipients]
@@ -175,7 +189,25 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published) -> Event |
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(sent, dates)
     event._sent_no = sent_no
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
+    event._told_again = told
     return event
+
+
+def _names_told_act(tok, trig) -> bool:
+    """"signed the accord", "put their names to the documents", "the deal, signed in X": the act
+    is named by a definite common noun, so it is most likely one the article has told already."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nouns = [tok]
+    elif tok.dep_ == "acl":
+        nouns = [tok.head]
+    else:  # only the noun the trigger needs names the act: not "met the king", "accused the three"
+        wanted = set().union(*trig.requires)
+        nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted]
+        idiom = bool(nouns)  # "put their names to the documents": the preposition's object names it
+        nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                  and (g.lemma_.lower() in wanted or idiom and c.lower_ in wanted)]
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
+               for n in nouns)
 
 
 def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
@@ -187,7 +219,7 @@ def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
         # the noun names a kind of event whatever its context ("the trip" needs no "to X" here)
         kinds = {t.type for t in triggers().get((obj.lemma_.lower(), "n"), [])} \
             if any(d.lower_ in BACK_POINTERS for d in obj.children) else set()
-        prior = next((e for e in reversed(earlier) if e.type in kinds), None)
+        prior = next((e for e in reversed(earlier) if e.type in kinds and e.participants), None)
         if prior is None:
             continue
         doers = prior.agents or [p for p in prior.participants if p not in prior.recipients]
@@ -245,6 +277,10 @@ def _merge(raw: list[Event], index: ActorIndex) -> list[Event]:
     merged: list[Event] = []
     for event in raw:
         target = next((m for m in merged if _compatible(m, event, index)), None)
+        if target is None and event._told_again:
+            target = next((m for m in reversed(merged) if _told_before(m, event)), None)
+            if target is not None and event.modality == "negated":
+                target.modality = "negated"  # "..., cancelling the visit": the trip told before did not happen
         if target is None:
             merged.append(event)
         else:
@@ -263,6 +299,15 @@ def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     wide_a, wide_b = pa | set(index.countries_of(list(pa))), pb | set(index.countries_of(list(pb)))
     return pa <= wide_b or pb <= wide_a
+
+
+def _told_before(earlier: Event, event: Event) -> bool:
+    """Whether `event`, named again with a definite noun, is the dated `earlier` one of its kind,
+    whoever else it names ("X and Y signed a deal on Monday ... The deal, signed with Z, ...")."""
+    return FAMILY.get(earlier.type, earlier.type) == FAMILY.get(event.type, event.type) \
+        and event.modality in (earlier.modality, "negated") and earlier.date is not None \
+        and not (event.date is None and event._elsewhen) \
+        and _dates_overlap(earlier.date, event.date) and _places_agree(earlier.place, event.place)
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
@@ -358,5 +403,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
-    for attr in ("_places", "_past", "_sent_no", "_elsewhen", "_parties"):
+    for attr in ("_places", "_past", "_sent_no", "_elsewhen", "_parties", "_told_again"):
         event.__dict__.pop(attr, None)

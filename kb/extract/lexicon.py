@@ -46,6 +46,8 @@ TIME_PREPS = {"before", "after", "during", "since", "until", "following", "ahead
 TALLY_VERBS = {"win", "have", "need", "get", "gain", "receive", "secure", "lack", "collect", "muster",
                "garner", "poll"}
 TALLY_QUANTIFIERS = {"enough", "more", "most", "fewer", "less", "many", "few"}
+# Nouns that, bare after "in", tell why something else was done: "recalled its envoy in protest".
+MANNER_NOUNS = {"protest"}
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def match_trigger(token) -> Trigger | None:
         return None
     lemma = token.lemma_.lower()
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token))):
+    if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token))):
         return None
     near = _nearby_lemmas(token)
     for trig in rows:
@@ -126,6 +128,12 @@ def _time_anchor(noun) -> bool:
         prep = prep.head  # "ahead of the vote", "prior to the talks"
     return noun.dep_ == "pobj" and prep.lower_ in TIME_PREPS and \
         any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+
+
+def _manner(noun) -> bool:
+    """"recalled its envoy in protest": a bare noun after "in" says why another act was done."""
+    return noun.lemma_.lower() in MANNER_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and not any(True for _ in noun.children)
 
 
 def _is_tally(noun) -> bool:

@@ -23,6 +23,8 @@ INTENT_NOUNS["threat"] = "hypothetical"
 HYPOTHETICAL_HEADS = {"threaten", "warn", "consider", "mull", "weigh", "debate", "discuss"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+ADVISING_AUX = {"should", "must", "ought", "may", "might"}
+SEQUENCE_MARKS = {"before", "after", "until", "once", "when"}
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "forthcoming", "future",
                      "possible", "expected", "next", "prospective"}
@@ -75,7 +77,8 @@ def _quoted(tok) -> bool:
 def _verb_modality(verb, depth: int) -> str:
     kids = {c.lower_.replace("’", "'"): c.dep_ for c in verb.children}
     if any(dep == "neg" for dep in kids.values()) or set(kids) & {"never"}:
-        return "negated"
+        # "should not sign" advises and "may not meet" guesses; "could not agree" failed
+        return "hypothetical" if set(kids) & ADVISING_AUX else "negated"
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("no", "nobody", "none") or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
         return "negated"  # "nobody met him", "no agreement was reached"
@@ -87,6 +90,10 @@ def _verb_modality(verb, depth: int) -> str:
         return "hypothetical"
     if kids.get("to") == "aux" or verb.dep_ in ("xcomp", "pcomp") or verb.tag_ == "VBG":
         return _embedded(verb, depth)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and depth < 3 and \
+            any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
+        # "are to meet on Saturday before Ford flies on to Rome": the present tells a plan's sequel
+        return "planned" if _verb_modality(verb.head, depth + 1) == "planned" else "asserted"
     return "asserted"
 
 
