@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from kb.model import Article
 from kb.pipeline import extract_article
 
@@ -50,3 +52,42 @@ def test_an_act_reached_through_without_takes_the_subject_and_date_of_the_main_v
     assert signing.modality == "negated"
     assert {"country:SRB", "country:XKX"} <= set(signing.agents)
     assert signing.date is not None and signing.date.value == "2021-04-06"
+
+
+# -- where: the place an event takes (kb.extract.eventparts.attached_place) -----------------
+def _place(event) -> str | None:
+    return event.place.name if event.place else None
+
+
+@pytest.mark.parametrize("text, published, etype, place", [
+    # a visit happens where the traveller flew into
+    ("Prime Minister Shinzo Abe flew into the Kenyan capital on Saturday for a visit.",
+     datetime(2016, 8, 27), "Visit", "Nairobi"),
+    # a place fronted before the subject is the scene of every act of the sentence
+    ("In Tokyo, Japan's foreign minister condemned the launch on Tuesday "
+     "and accused North Korea of defying the United Nations.", datetime(2017, 8, 29), "Accusation", "Tokyo"),
+    # a lake beside the dateline city gives way to the city
+    ("KAMPALA (Reuters) - President Yoweri Museveni and President Paul Kagame met on Monday "
+     "at a lodge on the shore of Lake Victoria, where they talked alone for an hour.",
+     datetime(2019, 2, 25), "Meeting", "Kampala"),
+    # a military act happens on the territory it is aimed at, not at the reporter's dateline
+    ("BRUSSELS (Reuters) - NATO launched air strikes against Libya on Saturday.",
+     datetime(2011, 3, 26), "MilitaryAction", "Libya"),
+    # a locative on a place noun ("the airport in X") is the place of the act
+    ("President Evo Morales met President Michelle Bachelet on Friday at the airport in Arica, on the Pacific coast.",
+     datetime(2008, 4, 4), "Meeting", "Arica"),
+])
+def test_the_place_of_an_event(text, published, etype, place):
+    assert _place(_of_type(_events(text, published), etype)[0]) == place
+
+
+def test_a_where_clause_happens_at_the_place_it_hangs_on():
+    text = "The accord crowns two years of contacts in Oslo, where Israel and the PLO began secret talks in 1991."
+    talks = [e for e in _events(text, datetime(1993, 9, 13)) if "country:ISR" in e.participants]
+    assert talks and all(_place(e) == "Oslo" for e in talks), [(e.type, e.place) for e in talks]
+
+
+def test_a_reported_act_does_not_happen_at_the_scene_of_the_report():
+    text = "In Tokyo, the foreign minister said North Korean troops had attacked a South Korean island."
+    attack = _of_type(_events(text, datetime(2010, 11, 24)), "MilitaryAction")[0]
+    assert _place(attack) != "Tokyo"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from kb.model import Article
 from kb.pipeline import extract_article
 
@@ -192,3 +194,42 @@ def test_an_appositive_summing_up_the_lead_shares_its_date():
     monday = TimeValue("2014-05-05", "day", "on Monday", start=start, stop=start + len("on Monday"))
     summit = next(t for t in doc if t.text == "summit")
     assert attached_date(summit, summit.sent, [monday]) is monday
+
+
+@pytest.mark.parametrize("text, published, etype, role, expected", [
+    # the possessor of an act does it, the "of" phrase undergoes it
+    ("Jordan condemned Syria's invasion of Lebanon on Monday.", datetime(1976, 6, 8),
+     "MilitaryAction", "recipients", ["country:LBN"]),
+    # whom an air strike killed is its target
+    ("A U.S. air strike killed two Iraqi officials on Sunday.", datetime(2004, 5, 10),
+     "MilitaryAction", "recipients", ["country:IRQ"]),
+    # who signs an order does what the order does
+    ("President Jacques Chirac signed a decree banning arms exports to Iraq on Monday.", datetime(1990, 8, 7),
+     "Sanction", "agents", ["person:jacques-chirac"]),
+    # "they" is the group subject of the clause before: the states, not the two leaders of the lead
+    ("Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi in Tokyo on Monday. "
+     "The two countries upgraded their ties in 2014, and in July they signed a trade agreement.",
+     datetime(2016, 11, 14), "AgreementSigned", "participants", ["country:IND", "country:JPN"]),
+    # "the two countries" of two compatriots are the first two states named
+    ("President Emmanuel Macron met French Ambassador Jean Dupont on Thursday on his arrival in Senegal. "
+     "The two countries signed a trade agreement in July.", datetime(2019, 11, 15),
+     "AgreementSigned", "participants", ["country:FRA", "country:SEN"]),
+    # a court named by its common noun is the court named before
+    ("Colombia took the case to the International Court of Justice in 2001. "
+     "Nicaragua rejects the court's jurisdiction.", datetime(2012, 11, 20),
+     "Rejection", "participants", ["country:NIC", "org:international-court-of-justice"]),
+    # a pronoun inside a group subject does not stand for that subject (this used to recurse without end)
+    ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. "
+     "The two leaders themselves did not sign the gas accord but backed it in a joint declaration.",
+     datetime(2016, 8, 10), "Meeting", "participants", ["person:recep-tayyip-erdogan", "person:vladimir-putin"]),
+])
+def test_who_takes_part(text, published, etype, role, expected):
+    events, _ = _events(text, published)
+    assert sorted(getattr(_one(events, etype), role)) == expected
+
+
+def test_a_deal_signed_long_ago_is_not_signed_by_whoever_revives_it():
+    events, _ = _events("Peru and Chile agreed on Friday to revive a fishing pact signed in 1998.",
+                        datetime(2014, 3, 8))
+    assert not [e for e in events if e.type == "AgreementSigned" and e.date is not None
+                and e.date.value == "1998"], [(e.type, e.date, e.participants) for e in events]

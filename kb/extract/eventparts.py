@@ -17,13 +17,15 @@ SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "o
                  "towards", "ahead", "since", "on", "into", "by"}
 PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint act's phrase unfolds
 DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard", "into"}
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
 MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
+MILITARY_TYPES = {"MilitaryAction"}
+AIM_PREPS = {"against", "on", "into", "of"}  # "strikes against X", "the invasion of X"
 
 
 def clause_verb(tok):
@@ -170,14 +172,22 @@ def _controller(verb, index, depth):
     if verb.dep_ in ("relcl", "acl"):
         if head.dep_ == "appos":  # "Abiy, the first Ethiopian leader to visit": the named person
             return index.resolve(head.head) or index.resolve(head)
-        return index.resolve(head)
+        found = index.resolve(head)
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
+            # "signed orders freezing assets": who issued the orders does what they order
+            return _verb_parts(head.head, index, None, depth + 1)[0]
+        return found
     return []
 
 
 def _noun_parts(noun, index):
     agents, recipients, others = [], [], []
+    # "Iraq's invasion of Kuwait": the possessor does the act, the "of" phrase undergoes it
+    acted_on = any(c.dep_ == "poss" for c in noun.children)
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+        if child.dep_ == "poss" and child.i < noun.i:
+            agents += index.resolve(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             others += index.resolve(child)
         elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a summit hosted by X"
             agents += [a for c in child.children if c.dep_ == "agent"
@@ -187,6 +197,8 @@ def _noun_parts(noun, index):
             found = [a for o in objs for a in index.resolve(o)]
             if child.lower_ == "by":
                 agents += found
+            elif child.lower_ == "of" and acted_on:
+                recipients += found
             elif child.lower_ in GROUP_PREPS:
                 others += found
             elif child.lower_ in RECIPIENT_PREPS:
@@ -197,7 +209,15 @@ def _noun_parts(noun, index):
         v_agents, v_recipients, _ = _verb_parts(verb, index, None)
         agents += v_agents
         others += [r for r in v_recipients if r not in recipients]
+    elif verb is not None and noun.dep_ == "nsubj" and _strikes(noun):
+        # "a U.S. air strike killed X and Y": whom the attack hit
+        recipients += [a for c in verb.children if c.dep_ == "dobj" for a in index.resolve(c)]
     return agents, recipients, others
+
+
+def _strikes(noun) -> bool:
+    trig = match_trigger(noun)
+    return trig is not None and trig.type in MILITARY_TYPES
 
 
 def _reacts_to(verb, noun) -> bool:
@@ -298,30 +318,119 @@ def _marks(verb) -> set[str]:
 
 def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
                    participants: list[str], index) -> Place | None:
-    """A place in the trigger's own clause after a locative preposition; the dateline for `lead`
-    (news of the day told in the lead: the article was filed where it happened)."""
+    """Where the trigger's event happened, by precedence: a locative on the act itself in its
+    own clause ("met in Geneva", "flew into Asmara"); the place a "where" clause hangs on
+    ("Havana, where talks began"); the scene a sentence opens with ("In Beijing, X said ...
+    and accused ..."); a locative on another noun of the clause ("froze assets in X"); the
+    single country a military act is aimed at; the dateline for `lead` (news of the day told
+    in the lead: the article was filed where it happened)."""
     clause = _clause_tokens(tok)
-    best = None
-    for place in places:
-        if place.start is None or not (sent.start_char <= place.start < sent.end_char):
-            continue
-        span = tok.doc.char_span(place.start, place.stop, alignment_mode="expand")
-        if span is None or span.root.i not in clause or not _locative(span.root):
+    on_act = on_noun = None
+    for place, span in _sentence_places(tok.doc, sent, places):
+        prep = _locative(span.root) if span.root.i in clause else None
+        if prep is None:
             continue
         if span.root.head.lower_ in ("on", "to") and index.at(span.root) in participants:
             continue  # "sanctions on Iran": Iran is acted upon, not where it happens
-        if best is None or abs(span.root.i - tok.i) < abs(best[0] - tok.i):
-            best = (span.root.i, place)
+        found = (abs(span.root.i - tok.i), place)
+        if _describes_a_thing(prep, tok):
+            on_noun = found if on_noun is None or found[0] < on_noun[0] else on_noun
+        else:
+            on_act = found if on_act is None or found[0] < on_act[0] else on_act
+    best = on_act[1] if on_act else (_where_place(tok, places) or _scene(tok, sent, places)
+                                     or (on_noun[1] if on_noun else None) or _target_country(tok, etype, index))
     datelines = [p for p in places if p.start is None]
-    line = datelines[0] if lead and len(datelines) == 1 else None
-    if best and line is not None and _coarse(best[1]) and best[1].country == line.country:
-        return line  # "signed in Zimbabwe", filed from Harare: the city is the finer answer
-    return best[1] if best else line
+    # a military act is done at a distance: the reporter's desk is not where the strikes fell
+    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES else None
+    if best and line is not None and _coarse(best) and best.country in (line.country, None):
+        return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
+    return best or line
+
+
+def _sentence_places(doc, sent, places: list[Place]):
+    """(place, span) for each place mentioned inside the sentence."""
+    for place in places:
+        if place.start is not None and sent.start_char <= place.start < sent.end_char:
+            span = doc.char_span(place.start, place.stop, alignment_mode="expand")
+            if span is not None:
+                yield place, span
+
+
+def _describes_a_thing(prep, tok) -> bool:
+    """Whether a locative hangs on a plain noun of the clause ("froze assets in X", "seized the
+    embassy in Y"): it says where that thing is, which only hints at where the act happened."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return False  # "at the airport in Argyle": the noun is a location itself
+    return head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and match_trigger(head) is None
+
+
+def _where_place(tok, places: list[Place]) -> Place | None:
+    """"Havana, where the two sides began talks": a "where" clause happens at the place it hangs on."""
+    verb = clause_verb(tok)
+    if verb.dep_ != "relcl" or "where" not in {c.lower_ for c in verb.children}:
+        return None
+    head = _appos_root(verb.head)
+    return next((p for p, span in _sentence_places(tok.doc, tok.sent, places)
+                 if span.root.i in (head.i, verb.head.i)), None)
+
+
+def _appos_root(tok):
+    """"in Singapore, the city-state, where ...": the where clause hangs on the name."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _scene(tok, sent, places: list[Place]) -> Place | None:
+    """"In Beijing, a spokesman said the pact ... and accused X": a place fronted before the
+    subject of the sentence is where all its acts happen, save what is reported as said
+    (a reported act happened elsewhere: "In Tehran, X said U.S. forces had attacked ...")."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    fronted = {g.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < subject.i
+               for g in c.children if g.dep_ == "pobj"}
+    if not fronted or not _reaches_without_report(tok, root):
+        return None
+    return next((p for p, span in _sentence_places(tok.doc, sent, places) if span.root.i in fronted), None)
+
+
+def _reaches_without_report(tok, root) -> bool:
+    """Whether the trigger's clause hangs on `root` through no clausal complement ("said that ...")."""
+    node = tok
+    for _ in range(12):
+        if node.i == root.i:
+            return True
+        if node.dep_ in ("ccomp", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _target_country(tok, etype: str, index) -> Place | None:
+    """"air strikes against X", "Y's invasion of X", "invaded X": a military act whose text names
+    no place happens on the territory of the one country it is aimed at."""
+    if etype not in MILITARY_TYPES:
+        return None
+    acts = [tok] + [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else [tok]
+    aimed = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else []
+    aimed += [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+              and (p.lower_ != "of" or a.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
+    states = {(a, o) for o in aimed for a in index.resolve(o) if index.kind(a) == "country"}
+    if len({a for a, _ in states}) != 1:
+        return None
+    state, target = states.pop()
+    entry = gazetteer.country_by_code(index.by_id[state].country or "")
+    if entry is None:
+        return None
+    return Place(entry.name, entry.alpha3, None, target.idx, target.idx + len(target))  # named in the text
 
 
 def _coarse(place: Place) -> bool:
     entry = gazetteer.place(place.name)
-    return entry is not None and entry.kind in ("country", "region")
+    return entry is not None and entry.kind in ("country", "region", "sea")
 
 
 def _clause_tokens(tok) -> set[int]:
@@ -340,16 +449,17 @@ def _clause_tokens(tok) -> set[int]:
     return keep
 
 
-def _locative(tok) -> bool:
+def _locative(tok):
+    """The word that makes `tok` a location of the event ("in", "at" ... or "visited"), or None."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
-        return True  # "visited Beijing": where the visit happened
+        return tok.head  # "visited Beijing": where the visit happened
     for _ in range(5):
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
-            return True
+            return tok.head
         if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head is tok:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def label_for(event, index) -> str:

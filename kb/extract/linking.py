@@ -172,12 +172,14 @@ class ActorIndex:
 
     def _previous_plural_subject(self, tok) -> list[str]:
         """"Ford and Brezhnev held talks. They are to meet again": "they" is the nearest earlier
-        coordinated subject (of this sentence or the one before) that names several actors."""
+        coordinated or group subject ("the two countries") of this sentence or the one before
+        that names several actors."""
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for cand in reversed(self.doc[start:tok.i]):
-            if cand.dep_ in SUBJECT_DEPS and cand.conjuncts and cand.i < tok.i:
-                found = self.resolve(cand)
+            if cand.dep_ in SUBJECT_DEPS and (cand.conjuncts or _is_group_phrase(cand)) \
+                    and cand.right_edge.i < tok.i:  # not a phrase holding the pronoun ("the leaders themselves")
+                found = self.resolve(cand)  # "X and Y", "the two countries"
                 if len(found) > 1:
                     return found
         return []
@@ -209,8 +211,19 @@ class ActorIndex:
             return []
         if tok.lemma_.lower() in ("country", "nation", "government", "side") or \
                 tok.head.lemma_.lower() in ("country", "nation"):
-            return self.countries_of(self.group)
+            states = list(dict.fromkeys(self.state(self.by_id[a].country) or a if self.kind(a) == "person"
+                                        and self.by_id[a].country else a for a in self.group))
+            if len(states) == 1 and self.kind(states[0]) == "country":
+                # a pair of compatriots ("Clinton met by his ambassador"): the two states named first
+                return self._first_countries(tok.idx, 2) or states
+            return states
         return list(self.group)
+
+    def _first_countries(self, offset: int, count: int) -> list[str]:
+        """The first `count` distinct countries the article names before `offset`, or nothing."""
+        lo = bisect.bisect_left(self._starts, offset)
+        found = list(dict.fromkeys(a for _, _, a in self._spans[:lo] if self.kind(a) == "country"))
+        return found[:count] if len(found) >= count else []
 
     def _by_modifier(self, tok) -> list[str]:
         """"Russian officials", "the U.S. envoy", "Bush aides" -> the country behind them."""
@@ -218,7 +231,7 @@ class ActorIndex:
             return []
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
-                found = self.at(child) or (self._by_modifier(child) or [None])[0]
+                found = self.at(child) or (self._by_modifier(child) or self._definite_org(child) or [None])[0]
                 if found:
                     actor = self.by_id.get(found)
                     if actor is not None and actor.kind == "person":
