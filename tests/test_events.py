@@ -323,3 +323,19 @@ def test_what_an_agreement_provides_for_is_no_event_of_its_own():
 def test_modality_of_advice_and_of_what_follows_a_plan(sentence, expected):
     events = parse(sentence, PUB)[-1]
     assert events and events[-1].modality == expected, [(e.type, e.modality) for e in events]
+
+
+def test_a_statement_that_carries_the_news_of_its_own_side_folds_into_the_act():
+    text = ("Germany severed relations with Iran on Monday, Angela Merkel said in a televised address. "
+            "Turkey condemned the raid. Recep Tayyip Erdogan said in a statement on Monday that it was a crime.")
+    events = parse(text, PUB)[-1]
+    assert not [e for e in events if e.type == "Statement"], [(e.type, e.participants) for e in events]
+    assert MERKEL in _find(events, "BreakRelations", "country:DEU").participants
+    criticism = _find(events, "Criticism", "country:TUR")
+    assert "person:recep-erdogan" in criticism.participants and criticism.date.value == "2010-06-07"
+
+
+def test_a_statement_of_another_side_stays_an_event_of_its_own():
+    text = "Angela Merkel met Hu Jintao on Monday. Vladimir Putin said in a statement that the talks were useless."
+    events = parse(text, PUB)[-1]
+    assert _find(events, "Statement", PUTIN).participants == [PUTIN]

@@ -9,8 +9,8 @@ Rules worth knowing:
   ("later", "long", "again"), takes the date of the article's main event (a day-precise event
   of the first three sentences) when that is at most three days before publication: the news
   of the day. Otherwise the date stays empty rather than guessed;
-- events of one article are merged when their types agree (Meeting folds into Summit), their
-  modality agrees, one's participants are covered by the other's and their dates overlap;
+- events of one article are merged when they report one occasion (kb.extract.eventmerge), and a
+  statement that only carries the news of an act told just before folds into that act;
 - an event without any actor participant is dropped;
 - except in encounters between persons (meeting, phone call), a person acting in a state office
   brings the state: a president signs, visits, negotiates or threatens for it. In a meeting or a
@@ -22,17 +22,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from kb.extract import modality as modality_mod
+from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
                                    label_for, participants_for, partners,
                                    title_countries, visit_hosts)
-from kb.extract.lexicon import LIGHT_VERBS, TYPE_RANK, match_trigger, triggers
+from kb.extract.lexicon import LIGHT_VERBS, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
-from kb.extract.quotes import quote_spans
+from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb import gazetteer
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
 from kb.nlp import text_of
 
-FAMILY = {"Summit": "consult", "Meeting": "consult"}
 # Encounters between people: their states are participants only when the text names them as parties.
 PERSONAL_TYPES = {"Meeting", "PhoneCall"}
 # Acts done together: parties are also named inside the act's phrase ("relations with X").
@@ -83,7 +83,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if not index.group:
                 index.group = main_pair([event], index)
     _inherit_main_date(raw, published)
-    events = [e for e in _merge(raw, index) if e.participants]
+    events = [e for e in merge(fold_channels(raw, index), index) if e.participants]
     for event in events:
         _finish(event, index, article_id)
     return _unique(events, index)
@@ -106,7 +106,7 @@ def _unique(events: list[Event], index: ActorIndex) -> list[Event]:
     by_id: dict[str, Event] = {}
     for event in events:
         if event.id in by_id:
-            _absorb(by_id[event.id], event, index)
+            absorb(by_id[event.id], event, index)
             by_id[event.id].__dict__.pop("_places", None)
         else:
             by_id[event.id] = event
@@ -190,7 +190,20 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event._sent_no = sent_no
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     event._told_again = told
+    event._channel = _speech_channel(tok, trig)
     return event
+
+
+def _speech_channel(tok, trig) -> bool:
+    """"X said in a statement ...", "announced the measures": an act of speech that only carries
+    news, rather than being the news (see kb.extract.eventmerge.fold_channels)."""
+    if trig.type != "Statement":
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.lemma_.lower() in SPEECH_VERBS
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and match_trigger(c) is None
+               and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in tok.children)
 
 
 def _names_told_act(tok, trig) -> bool:
@@ -273,91 +286,6 @@ def _inherit_main_date(raw: list[Event], published: datetime | None) -> None:
             event.date = main.date
 
 
-def _merge(raw: list[Event], index: ActorIndex) -> list[Event]:
-    merged: list[Event] = []
-    for event in raw:
-        target = next((m for m in merged if _compatible(m, event, index)), None)
-        if target is None and event._told_again:
-            target = next((m for m in reversed(merged) if _told_before(m, event)), None)
-            if target is not None and event.modality == "negated":
-                target.modality = "negated"  # "..., cancelling the visit": the trip told before did not happen
-        if target is None:
-            merged.append(event)
-        else:
-            _absorb(target, event, index)
-    return merged
-
-
-def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
-    if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type) or a.modality != b.modality:
-        return False
-    if not _dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
-        return False
-    undated = [e for e in (a, b) if e.date is None]
-    if len(undated) == 1 and getattr(undated[0], "_elsewhen", False):
-        return False  # "months later, they met again" is another occasion
-    pa, pb = set(a.participants), set(b.participants)
-    wide_a, wide_b = pa | set(index.countries_of(list(pa))), pb | set(index.countries_of(list(pb)))
-    return pa <= wide_b or pb <= wide_a
-
-
-def _told_before(earlier: Event, event: Event) -> bool:
-    """Whether `event`, named again with a definite noun, is the dated `earlier` one of its kind,
-    whoever else it names ("X and Y signed a deal on Monday ... The deal, signed with Z, ...")."""
-    return FAMILY.get(earlier.type, earlier.type) == FAMILY.get(event.type, event.type) \
-        and event.modality in (earlier.modality, "negated") and earlier.date is not None \
-        and not (event.date is None and event._elsewhen) \
-        and _dates_overlap(earlier.date, event.date) and _places_agree(earlier.place, event.place)
-
-
-def _places_agree(a: Place | None, b: Place | None) -> bool:
-    """Places in different countries mean different events; a sea or region next to a city may not."""
-    if a is None or b is None or a.name == b.name:
-        return True
-    return not (a.country and b.country and a.country != b.country)
-
-
-def _dates_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
-    if a is None or b is None:
-        return True
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return a.value == b.value
-    return a.earliest <= b.latest and b.earliest <= a.latest
-
-
-def _absorb(target: Event, event: Event, index: ActorIndex) -> None:
-    if TYPE_RANK.get(event.type, 0) > TYPE_RANK.get(target.type, 0):
-        target.type, target.cameo, target.plover = event.type, event.cameo, event.plover
-    if event.date is not None and (target.date is None or _finer(event.date, target.date)):
-        target.date = event.date
-    target.agents = _union(target.agents, event.agents, index)
-    target.recipients = [r for r in _union(target.recipients, event.recipients, index)
-                         if r not in target.agents]
-    target.participants = _union(target.participants, event.participants, index)
-    target._parties = getattr(target, "_parties", set()) | getattr(event, "_parties", set())
-    target._places = getattr(target, "_places", [target.place]) + [event.place]
-    target.evidence += [ev for ev in event.evidence if ev not in target.evidence]
-    target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
-
-
-def _finer(a: TimeValue, b: TimeValue) -> bool:
-    order = {"day": 0, "month": 1, "year": 2}
-    return order.get(a.precision, 3) < order.get(b.precision, 3)
-
-
-def _union(first: list[str], second: list[str], index: ActorIndex) -> list[str]:
-    """Union of actor ids, leaving out a country whose person is already there."""
-    out = list(first)
-    for actor_id in second:
-        if actor_id in out:
-            continue
-        if index.kind(actor_id) == "country" and actor_id in index.countries_of(
-                [p for p in out if index.kind(p) == "person"]):
-            continue
-        out.append(actor_id)
-    return out
-
-
 def _acts_for_state(index: ActorIndex, person_id: str) -> bool:
     """Whether a person holds a state office in this article: a senator, an opposition leader or
     a former president speaks for himself, not for his country."""
@@ -392,7 +320,7 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
         parties = getattr(event, "_parties", set())
         event.participants = [p for p in event.participants if index.kind(p) != "country" or p in parties]
     else:  # a head of state signs or threatens for the state
-        event.participants = _union(event.participants, [], index)
+        event.participants = union(event.participants, [], index)
         officials = [p for p in event.participants if index.kind(p) == "person" and _acts_for_state(index, p)]
         states = [index.state(index.by_id[p].country) for p in officials if index.by_id[p].country]
         event.participants += [s for s in dict.fromkeys(states) if s and s not in event.participants]
@@ -403,5 +331,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
-    for attr in ("_places", "_past", "_sent_no", "_elsewhen", "_parties", "_told_again"):
+    for attr in ("_places", "_past", "_sent_no", "_elsewhen", "_parties", "_told_again", "_channel"):
         event.__dict__.pop(attr, None)
