@@ -94,6 +94,20 @@ def test_medvedev_terms():
     assert gz.roles_at("Dmitry Medvedev", date(2007, 6, 1)) == []
 
 
+def test_an_office_and_its_state_change_with_the_date():
+    assert gz.roles_at("Slobodan Milosevic", date(1995, 11, 21)) == ["President of Serbia"]
+    assert gz.person("Milosevic", date(1999, 3, 24)).country == "YUG"
+    assert gz.roles_at("Hosni Mubarak", date(1979, 3, 26)) == ["Vice President of Egypt"]
+    assert gz.roles_at("Hosni Mubarak", date(2011, 2, 12)) == []
+
+
+def test_vice_presidents_and_monarchs_are_in_the_table():
+    assert gz.person("George Bush", date(1985, 1, 1)).role == "Vice President of the United States"
+    assert gz.person("King Hussein", date(1994, 10, 26)).country == "JOR"
+    assert gz.person("Assad", date(1990, 1, 1)).name == "Hafez al-Assad"
+    assert gz.person("Assad", date(2012, 1, 1)).name == "Bashar al-Assad"
+
+
 def test_surnames_resolve_only_when_the_date_makes_them_unambiguous():
     assert gz.person("Bush", date(2008, 4, 6)).name == "George W. Bush"
     assert gz.person("Bush", date(1990, 1, 1)).name == "George H. W. Bush"
