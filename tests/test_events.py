@@ -339,3 +339,17 @@ def test_a_statement_of_another_side_stays_an_event_of_its_own():
     text = "Angela Merkel met Hu Jintao on Monday. Vladimir Putin said in a statement that the talks were useless."
     events = parse(text, PUB)[-1]
     assert _find(events, "Statement", PUTIN).participants == [PUTIN]
+
+
+def test_news_of_the_day_reaches_past_a_dated_relative_clause_but_not_into_one():
+    lead = "Angela Merkel met Hu Jintao in Berlin on Tuesday. "
+    events = parse(lead + "Germany, which joined the pact in 2007, criticised China.", PUB)[-1]
+    assert _find(events, "Criticism", "country:DEU").date.value == "2010-06-08"
+    events = parse(lead + "Hu Jintao, who criticised Germany, flew home.", PUB)[-1]
+    assert _find(events, "Criticism", HU).date is None
+
+
+def test_a_reply_told_after_older_news_does_not_take_the_date_of_the_day():
+    text = ("Angela Merkel met Hu Jintao in Berlin on Tuesday.\n\n"
+            "Germany expelled Chinese diplomats on May 2, accusing China of spying. China denied the charge.")
+    assert _find(parse(text, PUB)[-1], "Denial", "country:CHN").date is None

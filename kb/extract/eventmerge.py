@@ -39,7 +39,7 @@ def _carried_act(statement: Event, earlier: list[Event], index: ActorIndex) -> E
     for sent_no in (statement._sent_no, statement._sent_no - 1):
         for event in earlier:
             if event._sent_no != sent_no or event.type == "Statement" \
-                    or event.modality != statement.modality or not _dates_overlap(event.date, statement.date):
+                    or event.modality != statement.modality or not dates_overlap(event.date, statement.date):
                 continue
             if speaker & (set(event.agents) | set(index.countries_of(event.agents))):
                 return event
@@ -64,7 +64,7 @@ def merge(raw: list[Event], index: ActorIndex) -> list[Event]:
 def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
     if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type) or a.modality != b.modality:
         return False
-    if not _dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
+    if not dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
         return False
     undated = [e for e in (a, b) if e.date is None]
     if len(undated) == 1 and getattr(undated[0], "_elsewhen", False):
@@ -80,7 +80,7 @@ def _told_before(earlier: Event, event: Event) -> bool:
     return FAMILY.get(earlier.type, earlier.type) == FAMILY.get(event.type, event.type) \
         and event.modality in (earlier.modality, "negated") and earlier.date is not None \
         and not (event.date is None and event._elsewhen) \
-        and _dates_overlap(earlier.date, event.date) and _places_agree(earlier.place, event.place)
+        and dates_overlap(earlier.date, event.date) and _places_agree(earlier.place, event.place)
 
 
 def _places_agree(a: Place | None, b: Place | None) -> bool:
@@ -90,7 +90,7 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
     return not (a.country and b.country and a.country != b.country)
 
 
-def _dates_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
+def dates_overlap(a: TimeValue | None, b: TimeValue | None) -> bool:
     if a is None or b is None:
         return True
     if None in (a.earliest, a.latest, b.earliest, b.latest):

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from kb.extract import modality as modality_mod
-from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
+from kb.extract.eventmerge import FAMILY, absorb, dates_overlap, fold_channels, merge, union
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
                                    label_for, participants_for, partners,
                                    title_countries, visit_hosts)
@@ -186,8 +186,9 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event.confidence = _confidence(trig.strength, event)
     # working notes for date inheritance, dropped later: may this sentence share the main date?
     event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent)
-    event._past = _is_past(tok) and not event._elsewhen and not _has_date(sent, dates)
+    event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._sent_no = sent_no
+    event._para = tok.doc.text.count("\n\n", 0, sent.start_char)
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     event._told_again = told
     event._channel = _speech_channel(tok, trig)
@@ -253,16 +254,28 @@ def _fresh(date: TimeValue, published: datetime | None) -> bool:
 
 
 def _is_past(tok) -> bool:
-    """Simple past of the news ("met", "was elected"), not the pluperfect or perfect of background."""
+    """Simple past of the news ("met", "was elected"), not the pluperfect or perfect of background,
+    nor a relative clause describing someone or something ("a ruling Ethiopia refused to carry out")."""
     verb = clause_verb(tok)
+    if verb.dep_ == "relcl":
+        return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
 
 
-def _has_date(sent, dates: list[TimeValue]) -> bool:
-    return any(d.start is not None and sent.start_char <= d.start < sent.end_char for d in dates)
+def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
+    """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
+    out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
+    for date in dates:
+        if date.start is None or not sent.start_char <= date.start < sent.end_char:
+            continue
+        span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        verb = clause_verb(span.root) if span is not None else None
+        if verb is None or verb.dep_ not in ("relcl", "acl") or tok in verb.subtree:
+            return True
+    return False
 
 
 def _confidence(strength: float, event: Event) -> float:
@@ -281,9 +294,13 @@ def _inherit_main_date(raw: list[Event], published: datetime | None) -> None:
     when = main.date.earliest
     if when is None or not (timedelta(0) <= published.date() - when <= timedelta(days=3)):
         return
+    told_at: dict[int, TimeValue] = {}  # the time each paragraph's narration has reached
     for event in raw:
-        if event.date is None and event.modality == "asserted" and event._past:
-            event.date = main.date
+        if event.date is not None:
+            told_at[event._para] = event.date
+        elif event.modality == "asserted" and event._past and \
+                dates_overlap(told_at.get(event._para), main.date):
+            event.date = main.date  # not after "stopped exports on January 7": "Ukraine denied it" is then
 
 
 def _acts_for_state(index: ActorIndex, person_id: str) -> bool:
@@ -331,5 +348,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
-    for attr in ("_places", "_past", "_sent_no", "_elsewhen", "_parties", "_told_again", "_channel"):
+    for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel"):
         event.__dict__.pop(attr, None)
