@@ -46,3 +46,13 @@ def test_an_unforeseen_failure_on_one_article_is_that_article_s_error(monkeypatc
     assert "batch.jsonl#1" in str(second) and "ZeroDivisionError" in str(second)
     with pytest.raises(ExtractionError, match="batch.jsonl#1"):
         extract_article(articles[1])
+
+
+def test_a_rule_that_leads_back_to_the_phrase_being_resolved_ends(monkeypatch):
+    from kb.extract.linking import ActorIndex
+    from kb.nlp import parse
+
+    doc = parse("The two sides said they would meet again.")
+    index = ActorIndex(doc, [])
+    monkeypatch.setattr(index, "_resolve_one", lambda tok: index.resolve(tok))  # a rule cycle
+    assert index.resolve(doc[2]) == []

@@ -37,6 +37,7 @@ class ActorIndex:
         self._spans = spans
         self.group: list[str] = []   # the persons "the two leaders" refers to, once known
         self._names = {a.name.lower(): a.id for a in actors if a.kind != "person"}
+        self._resolving: set[int] = set()  # heads being resolved: the rules may lead back to one
 
     def at(self, token) -> str | None:
         """Return the id of the actor whose mention covers this token."""
@@ -63,14 +64,20 @@ class ActorIndex:
 
     def resolve(self, token) -> list[str]:
         """Return the actor ids a noun-phrase head stands for, conjuncts included."""
-        out: list[str] = []
-        for tok in _coordinated(token):
-            named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                     for a in self._resolve_one(c) if self.kind(a) == "person"]
-            for actor_id in named or self._resolve_one(tok) or self._members(tok):
-                if actor_id not in out:
-                    out.append(actor_id)
-        return out
+        if token.i in self._resolving:
+            return []  # a rule led back to a phrase still being resolved: it names nothing new
+        self._resolving.add(token.i)
+        try:
+            out: list[str] = []
+            for tok in _coordinated(token):
+                named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                         for a in self._resolve_one(c) if self.kind(a) == "person"]
+                for actor_id in named or self._resolve_one(tok) or self._members(tok):
+                    if actor_id not in out:
+                        out.append(actor_id)
+            return out
+        finally:
+            self._resolving.discard(token.i)
 
     def _members(self, tok) -> list[str]:
         """"the heads of Gazprom and Naftogaz, Miller and Dubyna" -> the named persons, else the
