@@ -264,3 +264,21 @@ def test_a_monarch_is_known_by_title_and_name(nlp):
     king = actors["person:king-abdullah"]
     assert king.name == "King Abdullah" and _texts(king, clean) == {"Abdullah"}
     assert "person:abdullah" not in actors
+
+
+def test_an_organization_spacy_reads_as_a_number_is_found_by_its_table_name(nlp):
+    text = "Leaders of the Group of Seven industrial democracies ended their summit in Toronto on Sunday."
+    actors, clean = _actors(nlp, text, published=datetime(1988, 6, 21))
+    assert _texts(actors["org:g7"], clean) == {"Group of Seven"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # in apposition to a title
+    ("He will also meet the party general secretary, Le Van Tam, on Friday.", "Le Van Tam"),
+    # a name of the leaders table
+    ("Sultan Haitham met the envoys on Monday.", "Sultan Haitham"),
+])
+def test_a_person_spacy_calls_an_organization_is_a_person(nlp, text, person):
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "DATE"] == [(person, "ORG")]
+    actors, _ = _actors(nlp, text, published=datetime(2021, 1, 7))
+    assert [(a.name, a.kind) for a in actors.values()] == [(person, "person")]

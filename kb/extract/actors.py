@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,7 +83,7 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     for ent in doc.ents:
         if _blocked(ent, blocked, surnames):
             continue
-        if (ent.label_ == "PERSON" or ent.text in surnames or _leader_surname(ent, at)) \
+        if (ent.label_ == "PERSON" or ent.text in surnames or _leader_surname(ent, at) or _titled_name(ent)) \
                 and not _as_org_or_country(ent, found, at):
             person = _person_mention(ent)
             if person:
@@ -91,6 +92,7 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
             _org_or_country(ent, found, at)
     for cand in _resolve_people(people, at):
         _merge(found, cand)
+    _unlabelled_orgs(doc, found)
     _states_from_context(doc, found)
     return [_to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
 
@@ -158,6 +160,16 @@ def _leader_surname(ent: Span, at: date | None) -> bool:
         return False
     row = gz.person(ent.text, at)
     return row is not None and row.active(at)
+
+
+def _titled_name(ent: Span) -> bool:
+    """A name spaCy calls an organization that is a person's: a full name of the leaders table,
+    or one in apposition to a title ("the party general secretary, Le Van Tam")."""
+    if ent.label_ != "ORG" or gz.organization(ent.text) is not None or len(ent) < 2:
+        return False
+    if gz.gazetteer().person_name(ent.text) is not None and " " in ent.text.strip():
+        return True
+    return ent.root.dep_ == "appos" and ent.root.head.lower_ in HEAD_TITLES and _looks_like_name(ent.text)
 
 
 # -- exclusions ---------------------------------------------------------------------------
@@ -319,6 +331,33 @@ def _org_or_country(ent: Span, found: dict[str, _Candidate], at: date | None = N
     if ent.label_ == "ORG":
         return _unknown_org(span, found)
     return False
+
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+@lru_cache(maxsize=1)
+def _org_pattern() -> re.Pattern:
+    """Every organization name of more than one word, longest first, as whole words."""
+    names = {n for org in gz.gazetteer().organizations.values() if org.kind != "media"
+             for n in (org.name, *org.aliases) if " " in n and n[:1].isupper()}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+
+
+def _unlabelled_orgs(doc: Doc, found: dict[str, _Candidate]) -> None:
+    """Names of the organizations table that spaCy left without a name label ("leaders of the
+    Group of Seven industrial democracies": "Seven" read as a number); a name it labelled was
+    judged by the entity rules already."""
+    taken = sorted(m for c in found.values() for m in c.mentions)
+    for match in _org_pattern().finditer(doc.text):
+        start, end = match.span()
+        span = doc.char_span(start, end)
+        if span is None or any(t.ent_type_ in _NAME_LABELS for t in span) or any(s < end and start < e for s, e in taken):
+            continue
+        org = gz.organization(match.group())
+        kind = "group" if org.kind == "group" else "organization"
+        _merge(found, _Candidate(("group:" if kind == "group" else "org:") + slug(org.name), org.name, kind,
+                                 org.country, org.wikidata, mentions=[(start, end)]))
 
 
 def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:
