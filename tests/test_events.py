@@ -353,3 +353,9 @@ def test_a_reply_told_after_older_news_does_not_take_the_date_of_the_day():
     text = ("Angela Merkel met Hu Jintao in Berlin on Tuesday.\n\n"
             "Germany expelled Chinese diplomats on May 2, accusing China of spying. China denied the charge.")
     assert _find(parse(text, PUB)[-1], "Denial", "country:CHN").date is None
+
+
+def test_a_time_word_inside_a_relative_clause_does_not_move_the_act_it_leaves_out():
+    text = ("Angela Merkel met Hu Jintao in Berlin on Tuesday. "
+            "Recep Tayyip Erdogan, who has never visited Berlin, criticised Germany.")
+    assert _find(parse(text, PUB)[-1], "Criticism", "person:recep-erdogan").date.value == "2010-06-08"

@@ -185,7 +185,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
                   trigger=tok.text)
     event.confidence = _confidence(trig.strength, event)
     # working notes for date inheritance, dropped later: may this sentence share the main date?
-    event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent)
+    aside = _asides(tok, sent)
+    event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._sent_no = sent_no
     event._para = tok.doc.text.count("\n\n", 0, sent.start_char)
@@ -265,15 +266,21 @@ def _is_past(tok) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
 
 
+def _asides(tok, sent) -> set[int]:
+    """Tokens of the relative clauses on nouns that leave the trigger out: they tell of other
+    times ("a share of power they never won", "who a decade ago led ...")."""
+    return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
+
+
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
     """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
     out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
+    aside = _asides(tok, sent)
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue
         span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
-        verb = clause_verb(span.root) if span is not None else None
-        if verb is None or verb.dep_ not in ("relcl", "acl") or tok in verb.subtree:
+        if span is None or span.root.i not in aside:
             return True
     return False
 
