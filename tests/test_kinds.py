@@ -220,4 +220,5 @@ def test_withdrawing_troops_is_no_rejection():
 
 def test_hosting_a_ceremony_is_no_meeting_but_hosting_a_guest_is():
     assert "hosted" not in _kinds("They signed at a ceremony hosted by the king.")
+    assert "hosted" not in _kinds("The premier hosted a banquet for the visitors.")
     assert _kinds("The king hosted the prime minister at his palace.")["hosted"] == "Meeting"
