@@ -73,6 +73,15 @@ def _place(event) -> str | None:
     # a military act happens on the territory it is aimed at, not at the reporter's dateline
     ("BRUSSELS (Reuters) - NATO launched air strikes against Libya on Saturday.",
      datetime(2011, 3, 26), "MilitaryAction", "Libya"),
+    # troops sent abroad are deployed where they are sent, not at the reporter's dateline
+    ("WASHINGTON (Reuters) - President Barack Obama on Thursday ordered 3,000 troops to Liberia.",
+     datetime(2014, 9, 18), "MilitaryDeployment", "Liberia"),
+    # "the Soviet capital": a former state's capital is the one its successor kept
+    ("President Richard Nixon arrived in the Soviet capital on Monday for a visit.",
+     datetime(1972, 5, 23), "Visit", "Moscow"),
+    # a name on a plural place noun ("West Bank towns") is a location too
+    ("Palestinians held protests in several West Bank towns on Tuesday.",
+     datetime(2020, 9, 16), "Protest", "West Bank"),
     # a locative on a place noun ("the airport in X") is the place of the act
     ("President Evo Morales met President Michelle Bachelet on Friday at the airport in Arica, on the Pacific coast.",
      datetime(2008, 4, 4), "Meeting", "Arica"),
@@ -91,3 +100,10 @@ def test_a_reported_act_does_not_happen_at_the_scene_of_the_report():
     text = "In Tokyo, the foreign minister said North Korean troops had attacked a South Korean island."
     attack = _of_type(_events(text, datetime(2010, 11, 24)), "MilitaryAction")[0]
     assert _place(attack) != "Tokyo"
+
+
+def test_the_background_of_the_lead_does_not_happen_at_the_dateline():
+    text = ("BRUSSELS (Reuters) - NATO launched air strikes against Libya on Saturday, "
+            "after Muammar Gaddafi refused to accept a ceasefire.")
+    rejection = _of_type(_events(text, datetime(2011, 3, 26)), "Rejection")[0]
+    assert _place(rejection) is None

@@ -24,8 +24,9 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
-MILITARY_TYPES = {"MilitaryAction"}
-AIM_PREPS = {"against", "on", "into", "of"}  # "strikes against X", "the invasion of X"
+MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
+AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the invasion of X", "troops to X"
+BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
 
 
 def clause_verb(tok):
@@ -340,11 +341,22 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     best = on_act[1] if on_act else (_where_place(tok, places) or _scene(tok, sent, places)
                                      or (on_noun[1] if on_noun else None) or _target_country(tok, etype, index))
     datelines = [p for p in places if p.start is None]
-    # a military act is done at a distance: the reporter's desk is not where the strikes fell
-    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES else None
+    # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
+    # is it where the background of the news happened ("..., after X refused to accept the plan")
+    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES \
+        and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
     return best or line
+
+
+def _background(tok) -> bool:
+    """Whether the trigger's clause is told as what came before or caused the news: "after X
+    refused", "since Y left"."""
+    verb = clause_verb(tok)
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in BACKGROUND_MARKS
+    return verb.dep_ == "advcl" and bool(_marks(verb) & BACKGROUND_MARKS)
 
 
 def _sentence_places(doc, sent, places: list[Place]):

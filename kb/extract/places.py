@@ -76,12 +76,21 @@ def _capital(span: Span) -> Place | None:
     if span.root.dep_ != "amod" or head.lower_ != "capital" or not is_location(head.doc[head.i:head.i + 1]):
         return None
     hit = gz.gazetteer().country_match(span.text)
-    if hit is None or hit[1] != "demonym" or not hit[0].metonyms:
+    if hit is None or hit[1] != "demonym":
         return None
-    city = hit[0].metonyms[0]
+    capitals = hit[0].metonyms or _successor(hit[0].alpha3).metonyms  # "the Soviet capital": Moscow
+    if not capitals:
+        return None
+    city = capitals[0]
     entry = gz.place(city)
     geonames = entry.geonames if entry is not None and entry.kind == "city" else None
     return Place(city, hit[0].alpha3, geonames, span.start_char, head.idx + len(head))
+
+
+def _successor(alpha3: str) -> gz.CountryEntry:
+    """The state that kept a former state's capital (the Soviet Union's is Russia's), else itself."""
+    modern = next((m for m, earlier, _ in gz.PREDECESSORS if earlier == alpha3), alpha3)
+    return gz.country_by_code(modern) or gz.country_by_code(alpha3)
 
 
 def _trim(ent: Span) -> Span | None:
@@ -134,7 +143,7 @@ def _governing_noun(tok: Token) -> Token:
     """Climb from a name to the noun phrase that holds it: "Sochi" -> "resort" in "the resort of Sochi"."""
     for _ in range(4):
         head = tok.head
-        if tok.dep_ in ("compound", "det", "amod", "nmod", "poss") and head.lower_ in _PLACE_NOUNS:
+        if tok.dep_ in ("compound", "det", "amod", "nmod", "poss") and head.lemma_.lower() in _PLACE_NOUNS:
             tok = head
         elif tok.dep_ == "conj" and head.pos_ == "PROPN":
             tok = head  # "flew to Washington and Moscow"
