@@ -9,8 +9,11 @@ index range scan, naming its actor a table read, and the web's event index loads
 of a second.
 
 Consistency. Every article write runs: mark the graph dirty, with the entities it mentions
-before the write (committed) -> write Oxigraph -> recompute the rows of the entities the old and
-new graph mention, from the store, and clear the mark in one SQLite transaction. A crash between
+before the write and its statements of shared subjects (committed) -> write Oxigraph -> recompute
+the rows of the entities the old and new graph mention, and clear the mark in one SQLite
+transaction. Events, quotes and reports are read back from the store; an actor's countries and
+names, stated in every article naming it, follow what the graph changed (statements.py), so a
+write costs what its article holds, not what the busiest actor or dispute it names holds. A crash between
 the two leaves the mark, and the next writable open recomputes the marked graphs. A
 recomputation or rebuild that fails (the writer gets IndexRepairPending: the write is stored)
 makes a repair due, which the next write or read through the index in the same process makes
@@ -22,8 +25,9 @@ Not propagated: the label of a place or participant is copied into an event's ro
 event is written; if another article later names that actor differently, old rows keep the name.
 
 Modules, by concept: schema (the file, its tables and connections), source (reading the store),
-rows (inserting rows), refresh (one write's entities), scan (the full rebuild), names (the name
-table and its lookups), reading (pooled reads), index (TimeIndex: marks, repair, rebuild).
+statements (what one article graph holds, before and after its write), rows (inserting rows),
+refresh (one write's entities), scan (the full rebuild), names (the name table and its lookups),
+reading (pooled reads), index (TimeIndex: marks, repair, rebuild).
 """
 from kb.store.timeindex.index import IndexRepairPending, TimeIndex
 from kb.store.timeindex.schema import FILE_NAME, SCHEMA_VERSION

@@ -12,13 +12,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kb.errors import StoreError
-from kb.store import timefacts as tf
-from kb.store.timeindex import schema
+from kb.store.timeindex import schema, statements
 from kb.store.timeindex.names import NameTable
 from kb.store.timeindex.reading import IndexReads
 from kb.store.timeindex.refresh import Recomputation
 from kb.store.timeindex.scan import load_all
-from kb.store.timeindex.source import graph_triples
+from kb.store.timeindex.statements import read_graph
 
 log = logging.getLogger(__name__)
 RETRY_S = 30.0     # after a failed repair, the next attempt waits this long (a full disk stays full)
@@ -72,15 +71,19 @@ class TimeIndex(IndexReads):
     # -- dirty marks ------------------------------------------------------------------------------
     def mark_dirty(self, graph: str) -> None:
         """Record, durably, that `graph` is about to change in the store, with the entities it
-        mentions now (call before writing it): afterwards their rows must be recomputed too."""
-        held = tf.roles_in_graph(graph_triples(self._inner, graph))
+        mentions now and its shared statements (call before writing it): afterwards their rows
+        must be recomputed too."""
+        roles, said = read_graph(self._inner, graph)
         with self.lock:
             # a mark left by a write whose refresh failed keeps what the graph held before that one
-            earlier = self.db.execute("SELECT subjects FROM dirty WHERE graph = ?", (graph,)).fetchone()
-            for role, subjects in (json.loads(earlier[0]) if earlier else {}).items():
-                held[role].update(subjects)
-            schema.durably(self.db, "INSERT OR REPLACE INTO dirty VALUES (?, ?)",
-                           (graph, json.dumps({role: sorted(found) for role, found in held.items()})))
+            earlier = self.db.execute("SELECT subjects, held FROM dirty WHERE graph = ?", (graph,)).fetchone()
+            if earlier:
+                for role, subjects in json.loads(earlier[0]).items():
+                    roles[role].update(subjects)
+                said |= statements.decode(earlier[1])
+            schema.durably(self.db, "INSERT OR REPLACE INTO dirty VALUES (?, ?, ?)",
+                           (graph, json.dumps({role: sorted(found) for role, found in roles.items()}),
+                            statements.encode(said)))
 
     def refresh(self, graph: str) -> None:
         """Recompute the rows of every entity the graph mentions, before or after its write, and
@@ -94,10 +97,11 @@ class TimeIndex(IndexReads):
             raise
 
     def _refresh(self, graph: str) -> None:
-        marked = self.db.execute("SELECT subjects FROM dirty WHERE graph = ?", (graph,)).fetchone()
-        old = json.loads(marked[0]) if marked else {}
-        new = tf.roles_in_graph(graph_triples(self._inner, graph))
-        Recomputation(self._inner, self.db).run({role: set(old.get(role, ())) | new[role] for role in new})
+        marked = self.db.execute("SELECT subjects, held FROM dirty WHERE graph = ?", (graph,)).fetchone()
+        old_roles, old_said = (json.loads(marked[0]), statements.decode(marked[1])) if marked else ({}, set())
+        roles, said = read_graph(self._inner, graph)
+        Recomputation(self._inner, self.db).run({role: set(old_roles.get(role, ())) | roles[role] for role in roles},
+                                                statements.gone(self._inner, old_said, said), said)
 
     def reconcile(self) -> None:
         """Repair the graphs left marked dirty by a crash or a failed refresh."""

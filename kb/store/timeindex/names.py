@@ -22,6 +22,7 @@ from rdflib import URIRef
 
 from kb.store import timefacts as tf
 from kb.store.timeindex.source import key, node
+from kb.store.timeindex.statements import names_or_classes
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _CLASSES = " ".join(f"<{c}>" for c in sorted(tf.NAMED_CLASSES))
@@ -47,21 +48,46 @@ def name_rows(subject: str, stated: Iterable[tuple[str, object]]) -> set[tuple[s
 
 
 def _insert(db: sqlite3.Connection, classes: dict[str, set[str]], names: set[tuple[str, str, str]]) -> None:
-    db.executemany("INSERT INTO named VALUES (?, ?)", [(s, c) for s, found in classes.items() for c in found])
-    db.executemany("INSERT INTO name VALUES (?, ?, ?)", sorted(names))
+    # OR IGNORE: an update adds the rows of the statements a graph adds, which may be there already
+    db.executemany("INSERT OR IGNORE INTO named VALUES (?, ?)", [(s, c) for s, found in classes.items() for c in found])
+    db.executemany("INSERT OR IGNORE INTO name VALUES (?, ?, ?)", sorted(names))
 
 
-def refresh(inner: ox.Store, db: sqlite3.Connection, subjects: Iterable[str]) -> None:
-    """Recompute the rows of `subjects` from the store (subjects no longer typed lose theirs)."""
+def update(inner: ox.Store, db: sqlite3.Connection, subjects: Iterable[str], gone: set[ox.Triple],
+           said: set[ox.Triple]) -> None:
+    """Bring the rows of `subjects` up to date after one graph's write (statements.py): `said` are
+    the graph's shared statements now, `gone` those it held before that left the store.
+
+    A subject's classes and names are the union of every graph's, so while none of them left the
+    store, the rows of what the graph says now are added to those indexed; one that left the
+    store, or a first class (whose names other graphs may state), makes the subject read back."""
+    lost = {key(t.subject) for t in gone if names_or_classes(t)}
+    stated: dict[str, list[ox.Triple]] = defaultdict(list)
+    for t in said:
+        if names_or_classes(t):
+            stated[key(t.subject)].append(t)
     for subject in subjects:
-        db.execute("DELETE FROM named WHERE iri = ?", (subject,))
-        db.execute("DELETE FROM name WHERE iri = ?", (subject,))
-        found = inner.query(_OF_ONE, use_default_graph_as_union=True,
-                            substitutions={ox.Variable("s"): node(subject)})
-        stated = [(row[1].value, row[2]) for row in found]
-        classes = {term.value for predicate, term in stated if predicate == tf.RDF_TYPE} & tf.NAMED_CLASSES
-        if classes:
-            _insert(db, {subject: classes}, name_rows(subject, ((p, t) for p, t in stated if p != tf.RDF_TYPE)))
+        known = {c for (c,) in db.execute("SELECT class FROM named WHERE iri = ?", (subject,))}
+        classes = {t.object.value for t in stated[subject] if t.predicate.value == tf.RDF_TYPE}
+        if not (known or classes):
+            continue        # typed neither before nor now: no rows
+        if known and subject not in lost:
+            _insert(db, {subject: classes},
+                    name_rows(subject, ((t.predicate.value, t.object) for t in stated[subject]
+                                        if t.predicate.value != tf.RDF_TYPE)))
+        else:
+            _reread(inner, db, subject)
+
+
+def _reread(inner: ox.Store, db: sqlite3.Connection, subject: str) -> None:
+    """Recompute the rows of `subject` from every copy of its names in the store."""
+    db.execute("DELETE FROM named WHERE iri = ?", (subject,))
+    db.execute("DELETE FROM name WHERE iri = ?", (subject,))
+    found = inner.query(_OF_ONE, use_default_graph_as_union=True, substitutions={ox.Variable("s"): node(subject)})
+    stated = [(row[1].value, row[2]) for row in found]
+    classes = {term.value for predicate, term in stated if predicate == tf.RDF_TYPE} & tf.NAMED_CLASSES
+    if classes:
+        _insert(db, {subject: classes}, name_rows(subject, ((p, t) for p, t in stated if p != tf.RDF_TYPE)))
 
 
 def load(inner: ox.Store, db: sqlite3.Connection) -> None:

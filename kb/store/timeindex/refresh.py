@@ -1,8 +1,10 @@
 """Recomputing, after an article write, the rows of every entity the old or the new graph mentions.
 
-An event's row depends on every article that reports it, so rows are read back from the whole
-store, entity by entity; an actor whose country changed also moves the country-side rows of all
-its events."""
+An event's, quote's or report's row depends on every article that states it (one, or a few), so
+those rows are read back from the whole store, entity by entity. An actor's countries and names
+are stated by every article naming it, so they are updated from what this graph changed
+(statements.py): the cost follows the article, not the busiest actor it names. An actor whose
+country changed also moves the country-side rows of all its events."""
 from __future__ import annotations
 
 import sqlite3
@@ -22,10 +24,11 @@ class Recomputation:
     def __init__(self, inner: ox.Store, db: sqlite3.Connection):
         self._inner, self.db = inner, db
 
-    def run(self, touched: dict[str, set[str]]) -> None:
-        """Recompute the rows of `touched`, subjects by role (timefacts.roles_in_graph)."""
+    def run(self, touched: dict[str, set[str]], gone: set[ox.Triple], said: set[ox.Triple]) -> None:
+        """Recompute the rows of `touched`, subjects by role (timefacts.roles_in_graph); `said` are
+        the graph's shared statements now, `gone` those it held before that left the store."""
         self._write_countries(touched["k"])
-        moved = self._write_actor_countries({a: objects(self._inner, a, tf.COUNTRY) for a in touched["a"]})
+        moved = self._write_actor_countries({a: self._countries(a, gone, said) for a in touched["a"]})
         events = [(e, facts(self._inner, e)) for e in sorted(touched["e"])]
         self._write_events(events, self._labels_for(events))
         self._refresh_sides(set(touched["e"]) | self._events_of_actors(moved))
@@ -33,7 +36,7 @@ class Recomputation:
         rows.insert_quotes(self.db, [r for r in map(self._quote, sorted(touched["q"])) if r is not None])
         self._forget("report", touched["r"])
         rows.insert_reports(self.db, [r for r in map(self._report, sorted(touched["r"])) if r is not None])
-        names.refresh(self._inner, self.db, sorted(touched["n"]))
+        names.update(self._inner, self.db, sorted(touched["n"]), gone, said)
 
     # -- reading the store ------------------------------------------------------------------------
     def _labels_for(self, events: list[tuple[str, tf.Facts]]) -> dict[str, str | None]:
@@ -45,11 +48,24 @@ class Recomputation:
         return tf.quote_row(iri, found, {a: objects(self._inner, a, tf.PUBLISHED) for a in found.get(tf.ARTICLE, ())})
 
     def _report(self, iri: str) -> tf.ReportRow | None:
-        found = facts(self._inner, iri)
+        # Without a dispute it is no report: a role assignment also states dkb:statedIn, in every
+        # article naming its holder, and reading those facts would cost what the busiest actor costs.
         disputes = {key(q.subject) for q in self._inner.quads_for_pattern(None, STATUS_REPORT, node(iri), None)}
+        if not disputes:
+            return None
+        found = facts(self._inner, iri)
         sources = {a: {p: objects(self._inner, a, p) for p in (tf.PUBLISHED, tf.HEADLINE)}
                    for a in found.get(tf.STATED_IN, ())}
         return tf.report_row(iri, found, disputes, sources)
+
+    def _countries(self, actor: str, gone: set[ox.Triple], said: set[ox.Triple]) -> set[str]:
+        """The actor's countries after the write: those indexed plus those the graph states, unless
+        one of its countries left the store, when they are read back in full."""
+        def of_actor(triples: set[ox.Triple]) -> set[str]:
+            return {key(t.object) for t in triples if t.predicate.value == tf.COUNTRY and key(t.subject) == actor}
+        if of_actor(gone):
+            return objects(self._inner, actor, tf.COUNTRY)
+        return self._indexed_countries(actor) | of_actor(said)
 
     # -- writing rows -----------------------------------------------------------------------------
     def _write_countries(self, subjects: Iterable[str]) -> None:
@@ -62,12 +78,14 @@ class Recomputation:
         """Store each actor's countries; return the actors whose countries changed."""
         moved = set()
         for actor, countries in found.items():
-            before = {c for (c,) in self.db.execute("SELECT country FROM actor_country WHERE actor = ?", (actor,))}
-            if before != countries:
+            if self._indexed_countries(actor) != countries:
                 moved.add(actor)
                 self.db.execute("DELETE FROM actor_country WHERE actor = ?", (actor,))
                 self.db.executemany("INSERT INTO actor_country VALUES (?, ?)", [(actor, c) for c in countries])
         return moved
+
+    def _indexed_countries(self, actor: str) -> set[str]:
+        return {c for (c,) in self.db.execute("SELECT country FROM actor_country WHERE actor = ?", (actor,))}
 
     def _events_of_actors(self, actors: set[str]) -> set[str]:
         out: set[str] = set()

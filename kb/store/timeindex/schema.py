@@ -4,14 +4,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 FILE_NAME = "dkb-timeindex.sqlite"
 COMPLETE = "complete"      # meta row: '0' from the start of a bulk write until the rebuild after it
 
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
--- subjects: what the graph held before the write (JSON, by role), whose rows the repair recomputes
-CREATE TABLE dirty (graph TEXT PRIMARY KEY, subjects TEXT) WITHOUT ROWID;
+-- subjects: what the graph held before the write (JSON, by role), whose rows the repair recomputes;
+-- held: its statements of shared subjects then (N-Triples, statements.py), to tell what the write removed
+CREATE TABLE dirty (graph TEXT PRIMARY KEY, subjects TEXT, held TEXT) WITHOUT ROWID;
 CREATE TABLE event (iri TEXT PRIMARY KEY, date TEXT, start INTEGER, "end" INTEGER, precision TEXT, type TEXT,
                     kind TEXT, label TEXT, place TEXT, participants TEXT, modality TEXT, sources INTEGER,
                     web_precision TEXT, web_modality TEXT) WITHOUT ROWID;

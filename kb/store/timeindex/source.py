@@ -1,9 +1,8 @@
 """What the time index reads from the embedded store: terms as the index keys them, and the facts
-of one article graph or one subject."""
+of one subject."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 
 import pyoxigraph as ox
 
@@ -24,11 +23,6 @@ def key(term) -> str:
 def node(text: str):
     """The term `key` made `text` from: a blank node's id is what follows its `_:`."""
     return ox.BlankNode(text[2:]) if text.startswith("_:") else ox.NamedNode(text)
-
-
-def graph_triples(inner: ox.Store, graph: str) -> Iterator[tuple[str, str, str]]:
-    for q in inner.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
-        yield key(q.subject), q.predicate.value, key(q.object)
 
 
 def facts(inner: ox.Store, subject: str) -> tf.Facts:
