@@ -8,8 +8,10 @@ It generates article corpora (scraped text with junk, HTML, JSON Lines) and a kn
 shaped by kb.rdf, then measures, each step in a process of its own so its peak memory is its
 own: extraction next to bare spaCy nlp.pipe (same texts, model and run), ingest end to end on
 one and on all cores, bulk load into the embedded store on disk, export, `dkb serve` start-up,
-and every canned timeline in process, over HTTP and on rdflib's in-memory store. Targets are
-the ones of issue 6; the table says which are met. Nothing here asserts timings.
+every canned timeline in process, over HTTP and on rdflib's in-memory store, and one more
+article into the big store (put_article's p50 and worst, for articles naming the frequent actor
+and dispute and for rare ones, next to what extracting one article costs in the same run).
+Targets are the ones of issue 6; the table says which are met. Nothing here asserts timings.
 """
 from __future__ import annotations
 
@@ -40,12 +42,13 @@ class Scale:
     rdflib_runs: int
     rdflib_budget_s: float         # most time one timeline case may take on rdflib
     rounds: int                    # extraction rounds (best kept)
+    writes: int                    # one-more-article writes of each kind (frequent, rare)
 
 
 SCALES = {
-    "smoke": Scale((24,), 12, (20_000,), 20_000, 3, 2, 2, 10, 1),
-    "1m": Scale((1_000, 10_000, 100_000), 400, (1_000_000,), 1_000_000, 21, 3, 3, 10, 2),
-    "10m": Scale((1_000, 10_000, 100_000), 400, (1_000_000, 10_000_000), 1_000_000, 21, 3, 3, 10, 2),
+    "smoke": Scale((24,), 12, (20_000,), 20_000, 3, 2, 2, 10, 1, 3),
+    "1m": Scale((1_000, 10_000, 100_000), 400, (1_000_000,), 1_000_000, 21, 3, 3, 10, 2, 21),
+    "10m": Scale((1_000, 10_000, 100_000), 400, (1_000_000, 10_000_000), 1_000_000, 21, 3, 3, 10, 2, 21),
 }
 TARGETS = {"extraction ratio (ours / bare nlp.pipe words/s)": 0.8, "ingest speed-up on all cores": 1.7,
            "bulk load triples/s": 300_000, "export triples/s (N-Quads)": 300_000}
@@ -103,6 +106,7 @@ def run(scale: Scale, workdir: Path, args) -> dict:
         step(f"export_{tag}", "export", **files)
         step(f"timelines_{tag}", "timelines", runs=scale.runs, sparql_runs=scale.sparql_runs, **files)
         step(f"serve_{tag}", "serve", runs=scale.runs, **files)
+        step(f"one_more_{tag}", "one_more_article", writes=scale.writes, **files)
         if size <= scale.rdflib_max:
             step(f"rdflib_{tag}", "rdflib", triples=size, runs=scale.rdflib_runs,
                  case_budget_s=scale.rdflib_budget_s, **files)
@@ -198,6 +202,7 @@ def print_table(results: dict) -> None:
     for key in (k for k in results["steps"] if k.startswith("timelines_")):
         tag = key.removeprefix("timelines_")
         print_timelines(tag, results["steps"])
+        print_one_more(tag, results["steps"])
     print(f"\n{'target':58} {'measured':>12} {'limit':>12}  met")
     for t in results["targets"]:
         print(f"{t['target']:58} {_num(t['value']):>12} {t['op']} {_num(t['limit']):>9}  {'yes' if t['met'] else 'NO'}")
@@ -218,6 +223,19 @@ def print_timelines(tag: str, steps: dict) -> None:
         extra = [f"{over}{rdf[f'{case}.{k}']:.1f}" if f"{case}.{k}" in rdf else "-" for k in ("p50_ms", "p95_ms")]
         print(f"{case:28} {index[f'{case}.rows']:5d} " + " ".join(f"{v:8.1f}" for v in row[:3])
               + f" {row[3]:10.1f} " + " ".join(f"{v:8.1f}" for v in row[4:]) + " " + " ".join(f"{v:>10}" for v in extra))
+
+
+def print_one_more(tag: str, steps: dict) -> None:
+    """put_article into the big store next to extracting one article (both measured in this run)."""
+    writes = steps[f"one_more_{tag}"]["figures"]
+    extract_ms = 1000 / steps["extraction"]["figures"]["ours_articles_per_s"]
+    print(f"\none more article into the {tag} store, ms (extracting one article took {extract_ms:.0f} ms)")
+    print(f"{'articles naming':16} {'put p50':>8} {'put worst':>9} {'remove p50':>10} {'remove worst':>12} "
+          f"{'put p50 / extraction':>20}")
+    for kind in ("frequent", "rare"):
+        put, worst = writes[f"{kind}.put_p50_ms"], writes[f"{kind}.put_worst_ms"]
+        print(f"{kind + ' ones':16} {put:8.1f} {worst:9.1f} {writes[f'{kind}.remove_p50_ms']:10.1f} "
+              f"{writes[f'{kind}.remove_worst_ms']:12.1f} {put / extract_ms:20.2f}")
 
 
 def _num(value: float) -> str:

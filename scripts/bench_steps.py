@@ -193,6 +193,32 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def one_more_article(cfg: dict) -> dict:
+    """put_article of one more article into the store: `writes` articles naming the frequent actor
+    and dispute, and as many naming the rare ones, each timed, then each removed (timed too), so
+    the store is left as it was."""
+    import statistics
+
+    store = open_store(f"oxigraph:{cfg['store']}")
+    out: dict = {}
+    try:
+        before = store.count_triples()
+        for kind in ("frequent", "rare"):
+            articles = bench_triples.one_more_articles(kind, cfg["writes"])
+            for action, write in (("put", store.put_article), ("remove", lambda graph, _: store.remove_article(graph))):
+                ms = []
+                for graph, triples in articles:
+                    started = time.perf_counter()
+                    write(graph, triples)
+                    ms.append((time.perf_counter() - started) * 1000)
+                out[f"{kind}.{action}_p50_ms"] = statistics.median(ms)
+                out[f"{kind}.{action}_worst_ms"] = max(ms)
+        out["left_as_it_was"] = store.count_triples() == before
+    finally:
+        store.close()
+    return out
+
+
 def rdflib_timelines(cfg: dict) -> dict:
     """The same timelines on rdflib's in-memory store, loaded from the same N-Quads."""
     started = time.perf_counter()
@@ -212,4 +238,4 @@ def _flatten(per_case: dict) -> dict:
 
 STEPS = {"corpus": corpus, "extraction": extraction, "ingest": ingest, "triples": triples,
          "bulk_load": bulk_load, "export": export, "timelines": timelines_in_process, "serve": serve,
-         "rdflib": rdflib_timelines}
+         "one_more_article": one_more_article, "rdflib": rdflib_timelines}

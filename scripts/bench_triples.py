@@ -151,6 +151,23 @@ def _event(world: World, counter: list[int], actors: dict[str, Actor], start: in
     return event, sentence
 
 
+def one_more_articles(kind: str, count: int, seed: int = 7, base: str = DEFAULT_BASE) -> list[tuple[str, list]]:
+    """`count` new articles (graph IRI, triples) for a store written by `write_nquads`: with `kind`
+    "frequent", each names the frequent actor and dispute; "rare", the rare ones. Their numbers
+    lie above any `write_nquads` uses, so they add graphs rather than replace them."""
+    world, minter = World(random.Random(seed + 1000)), Minter(base)
+    actor, topic = {"frequent": (world.frequent.id, world.topics[0]), "rare": (world.rare.id, world.topics[-1])}[kind]
+    out, n, counter = [], 900_000_000, [0]
+    while len(out) < count:
+        if kind == "rare":      # the numbers at which the generator plants the rare actor and dispute
+            n, counter[0] = 950_000_000 + RARE_EVERY * len(out), RARE_EVERY * len(out)
+        x = synthetic_extraction(n, world, counter, minter)
+        n += 1
+        if any(actor in e.participants for e in x.events) and x.disputes[0].topic == topic:
+            out.append((str(minter.graph(x.article.article.id)), list(extraction_to_triples(x, minter))))
+    return out
+
+
 def write_nquads(path: Path, triples: int, seed: int = 7, base: str = DEFAULT_BASE, parts: int = 1) -> dict:
     """Write about `triples` quads to `path` (in `parts` processes); return what was written and planted."""
     if parts <= 1:

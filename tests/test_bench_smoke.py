@@ -11,7 +11,7 @@ from kb import timelines
 
 REPO = Path(__file__).resolve().parents[1]
 STEPS = {"corpus", "extraction", "ingest_1", f"ingest_{os.cpu_count()}", "triples_20k", "bulk_load_20k",
-         "export_20k", "timelines_20k", "serve_20k", "rdflib_20k"}
+         "export_20k", "timelines_20k", "serve_20k", "one_more_20k", "rdflib_20k"}
 
 
 def test_bench_smoke_reports_every_figure_as_a_positive_number(tmp_path):
@@ -42,6 +42,11 @@ def test_bench_smoke_reports_every_figure_as_a_positive_number(tmp_path):
         assert index["info"][f"{case}.same_rows"] is True, case
         assert http[f"{case}.rows"] == index["figures"][f"{case}.rows"], case
     assert steps["bulk_load_20k"]["figures"]["triples"] == steps["triples_20k"]["figures"]["triples"]
+    # One more article of each kind was put and removed again, timed next to extracting one.
+    assert set(steps["one_more_20k"]["figures"]) == {f"{kind}.{action}_{figure}_ms" for kind in ("frequent", "rare")
+                                                    for action in ("put", "remove") for figure in ("p50", "worst")}
+    assert steps["one_more_20k"]["info"]["left_as_it_was"] is True
+    assert "one more article into the 20k store" in done.stdout
     assert steps["export_20k"]["figures"]["nquads_statements"] == steps["triples_20k"]["figures"]["triples"]
 
     assert {t["target"].split(" (")[0] for t in results["targets"]} >= {
