@@ -359,3 +359,9 @@ def test_a_time_word_inside_a_relative_clause_does_not_move_the_act_it_leaves_ou
     text = ("Angela Merkel met Hu Jintao in Berlin on Tuesday. "
             "Recep Tayyip Erdogan, who has never visited Berlin, criticised Germany.")
     assert _find(parse(text, PUB)[-1], "Criticism", "person:recep-erdogan").date.value == "2010-06-08"
+
+
+def test_a_reaction_is_aimed_at_the_act_done_not_at_one_only_threatened():
+    text = "Russia attacked Georgia on Monday. Iran threatened to attack Turkey. Germany condemned the attack."
+    criticism = _find(parse(text, PUB)[-1], "Criticism", "country:DEU")
+    assert "country:RUS" in criticism.recipients and "country:IRN" not in criticism.participants

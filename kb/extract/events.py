@@ -227,20 +227,23 @@ def _names_told_act(tok, trig) -> bool:
 
 def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
     """"Yeltsin condemned the attack": a reaction to an event named with "the" is aimed at whoever
-    carried out the last such event told before (its agents, else its non-recipient parties)."""
+    carried out the last such event told as done before (its agents, else its non-recipient
+    parties); one only planned or feared ("plans to attack diplomats") was not done."""
     if tok.pos_ not in ("VERB", "AUX"):
         return
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         # the noun names a kind of event whatever its context ("the trip" needs no "to X" here)
         kinds = {t.type for t in triggers().get((obj.lemma_.lower(), "n"), [])} \
             if any(d.lower_ in BACK_POINTERS for d in obj.children) else set()
-        prior = next((e for e in reversed(earlier) if e.type in kinds and e.participants), None)
-        if prior is None:
-            continue
-        doers = prior.agents or [p for p in prior.participants if p not in prior.recipients]
+        doers = next((d for e in reversed(earlier) if e.type in kinds and e.modality == "asserted"
+                      for d in [_doers(e)] if d), [])
         aimed = [d for d in doers if d not in event.participants]
         event.recipients += aimed
         event.participants += aimed
+
+
+def _doers(event: Event) -> list[str]:
+    return event.agents or [p for p in event.participants if p not in event.recipients]
 
 
 def _is_future(date: TimeValue, published: datetime | None) -> bool:
