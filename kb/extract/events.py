@@ -209,8 +209,8 @@ def _speech_channel(tok, trig) -> bool:
 
 
 def _names_told_act(tok, trig) -> bool:
-    """"signed the accord", "put their names to the documents", "the deal, signed in X": the act
-    is named by a definite common noun, so it is most likely one the article has told already."""
+    """"signed the accord", "withdrew from the treaty", "the deal, signed in X": the act is named
+    by a definite common noun, so it is most likely one the article has told already."""
     if tok.pos_ in ("NOUN", "PROPN"):
         nouns = [tok]
     elif tok.dep_ == "acl":
@@ -218,9 +218,8 @@ def _names_told_act(tok, trig) -> bool:
     else:  # only the noun the trigger needs names the act: not "met the king", "accused the three"
         wanted = set().union(*trig.requires)
         nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted]
-        idiom = bool(nouns)  # "put their names to the documents": the preposition's object names it
-        nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                  and (g.lemma_.lower() in wanted or idiom and c.lower_ in wanted)]
+        nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children
+                  if g.dep_ == "pobj" and g.lemma_.lower() in wanted]
     return any(n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
                for n in nouns)
 
