@@ -218,6 +218,14 @@ def test_an_appositive_summing_up_the_lead_shares_its_date():
     ("Colombia took the case to the International Court of Justice in 2001. "
      "Nicaragua rejects the court's jurisdiction.", datetime(2012, 11, 20),
      "Rejection", "participants", ["country:NIC", "org:international-court-of-justice"]),
+    # "the three countries" named again are the three it named the first time, not the last three states
+    ("Japan, India and Australia signed a supply pact on Monday, and the three countries will share bases. "
+     "The deal replaces a 2016 contract with France. In Beijing, a foreign ministry spokesman accused "
+     "the three countries of a Cold War mentality on Tuesday.", datetime(2021, 9, 16),
+     "Accusation", "recipients", ["country:AUS", "country:IND", "country:JPN"]),
+    # an official whose title names no state speaks for the capital the sentence opens with
+    ("In Tehran, foreign ministry spokesman Nasser Kanaani condemned the sanctions on Monday.",
+     datetime(2023, 1, 10), "Criticism", "participants", ["country:IRN", "person:nasser-kanaani"]),
     # a pronoun inside a group subject does not stand for that subject (this used to recurse without end)
     ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. "
      "The two leaders themselves did not sign the gas accord but backed it in a joint declaration.",

@@ -103,18 +103,35 @@ _REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
 
 def _states_from_context(doc: Doc, found: dict[str, _Candidate]) -> None:
     """A bare title ("President Juan Carlos Varela") takes its state from the sentence: a speaker
-    reports what his country did ("Panama broke off ties, President X said"), and office holders
-    listed together serve one state ("talks with Brezhnev, Premier Kosygin and President Podgorny")."""
+    reports what his country did ("Panama broke off ties, President X said"), office holders
+    listed together serve one state ("talks with Brezhnev, Premier Kosygin and President Podgorny"),
+    and an official speaks for the capital the sentence opens with ("In Beijing, a spokesman ...")."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles:
             continue
         for start, end in cand.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
-            state = _reported_state(span.root, owner) or _listed_state(span.root, owner) if span else None
+            state = (_reported_state(span.root, owner) or _listed_state(span.root, owner)
+                     or _capital_scene(span.root)) if span else None
             if state:
                 cand.country = state
                 break
+
+
+def _capital_scene(tok: Token) -> str | None:
+    """"In Beijing, foreign ministry spokesman X said": an official whose title names no state,
+    speaking in a capital the sentence opens with, serves the state governed from there."""
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.left_edge.i <= tok.i <= subject.right_edge.i):
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            hit = gz.gazetteer().country_match(place.text)
+            if hit is not None and hit[1] == "metonym":
+                return hit[0].alpha3
+    return None
 
 
 def _country_at(tok, owner: dict[int, _Candidate]) -> str | None:

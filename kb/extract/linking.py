@@ -113,6 +113,9 @@ class ActorIndex:
                 return found  # "banned exports to that country": the state last named
         counted = _counted_states(tok)
         if counted:
+            earlier = self._same_count_before(tok, counted)
+            if earlier is not None:  # "the three countries" again: the three it named the first time
+                return self._resolve_one(earlier)
             return self._recent_countries(tok.idx, counted, exclude=self._subject_states(tok))
         if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
             return self._group_for(tok)
@@ -194,11 +197,22 @@ class ActorIndex:
     def _subject_states(self, tok) -> set[str]:
         """The actors (and their states) of the clause's subject: "Argentina accused the three
         countries" does not count Argentina among them."""
+        if tok.dep_ in SUBJECT_DEPS:
+            return set()  # "X, Y and Z signed, and the three countries will ...": the subject is them
         verb = clause_verb(tok)  # the verb "exports to that country" hangs on
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head  # "X broke off ties, ordered ... and banned exports to that country"
         subjects = [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i for a in self.resolve(c)]
         return set(subjects) | set(self.countries_of(subjects))
+
+    def _same_count_before(self, tok, count: int):
+        """The nearest earlier phrase counting as many states ("the three countries", "three
+        nations"), within a few paragraphs, whose states were found."""
+        for cand in reversed(self.doc[max(0, tok.i - 400):tok.i]):
+            if _counted_states(cand) == count and self._recent_countries(
+                    cand.idx, count, exclude=self._subject_states(cand)):
+                return cand
+        return None
 
     def _recent_countries(self, offset: int, count: int, exclude: set[str]) -> list[str]:
         """"the three countries": the last `count` distinct countries named before, within a few
