@@ -365,3 +365,9 @@ def test_a_reaction_is_aimed_at_the_act_done_not_at_one_only_threatened():
     text = "Russia attacked Georgia on Monday. Iran threatened to attack Turkey. Germany condemned the attack."
     criticism = _find(parse(text, PUB)[-1], "Criticism", "country:DEU")
     assert "country:RUS" in criticism.recipients and "country:IRN" not in criticism.participants
+
+
+def test_what_a_vote_decides_is_the_vote_with_its_parties():
+    events = parse("Poland voted on Saturday to suspend Iran's membership of the group.", PUB)[-1]
+    assert [e.type for e in events] == ["Vote"]
+    assert {"country:POL", "country:IRN"} <= set(events[0].participants)

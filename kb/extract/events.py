@@ -79,6 +79,10 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if event is None:
                 continue
             _aim_at_earlier(tok, event, raw)
+            vote = _deciding_vote(tok, raw)
+            if vote is not None:  # "voted to suspend Syria": the suspension is what the vote decided
+                absorb(vote, event, index)
+                continue
             raw.append(event)
             if not index.group:
                 index.group = main_pair([event], index)
@@ -123,6 +127,17 @@ def main_pair(events: list[Event], index: ActorIndex) -> list[str]:
                 if len(pair) == 2 and event.modality == "asserted":
                     return pair
     return []
+
+
+def _deciding_vote(tok, raw: list[Event]) -> Event | None:
+    """The vote whose infinitive names what it decided ("the league voted on Saturday to suspend
+    Syria"); that act is the vote's content, and its parties join the vote."""
+    if tok.dep_ != "xcomp" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    head = match_trigger(tok.head)
+    if head is None or head.type != "Vote":
+        return None
+    return next((e for e in reversed(raw) if e._tok == tok.head.i), None)
 
 
 def _terms_of_agreement(tok) -> bool:
@@ -192,6 +207,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event._para = tok.doc.text.count("\n\n", 0, sent.start_char)
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     event._told_again = told
+    event._tok = tok.i
     event._channel = _speech_channel(tok, trig)
     return event
 
@@ -357,5 +373,6 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
-    for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel"):
+    for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel",
+                 "_tok"):
         event.__dict__.pop(attr, None)
