@@ -5,12 +5,14 @@ Rules worth knowing:
 - a Statement is made only for an official act of speech ("told a news conference", "said in a
   statement", "announced"), not for every "said", or every quote would become an event;
 - the date is one attached to the trigger's clause; failing that, an asserted event told in the
-  simple past ("met", not "had met"), in a sentence with no date or time shift of its own
-  ("later", "long", "again"), takes the date of the article's main event (a day-precise event
-  of the first three sentences) when that is at most three days before publication: the news
-  of the day. Otherwise the date stays empty rather than guessed;
+  simple past ("met", not "had met", nor inside a relative clause), in a sentence with no date
+  or time shift of its own ("later", "long", "again"; those of a relative clause on another noun
+  do not count), takes the date of the article's main event (a day-precise event of the first
+  three sentences) when that is at most three days before publication: the news of the day;
+  not so right after older news of its paragraph. Otherwise the date stays empty;
 - events of one article are merged when they report one occasion (kb.extract.eventmerge), and a
-  statement that only carries the news of an act told just before folds into that act;
+  statement that only carries the news of an act told just before folds into that act; what an
+  agreement provides for or a vote decides is their content, not an event of its own;
 - an event without any actor participant is dropped;
 - except in encounters between persons (meeting, phone call), a person acting in a state office
   brings the state: a president signs, visits, negotiates or threatens for it. In a meeting or a
