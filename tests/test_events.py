@@ -371,3 +371,9 @@ def test_what_a_vote_decides_is_the_vote_with_its_parties():
     events = parse("Poland voted on Saturday to suspend Iran's membership of the group.", PUB)[-1]
     assert [e.type for e in events] == ["Vote"]
     assert {"country:POL", "country:IRN"} <= set(events[0].participants)
+
+
+def test_ever_marks_a_superlative_not_another_time():
+    text = ("Angela Merkel met Hu Jintao in Berlin on Tuesday. "
+            "In the largest trade deal ever, Germany criticised China.")
+    assert _find(parse(text, PUB)[-1], "Criticism", "country:DEU").date.value == "2010-06-08"

@@ -50,7 +50,7 @@ REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployme
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
                "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
-               "long", "repeatedly", "often", "already", "ever", "never", "until"}
+               "long", "repeatedly", "often", "already", "never", "until"}
 
 
 def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
