@@ -56,3 +56,22 @@ def test_a_rule_that_leads_back_to_the_phrase_being_resolved_ends(monkeypatch):
     index = ActorIndex(doc, [])
     monkeypatch.setattr(index, "_resolve_one", lambda tok: index.resolve(tok))  # a rule cycle
     assert index.resolve(doc[2]) == []
+
+
+def test_the_extractors_never_compare_parse_objects_by_identity():
+    """`tok.head is tok` is false even for a root: only `is None`/`True`/`False` are allowed here,
+    and identity between our own objects where it is meant."""
+    import ast
+    from pathlib import Path
+
+    import kb.extract
+
+    meant = {"disputes.py: x is m"}   # the same Mention object, not an equal one
+    found = []
+    for path in sorted(Path(kb.extract.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare) and any(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops):
+                sides = [node.left, *node.comparators]
+                if not any(isinstance(s, ast.Constant) and s.value in (None, True, False) for s in sides):
+                    found.append((path.name, node.lineno, ast.unparse(node)))
+    assert [f"{name}:{line}: {code}" for name, line, code in found if f"{name}: {code}" not in meant] == []

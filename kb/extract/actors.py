@@ -157,7 +157,7 @@ def _listed_state(tok: Token, owner: dict[int, _Candidate]) -> str | None:
     for member in (first, *first.conjuncts):
         if member.i == tok.i:
             continue
-        cand = next((c for t in member.subtree if t.dep_ in ("compound", "flat") or t is member
+        cand = next((c for t in member.subtree if t.dep_ in ("compound", "flat") or t.i == member.i
                      for c in [owner.get(t.idx)] if c is not None and c.kind == "person"), None)
         if cand is not None and cand.country:
             states.add(cand.country)

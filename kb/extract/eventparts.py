@@ -32,7 +32,7 @@ BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
 def clause_verb(tok):
     """The verb heading the clause a token sits in (the token itself for a verb)."""
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
@@ -156,9 +156,9 @@ def _controller(verb, index, depth):
     """Who acts in a subjectless clause: "urged Iran to stop", "met X and signed", "who will",
     "left without signing"."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
-    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head is not head:
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
         head = head.head  # "X is due to hold talks": X acts
     if verb.dep_ == "xcomp":
         # "X was expected to visit", "X was urged to leave": the passive subject does it
@@ -232,7 +232,7 @@ def _governing_verb(noun):
     """The verb a noun trigger is an argument of, through at most a few noun/preposition hops."""
     tok = noun
     for _ in range(5):
-        if tok.dep_ in ("ROOT",) or tok.head is tok:
+        if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
             return None
         if tok.dep_ in ("conj", "appos", "compound"):
             tok = tok.head
@@ -293,7 +293,7 @@ def _simultaneous_heads(target) -> list:
         head = _conj_root(verb).head
         if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS:
             head = head.head  # "broke up on Monday without reaching a deal": the same Monday
-        if head is verb or head.pos_ not in ("VERB", "AUX"):
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             break
         if not (verb.dep_ == "xcomp" or verb.tag_ == "VBG" or _conj_root(verb).tag_ == "VBG"
                 or (verb.dep_ == "advcl" and _marks(verb) & SIMULTANEOUS_MARKS)):
@@ -306,7 +306,7 @@ def _simultaneous_heads(target) -> list:
 def _conj_root(verb):
     """The first verb of a chain of coordinated verbs."""
     for _ in range(8):
-        if verb.dep_ != "conj" or verb.head is verb:
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb
@@ -468,7 +468,7 @@ def _locative(tok):
     for _ in range(5):
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             return tok.head
-        if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head is tok:
+        if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

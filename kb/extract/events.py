@@ -168,7 +168,7 @@ def _duplicate_of_head(tok, trig) -> bool:
     head = tok.head if tok.head.pos_ != "ADP" else tok.head.head
     if head.lemma_.lower() in LIGHT_VERBS:
         return False  # the light verb gave way to this noun: keep it ("signed a declaration")
-    other = match_trigger(head) if head is not tok else None
+    other = match_trigger(head) if head.i != tok.i else None
     return other is not None and other.type == trig.type
 
 
