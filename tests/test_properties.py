@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from kb import cleaning, pipeline
 from kb.errors import DkbError
@@ -174,6 +174,10 @@ def test_extraction_with_blank_pipeline_raises_only_dkb_errors(text, when):
 
 @SLOW
 @given(text=texts, when=published)
+# Found by this test: a meeting kept a country as its agent after dropping it from its participants.
+@example(text="Russia visited President Vladimir Putin President Vladimir Putin visited President "
+              "Vladimir Putin in talks on the nuclear dispute \u201cPutin\u201d met President Vladimir Putin. ",
+         when=None)
 def test_extraction_with_real_model_raises_only_dkb_errors(text, when):
     _real_model()
     x = _extract(text, when, "auto")

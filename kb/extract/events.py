@@ -371,6 +371,10 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     if event.type == "Visit":
         _add_host(event, index)
     event.participants = [p for p in event.participants if p in index.by_id or ":" in p]
+    # Sides are among the participants: what the rules above left out (a country beside its own
+    # leader, a state that only titles a person at a meeting) leaves the sides too.
+    event.agents = [p for p in event.agents if p in event.participants]
+    event.recipients = [p for p in event.recipients if p in event.participants]
     event.label = label_for(event, index)
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
