@@ -241,3 +241,37 @@ def test_a_deal_signed_long_ago_is_not_signed_by_whoever_revives_it():
                         datetime(2014, 3, 8))
     assert not [e for e in events if e.type == "AgreementSigned" and e.date is not None
                 and e.date.value == "1998"], [(e.type, e.date, e.participants) for e in events]
+
+
+def test_a_leader_named_bare_beside_another_keeps_no_state_of_the_other():
+    text = ("President Aldo Brenner asked the Paris-led bloc for help on Wednesday. "
+            "The Kremlin said Vladimir Putin and Brenner had a long telephone conversation on Saturday.")
+    _, actors = _events(text, datetime(2022, 1, 8))
+    assert actors["person:vladimir-putin"].country == "RUS"
+    assert actors["person:aldo-brenner"].country != "RUS"
+
+
+def test_a_lone_first_name_and_the_two_men_are_the_leaders_named_in_full():
+    text = ("Prime Minister Tesfa Gebre of Ruritania and President Amanuel Dawit of Eritrea signed a "
+            "declaration in Asmara on Monday. Tesfa flew into Asmara on Sunday. "
+            "The two men held talks later on Sunday.")
+    events, actors = _events(text, datetime(2018, 7, 9))
+    assert len(actors["person:tesfa-gebre"].mentions) == 2   # "Tesfa" alone is him again
+    meeting = _one(events, "Meeting")
+    assert {"person:tesfa-gebre", "person:amanuel-dawit"} <= set(meeting.participants)
+
+
+def test_coordinated_demonyms_on_a_plural_noun_name_each_state():
+    text = ("Kenya and Uganda held talks on Monday. "
+            "The British and Irish governments signed an accord in Belfast on Friday.")
+    events, _ = _events(text, datetime(1998, 4, 11))
+    signing = _one(events, "AgreementSigned")
+    assert {"country:GBR", "country:IRL"} <= set(signing.participants)
+    assert not {"country:KEN", "country:UGA"} & set(signing.participants)
+
+
+@pytest.mark.parametrize("when, modality", [("later on Wednesday", "planned"), ("on Wednesday", "asserted")])
+def test_a_trip_later_on_the_day_of_publication_is_still_planned(when, modality):
+    text = f"Prime Minister John Howard flies to Jakarta {when} for a summit on the relief effort."
+    events, _ = _events(text, datetime(2005, 1, 5, 9, 0))
+    assert _one(events, "Visit").modality == modality

@@ -90,6 +90,10 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
                 people.append(person)
         elif ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             _org_or_country(ent, found, at)
+    for span in _unlabelled_names(doc, surnames):
+        person = _person_mention(span)
+        if person:
+            people.append(person)
     for cand in _resolve_people(people, at):
         _merge(found, cand)
     _unlabelled_orgs(doc, found)
@@ -112,8 +116,10 @@ def _states_from_context(doc: Doc, found: dict[str, _Candidate]) -> None:
             continue
         for start, end in cand.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
-            state = (_reported_state(span.root, owner) or _listed_state(span.root, owner)
-                     or _capital_scene(span.root)) if span else None
+            # only a mention that carries its title is one of the office holders listed:
+            # "Putin and Tokayev had a call" pairs two leaders of two states
+            listed = _listed_state(span.root, owner) if span and title_before(doc, span.start) else None
+            state = (_reported_state(span.root, owner) or listed or _capital_scene(span.root)) if span else None
             if state:
                 cand.country = state
                 break
@@ -166,9 +172,21 @@ def _listed_state(tok: Token, owner: dict[int, _Candidate]) -> str | None:
 
 def _surnames(doc: Doc, blocked: set[str]) -> set[str]:
     """Last names of the article's full PERSON names (credited names aside): spaCy labels a
-    lone "Quill" ORG at times, and a lone "Brown" is Gordon Brown's even if Chris Brown wrote it."""
-    return {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
-            and gz.normalize(e.text) not in blocked}
+    lone "Quill" ORG at times, and a lone "Brown" is Gordon Brown's even if Chris Brown wrote it.
+    First names too, where names are given first (a lone "Abiy" later is "Abiy Ahmed")."""
+    names = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and gz.normalize(e.text) not in blocked:
+            names.update(t.text for t in (e[0], e[-1]) if t.is_title and t.lower_ not in TITLE_WORDS
+                         and t.lower_ not in _HONORIFICS)
+    return names
+
+
+def _unlabelled_names(doc: Doc, names: set[str]) -> list[Span]:
+    """A lone name word spaCy gave no label ("Abiy flew into the capital") that a full name of
+    the article begins or ends with, and that names no country or place."""
+    return [doc[t.i: t.i + 1] for t in doc if not t.ent_type_ and t.pos_ == "PROPN" and t.text in names
+            and gz.gazetteer().country_match(t.text) is None and gz.place(t.text) is None]
 
 
 def _leader_surname(ent: Span, at: date | None) -> bool:
@@ -435,8 +453,11 @@ def acts(span: Span) -> bool:
 
 def _stands_for_state(span: Span) -> bool:
     tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.dep_ in ("amod", "compound", "nmod"):
+        tok = tok.head  # "the British and Irish governments": "Irish" modifies what "British" does
     if tok.dep_ in ("amod", "compound", "nmod") or tok.pos_ == "ADJ":
-        return tok.head.lower_ in ACTOR_NOUNS or tok.head.lower_ in HEAD_TITLES
+        head = tok.head
+        return any(w in ACTOR_NOUNS or w in HEAD_TITLES for w in (head.lower_, head.lemma_.lower()))
     return tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj", "conj", "appos")
 
 

@@ -188,7 +188,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     participants = list(dict.fromkeys(agents + recipients + others + title_countries(tok, index)))
     mod = modality_mod.modality(tok)
     date = attached_date(tok, sent, dates)
-    if date is not None and mod == "asserted" and _is_future(date, published):
+    if date is not None and mod == "asserted" and (_is_future(date, published) or _later_today(date, sent, published)):
         mod = "planned"
     # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
     lead = sent_no == 0 and (date is None or _fresh(date, published)) and any(
@@ -265,6 +265,15 @@ def _doers(event: Event) -> list[str]:
 
 def _is_future(date: TimeValue, published: datetime | None) -> bool:
     return published is not None and date.earliest is not None and date.earliest > published.date()
+
+
+def _later_today(date: TimeValue, sent, published: datetime | None) -> bool:
+    """"flies to Jakarta later on Wednesday" in Wednesday's paper: still to come that day."""
+    if published is None or date.earliest != published.date() or date.start is None:
+        return False
+    before = sent.doc.text[max(sent.start_char, date.start - 12): date.start].lower().split()
+    words = ((date.text or "").lower().split() or [""])[:1]
+    return "later" in before[-2:] + words
 
 
 def _fresh(date: TimeValue, published: datetime | None) -> bool:

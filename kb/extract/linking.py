@@ -117,6 +117,13 @@ class ActorIndex:
             if earlier is not None:  # "the three countries" again: the three it named the first time
                 return self._resolve_one(earlier)
             return self._recent_countries(tok.idx, counted, exclude=self._subject_states(tok))
+        if _two_people(tok):
+            last = self.previous_person(tok.idx, subjects_first=False)
+            other = self.previous_person(tok.idx, subjects_first=False, exclude={last}) if last else None
+            return [other, last] if other else []
+        paired = self._coordinated_modifiers(tok)
+        if paired:
+            return paired
         if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
@@ -246,6 +253,18 @@ class ActorIndex:
         found = list(dict.fromkeys(a for _, _, a in self._spans[:lo] if self.kind(a) == "country"))
         return found[:count] if len(found) >= count else []
 
+    def _coordinated_modifiers(self, tok) -> list[str]:
+        """"the British and Irish governments", "the U.S. and Chinese delegations": a plural noun
+        whose coordinated modifiers name actors stands for each of them."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i and child.conjuncts:
+                found = [a for m in (child, *child.conjuncts) for a in [self.at(m)] if a]
+                if len(found) > 1:
+                    return list(dict.fromkeys(found))
+        return []
+
     def _by_modifier(self, tok) -> list[str]:
         """"Russian officials", "the U.S. envoy", "Bush aides" -> the country behind them."""
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -355,13 +374,21 @@ def _counted_states(tok) -> int:
 
 
 def _is_group_phrase(tok) -> bool:
-    """"the two leaders", "both presidents", "the leaders", "their countries"."""
+    """"the two leaders", "both presidents", "the leaders", "their countries", "the two men"."""
+    if _two_people(tok):
+        return True
     if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
         return False
     kids = {c.lower_ for c in tok.children}
     if "of" in kids:
         return False  # "the heads of Gazprom and Naftogaz" name their bodies (see _members)
     return bool(kids & {"two", "both", "their", "the"})
+
+
+def _two_people(tok) -> bool:
+    """"the two men", "both women": the last two persons named; "the men" may be anyone."""
+    return tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" \
+        and any(c.lower_ in ("two", "both") for c in tok.children)
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
