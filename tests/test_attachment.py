@@ -107,3 +107,17 @@ def test_the_background_of_the_lead_does_not_happen_at_the_dateline():
             "after Muammar Gaddafi refused to accept a ceasefire.")
     rejection = _of_type(_events(text, datetime(2011, 3, 26)), "Rejection")[0]
     assert _place(rejection) is None
+
+
+def test_a_date_in_a_when_clause_dates_the_act_it_hangs_on():
+    text = "President Ali Hassan of Kenya will step down when his term ends in 2018, his office said on Monday."
+    change = _of_type(_events(text, datetime(2016, 3, 7)), "LeadershipChange")[0]
+    assert change.date is not None and change.date.value == "2018"
+    assert change.modality == "planned"
+
+
+def test_a_participle_on_a_coordinated_verb_shares_the_date_of_the_first_verb():
+    text = ("Ruritania closed its embassy in Kenya on Friday and barred Kenyan diplomats from the capital, "
+            "accusing Kenya of spying.")
+    accusation = _of_type(_events(text, datetime(2019, 5, 11)), "Accusation")[0]
+    assert accusation.date is not None and accusation.date.value == "2019-05-10"

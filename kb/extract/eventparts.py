@@ -266,6 +266,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
                 clause_verb(target.head) == verb and {"when", "where"} & {c.lower_ for c in target.children})):
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
+        elif verb.dep_ == "advcl" and verb.head.i == target.i and _marks(verb) & SIMULTANEOUS_MARKS:
+            fallback = fallback or date  # "will step down when his term ends in 2018": then
         elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
             fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
         elif target.dep_ == "acl" and _anchored_in(target.head, verb):
@@ -287,7 +289,7 @@ def _anchored_in(noun, verb) -> bool:
 def _simultaneous_heads(target) -> list:
     """The verbs whose time a clause shares: the head of an infinitive or of a clause opened by
     "as"/"when"/"while", and every verb up a chain of participles ("said on Friday it was
-    withdrawing ..., accusing Washington")."""
+    withdrawing ..., accusing Washington"), with the first verb of a coordinated chain it hangs on."""
     heads, verb = [], target
     for _ in range(4):
         head = _conj_root(verb).head
@@ -299,6 +301,8 @@ def _simultaneous_heads(target) -> list:
                 or (verb.dep_ == "advcl" and _marks(verb) & SIMULTANEOUS_MARKS)):
             break
         heads.append(head)
+        if _conj_root(head).i != head.i:  # "closed X on Friday and barred Y, accusing": the chain's first verb
+            heads.append(_conj_root(head))
         verb = head
     return heads
 
