@@ -115,3 +115,12 @@ def test_date_for_picks_the_sentence_date(seed_dates):
 def test_parse_date_never_raises(text):
     result = parse_date(text, PUB)
     assert result is None or result.precision in ("day", "month", "year")
+
+
+def test_the_same_day_is_the_day_last_named():
+    text = ("Crowds set fire to the mayor's office on Wednesday.\n\n"
+            "The same day the president dismissed the government. Critics had warned for years.")
+    found = extract_dates(nlp()(text), datetime(2022, 1, 8, 19, 40))
+    same = [d for d in found if d.text == "The same day"]
+    assert [(d.value, d.precision) for d in same] == [("2022-01-05", "day")]
+    assert same[0].start == text.index("The same day")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -58,6 +59,7 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
+SAME_DAY_RE = re.compile(r"^(the|that)( very| same)? day$")
 MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
@@ -68,7 +70,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     """Resolve every date expression in `doc` against the publication date; never raise."""
     out: list[TimeValue] = []
     for span in _date_spans(doc):
-        value = parse_date(span.text, published, _tense_hint(span))
+        value = parse_date(span.text, published, _tense_hint(span)) or _same_day(span.text, out)
         if value is None:
             continue
         start = span.start_char
@@ -78,6 +80,14 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         value.text, value.start, value.stop = text_of(doc)[start:span.end_char], start, span.end_char
         out.append(value)
     return out
+
+
+def _same_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
+    """"The same day", "that day": the day the text last named."""
+    if not SAME_DAY_RE.match(_normalise(text)):
+        return None
+    last = next((d for d in reversed(earlier) if d.precision == "day"), None)
+    return replace(last) if last else None  # a copy: its words and offsets are its own
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
@@ -118,13 +128,16 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
 
 
 def _date_spans(doc):
-    """DATE entities, TIME entities naming a day, and weekday tokens the NER missed."""
+    """DATE entities, TIME entities naming a day, and weekday tokens and "the same day" the NER missed."""
     spans = [e for e in doc.ents if e.label_ == "DATE" or
              (e.label_ == "TIME" and re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()))]
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     for tok in doc:
         if tok.i not in covered and tok.lower_ in WEEKDAYS and tok.text[0].isupper():
             spans.append(doc[tok.i:tok.i + 1])
+        elif tok.i not in covered and tok.lower_ == "day" and SAME_DAY_RE.match(
+                _normalise(doc[tok.left_edge.i:tok.i + 1].text)):
+            spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", unlabelled
     return sorted(spans, key=lambda s: s.start)
 
 
