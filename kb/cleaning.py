@@ -1,71 +1,29 @@
 """Strip scraping junk from an article body and lift out its stamp, headline, dateline and credits.
 
 Every rule is anchored to a whole line or a whole paragraph and errs towards keeping text:
-a stray caption left in costs little, a real sentence dropped loses an event.
+a stray caption left in costs little, a real sentence dropped loses an event. What counts as
+page furniture is in kb.boilerplate, how stamps and bylines read in kb.pagehead; this module
+puts them together: blocks of lines -> paragraphs -> the head (headline, stamp, byline) -> the
+dateline of the first body paragraph.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import takewhile
 
-from kb import gazetteer
+from kb import boilerplate, gazetteer
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_BREAKPOINT_WORDS = r"(?:narrow|medium|wide|browser|phone|tablet|portrait|landscape|above|below|and|larger|smaller)"
-_CAP_WORD = r"[A-Z][\w'.\-]*"
-
-# A whole line matching one of these is dropped wherever it stands.
-LINE_JUNK = [
-    # Reuters gallery widget left as text: "Slideshow (8 Images)".
-    re.compile(r"Slideshow \(\d+ Images?\)", re.I),
-    # Share/comment counters rendered as "0 : 0".
-    re.compile(r"\d{1,6} : \d{1,6}"),
-    # The page's CSS breakpoint names, scraped as a bullet list: "• medium-wide-browser".
-    re.compile(rf"[•·*–-]?\s*{_BREAKPOINT_WORDS}(?:-{_BREAKPOINT_WORDS})+"),
-    # Reuters footer link.
-    re.compile(r"Our Standards: The Thomson Reuters Trust Principles\.?"),
-    # Ad slot labels.
-    re.compile(r"Advertisement|ADVERTISEMENT"),
-    # Copyright footers: "© 2008 Reuters. All rights reserved."; a sentence that merely
-    # starts with the word "Copyright" has no © or year right after it.
-    re.compile(r"(?:©|Copyright ©|Copyright \d{4})[^.]{0,80}(?:\. All [Rr]ights [Rr]eserved\.?)?"),
-]
-
-# A whole paragraph matching one of these (searched, so anchored with $) is a photo caption.
-CAPTION_JUNK = [
-    # Reuters credit closing a caption: "... April 6, 2008. REUTERS/Grigory Dukor/File Photo";
-    # the name must be capitalised words so "a REUTERS/Ipsos poll." is not taken for one.
-    re.compile(rf"\bREUTERS/{_CAP_WORD}(?: {_CAP_WORD}){{0,3}}(?:/File(?: Photo)?)?\.?$"),
-    # AP credit closing a caption: "(AP Photo/Ivan Sekretarev, File)".
-    re.compile(rf"\(?AP Photo(?:/{_CAP_WORD}(?: {_CAP_WORD}){{0,3}})?(?:, File)?\)?\.?$"),
-    # Generic credit closing a caption: "(Photo: Jane Doe/Agency)".
-    re.compile(r"\(Photo: [^()]{1,80}\)\.?$"),
-    # Archive marker closing a caption: "... in Moscow, June 5, 2007. File photo"
-    re.compile(r"(?:^|[.,;]\s|/)File [Pp]hoto\.?\)?$"),
-]
-
-# "Additional reporting by A; Writing by B and C; Editing by D": one role, one list of names.
-_CREDIT_SEGMENT = re.compile(
-    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)"
-    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+(?P<names>.+)", re.I)
-_BYLINE = re.compile(r"By\s+(?P<names>.{3,80})")
-_NAME = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|de|van|von|der|al|bin|da|di|la|le)){{1,4}}")
-
-# Reuters page stamp: "April 7, 2008 / 7:57 AM / 12 years ago" (the "ago" part is relative to
-# the scrape, so only date and time are kept).
-_STAMP = re.compile(
-    rf"(?:Updated\s+|Published\s+)?(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
-    r"(?:\s*/\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[AP]M)(?:\s+[A-Z]{2,4})?)?"
-    r"(?:\s*/\s*(?:Updated\s+)?[\w ]{1,30}\s+ago)?")
+from kb.pagehead import MONTH_RE as _MONTH_RE
+from kb.pagehead import HeadLine, credit_names, looks_like_stamp, read_head_line
 
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
-# ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", capitals and a spaced dash).
+# ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", "SAN JOSE — ", capitals and
+# a spaced dash; a short word only as the first of several, so "US — " is no place).
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
 _COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){{0,3}}))?"
@@ -75,20 +33,20 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
                r"(?:\s*[-–—]+\s*|(?=[A-Z\"“]))"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[\w\"“])"),
-    re.compile(rf"(?P<place>[A-Z][A-Z'\-]{{3,}}(?: [A-Z][A-Z'\-]+){{0,3}}){_COUNTRY_PART}"
+    re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))(?: [A-Z][A-Z'\-]+){{0,3}}){_COUNTRY_PART}"
                r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
 )
 
-_HEAD_SIZE = 4            # stamp, headline and byline sit within the first few paragraphs
+_HEAD_SIZE = 6            # site name, headline, stamp and byline sit within the first paragraphs
 _HEADLINE_MAX_WORDS = 25
 
 
 def clean(article: Article) -> CleanArticle:
     """Return the article's body without scraping junk, with its metadata lifted out."""
-    paragraphs = [p for p in map(_clean_paragraph, _blocks(article.raw_text)) if p]
+    paragraphs = _paragraphs(boilerplate.drop_link_lists(_blocks(article.raw_text)))
     paragraphs, authors = _drop_junk(paragraphs)
     head = _read_head(paragraphs, article)
-    paragraphs = paragraphs[head["consumed"]:]
+    paragraphs = paragraphs[head.consumed:]
     dateline = agency = None
     if paragraphs:
         dateline, agency, first = _split_dateline(paragraphs[0])
@@ -98,10 +56,10 @@ def clean(article: Article) -> CleanArticle:
         raise InputError(f"{article.source}: no article text left after cleaning "
                          "(everything looked like scraping junk)")
     return CleanArticle(
-        article=article, text=text, headline=head["headline"],
-        published=head["published"] or article.published,
+        article=article, text=text, headline=head.headline,
+        published=head.published or article.published,
         dateline=dateline, agency=agency,
-        authors=_dedupe(article.authors + head["authors"] + authors),
+        authors=_dedupe(article.authors + head.authors + authors),
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
@@ -114,94 +72,88 @@ def _blocks(raw: str) -> list[list[str]]:
     return [block.split("\n") for block in blocks]
 
 
-def _clean_paragraph(lines: list[str]) -> str:
-    """Drop junk lines and join the rest into one paragraph with single spaces."""
-    kept = [line for line in (_squash(line) for line in lines) if line and not _is_line_junk(line)]
-    return " ".join(kept)
+def _paragraphs(blocks: list[list[str]]) -> list[str]:
+    """Drop junk lines and join each block's lines into one paragraph with single spaces; a block
+    of stamp, byline and credit lines with no blank line between them stays one paragraph a line."""
+    paragraphs = []
+    for block in blocks:
+        lines = [line for raw in block
+                 if (line := _squash(raw)) and not boilerplate.is_junk_line(raw, line)]
+        if len(lines) > 1 and all(_is_head_line(line) for line in lines):
+            paragraphs += lines
+        elif lines:
+            paragraphs.append(" ".join(lines))
+    return paragraphs
+
+
+def _is_head_line(line: str) -> bool:
+    return read_head_line(line) is not None or credit_names(line) is not None
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _is_line_junk(line: str) -> bool:
-    return any(pattern.fullmatch(line) for pattern in LINE_JUNK)
-
-
 def _drop_junk(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Remove caption and credit paragraphs; return the rest and the credited names."""
     kept, authors = [], []
     for paragraph in paragraphs:
-        names = _credit_names(paragraph)
+        names = credit_names(paragraph)
         if names is not None:
             authors += names
-        elif not any(pattern.search(paragraph) for pattern in CAPTION_JUNK):
+        elif not boilerplate.is_caption(paragraph):
             kept.append(paragraph)
     return kept, authors
 
 
-def _credit_names(paragraph: str) -> list[str] | None:
-    """Names from a paragraph made only of "<role> by <names>" segments, else None."""
-    segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("() ").rstrip("."))
-    matches = [_CREDIT_SEGMENT.fullmatch(segment) for segment in segments]
-    if not all(matches):
-        return None
-    names = [_split_names(match["names"]) for match in matches]
-    if None in names:   # "Reporting by state media suggested ..." is a sentence, not a credit
-        return None
-    return [name for group in names for name in group]
+@dataclass
+class _Head:
+    headline: str | None
+    published: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    consumed: int = 0            # paragraphs of the body that belong to the head
 
 
-def _split_names(names: str) -> list[str] | None:
-    """Split "A, B and C in Moscow" into names; None unless every part is name-shaped."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
-    cleaned = [re.sub(r"\s+in\s+.*$", "", part).strip() for part in parts]
-    if not all(_NAME.fullmatch(name) for name in cleaned):
-        return None
-    return [name for name in cleaned if not name.endswith(" Staff")]   # "Reuters Staff"
+def _read_head(paragraphs: list[str], article: Article) -> _Head:
+    """Take the stamp, headline and byline from the leading paragraphs, in any order.
 
-
-def _read_head(paragraphs: list[str], article: Article) -> dict:
-    """Take the stamp, headline and byline from the leading paragraphs, in any order."""
-    head = {"consumed": 0, "published": None, "authors": [], "repeated": False,
-            "headline": _squash(article.headline) if article.headline else None}
-    given_headline = head["headline"]
+    Headline-shaped lines above a stamp or byline are the page's top: the last of them is the
+    headline and the ones before it a site name or section (all of them are, when the source gave
+    the headline). With no stamp or byline, the first headline-shaped line is the headline, as in
+    a plain text file, unless it is a site's name set like a dateline.
+    """
+    given = _squash(article.headline) if article.headline else None
+    head = _Head(headline=given)
+    shaped: list[int] = []       # headline-shaped paragraphs since the last stamp or byline
+    repeated = False
     for index, paragraph in enumerate(paragraphs[:_HEAD_SIZE]):
-        if not _take_head_item(head, paragraph, paragraphs[index + 1:], given_headline):
+        line = read_head_line(paragraph)
+        if line is not None and _adds_to(head, line):
+            if shaped and not given and head.headline is None:
+                head.headline = paragraphs[shaped[-1]]
+            shaped = []
+            head.published = head.published or line.published
+            head.authors = head.authors or line.authors
+            head.consumed = index + 1
+        elif given and not repeated and paragraph.casefold() == given.casefold():
+            repeated = True      # the headline repeated atop the body (trafilatura keeps <h1>)
+            head.consumed = index + 1
+        elif _looks_like_headline(paragraph, paragraphs[index + 1:]):
+            shaped.append(index)
+        else:
             break
-        head["consumed"] = index + 1
+    if head.headline is None and shaped:   # no stamp below: a site's name may top the page
+        names = list(takewhile(lambda i: _is_masthead(paragraphs[i]), shaped))
+        rest = shaped[len(names):]
+        head.consumed = rest[0] + 1 if rest else names[-1] + 1
+        head.headline = paragraphs[rest[0]] if rest else None
     return head
 
 
-def _take_head_item(head: dict, paragraph: str, rest: list[str], given: str | None) -> bool:
-    """Record `paragraph` in `head` if it is a stamp, headline or byline; say whether it was."""
-    stamp = _parse_stamp(paragraph)
-    byline = _BYLINE.fullmatch(paragraph)
-    names = _split_names(byline["names"]) if byline else None
-    if stamp and not head["published"]:
-        head["published"] = stamp
-    elif given and not head["repeated"] and paragraph.casefold() == given.casefold():
-        head["repeated"] = True   # the headline repeated atop the body (trafilatura keeps <h1>)
-    elif names is not None and not head["authors"]:   # before headlines: "By A B" looks like one
-        head["authors"] = names
-    elif not given and not head["headline"] and _looks_like_headline(paragraph, rest):
-        head["headline"] = paragraph
-    else:
-        return False
-    return True
-
-
-def _parse_stamp(paragraph: str) -> datetime | None:
-    match = _STAMP.fullmatch(paragraph)
-    if not match:
-        return None
-    month = next((n for n, name in enumerate(_MONTHS, 1)
-                  if name.startswith(match["month"].rstrip(".").lower()[:3])), None)
-    hour = int(match["hour"] or 0) % 12 + (12 if match["ampm"] == "PM" else 0)
-    try:
-        return datetime(int(match["year"]), month, int(match["day"]), hour, int(match["minute"] or 0))
-    except (TypeError, ValueError):   # "Feb 30": not a stamp we can trust, leave the line alone
-        return None
+def _adds_to(head: _Head, line: HeadLine) -> bool:
+    """A second stamp or byline is not part of the head (it may be a quoted document's)."""
+    return bool((line.published and not head.published) or (line.authors and not head.authors)
+                or (not line.published and not line.authors and not head.authors))
 
 
 def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
@@ -210,8 +162,7 @@ def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
     return (bool(rest) and 2 <= len(words) <= _HEADLINE_MAX_WORDS
             and not re.search(r"[.,;:!?\"”’)\-–—]$", paragraph)
             and not paragraph.startswith(("“", '"', "‘", "'", "•", "-", "*"))
-            and not rest[0][:1].islower()
-            and not _dateline_match(paragraph) and not _STAMP.fullmatch(paragraph))
+            and not rest[0][:1].islower() and not looks_like_stamp(paragraph))
 
 
 def _dateline_match(paragraph: str) -> re.Match | None:
@@ -222,10 +173,17 @@ def _dateline_match(paragraph: str) -> re.Match | None:
     return match
 
 
-def _split_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
-    """Cut a leading "PLACE, Country (Agency) -" off a paragraph."""
+def _is_masthead(paragraph: str) -> bool:
+    """A site's name and motto set like a dateline: "HARBOUR POST — News from the Pacific rim"."""
     match = _dateline_match(paragraph)
-    if not match:
+    rest = paragraph[match.end():] if match else ""
+    return bool(rest) and len(rest.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!?\"”’)]$", rest)
+
+
+def _split_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
+    """Cut a leading "PLACE, Country (Agency) -" off a paragraph that goes on as prose."""
+    match = _dateline_match(paragraph)
+    if not match or _is_masthead(paragraph):
         return None, None, paragraph
     place = match["place"].split("/")[0].title()
     return (Dateline(place=place, country=match["country"]), match["agency"].strip() or None,

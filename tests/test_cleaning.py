@@ -155,6 +155,8 @@ def test_html_fixture(fixtures):
     ("Dayton, Ohio (AP) — ", "Dayton", "Ohio", "AP"),       # place in title case
     ("PARIS — ", "Paris", None, None),                      # no agency
     ("BUENOS AIRES, Argentina -- ", "Buenos Aires", "Argentina", None),
+    ("LA PAZ — ", "La Paz", None, None),                    # a short first word, then another
+    ("MOSCOW, June 27 - ", "Moscow", None, None),
 ])
 def test_dateline_forms(opening, place, country, agency):
     cleaned = clean(article(opening + BODY))
@@ -168,6 +170,7 @@ def test_dateline_forms(opening, place, country, agency):
     "The (Reuters) — report was wrong.",
     "NATO — the alliance — said talks would go on.",
     "Moscow — which said nothing — is not a dateline.",
+    "US — and allied — envoys said talks would go on.",
 ])
 def test_text_that_only_resembles_a_dateline_is_kept(text):
     cleaned = clean(article(text))
@@ -276,7 +279,11 @@ def test_all_junk_is_an_input_error():
 # Words that sit near the junk patterns without making a caption, credit or dateline.
 _WORDS = ["talks", "met", "in", "Geneva", "by", "reporting", "photo", "file", "said", "on", "0",
           ":", "AP", "Reuters", "(Reuters)", "slideshow", "images", "browser", "tablet", "—", "-",
-          "“quoted”", "REUTERS", "editing", "writing", "Monday", "Ana", "Lima"]
+          "“quoted”", "REUTERS", "editing", "writing", "Monday", "Ana", "Lima",
+          # and near the page furniture: bars, banners, calls, footers, link lists, stamps
+          "•", "share", "Share:", "Facebook", "Twitter", "cookies", "we", "our", "subscribe",
+          "Subscribe", "newsletter", "related", "Related:", "(c)", "©", "2019", "Copyright", "Photo:",
+          "/", "By", "Updated", "min", "read", "June", "27"]
 _SENTENCE = st.builds(lambda first, rest: " ".join([first, *rest]) + ".",
                       st.sampled_from(["The", "Envoys", "Officials"]),
                       st.lists(st.sampled_from(_WORDS), min_size=1, max_size=15))
@@ -287,3 +294,145 @@ _SENTENCE = st.builds(lambda first, rest: " ".join([first, *rest]) + ".",
 def test_plain_sentences_are_never_dropped(paragraphs):
     cleaned = clean(article("\n\n".join(paragraphs)))
     assert cleaned.text == "\n\n".join(paragraphs)
+
+
+# --- page layouts the first rules were not written for (our own pages) ---------------------
+
+MAGAZINE_PAGE = """HARBOUR POST — News from the Pacific rim
+Home | World | Pacific | Business | Opinion | Sign in  Subscribe
+We use cookies to improve this site. [Accept] [Settings]
+
+Pacific ministers agree to pool fisheries patrol data
+
+Updated 14 March 2021, 08:15 GMT · By Marta Ruiz, Pacific Correspondent · 6 min read
+
+WELLINGTON — Fisheries ministers from nine Pacific states agreed on Sunday to pool the data
+their patrol boats collect, a step they said would help catch illegal fleets.
+
+[Photo: Patrol boats in Wellington harbour. Kiri Tane / Harbour Post]
+
+The agreement takes effect in June, the ministers said.
+
+More on this story
+• Explainer: who polices the high seas?
+• Tuna catch hits record
+
+Share this article: Facebook | X | Email
+Copyright © 2003-2025 Harbour Post Media Ltd. All rights reserved. | Privacy
+"""
+
+LEDGER_PAGE = """THE NORTHERN LEDGER
+Front page • Region • Business • e-Edition
+
+Envoys reopen border talks in Tromso
+
+Published: 3 May 2016
+Words: Ana Lima. Pictures: Piotr Nowak
+
+TROMSO, May 3 - Envoys of two neighbouring states reopened talks on their sea border on Tuesday.
+
+The Northern Ledger is funded by its readers. Support independent journalism.
+"""
+
+CORRESPONDENT_PAGE = """Menu  Search
+
+By Ana Lima and Piotr Nowak, Central America Correspondents Published August 8, 1987
+
+SAN JOSE — Five presidents signed a regional peace plan on Friday after two days of talks.
+
+(Additional reporting by Jan Kowalski)
+"""
+
+MASTHEAD_PAGE = """ARCTIC MONITOR — Independent reporting from the north
+
+Envoys meet in Tromso to discuss fishing rights
+
+TROMSO — Norwegian and Russian envoys met on Tuesday to discuss fishing rights.
+"""
+
+
+@pytest.mark.parametrize("page, headline, published, place, authors, text", [
+    (MAGAZINE_PAGE, "Pacific ministers agree to pool fisheries patrol data", datetime(2021, 3, 14, 8, 15),
+     "Wellington", ["Marta Ruiz"],
+     "Fisheries ministers from nine Pacific states agreed on Sunday to pool the data their patrol "
+     "boats collect, a step they said would help catch illegal fleets.\n\n"
+     "The agreement takes effect in June, the ministers said."),
+    (LEDGER_PAGE, "Envoys reopen border talks in Tromso", datetime(2016, 5, 3), "Tromso",
+     ["Ana Lima", "Piotr Nowak"],
+     "Envoys of two neighbouring states reopened talks on their sea border on Tuesday."),
+    (CORRESPONDENT_PAGE, None, datetime(1987, 8, 8), "San Jose", ["Ana Lima", "Piotr Nowak", "Jan Kowalski"],
+     "Five presidents signed a regional peace plan on Friday after two days of talks."),
+    (MASTHEAD_PAGE, "Envoys meet in Tromso to discuss fishing rights", None, "Tromso", [],
+     "Norwegian and Russian envoys met on Tuesday to discuss fishing rights."),
+])
+def test_page_layouts(page, headline, published, place, authors, text):
+    cleaned = clean(article(page))
+    assert (cleaned.headline, cleaned.published, cleaned.authors) == (headline, published, authors)
+    assert (cleaned.dateline, cleaned.agency, cleaned.text) == (Dateline(place), None, text)
+
+
+def test_site_name_on_top_is_no_dateline_or_headline():
+    cleaned = clean(article(f"ARCTIC MONITOR — Independent reporting from the north\n\nTROMSO — {BODY}"))
+    assert (cleaned.headline, cleaned.dateline, cleaned.text) == (None, Dateline("Tromso"), BODY)
+    alone = clean(article("ARCTIC MONITOR — Independent reporting from the north"))
+    assert (alone.dateline, alone.text) == (None, "ARCTIC MONITOR — Independent reporting from the north")
+
+
+@pytest.mark.parametrize("stamp, published, authors", [
+    ("27 June 1997 | by Ana Lima | 4 min read", datetime(1997, 6, 27), ["Ana Lima"]),
+    ("Updated: Sunday, 3 May 2016 at 14.05 GMT", datetime(2016, 5, 3, 14, 5), []),
+    ("Published March 3, 2016 8:47 PM EST", datetime(2016, 3, 3, 20, 47), []),
+    ("Posted on 5 Oct 2019 · 3 min read", datetime(2019, 10, 5), []),
+    ("9 February 2020, 07:05 (Lima time)", datetime(2020, 2, 9, 7, 5), []),
+    ("By Ana Lima, Diplomatic Editor Published August 8, 1987", datetime(1987, 8, 8), ["Ana Lima"]),
+    ("Published 2 May 2016 | Updated 3 May 2016, 09:00", datetime(2016, 5, 2), []),
+    ("By Ana Lima\nMarch 3, 2016 / 8:47 PM", datetime(2016, 3, 3, 20, 47), ["Ana Lima"]),
+])
+def test_stamp_and_byline_forms(stamp, published, authors):
+    cleaned = clean(article(f"Envoys reopen border talks\n\n{stamp}\n\n{BODY}"))
+    assert (cleaned.headline, cleaned.published, cleaned.authors, cleaned.text) == (
+        "Envoys reopen border talks", published, authors, BODY)
+
+
+@pytest.mark.parametrize("sentence", [
+    "3 May 2016 was the day the talks began, the envoy recalled.",
+    "By Friday the talks had stalled, officials said.",
+    "Updated figures were published on March 3, 2016, the ministry said.",
+    "By Ana Lima's account, the envoys met twice.",
+])
+def test_sentences_shaped_like_stamps_stay(sentence):
+    cleaned = clean(article(f"{sentence}\n\n{BODY}"))
+    assert (cleaned.published, cleaned.authors, cleaned.text) == (None, [], f"{sentence}\n\n{BODY}")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ana Lima, Diplomatic Correspondent", ["Ana Lima"]),
+    ("By Ana Lima and Piotr Nowak, Moscow Correspondents", ["Ana Lima", "Piotr Nowak"]),
+    ("by Ana Lima in Kyiv", ["Ana Lima"]),
+])
+def test_byline_roles_are_not_names(byline, authors):
+    cleaned = clean(article(f"{byline}\n\nGENEVA (AP) — {BODY}"))
+    assert (cleaned.authors, cleaned.dateline, cleaned.text) == (authors, Dateline("Geneva"), BODY)
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("Text: Ana Lima. Photos: Piotr Nowak", ["Ana Lima", "Piotr Nowak"]),
+    ("Words: Ana Lima; Pictures: Piotr Nowak", ["Ana Lima", "Piotr Nowak"]),
+    ("Photos by Piotr Nowak", ["Piotr Nowak"]),
+])
+def test_colon_credits_become_authors(credit, names):
+    cleaned = clean(article(f"{BODY}\n\n{credit}"))
+    assert (cleaned.text, cleaned.authors) == (BODY, names)
+
+
+def test_a_stamp_line_glued_to_a_credit_line_is_read_as_two():
+    cleaned = clean(article(f"Envoys reopen border talks\n\n8 May 2016, 19:40\nText: Ana Lima. Photos: Piotr Nowak"
+                            f"\n\nOSLO — {BODY}"))
+    assert (cleaned.published, cleaned.authors) == (datetime(2016, 5, 8, 19, 40), ["Ana Lima", "Piotr Nowak"])
+    assert (cleaned.headline, cleaned.dateline, cleaned.text) == ("Envoys reopen border talks", Dateline("Oslo"), BODY)
+
+
+def test_lines_of_a_paragraph_that_are_not_all_stamps_stay_one_paragraph():
+    text = "The envoys signed the text on\nMarch 3, 2016\nin Geneva, officials said.\n\nThey met again."
+    assert clean(article(text)).text == ("The envoys signed the text on March 3, 2016 in Geneva, officials said."
+                                         "\n\nThey met again.")

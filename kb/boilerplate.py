@@ -1,0 +1,224 @@
+"""Recognise the page furniture a scraper leaves around an article: bars, banners, lists, footers.
+
+Each rule looks at a whole line, a whole paragraph or a whole list of links, and asks for a sign
+that a sentence of news does not carry: many short items in a row, the reader addressed ("we use
+cookies", "sign up for our newsletter"), a copyright mark, a list under a "Related" heading, a
+photo credit closing the paragraph. A sentence that only shares a word with the furniture ("The
+ministry said it would share the report", "Related talks will resume") is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from kb.pagehead import CAP_WORD, credit_names
+
+_BREAKPOINT_WORDS = r"(?:narrow|medium|wide|browser|phone|tablet|portrait|landscape|above|below|and|larger|smaller)"
+_BULLET = re.compile(r"^\s*(?:[•·▪►>*]|[-–—](?=\s))\s*")
+_ITEM_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
+
+# A whole line matching one of these is dropped wherever it stands.
+_FIXED_LINES = [
+    # Reuters gallery widget left as text: "Slideshow (8 Images)".
+    re.compile(r"Slideshow \(\d+ Images?\)", re.I),
+    # Share/comment counters rendered as "0 : 0".
+    re.compile(r"\d{1,6} : \d{1,6}"),
+    # The page's CSS breakpoint names, scraped as a bullet list: "• medium-wide-browser".
+    re.compile(rf"[•·*–-]?\s*{_BREAKPOINT_WORDS}(?:-{_BREAKPOINT_WORDS})+"),
+    # Reuters footer link: "Our Standards: The Thomson Reuters Trust Principles."
+    re.compile(r"Our Standards: [^.]{1,60}Principles\.?"),
+    # Ad slot labels.
+    re.compile(r"Advertisement|ADVERTISEMENT"),
+]
+
+# --- bars of short items: navigation, share buttons, consent buttons ----------------------------
+
+_SOCIAL = {"facebook", "twitter", "x", "whatsapp", "telegram", "vk", "linkedin", "reddit", "email",
+           "e-mail", "print", "tweet", "share", "messenger", "pinterest", "flipboard", "comments",
+           "comment", "mail"}
+_SHARE_LABEL = re.compile(r"(?:share(?: this)?(?: (?:article|story|page|post))?|follow us(?: on)?"
+                          r"|tweet this)\s*:?\s*", re.I)
+_BUTTONS = {"accept", "accept all", "reject all", "reject", "ok", "agree", "i agree", "got it",
+            "settings", "cookie settings", "manage preferences", "manage settings", "decline"}
+
+
+def _items(raw_line: str) -> list[str]:
+    return [item for item in _ITEM_SEPARATOR.split(_BULLET.sub("", raw_line).strip(" |•·")) if item]
+
+
+def _is_link_bar(raw_line: str) -> bool:
+    """Many short capitalised items in a row: "Home | World | Americas", "World  Business  Sport"."""
+    items = _items(raw_line)
+    needed = 3 if re.search(r"[|•·]", raw_line) else 4
+    return (len(items) >= needed
+            and all(len(item.split()) <= 4 and len(item) <= 32
+                    and not re.search(r"[.,;:!?\"”]$", item) for item in items)
+            and 4 * sum(item[0].isupper() for item in items) >= 3 * len(items))
+
+
+# The page's own controls, alone or a few in a row: "Menu  Search", "Skip to main content".
+_CONTROLS = {"menu", "search", "home", "close", "×", "more", "live", "sign in", "log in", "subscribe",
+             "register", "newsletters", "e-paper", "back to top", "skip to content",
+             "skip to main content", "skip to navigation"}
+
+
+def _is_control_row(raw_line: str) -> bool:
+    items = _items(raw_line)
+    return bool(items) and all(item.lower() in _CONTROLS for item in items)
+
+
+def _is_share_bar(line: str) -> bool:
+    """A share label and/or social network names only: "Share: Facebook | Twitter", "- Tweet"."""
+    rest = _BULLET.sub("", line)
+    label = _SHARE_LABEL.match(rest)
+    rest = rest[label.end():] if label else rest
+    words = [w.lower() for w in re.split(r"[\s|•·,]+", rest) if w]
+    return (label is not None or 1 <= len(words) <= 6) and all(w in _SOCIAL for w in words)
+
+
+def _is_button_row(line: str) -> bool:
+    """Consent buttons: "[Accept] [Settings]", "Manage preferences | Accept all"."""
+    if re.fullmatch(r"(?:\s*\[[^\[\]]{1,25}\]\s*)+", line):
+        return True
+    items = [item.lower() for item in re.split(r"\s*[|•·]\s*", line) if item]
+    return bool(items) and all(item in _BUTTONS for item in items)
+
+
+# --- the reader addressed: consent banners, calls to subscribe, sign in, donate ----------------
+
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+# How a banner speaks: "We use cookies", "This website uses cookies", "Accept cookies?", "[OK]".
+_CONSENT = re.compile(r"\bwe use cookies|\b(?:this|our) (?:web)?site uses cookies|\baccept (?:all )?cookies"
+                      r"|\bcookies? (?:settings|preferences|policy)|\buse of cookies|\bby continuing to (?:browse|use)"
+                      r"|\[[^\[\]]{1,25}\]", re.I)
+_CALL = re.compile(r"(?:sign (?:up|in)|log ?in|log out|subscribe|register|donate|join us|support "
+                   r"(?:us\b|(?:independent|quality|our) journalism)|become an? (?:member|subscriber|supporter|patron)"
+                   r"|get (?:our|the) newsletter|download (?:our|the) app)\b", re.I)
+_CALL_TARGET = re.compile(r"\b(?:our|us|your|newsletter|journalism|today|now|free|here|account)\b", re.I)
+_FUNDED = re.compile(r"[A-Z][\w'&.\- ]{0,50} (?:is|are) (?:funded|supported|paid for) by (?:its|our) "
+                     r"(?:readers|members|subscribers)\.?|(?i:reader-(?:funded|supported)[^.]{0,60}\.?)")
+
+
+def _is_consent_banner(line: str) -> bool:
+    """A cookie notice speaks to the reader: "We use cookies ...", "Accept cookies? [Accept]"."""
+    return len(line.split()) <= 50 and bool(_COOKIE.search(line)) and bool(_CONSENT.search(line))
+
+
+def _is_call(line: str) -> bool:
+    """Every sentence of the line asks the reader to sign up, sign in, subscribe or pay."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.strip(" ×")) if s]
+    return len(line.split()) <= 30 and bool(sentences) and all(map(_is_call_sentence, sentences))
+
+
+def _is_call_sentence(sentence: str) -> bool:
+    sentence = _BULLET.sub("", sentence).strip(" ×")
+    if _FUNDED.fullmatch(sentence):
+        return True
+    if not _CALL.match(sentence):
+        return False
+    short = len(sentence.split()) <= 4 and not sentence.endswith(".")
+    return short or bool(_CALL_TARGET.search(sentence))
+
+
+# --- footers ----------------------------------------------------------------------------------
+
+_OWNER = r"(?:[A-Z0-9][\w.'&\-]*|&|and|of|the|for)(?:\s+(?:[A-Z0-9][\w.'&\-]*|&|and|of|the|for)){0,6}"
+_MARK = r"(?:©|\([cC]\)|Copyright(?:\s*(?:©|\([cC]\)))?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+_RIGHTS = r"(?:\.?\s*(?i:all rights reserved)\.?)?"
+# "© 2024 The Harbour Post.", or "Harbour Post (c) 2001-2026" (no full stop of its own, so the
+# sentence "The (c) 2019." is not one).
+_COPYRIGHT = re.compile(rf"{_MARK}\s*(?:{_OWNER})?\.?{_RIGHTS}|{_OWNER}\s+{_MARK}{_RIGHTS}")
+
+
+def _is_copyright_footer(line: str) -> bool:
+    """A copyright mark with years and an owner, perhaps beside footer links: "(c) 1997-2026 | Privacy"."""
+    parts = [part for part in re.split(r"\s*\|\s*", line) if part]
+    marked = [part for part in parts if _COPYRIGHT.fullmatch(part) and re.search(r"[©\d]|\([cC]\)", part)]
+    return bool(marked) and all(part in marked or len(part.split()) <= 4 for part in parts)
+
+
+# --- captions ---------------------------------------------------------------------------------
+
+_NAMES = rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}"
+_MEDIA_LABEL = r"(?:Photo|Picture|Image|Video|Graphic|Caption|Pictured)s?\s*:\s"
+# A paragraph matching one of these (searched, so anchored with $) is a photo caption.
+_CAPTIONS = [
+    # Reuters credit closing a caption: "... April 6, 2008. REUTERS/Grigory Dukor/File Photo";
+    # the name must be capitalised words so "a REUTERS/Ipsos poll." is not taken for one.
+    re.compile(rf"\bREUTERS/{_NAMES}(?:/File(?: Photo)?)?\.?$"),
+    # AP credit closing a caption: "(AP Photo/Ivan Sekretarev, File)".
+    re.compile(rf"\(?AP Photo(?:/{_NAMES})?(?:, File)?\)?\.?$"),
+    # Generic credit closing a caption: "(Photo: Jane Doe/Agency)".
+    re.compile(r"\(Photo: [^()]{1,80}\)\.?$"),
+    # A sentence, then only a credit "Name / Outlet" with no full stop of its own:
+    # "... in the Kremlin. Eurasia Wire/Pavel Shtern".
+    re.compile(rf"[.!?][\"”’]?\s+(?:Photo:\s*)?{_NAMES}\s?/\s?{_NAMES}(?<!\.)$"),
+    # A caption labelled as one: "Photo: Troops in the square. Jane Doe / Agency".
+    re.compile(rf"^{_MEDIA_LABEL}"),
+    # A whole caption in brackets or parentheses, labelled or closing on a credit:
+    # "[Photo: Troops outside the city hall. Jane Doe / Agency]".
+    re.compile(rf"^\[(?:{_MEDIA_LABEL}[^\[\]]{{1,400}}|[^\[\]]{{1,400}}\s{_NAMES}\s?/\s?{_NAMES})\]$"),
+    re.compile(rf"^\((?:{_MEDIA_LABEL}.{{1,400}}|.{{1,400}}\s{_NAMES}\s?/\s?{_NAMES})\)$"),
+    # Archive marker closing a caption: "... in Moscow, June 5, 2007. File photo"
+    re.compile(r"(?:^|[.,;]\s|/)File [Pp]hoto\.?\)?$"),
+]
+_CAPTION_MAX_WORDS = 80
+
+
+def is_caption(paragraph: str) -> bool:
+    """Whether a whole paragraph is a photo caption (a credit closes it, or a label opens it)."""
+    return (len(paragraph.split()) <= _CAPTION_MAX_WORDS
+            and any(pattern.search(paragraph) for pattern in _CAPTIONS))
+
+
+# --- lists of links to other stories ----------------------------------------------------------
+
+_RELATED = (r"(?:related(?: (?:coverage|stories|articles|content|news|reading|links|topics))?"
+            r"|read (?:also|more)|also read|see also|more on this(?: story| topic)?|more stories"
+            r"|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)"
+            r"|further reading|most (?:read|popular)|top stories)")
+_RELATED_HEADING = re.compile(rf"{_RELATED}\s*:?", re.I)
+_RELATED_INLINE = re.compile(rf"{_RELATED}(?:\s*:|\s+[-–—|•>])\s*\S.*", re.I)
+_LINK_TITLE_MAX_WORDS = 16
+
+
+def _is_link_title(raw_line: str) -> bool:
+    """A line of a link list: bulleted, or short and not closed like a sentence."""
+    line = raw_line.strip()
+    return bool(_BULLET.match(raw_line)) or (
+        len(line.split()) <= _LINK_TITLE_MAX_WORDS and not line.endswith("."))
+
+
+def drop_link_lists(blocks: list[list[str]]) -> list[list[str]]:
+    """Remove "Related"/"Read also" headings with the link titles under them: the rest of that
+    block, and the wholly bulleted blocks that follow while the list has not ended."""
+    kept, open_list = [], False
+    for block in blocks:
+        if open_list and all(_BULLET.match(line) for line in block if line.strip()):
+            continue
+        lines, open_list, in_list = [], False, False
+        for raw in block:
+            line = _BULLET.sub("", raw).strip()
+            if _RELATED_HEADING.fullmatch(line) or _RELATED_INLINE.fullmatch(line):
+                in_list = open_list = True
+            elif in_list and _is_link_title(raw):
+                continue
+            else:
+                lines.append(raw)
+                in_list = open_list = False
+        kept.append(lines)
+    return kept
+
+
+def is_junk_line(raw_line: str, line: str) -> bool:
+    """Whether one line (raw, and with its spaces squashed) is page furniture."""
+    return (any(pattern.fullmatch(line) for pattern in _FIXED_LINES)
+            or _is_link_bar(raw_line) or _is_control_row(raw_line) or _is_share_bar(line)
+            or _is_button_row(line)
+            or _is_consent_banner(line) or _is_call(line) or _is_copyright_footer(line)
+            or (_opens_as_caption(line) and is_caption(line) and credit_names(line) is None))
+
+
+def _opens_as_caption(line: str) -> bool:
+    """Only a caption that opens like one is judged line by line; one known by the credit that
+    closes it waits for its whole paragraph, or the last line of a wrapped caption would go alone."""
+    return re.match(rf"\[|\(|{_MEDIA_LABEL}", line) is not None

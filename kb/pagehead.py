@@ -1,0 +1,124 @@
+"""Read the lines that credit and date a scraped article: stamps, bylines and credits.
+
+A stamp line may hold several items between separators ("27 June 1997 | by A. Writer | 4 min
+read", "April 7, 2008 / 7:57 AM / 12 years ago"); it counts only when every item is one of
+these, so a sentence that merely starts with a date or with "By" stays text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CAP_WORD = r"[A-Z][\w'.\-]*"
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_TIME = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
+         r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|\([^()]{1,30}\)))?")
+_STAMP_WORD = r"(?:(?i:(?:last\s+|first\s+)?(?:updated|published|posted)(?:\s+on)?):?\s+)"
+# "Published August 8, 1987", "8 January 2022, 19:40 (Almaty time)", "Sunday, 27 June 1997 at 14.05"
+_DATE_ITEM = re.compile(
+    rf"(?P<word>{_STAMP_WORD})?{_WEEKDAY}?"
+    rf"(?:(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_RE}),?\s+(?P<year2>\d{{4}}))"
+    rf"(?:(?:,|\s+at)?\s*{_TIME})?")
+_TIME_ITEM = re.compile(_TIME)
+# Items that date nothing by themselves: "12 years ago", "4 min read".
+_FILLER_ITEM = re.compile(r"(?:Updated\s+)?(?:an?|\d{1,3})\s+\w+\s+ago|\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read", re.I)
+# Items sit between pipes, bullets or slashes; a stamp word opens a new item ("... Published May 3").
+_ITEM_SPLIT = re.compile(r"\s+[|•·/]\s+|\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|published|posted))\b)")
+
+# "Additional reporting by A; Writing by B and C; Editing by D": one role, one list of names.
+# Feature pages credit with a colon instead: "Text: A. Photos: B".
+_CREDIT_SEGMENT = re.compile(
+    r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photos?|pictures)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+"
+    r"|(?:text|words|photos?|pictures|video|reporting)\s*:\s*)(?P<names>.+)", re.I)
+_BYLINE = re.compile(r"[Bb]y\s+(?P<names>.{3,120})")
+_NAME = re.compile(rf"{CAP_WORD}(?:\s+(?:{CAP_WORD}|de|van|von|der|al|bin|da|di|la|le)){{1,4}}")
+# What follows a byline's names: "Latin America Correspondent", "Diplomatic Editors".
+_ROLE = re.compile(r"(?:[A-Z][\w'\-]*\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst"
+                   r"|contributor|journalist|chief|producer|photographer|staff)s?", re.I)
+
+
+@dataclass
+class HeadLine:
+    """What one stamp or byline line says."""
+
+    published: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+def read_head_line(line: str) -> HeadLine | None:
+    """The stamp and names of a line made only of stamp, byline and credit items, else None."""
+    dates, times, authors, named = [], [], [], False
+    for item in _ITEM_SPLIT.split(line.strip()):
+        if (match := _DATE_ITEM.fullmatch(item)) is not None:
+            dates.append(match)
+        elif (match := _TIME_ITEM.fullmatch(item)) is not None:
+            times.append(match)
+        elif (names := byline_names(item)) is not None or (names := credit_names(item)) is not None:
+            authors += names
+            named = True
+        elif not _FILLER_ITEM.fullmatch(item):
+            return None
+    if not dates and not named:
+        return None
+    published = None
+    if dates:
+        chosen = next((m for m in dates if m["word"] and "publish" in m["word"].lower()), dates[0])
+        published = _stamp_datetime(chosen, chosen if chosen["hour"] else (times[0] if times else None))
+        if published is None:   # "February 30": not a stamp we can trust, leave the line alone
+            return None
+    return HeadLine(published=published, authors=authors)
+
+
+def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:
+    name = (date["month"] or date["month2"]).rstrip(".").lower()[:3]
+    month = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name))
+    hour = minute = 0
+    if time is not None:
+        hour, minute = int(time["hour"]), int(time["minute"])
+        ampm = (time["ampm"] or "").lower()
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
+    try:
+        return datetime(int(date["year"] or date["year2"]), month, int(date["day"] or date["day2"]),
+                        hour, minute)
+    except ValueError:
+        return None
+
+
+def looks_like_stamp(line: str) -> bool:
+    """Whether a line opens with a date, as a stamp does (even one too broken to read)."""
+    return _DATE_ITEM.match(line) is not None
+
+
+def byline_names(line: str) -> list[str] | None:
+    """Names from "By A and B, Diplomatic Correspondents", else None."""
+    match = _BYLINE.fullmatch(line.strip())
+    return split_names(match["names"]) if match else None
+
+
+def credit_names(paragraph: str) -> list[str] | None:
+    """Names from a paragraph made only of "<role> by <names>" or "<role>: <names>" segments, else None."""
+    segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("() ").rstrip("."))
+    matches = [_CREDIT_SEGMENT.fullmatch(segment) for segment in segments]
+    if not all(matches):
+        return None
+    names = [split_names(match["names"]) for match in matches]
+    if None in names:   # "Reporting by state media suggested ..." is a sentence, not a credit
+        return None
+    return [name for group in names for name in group]
+
+
+def split_names(names: str) -> list[str] | None:
+    """Split "A, B and C in Moscow, Correspondents" into names; None unless every part is name-shaped."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
+    cleaned = [re.sub(r"\s+in\s+.*$", "", part).strip() for part in parts]
+    names = [part for part in cleaned if not _ROLE.fullmatch(part)]   # "Reuters Staff" names no one
+    if not all(_NAME.fullmatch(name) for name in names) or not any(cleaned):
+        return None
+    return names
