@@ -60,6 +60,7 @@ class OrgEntry:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     country: str | None = None      # alpha3 for national bodies and groups ("state-duma": RUS)
+    seat: str | None = None         # the city a body sits in, for its acts in session ("New York")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ class Gazetteer:
         self._orgs = _Index()
         for r in rows:
             entry = OrgEntry(r["key"], r["name"], r["kind"], _split(r["aliases"]), r["wikidata"] or None,
-                             r["country"] or None)
+                             r["country"] or None, r["seat"] or None)
             self.organizations[entry.key] = entry
             for name in (entry.name, *entry.aliases):
                 self._orgs.add(name, entry)

@@ -121,3 +121,14 @@ def test_a_participle_on_a_coordinated_verb_shares_the_date_of_the_first_verb():
             "accusing Kenya of spying.")
     accusation = _of_type(_events(text, datetime(2019, 5, 11)), "Accusation")[0]
     assert accusation.date is not None and accusation.date.value == "2019-05-10"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The U.N. Security Council voted on Monday to impose an arms embargo on Ruritania.", "New York"),
+    # a place told in the sentence is never overruled by the seat (the vote itself stays unplaced)
+    ("The U.N. Security Council met in Nairobi on Monday and voted to impose an arms embargo.", None),
+    ("Kenya voted on Monday to leave the African Union.", None),
+])
+def test_a_body_that_sits_in_one_city_acts_there_unless_told_otherwise(text, place):
+    vote = _of_type(_events(text, datetime(2020, 1, 7)), "Vote")[0]
+    assert (vote.place.name if vote.place else None) == place

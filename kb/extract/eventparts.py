@@ -354,6 +354,19 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     return best or line
 
 
+def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
+    """Where a body that sits in one city acts when its sentence names no place: the UN Security
+    Council votes or condemns in New York."""
+    if next(_sentence_places(sent.doc, sent, places), None) is not None:
+        return None  # "met in Nairobi and voted": the place told is the place
+    for actor in (index.by_id.get(a) for a in agents):
+        org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
+        entry = gazetteer.place(org.seat) if org is not None and org.seat else None
+        if entry is not None:
+            return Place(entry.name, entry.country, entry.geonames)
+    return None
+
+
 def _background(tok) -> bool:
     """Whether the trigger's clause is told as what came before or caused the news: "after X
     refused", "since Y left"."""

@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from kb.extract import modality as modality_mod
 from kb.extract.eventmerge import FAMILY, absorb, dates_overlap, fold_channels, merge, union
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
-                                   label_for, participants_for, partners,
+                                   label_for, participants_for, partners, seat_place,
                                    title_countries, visit_hosts)
 from kb.extract.lexicon import LIGHT_VERBS, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
@@ -193,7 +193,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
     lead = sent_no == 0 and (date is None or _fresh(date, published)) and any(
         index.kind(a) in ("person", "organization") for a in agents)
-    place = attached_place(tok, sent, places, lead, trig.type, participants, index)
+    place = attached_place(tok, sent, places, lead, trig.type, participants, index) \
+        or seat_place(agents, index, sent, places)
     text = sent.text.strip()
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     event = Event(id="", type=trig.type, label="", cameo=trig.cameo, plover=trig.plover, date=date,
