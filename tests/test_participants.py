@@ -275,3 +275,14 @@ def test_a_trip_later_on_the_day_of_publication_is_still_planned(when, modality)
     text = f"Prime Minister John Howard flies to Jakarta {when} for a summit on the relief effort."
     events, _ = _events(text, datetime(2005, 1, 5, 9, 0))
     assert _one(events, "Visit").modality == modality
+
+
+@pytest.mark.parametrize("text, etype, sender, addressee", [
+    ("Chinese President Xi Jinping on Friday sent President Aldo Brenner a message praising the steps "
+     "he had taken.", "Praise", "person:xi-jinping", "person:aldo-brenner"),
+    ("Kenya sent a letter to Uganda on Monday condemning the raid.", "Criticism", "country:KEN", "country:UGA"),
+])
+def test_a_message_sent_to_someone_is_aimed_at_its_addressee(text, etype, sender, addressee):
+    events, _ = _events(text, datetime(2022, 1, 8))
+    event = _one(events, etype)
+    assert sender in event.agents and addressee in event.recipients

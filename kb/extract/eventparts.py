@@ -145,7 +145,19 @@ def _verb_parts(verb, index, etype, depth: int = 0):
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "from", "of", "on", "against"):
                     recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
     return agents, recipients, others
+
+
+def _addressees(message, index) -> list[str]:
+    """Whom a message is sent or given to: "sent Tokyo a note", "sent a letter to Kenya" (the
+    parser reads the first object of "sent X a note" as a second direct object at times)."""
+    found = []
+    for child in (c for c in message.head.children if c.dep_ in ("dative", "dobj") and c.i != message.i):
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+        found += [a for o in objects for a in index.resolve(o)]
+    return found
 
 
 def _self_acting(verb) -> bool:
