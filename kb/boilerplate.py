@@ -58,7 +58,8 @@ def _is_link_bar(raw_line: str) -> bool:
 # The page's own controls, alone or a few in a row: "Menu  Search", "Skip to main content".
 _CONTROLS = {"menu", "search", "home", "close", "×", "more", "live", "sign in", "log in", "subscribe",
              "register", "newsletters", "e-paper", "back to top", "skip to content",
-             "skip to main content", "skip to navigation"}
+             "skip to main content", "skip to navigation", "listen to this article", "print this article",
+             "continue reading", "story continues below advertisement", "show more", "load more"}
 
 
 def _is_control_row(raw_line: str) -> bool:
@@ -98,6 +99,20 @@ _FUNDED = re.compile(r"[A-Z][\w'&.\- ]{0,50} (?:is|are) (?:funded|supported|paid
                      r"(?:readers|members|subscribers)\.?|(?i:reader-(?:funded|supported)[^.]{0,60}\.?)")
 
 
+# An appeal for money speaks to the reader and names the money: "Please consider a donation to
+# keep our reporting free", "The Courier relies on readers like you". Reported speech ("...,
+# he said") and quotations are the article's, never an appeal.
+_YOU = re.compile(r"\b(?:you|your|please)\b", re.I)
+_MONEY = re.compile(r"\b(?:donat\w*|fund\w*|subscri\w*|membership|contribut\w*|rel(?:y|ies) on|depends? on"
+                    r"|support (?:us|our))\b", re.I)
+_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|asked|urged|added)\b")
+
+
+def _is_appeal(sentence: str) -> bool:
+    return (len(sentence.split()) <= 30 and bool(_YOU.search(sentence)) and bool(_MONEY.search(sentence))
+            and not _SPEECH.search(sentence))
+
+
 def _is_consent_banner(line: str) -> bool:
     """A cookie notice speaks to the reader: "We use cookies ...", "Accept cookies? [Accept]"."""
     return len(line.split()) <= 50 and bool(_COOKIE.search(line)) and bool(_CONSENT.search(line))
@@ -111,7 +126,7 @@ def _is_call(line: str) -> bool:
 
 def _is_call_sentence(sentence: str) -> bool:
     sentence = _BULLET.sub("", sentence).strip(" ×")
-    if _FUNDED.fullmatch(sentence):
+    if _FUNDED.fullmatch(sentence) or _is_appeal(sentence):
         return True
     if not _CALL.match(sentence):
         return False
@@ -139,7 +154,8 @@ def _is_copyright_footer(line: str) -> bool:
 # --- captions ---------------------------------------------------------------------------------
 
 _NAMES = rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}"
-_MEDIA_LABEL = r"(?:Photo|Picture|Image|Video|Graphic|Caption|Pictured)s?\s*:\s"
+_MEDIA_LABEL = (r"(?:(?:Photo|Picture|Image|Video|Graphic|Caption|Pictured)s?\s*:\s"
+                r"|(?:Image|Media|Photo|Video) (?:source|caption|copyright),\s)")
 # A paragraph matching one of these (searched, so anchored with $) is a photo caption.
 _CAPTIONS = [
     # Reuters credit closing a caption: "... April 6, 2008. REUTERS/Grigory Dukor/File Photo";
@@ -181,6 +197,10 @@ _RELATED_INLINE = re.compile(rf"{_RELATED}(?:\s*:|\s+[-–—|•>])\s*\S.*", re
 _LINK_TITLE_MAX_WORDS = 16
 
 
+# A page's index terms: "Topics: Diplomacy, Central Asia, Russia", "Tags: CSTO | Kazakhstan".
+_TAGS = re.compile(r"(?i:tags|topics|filed under|more about)\s*:\s*(?:[^,|•.]{1,30}(?:[,|•]\s*|$)){1,12}")
+
+
 def _is_link_title(raw_line: str) -> bool:
     """A line of a link list: bulleted, or short and not closed like a sentence."""
     line = raw_line.strip()
@@ -215,6 +235,7 @@ def is_junk_line(raw_line: str, line: str) -> bool:
             or _is_link_bar(raw_line) or _is_control_row(raw_line) or _is_share_bar(line)
             or _is_button_row(line)
             or _is_consent_banner(line) or _is_call(line) or _is_copyright_footer(line)
+            or _TAGS.fullmatch(line) is not None
             or (_opens_as_caption(line) and is_caption(line) and credit_names(line) is None))
 
 
