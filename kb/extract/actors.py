@@ -384,7 +384,7 @@ def _unlabelled_orgs(doc: Doc, found: dict[str, _Candidate]) -> None:
     Group of Seven industrial democracies": "Seven" read as a number); a name it labelled was
     judged by the entity rules already."""
     taken = sorted(m for c in found.values() for m in c.mentions)
-    for match in _org_pattern().finditer(doc.text):
+    for match in _org_pattern().finditer(text_of(doc)):
         start, end = match.span()
         span = doc.char_span(start, end)
         if span is None or any(t.ent_type_ in _NAME_LABELS for t in span) or any(s < end and start < e for s, e in taken):

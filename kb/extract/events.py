@@ -207,7 +207,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._sent_no = sent_no
-    event._para = tok.doc.text.count("\n\n", 0, sent.start_char)
+    event._para = text_of(tok.doc).count("\n\n", 0, sent.start_char)
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     event._told_again = told
     event._tok = tok.i
@@ -272,7 +272,7 @@ def _later_today(date: TimeValue, sent, published: datetime | None) -> bool:
     """"flies to Jakarta later on Wednesday" in Wednesday's paper: still to come that day."""
     if published is None or date.earliest != published.date() or date.start is None:
         return False
-    before = sent.doc.text[max(sent.start_char, date.start - 12): date.start].lower().split()
+    before = text_of(sent.doc)[max(sent.start_char, date.start - 12): date.start].lower().split()
     words = ((date.text or "").lower().split() or [""])[:1]
     return "later" in before[-2:] + words
 
