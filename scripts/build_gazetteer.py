@@ -163,7 +163,7 @@ RUS	Russia	Russian Federation	Russian|Russians	Moscow|the Kremlin	Q159
 RWA			Rwandan|Rwandans	Kigali
 KNA	Saint Kitts and Nevis	St Kitts and Nevis	Kittitian
 LCA	Saint Lucia	St Lucia	Saint Lucian
-VCT	Saint Vincent and the Grenadines	St Vincent and the Grenadines	Vincentian
+VCT	Saint Vincent and the Grenadines	St Vincent and the Grenadines|St Vincent|Saint Vincent	Vincentian
 WSM			Samoan
 SMR		San Marino	Sammarinese
 STP	Sao Tome and Principe	São Tomé and Príncipe	Sao Tomean
