@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from kb import cleaning, nlp
-from kb.errors import DkbError, ExtractionError, InputError
+from kb.errors import DkbError, ExtractorFailure, InputError
 from kb.iris import Minter
 from kb.vocab import DKB
 from kb.model import Article, CleanArticle, Extraction
@@ -92,7 +92,7 @@ def extract_many(cleans: list[CleanArticle], model: str = "auto") -> list[Extrac
 
 
 def _extract_parsed(doc, clean: CleanArticle) -> Extraction:
-    """Run the extractors; a failure they did not foresee becomes this article's ExtractionError,
+    """Run the extractors; a failure they did not foresee becomes this article's ExtractorFailure,
     so a bug met on one text costs that article, not its batch."""
     try:
         return _run_extractors(doc, clean)
@@ -100,7 +100,7 @@ def _extract_parsed(doc, clean: CleanArticle) -> Extraction:
         raise
     except Exception as exc:  # noqa: BLE001 - named and reported below, never swallowed
         log.exception("extraction failed on %s", clean.article.source)
-        raise ExtractionError(f"{clean.article.source}: extraction failed on this text "
+        raise ExtractorFailure(f"{clean.article.source}: extraction failed on this text "
                               f"({type(exc).__name__}: {exc}); this is a DKB bug, please report it "
                               "with the article") from exc
 

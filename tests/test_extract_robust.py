@@ -14,7 +14,7 @@ import pytest
 
 import kb.extract.quotes
 from kb import cleaning
-from kb.errors import ExtractionError
+from kb.errors import ExtractionError, ExtractorFailure
 from kb.model import Article
 from kb.pipeline import extract_article, extract_many
 
@@ -42,7 +42,7 @@ def test_an_unforeseen_failure_on_one_article_is_that_article_s_error(monkeypatc
     monkeypatch.setattr(kb.extract.quotes, "extract_quotes", fails_on_the_second)
     first, second = extract_many([cleaning.clean(a) for a in articles])
     assert first.events and first.article.article.id == "a0"
-    assert isinstance(second, ExtractionError)
+    assert isinstance(second, ExtractorFailure)
     assert "batch.jsonl#1" in str(second) and "ZeroDivisionError" in str(second)
     with pytest.raises(ExtractionError, match="batch.jsonl#1"):
         extract_article(articles[1])
