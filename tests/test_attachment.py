@@ -1,7 +1,7 @@
 """Attachment of an event's parts: what a reaction answers, where and when a trigger happened.
 
-Every sentence here is written for the test; each checks one rule of kb.extract.eventparts or
-kb.extract.events (and the trigger table) through the whole pipeline.
+Every sentence here is written for the test; each checks one rule of kb.extract.eventplace,
+kb.extract.eventdate or kb.extract.events (and the trigger table) through the whole pipeline.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_an_act_reached_through_without_takes_the_subject_and_date_of_the_main_v
     assert signing.date is not None and signing.date.value == "2021-04-06"
 
 
-# -- where: the place an event takes (kb.extract.eventparts.attached_place) -----------------
+# -- where: the place an event takes (kb.extract.eventplace.attached_place) -----------------
 def _place(event) -> str | None:
     return event.place.name if event.place else None
 

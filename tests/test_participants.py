@@ -1,7 +1,7 @@
 """Participants of events: the state behind an official, hosts of visits, parties named apart.
 
 Every sentence here is written for the test; each checks one rule of kb.extract.events or
-kb.extract.eventparts through the whole pipeline (actors, places, dates, events).
+kb.extract.participants through the whole pipeline (actors, places, dates, events).
 """
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def test_a_reaction_to_the_trip_is_aimed_at_the_traveller():
 
 
 def test_an_appositive_summing_up_the_lead_shares_its_date():
-    from kb.extract.eventparts import attached_date
+    from kb.extract.eventdate import attached_date
     from kb.model import TimeValue
     from kb.nlp import get_nlp
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 
 from kb import gazetteer
-from kb.extract.eventparts import clause_verb
+from kb.extract.clauses import clause_verb
 from kb.model import Actor
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}

@@ -1,0 +1,51 @@
+"""Where a trigger sits in its sentence's parse: the verb of its clause, the verb a noun trigger
+is an argument of, the first verb of a coordinated chain, the words that subordinate a clause."""
+from __future__ import annotations
+
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "of", "with", "toward",
+                 "towards", "ahead", "since", "on", "into", "by"}
+MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
+
+
+def clause_verb(tok):
+    """The verb heading the clause a token sits in (the token itself for a verb)."""
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def governing_verb(noun):
+    """The verb a noun trigger is an argument of, through at most a few noun/preposition hops."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ in ("ROOT",) or tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("conj", "appos", "compound"):
+            tok = tok.head
+            continue
+        if tok.dep_ not in OBJECT_DEPS + ("pobj", "nsubj", "nsubjpass", "npadvmod", "prep"):
+            return None
+        if tok.dep_ == "prep" and tok.lower_ not in SETTING_PREPS:
+            return None  # "protect against missile strikes": the strikes are not the protector's
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def conj_root(verb):
+    """The first verb of a chain of coordinated verbs."""
+    for _ in range(8):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def marks(verb) -> set[str]:
+    """Subordinating words of a clause; the parser makes "when" an adverb, not a marker."""
+    return {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+

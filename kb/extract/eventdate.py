@@ -1,0 +1,69 @@
+"""When an event happened: the date written in its trigger's clause, or in a clause whose time
+the trigger's clause shares (coordinated verbs, participles, "as"/"when"/"while" clauses)."""
+from __future__ import annotations
+
+from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
+from kb.model import TimeValue
+
+SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
+
+
+def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
+    """The date written in the trigger's own clause (or a clause coordinated with it), if any."""
+    inside = [d for d in dates if d.start is not None and sent.start_char <= d.start < sent.end_char]
+    target = clause_verb(tok)
+    fallback = None
+    for date in inside:
+        span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = clause_verb(span.root)
+        if verb == target or any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"):
+            return date
+        if conj_root(target) == conj_root(verb):  # "broke off ties on Monday, ordered ... and banned ..."
+            fallback = fallback or date
+        elif verb in _simultaneous_heads(target):
+            fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
+        elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
+                clause_verb(target.head) == verb and {"when", "where"} & {c.lower_ for c in target.children})):
+            fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
+        elif verb.dep_ == "advcl" and verb.head.i == target.i and marks(verb) & SIMULTANEOUS_MARKS:
+            fallback = fallback or date  # "will step down when his term ends in 2018": then
+        elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
+            fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
+        elif target.dep_ == "acl" and _anchored_in(target.head, verb):
+            fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month
+        elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
+            fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
+    return fallback
+
+
+def _anchored_in(noun, verb) -> bool:
+    """Whether a noun (an appositive summing up a clause, "..., an unannounced welcome that ...";
+    the noun a participle hangs on, "in a deal brokered by X") sits in `verb`'s clause or in an
+    infinitive or participle hanging on it."""
+    anchor = clause_verb(noun)
+    return anchor == verb or verb in _simultaneous_heads(anchor) or (
+        anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ in ("VB", "VBG") and anchor.head == verb)
+
+
+def _simultaneous_heads(target) -> list:
+    """The verbs whose time a clause shares: the head of an infinitive or of a clause opened by
+    "as"/"when"/"while", and every verb up a chain of participles ("said on Friday it was
+    withdrawing ..., accusing Washington"), with the first verb of a coordinated chain it hangs on."""
+    heads, verb = [], target
+    for _ in range(4):
+        head = conj_root(verb).head
+        if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS:
+            head = head.head  # "broke up on Monday without reaching a deal": the same Monday
+        if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+            break
+        if not (verb.dep_ == "xcomp" or verb.tag_ == "VBG" or conj_root(verb).tag_ == "VBG"
+                or (verb.dep_ == "advcl" and marks(verb) & SIMULTANEOUS_MARKS)):
+            break
+        heads.append(head)
+        if conj_root(head).i != head.i:  # "closed X on Friday and barred Y, accusing": the chain's first verb
+            heads.append(conj_root(head))
+        verb = head
+    return heads
+

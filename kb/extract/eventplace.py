@@ -1,0 +1,186 @@
+"""Where an event happened: a locative on the act, the place a "where" clause hangs on, the
+scene a sentence opens with, the country a military act is aimed at, the seat of a body, the
+dateline of the lead."""
+from __future__ import annotations
+
+from kb import gazetteer
+from kb.extract.clauses import clause_verb, governing_verb, marks
+from kb.extract.lexicon import match_trigger
+from kb.extract.participants import MILITARY_TYPES
+from kb.model import Place
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard", "into"}
+OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
+AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the invasion of X", "troops to X"
+BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
+
+
+def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
+                   participants: list[str], index) -> Place | None:
+    """Where the trigger's event happened, by precedence: a locative on the act itself in its
+    own clause ("met in Geneva", "flew into Asmara"); the place a "where" clause hangs on
+    ("Havana, where talks began"); the scene a sentence opens with ("In Beijing, X said ...
+    and accused ..."); a locative on another noun of the clause ("froze assets in X"); the
+    single country a military act is aimed at; the dateline for `lead` (news of the day told
+    in the lead: the article was filed where it happened)."""
+    clause = _clause_tokens(tok)
+    on_act = on_noun = None
+    for place, span in _sentence_places(tok.doc, sent, places):
+        prep = _locative(span.root) if span.root.i in clause else None
+        if prep is None:
+            continue
+        if span.root.head.lower_ in ("on", "to") and index.at(span.root) in participants:
+            continue  # "sanctions on Iran": Iran is acted upon, not where it happens
+        found = (abs(span.root.i - tok.i), place)
+        if _describes_a_thing(prep, tok):
+            on_noun = found if on_noun is None or found[0] < on_noun[0] else on_noun
+        else:
+            on_act = found if on_act is None or found[0] < on_act[0] else on_act
+    best = on_act[1] if on_act else (_where_place(tok, places) or _scene(tok, sent, places)
+                                     or (on_noun[1] if on_noun else None) or _target_country(tok, etype, index))
+    datelines = [p for p in places if p.start is None]
+    # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
+    # is it where the background of the news happened ("..., after X refused to accept the plan")
+    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES \
+        and not _background(tok) else None
+    if best and line is not None and _coarse(best) and best.country in (line.country, None):
+        return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
+    return best or line
+
+
+def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
+    """Where a body that sits in one city acts when its sentence names no place: the UN Security
+    Council votes or condemns in New York."""
+    if next(_sentence_places(sent.doc, sent, places), None) is not None:
+        return None  # "met in Nairobi and voted": the place told is the place
+    for actor in (index.by_id.get(a) for a in agents):
+        org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
+        entry = gazetteer.place(org.seat) if org is not None and org.seat else None
+        if entry is not None:
+            return Place(entry.name, entry.country, entry.geonames)
+    return None
+
+
+def _background(tok) -> bool:
+    """Whether the trigger's clause is told as what came before or caused the news: "after X
+    refused", "since Y left"."""
+    verb = clause_verb(tok)
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ in BACKGROUND_MARKS
+    return verb.dep_ == "advcl" and bool(marks(verb) & BACKGROUND_MARKS)
+
+
+def _sentence_places(doc, sent, places: list[Place]):
+    """(place, span) for each place mentioned inside the sentence."""
+    for place in places:
+        if place.start is not None and sent.start_char <= place.start < sent.end_char:
+            span = doc.char_span(place.start, place.stop, alignment_mode="expand")
+            if span is not None:
+                yield place, span
+
+
+def _describes_a_thing(prep, tok) -> bool:
+    """Whether a locative hangs on a plain noun of the clause ("froze assets in X", "seized the
+    embassy in Y"): it says where that thing is, which only hints at where the act happened."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        return False  # "at the airport in Argyle": the noun is a location itself
+    return head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and match_trigger(head) is None
+
+
+def _where_place(tok, places: list[Place]) -> Place | None:
+    """"Havana, where the two sides began talks": a "where" clause happens at the place it hangs on."""
+    verb = clause_verb(tok)
+    if verb.dep_ != "relcl" or "where" not in {c.lower_ for c in verb.children}:
+        return None
+    head = _appos_root(verb.head)
+    return next((p for p, span in _sentence_places(tok.doc, tok.sent, places)
+                 if span.root.i in (head.i, verb.head.i)), None)
+
+
+def _appos_root(tok):
+    """"in Singapore, the city-state, where ...": the where clause hangs on the name."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _scene(tok, sent, places: list[Place]) -> Place | None:
+    """"In Beijing, a spokesman said the pact ... and accused X": a place fronted before the
+    subject of the sentence is where all its acts happen, save what is reported as said
+    (a reported act happened elsewhere: "In Tehran, X said U.S. forces had attacked ...")."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    fronted = {g.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < subject.i
+               for g in c.children if g.dep_ == "pobj"}
+    if not fronted or not _reaches_without_report(tok, root):
+        return None
+    return next((p for p, span in _sentence_places(tok.doc, sent, places) if span.root.i in fronted), None)
+
+
+def _reaches_without_report(tok, root) -> bool:
+    """Whether the trigger's clause hangs on `root` through no clausal complement ("said that ...")."""
+    node = tok
+    for _ in range(12):
+        if node.i == root.i:
+            return True
+        if node.dep_ in ("ccomp", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _target_country(tok, etype: str, index) -> Place | None:
+    """"air strikes against X", "Y's invasion of X", "invaded X": a military act whose text names
+    no place happens on the territory of the one country it is aimed at."""
+    if etype not in MILITARY_TYPES:
+        return None
+    acts = [tok] + [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else [tok]
+    aimed = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else []
+    aimed += [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
+              and (p.lower_ != "of" or a.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
+    states = {(a, o) for o in aimed for a in index.resolve(o) if index.kind(a) == "country"}
+    if len({a for a, _ in states}) != 1:
+        return None
+    state, target = states.pop()
+    entry = gazetteer.country_by_code(index.by_id[state].country or "")
+    if entry is None:
+        return None
+    return Place(entry.name, entry.alpha3, None, target.idx, target.idx + len(target))  # named in the text
+
+
+def _coarse(place: Place) -> bool:
+    entry = gazetteer.place(place.name)
+    return entry is not None and entry.kind in ("country", "region", "sea")
+
+
+def _clause_tokens(tok) -> set[int]:
+    """Token indices of the trigger's clause, without embedded clauses of other verbs."""
+    root = tok if tok.pos_ not in ("VERB", "AUX") else clause_verb(tok)
+    keep: set[int] = set()
+    stack = [root]
+    while stack:
+        cur = stack.pop()
+        keep.add(cur.i)
+        stack.extend(c for c in cur.children if not (c.dep_ in OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")))
+    if tok.pos_ not in ("VERB", "AUX"):
+        verb = governing_verb(tok)
+        if verb is not None:  # "held talks ... in Geneva": the place hangs on the verb
+            keep |= {t.i for prep in verb.children if prep.dep_ == "prep" for t in prep.subtree}
+    return keep
+
+
+def _locative(tok):
+    """The word that makes `tok` a location of the event ("in", "at" ... or "visited"), or None."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
+        return tok.head  # "visited Beijing": where the visit happened
+    for _ in range(5):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            return tok.head
+        if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+

@@ -1,0 +1,224 @@
+"""Who takes part in an event, read off the dependency parse around its trigger: agents,
+recipients and other participants, partners named inside a joint act, the hosts of a visit and
+the countries written in front of its actors."""
+from __future__ import annotations
+
+from kb import gazetteer
+from kb.extract.clauses import MANNER_PREPS, OBJECT_DEPS, governing_verb
+from kb.extract.lexicon import LIGHT_VERBS, match_trigger
+
+RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
+GROUP_PREPS = {"between", "among", "of", "from"}
+PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint act's phrase unfolds
+DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
+REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
+                  "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
+                  "protest", "endorse", "support", "back"}
+MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
+
+
+def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
+    """Return (agents, recipients, other participants) for a trigger token (see title_countries)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        agents, recipients, others = _verb_parts(tok, index, etype=None)
+    else:
+        agents, recipients, others = _noun_parts(tok, index)
+    if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
+           c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
+        recipients = recipients or list(agents)   # "paid tribute to each other"
+    agents = _dedupe(agents)
+    recipients = [r for r in _dedupe(recipients) if r not in agents]
+    others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
+    return agents, recipients, others
+
+
+def partners(tok, index) -> list[str]:
+    """Parties named deeper inside a joint act's own phrase: "signed agreements to establish
+    relations with X and Y", "agreed to restore ties, in a deal brokered by Z", "signed in the
+    presence of X" (a witness shares in a signing). The walk stays in
+    the trigger's clause (a clause with its own subject tells something else)."""
+    found: list[str] = []
+    stack = [c for c in tok.children if c.dep_ in PARTNER_PATHS]
+    while stack:
+        node = stack.pop()
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            continue
+        if (node.dep_ == "prep" and (node.lower_ == "with" or node.lower_ == "of" and node.head.lemma_ == "presence")) \
+                or (node.dep_ == "agent" and node.head.dep_ == "acl"):  # "... in the presence of X"
+            found += [a for o in node.children if o.dep_ == "pobj" for a in index.resolve(o)]
+        stack += [c for c in node.children if c.dep_ in PARTNER_PATHS + ("pobj",)]
+    return found
+
+
+def visit_hosts(tok, index, at) -> list[str]:
+    """The countries a visit goes to, read off its destination: "a visit to Moscow", "flew into
+    the Eritrean capital", "toured Vietnam" (a capital or city stands for its country here)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    holders = [t for t in (tok, verb) if t is not None]
+    targets = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    targets += [c for c in (tok.children if tok.pos_ in ("VERB", "AUX") else []) if c.dep_ == "dobj"]
+    hosts: list[str] = []
+    for target in (t for head in targets for t in (head, *head.conjuncts)):
+        entry = gazetteer.country_by_code(_destination_country(target, index) or "")
+        if entry is not None:
+            entry = gazetteer.as_of(entry, at, "metonym")
+            hosts.append(index.state(entry.alpha3) or entry.alpha3)
+    return [h for h in dict.fromkeys(hosts) if ":" in h]
+
+
+def _destination_country(target, index) -> str | None:
+    actor = index.by_id.get(index.at(target) or "")
+    if actor is not None:
+        return actor.country if actor.kind == "country" else None
+    if target.lemma_.lower() in ("capital", "city"):  # "the Eritrean capital"
+        for child in target.children:
+            hit = gazetteer.gazetteer().country_match(child.text) if child.dep_ in ("amod", "compound", "poss") else None
+            if hit is not None:
+                return hit[0].alpha3
+        return None
+    words = [c for c in target.children if c.dep_ == "compound" and c.i < target.i] + [target]
+    place = gazetteer.place(" ".join(w.text for w in words)) if target.pos_ == "PROPN" else None
+    return place.country if place is not None and place.kind != "venue" else None
+
+
+def title_countries(tok, index, demonyms: bool = True) -> list[str]:
+    """Countries written in front of the trigger's subject or objects ("U.S. President X met ...");
+    with `demonyms`, also those only an adjective names ("froze Iranian assets")."""
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    heads += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ not in ("VERB", "AUX"):
+        verb = governing_verb(tok)
+        if verb is not None and not _other_trigger(verb, tok) and not _reacts_to(verb, tok):
+            heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for h in heads for c in index.modifier_countries(h, demonyms)]
+
+
+def _other_trigger(verb, noun) -> bool:
+    """True when the verb over a noun trigger announces an event of another kind ("condemned the invasion")."""
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        return False
+    mine, theirs = match_trigger(noun), match_trigger(verb)
+    return theirs is not None and mine is not None and theirs.type != mine.type
+
+
+def _verb_parts(verb, index, etype, depth: int = 0):
+    agents, recipients, others = [], [], []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    by_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for s in subjects or by_agents:
+        agents += index.resolve(s)
+    for s in passive:
+        (agents if _self_acting(verb) else recipients).extend(index.resolve(s))
+    if not subjects and not by_agents and not passive and depth < 3:
+        agents += _controller(verb, index, depth)
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            recipients += index.resolve(child)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in RECIPIENT_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    recipients += index.resolve(obj)
+        if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "from", "of", "on", "against"):
+                    recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
+    return agents, recipients, others
+
+
+def _addressees(message, index) -> list[str]:
+    """Whom a message is sent or given to: "sent Tokyo a note", "sent a letter to Kenya" (the
+    parser reads the first object of "sent X a note" as a second direct object at times)."""
+    found = []
+    for child in (c for c in message.head.children if c.dep_ in ("dative", "dobj") and c.i != message.i):
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+        found += [a for o in objects for a in index.resolve(o)]
+    return found
+
+
+def _self_acting(verb) -> bool:
+    return verb.lemma_.lower() in ("elect", "inaugurate", "swear", "oust", "reelect", "re-elect")
+
+
+def _controller(verb, index, depth):
+    """Who acts in a subjectless clause: "urged Iran to stop", "met X and signed", "who will",
+    "left without signing"."""
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+        head = head.head  # "X is due to hold talks": X acts
+    if verb.dep_ == "xcomp":
+        # "X was expected to visit", "X was urged to leave": the passive subject does it
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        if objects:
+            return [a for o in objects for a in index.resolve(o)]
+    if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "broke up without reaching a deal": the subject of "broke up" did not reach it
+        return _verb_parts(head, index, None, depth + 1)[0]
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        return _verb_parts(head, index, None, depth + 1)[0]
+    if verb.dep_ in ("relcl", "acl"):
+        if head.dep_ == "appos":  # "Abiy, the first Ethiopian leader to visit": the named person
+            return index.resolve(head.head) or index.resolve(head)
+        found = index.resolve(head)
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
+            # "signed orders freezing assets": who issued the orders does what they order
+            return _verb_parts(head.head, index, None, depth + 1)[0]
+        return found
+    return []
+
+
+def _noun_parts(noun, index):
+    agents, recipients, others = [], [], []
+    # "Iraq's invasion of Kuwait": the possessor does the act, the "of" phrase undergoes it
+    acted_on = any(c.dep_ == "poss" for c in noun.children)
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < noun.i:
+            agents += index.resolve(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            others += index.resolve(child)
+        elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a summit hosted by X"
+            agents += [a for c in child.children if c.dep_ == "agent"
+                       for g in c.children if g.dep_ == "pobj" for a in index.resolve(g)]
+        elif child.dep_ == "prep":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            found = [a for o in objs for a in index.resolve(o)]
+            if child.lower_ == "by":
+                agents += found
+            elif child.lower_ == "of" and acted_on:
+                recipients += found
+            elif child.lower_ in GROUP_PREPS:
+                others += found
+            elif child.lower_ in RECIPIENT_PREPS:
+                recipients += found
+    verb = governing_verb(noun)
+    if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") and not _other_trigger(verb, noun) \
+            and not _reacts_to(verb, noun):
+        v_agents, v_recipients, _ = _verb_parts(verb, index, None)
+        agents += v_agents
+        others += [r for r in v_recipients if r not in recipients]
+    elif verb is not None and noun.dep_ == "nsubj" and _strikes(noun):
+        # "a U.S. air strike killed X and Y": whom the attack hit
+        recipients += [a for c in verb.children if c.dep_ == "dobj" for a in index.resolve(c)]
+    return agents, recipients, others
+
+
+def _strikes(noun) -> bool:
+    trig = match_trigger(noun)
+    return trig is not None and trig.type in MILITARY_TYPES
+
+
+def _reacts_to(verb, noun) -> bool:
+    """"welcomed the vote", "criticised the visit": whoever reacts to an event named with "the"
+    did not take part in it."""
+    return verb.lemma_.lower() in REACTION_VERBS and noun.dep_ == "dobj" \
+        and any(c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
