@@ -1,0 +1,75 @@
+"""The state an office holder serves when his title names none ("President Juan Carlos Varela")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kb import gazetteer as gz
+from kb.extract.candidates import Candidate
+from kb.extract.titles import title_before
+
+_REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
+
+
+def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
+    """A bare title ("President Juan Carlos Varela") takes its state from the sentence: a speaker
+    reports what his country did ("Panama broke off ties, President X said"), office holders
+    listed together serve one state ("talks with Brezhnev, Premier Kosygin and President Podgorny"),
+    and an official speaks for the capital the sentence opens with ("In Beijing, a spokesman ...")."""
+    owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
+    for cand in found.values():
+        if cand.kind != "person" or cand.country or not cand.roles:
+            continue
+        for start, end in cand.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            # only a mention that carries its title is one of the office holders listed:
+            # "Putin and Tokayev had a call" pairs two leaders of two states
+            listed = _listed_state(span.root, owner) if span and title_before(doc, span.start) else None
+            state = (_reported_state(span.root, owner) or listed or _capital_scene(span.root)) if span else None
+            if state:
+                cand.country = state
+                break
+
+
+def _capital_scene(tok: Token) -> str | None:
+    """"In Beijing, foreign ministry spokesman X said": an official whose title names no state,
+    speaking in a capital the sentence opens with, serves the state governed from there."""
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.left_edge.i <= tok.i <= subject.right_edge.i):
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            hit = gz.gazetteer().country_match(place.text)
+            if hit is not None and hit[1] == "metonym":
+                return hit[0].alpha3
+    return None
+
+
+def _country_at(tok, owner: dict[int, Candidate]) -> str | None:
+    cand = next((c for t in tok.subtree for c in [owner.get(t.idx)] if c is not None), None)
+    return cand.country if cand is not None and cand.kind == "country" else None
+
+
+def _reported_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            return _country_at(subject, owner)
+    return None
+
+
+def _listed_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
+    first = tok.head if tok.dep_ == "conj" else tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    states = set()
+    for member in (first, *first.conjuncts):
+        if member.i == tok.i:
+            continue
+        cand = next((c for t in member.subtree if t.dep_ in ("compound", "flat") or t.i == member.i
+                     for c in [owner.get(t.idx)] if c is not None and c.kind == "person"), None)
+        if cand is not None and cand.country:
+            states.add(cand.country)
+    return states.pop() if len(states) == 1 else None

@@ -1,0 +1,156 @@
+"""Persons among an article's names: the mention without its title, its canonical full name, and
+the role and state its title or the leaders table gives it."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from kb import gazetteer as gz
+from kb.extract.candidates import Candidate
+from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
+                               title_as, title_before, title_head)
+from kb.iris import slugify as slug
+
+_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
+_FACILITY_NOUNS = {"mosque", "church", "cathedral", "temple", "palace", "square", "airport", "street",
+                   "avenue", "bridge", "university", "hall", "hotel", "stadium", "building", "memorial",
+                   "museum", "station", "port", "dam", "canal", "prize", "award", "foundation", "institute"}
+_REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
+
+
+def surnames(doc: Doc, blocked: set[str]) -> set[str]:
+    """Last names of the article's full PERSON names (credited names aside): spaCy labels a
+    lone "Quill" ORG at times, and a lone "Brown" is Gordon Brown's even if Chris Brown wrote it.
+    First names too, where names are given first (a lone "Abiy" later is "Abiy Ahmed")."""
+    names = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and gz.normalize(e.text) not in blocked:
+            names.update(t.text for t in (e[0], e[-1]) if t.is_title and t.lower_ not in TITLE_WORDS
+                         and t.lower_ not in _HONORIFICS)
+    return names
+
+
+def unlabelled_names(doc: Doc, names: set[str]) -> list[Span]:
+    """A lone name word spaCy gave no label ("Abiy flew into the capital") that a full name of
+    the article begins or ends with, and that names no country or place."""
+    return [doc[t.i: t.i + 1] for t in doc if not t.ent_type_ and t.pos_ == "PROPN" and t.text in names
+            and gz.gazetteer().country_match(t.text) is None and gz.place(t.text) is None]
+
+
+def leader_surname(ent: Span, at: date | None) -> bool:
+    """A lone "Ford" that spaCy calls an organization is the leader of that name in office then."""
+    if at is None or len(ent) != 1 or ent.label_ != "ORG" or not ent.text.istitle():
+        return False
+    row = gz.person(ent.text, at)
+    return row is not None and row.active(at)
+
+
+def titled_name(ent: Span) -> bool:
+    """A name spaCy calls an organization that is a person's: a full name of the leaders table,
+    or one in apposition to a title ("the party general secretary, Le Van Tam")."""
+    if ent.label_ != "ORG" or gz.organization(ent.text) is not None or len(ent) < 2:
+        return False
+    if gz.gazetteer().person_name(ent.text) is not None and " " in ent.text.strip():
+        return True
+    return ent.root.dep_ == "appos" and ent.root.head.lower_ in HEAD_TITLES and _looks_like_name(ent.text)
+
+
+
+
+def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
+    """The name span without titles or possessive, its text, and the title around it."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _HONORIFICS):
+        start += 1  # spaCy sometimes swallows "President" or "Mr." into the name
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2  # spaCy cuts "Moon Jae-in" at the hyphen
+    if start >= end or doc[start].text in ("St", "St.", "Saint"):
+        return None  # "St Andrew's Hall" names a hall, not a person
+    if doc[end - 1].text == "City" or (end < len(doc) and doc[end].lower_ in _FACILITY_NOUNS) \
+            or gz.place(doc[start:end].text) is not None:
+        return None  # "Ho Chi Minh City", "the Sultan Hassan mosque": places named after people
+    span = doc[start:end]
+    name = re.sub(r"\s+", " ", span.text).strip()
+    if not _looks_like_name(name):
+        return None
+    if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in name:
+        name = f"{doc[start - 1].text} {name}"  # a monarch or pope is known by title and name
+    title = title_before(doc, start) or title_after(span) or title_head(span) or title_as(span) or Title()
+    return span, name, title
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 5 or any(ch.isdigit() or ch in "/@#" for ch in name):
+        return False
+    if len(words) == 1 and name.isupper() and len(name) > 3:
+        return False  # "SOCHI", "REUTERS": page furniture, not people
+    return all(w[0].isupper() or w.lower() in _PARTICLES or re.match(r"[a-z]{1,3}-[A-Z]", w)
+               for w in words)  # "Abdel Fattah al-Sisi", "Charles de Gaulle"
+
+
+def resolve_people(people: list[tuple[Span, str, Title]], at: date | None) -> list[Candidate]:
+    """Give every mention its canonical full name; drop lone words nobody can resolve."""
+    full = [(span.start_char, name) for span, name, _ in people if len(name.split()) > 1]
+    out: list[Candidate] = []
+    for span, name, title in people:
+        canonical = _canonical(name, span.start_char, full, at)
+        if canonical is None and (title.has_head or len(name.split()) > 1):
+            canonical = name
+        if canonical is None:
+            continue
+        out.append(_person(canonical, (span.start_char, span.end_char), title, at))
+    return out
+
+
+def _canonical(name: str, where: int, full: list[tuple[int, str]], at: date | None) -> str | None:
+    known = gz.gazetteer().person_name(name)  # a full name or alias from the leaders table
+    if known and len(name.split()) > 1:
+        return known
+    name = _common_form(name, full)
+    words = [w.casefold() for w in name.split()]
+    longer = [(pos, f) for pos, f in full if _shorter_form(words, [w.casefold() for w in f.split()])]
+    if longer:
+        before = [f for pos, f in longer if pos <= where]
+        name = _common_form(before[-1] if before else longer[0][1], full)
+    return gz.gazetteer().person_name(name, at) or (name if longer or len(words) > 1 else None)
+
+
+def _common_form(name: str, full: list[tuple[int, str]]) -> str:
+    """"President Mohammed Hosni Mubarak" is the article's (and the world's) "Hosni Mubarak"."""
+    words = [w.casefold() for w in name.split()]
+    for _, other in full:
+        tail = [w.casefold() for w in other.split()]
+        if 1 < len(tail) < len(words) and words[-len(tail):] == tail:
+            return other
+    return name
+
+
+def _shorter_form(words: list[str], full: list[str]) -> bool:
+    """"Bush" or "George Bush" stands for "George W. Bush"; "Laura Bush" does not."""
+    if len(words) >= len(full):
+        return False
+    if len(words) == 1:
+        return words[0] in (full[-1], full[0])
+    rest = iter(full)
+    return words[0] == full[0] and words[-1] == full[-1] and all(w in rest for w in words)
+
+
+def _person(name: str, mention: tuple[int, int], title: Title, at: date | None) -> Candidate:
+    row = gz.person(name, at)
+    cand = Candidate("person:" + slug(name), name, "person", title.country, mentions=[mention])
+    if row is not None and row.name == name:
+        cand.country = cand.country or row.country
+        cand.wikidata = row.wikidata
+    role = role_from_title(title, name, at)
+    if role:
+        cand.roles.append(role)
+    elif at is not None and row is not None and row.name == name:
+        cand.table_roles.extend(gz.roles_at(name, at))
+    return cand
