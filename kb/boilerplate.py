@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kb.pagehead import CAP_WORD, credit_names
+from kb.credits import CAP_WORD, credit_names
 
 _BREAKPOINT_WORDS = r"(?:narrow|medium|wide|browser|phone|tablet|portrait|landscape|above|below|and|larger|smaller)"
 _BULLET = re.compile(r"^\s*(?:[•·▪►>*]|[-–—](?=\s))\s*")

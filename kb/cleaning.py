@@ -2,9 +2,9 @@
 
 Every rule is anchored to a whole line or a whole paragraph and errs towards keeping text:
 a stray caption left in costs little, a real sentence dropped loses an event. What counts as
-page furniture is in kb.boilerplate, how stamps and bylines read in kb.pagehead; this module
-puts them together: blocks of lines -> paragraphs -> the head (headline, stamp, byline) -> the
-dateline of the first body paragraph.
+page furniture is in kb.boilerplate, how stamps and bylines read in kb.pagehead, what a credit
+looks like in kb.credits; this module puts them together: blocks of lines -> paragraphs -> the
+head (headline, stamp, byline) -> the dateline of the first body paragraph.
 """
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from datetime import datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
+from kb.credits import credit_names
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
 from kb.pagehead import MONTH_RE as _MONTH_RE
-from kb.pagehead import HeadLine, credit_names, looks_like_stamp, read_head_line
+from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
 
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case

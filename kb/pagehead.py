@@ -1,4 +1,5 @@
-"""Read the lines that credit and date a scraped article: stamps, bylines and credits.
+"""Read the lines that credit and date a scraped article: stamps, bylines and credits (the
+shape of a byline or credit is kb.credits').
 
 A stamp line may hold several items between separators ("27 June 1997 | by A. Writer | 4 min
 read", "April 7, 2008 / 7:57 AM / 12 years ago"); it counts only when every item is one of
@@ -10,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kb.credits import byline_names, credit_names
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-CAP_WORD = r"[A-Z][\w'.\-]*"
 
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _TIME = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
@@ -30,19 +32,6 @@ _TIME_ITEM = re.compile(_TIME)
 _FILLER_ITEM = re.compile(r"(?:Updated\s+)?(?:an?|\d{1,3})\s+\w+\s+ago|\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read", re.I)
 # Items sit between pipes, bullets or slashes; a stamp word opens a new item ("... Published May 3").
 _ITEM_SPLIT = re.compile(r"\s+[|•·/]\s+|\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|published|posted))\b)")
-
-# "Additional reporting by A; Writing by B and C; Editing by D": one role, one list of names.
-# Feature pages credit with a colon instead: "Text: A. Photos: B".
-_CREDIT_SEGMENT = re.compile(
-    r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photos?|pictures)"
-    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+"
-    r"|(?:text|words|photos?|pictures|video|reporting)\s*:\s*)(?P<names>.+)", re.I)
-_BYLINE = re.compile(r"[Bb]y\s+(?P<names>.{3,120})")
-_NAME = re.compile(rf"{CAP_WORD}(?:\s+(?:{CAP_WORD}|de|van|von|der|al|bin|da|di|la|le)){{1,4}}")
-# What follows a byline's names: "Latin America Correspondent", "Diplomatic Editors".
-_ROLE = re.compile(r"(?:[A-Z][\w'\-]*\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst"
-                   r"|contributor|journalist|chief|producer|photographer|staff)s?", re.I)
-
 
 @dataclass
 class HeadLine:
@@ -94,31 +83,3 @@ def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:
 def looks_like_stamp(line: str) -> bool:
     """Whether a line opens with a date, as a stamp does (even one too broken to read)."""
     return _DATE_ITEM.match(line) is not None
-
-
-def byline_names(line: str) -> list[str] | None:
-    """Names from "By A and B, Diplomatic Correspondents", else None."""
-    match = _BYLINE.fullmatch(line.strip())
-    return split_names(match["names"]) if match else None
-
-
-def credit_names(paragraph: str) -> list[str] | None:
-    """Names from a paragraph made only of "<role> by <names>" or "<role>: <names>" segments, else None."""
-    segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("() ").rstrip("."))
-    matches = [_CREDIT_SEGMENT.fullmatch(segment) for segment in segments]
-    if not all(matches):
-        return None
-    names = [split_names(match["names"]) for match in matches]
-    if None in names:   # "Reporting by state media suggested ..." is a sentence, not a credit
-        return None
-    return [name for group in names for name in group]
-
-
-def split_names(names: str) -> list[str] | None:
-    """Split "A, B and C in Moscow, Correspondents" into names; None unless every part is name-shaped."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
-    cleaned = [re.sub(r"\s+in\s+.*$", "", part).strip() for part in parts]
-    names = [part for part in cleaned if not _ROLE.fullmatch(part)]   # "Reuters Staff" names no one
-    if not all(_NAME.fullmatch(name) for name in names) or not any(cleaned):
-        return None
-    return names

@@ -193,6 +193,15 @@ def test_credit_lines_and_authors_are_not_actors(nlp):
     assert persons == {"Barack Obama", "David Cameron"}
 
 
+def test_a_paragraph_opening_on_by_and_a_time_credits_no_one(nlp):
+    text = ("Chancellor Angela Merkel flew to Paris on Thursday.\n\n"
+            "By Friday, Angela Merkel had met President Jacques Chirac twice.\n\n"
+            "By Kate Writer and Sam Penman")
+    actors, _ = _actors(nlp, text, published=datetime(2006, 3, 4))
+    persons = {a.name for a in actors.values() if a.kind == "person"}
+    assert persons == {"Angela Merkel", "Jacques Chirac"}
+
+
 def test_doc_must_come_from_the_clean_text(nlp):
     from kb.extract.actors import extract_actors
     with pytest.raises(ExtractionError):

@@ -8,11 +8,10 @@ photographers) never become actors.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
+from kb.credits import names_credited_in
 from kb.errors import ExtractionError
 from kb.extract import bodies, persons
 from kb.extract.bodies import ACTOR_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, MEDIA_WORDS, ORG_HEADS, acts
@@ -25,16 +24,6 @@ from kb.nlp import text_of
 # Names other modules read from here, where they were first defined.
 __all__ = ["extract_actors", "acts", "ACTOR_NOUNS", "ORG_HEADS", "GROUP_HEADS", "GOVERNMENT_BODIES",
            "MEDIA_WORDS"]
-
-_CREDIT = re.compile(
-    r"(?:\b(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Photograph|Picture)\s*[/:]\s*"
-    r"|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?)\s+by\s+|^By\s+)"
-    r"(?P<names>[^\n]{1,160})", re.M)
-# Searched only in lines that say "contributed": tried at every offset of the text, the leading
-# run of up to 200 characters made this the dearest regex of actor extraction.
-_CONTRIBUTED = re.compile(
-    r"(?P<names>[^\n.]{1,200})\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)")
-_CREDIT_NAME = re.compile(r"[A-Z][\w'.\-]+(?:\s+(?:[A-Z][\w'.\-]+|de|van|von|der|al|bin)){1,3}")
 
 
 def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
@@ -68,15 +57,11 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
 
 
 def _blocked_names(clean: CleanArticle) -> set[str]:
-    """Authors, the agency and every name in a credit line ("REUTERS/Grigory Dukor")."""
+    """Authors, the agency and the names that credits left in the text give ("REUTERS/Jane Roe")."""
     names = {gz.normalize(n) for n in clean.authors}
     if clean.agency:
         names.add(gz.normalize(clean.agency))
-    credits = [m.group("names") for m in _CREDIT.finditer(clean.text)]
-    credits += [m.group("names") for line in clean.text.splitlines() if "contributed" in line
-                for m in _CONTRIBUTED.finditer(line)]
-    for credited in credits:
-        names.update(gz.normalize(n) for n in _CREDIT_NAME.findall(credited))
+    names.update(gz.normalize(n) for n in names_credited_in(clean.text))
     return names
 
 
