@@ -90,6 +90,27 @@ def test_the_place_of_an_event(text, published, etype, place):
     assert _place(_of_type(_events(text, published), etype)[0]) == place
 
 
+@pytest.mark.parametrize("text, published, trigger, place", [
+    # a trip happens where it goes
+    ("Prime Minister Helen Clark will fly to Suva on Monday to meet the interim government.",
+     datetime(2007, 3, 2), "fly", "Suva"),
+    # talks a trip goes for are held where it goes, also when a delegation travels
+    ("Deputy Foreign Minister Ryabkov will lead a delegation to Geneva next week for talks on arms control.",
+     datetime(2021, 7, 20), "talks", "Geneva"),
+    # a trip to a country names its host, not a place in it
+    ("Prime Minister Helen Clark will fly to Fiji on Monday to meet the interim government.",
+     datetime(2007, 3, 2), "fly", None),
+    # a return home is not where the talks were
+    ("President Vladimir Putin flew back to Moscow on Monday after talks in Paris.",
+     datetime(2019, 12, 10), "talks", "Paris"),
+])
+def test_the_destination_of_a_trip_is_where_it_happens(text, published, trigger, place):
+    events = _events(text, published)
+    found = [e for e in events if e.trigger == trigger]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    assert _place(found[0]) == place
+
+
 def test_a_where_clause_happens_at_the_place_it_hangs_on():
     text = "The accord crowns two years of contacts in Oslo, where Israel and the PLO began secret talks in 1991."
     talks = [e for e in _events(text, datetime(1993, 9, 13)) if "country:ISR" in e.participants]

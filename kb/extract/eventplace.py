@@ -9,6 +9,7 @@ from kb.extract.lexicon import match_trigger
 from kb.extract.participants import MILITARY_TYPES
 from kb.model import Place
 
+TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard", "into"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
 AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the invasion of X", "troops to X"
@@ -19,7 +20,9 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
                    participants: list[str], index) -> Place | None:
     """Where the trigger's event happened, by precedence: a locative on the act itself in its
     own clause ("met in Geneva", "flew into Asmara"); the place a "where" clause hangs on
-    ("Havana, where talks began"); the scene a sentence opens with ("In Beijing, X said ...
+    ("Havana, where talks began"); the destination of a trip, for the visit and for the talks it
+    goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
+    sentence opens with ("In Beijing, X said ...
     and accused ..."); a locative on another noun of the clause ("froze assets in X"); the
     single country a military act is aimed at; the dateline for `lead` (news of the day told
     in the lead: the article was filed where it happened)."""
@@ -36,7 +39,8 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
             on_noun = found if on_noun is None or found[0] < on_noun[0] else on_noun
         else:
             on_act = found if on_act is None or found[0] < on_act[0] else on_act
-    best = on_act[1] if on_act else (_where_place(tok, places) or _scene(tok, sent, places)
+    best = on_act[1] if on_act else (_where_place(tok, places) or _destination(tok, etype, sent, places)
+                                     or _scene(tok, sent, places)
                                      or (on_noun[1] if on_noun else None) or _target_country(tok, etype, index))
     datelines = [p for p in places if p.start is None]
     # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
@@ -105,6 +109,24 @@ def _appos_root(tok):
     return tok
 
 
+def _destination(tok, etype: str, sent, places: list[Place]) -> Place | None:
+    """Where a trip goes is where the visit happens ("flew to Jakarta", "a visit to Moscow"), and
+    where the talks it goes for are held ("flying to Washington for talks"). A trip to a country
+    tells its host, not where in it the visit went ("flies on to Romania")."""
+    if etype == "Visit":
+        trip = tok
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ in ("VERB", "AUX"):
+        trip = tok.head.head
+    else:
+        return None
+    # "lead a delegation to Havana": the destination may hang on the object that travels
+    goers = [trip] + [c for c in trip.children if c.dep_ == "dobj"]
+    ends = {g.i for w in goers for p in w.children if p.dep_ == "prep" and p.lower_ in TRIP_PREPS
+            for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)}
+    return next((p for p, span in _sentence_places(tok.doc, sent, places)
+                 if span.root.i in ends and not _is_country(p)), None)
+
+
 def _scene(tok, sent, places: list[Place]) -> Place | None:
     """"In Beijing, a spokesman said the pact ... and accused X": a place fronted before the
     subject of the sentence is where all its acts happen, save what is reported as said
@@ -149,6 +171,11 @@ def _target_country(tok, etype: str, index) -> Place | None:
     if entry is None:
         return None
     return Place(entry.name, entry.alpha3, None, target.idx, target.idx + len(target))  # named in the text
+
+
+def _is_country(place: Place) -> bool:
+    entry = gazetteer.place(place.name)
+    return entry is not None and entry.kind == "country"
 
 
 def _coarse(place: Place) -> bool:

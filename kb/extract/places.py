@@ -17,7 +17,8 @@ _LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "acros
                    "within", "off", "along", "beside", "aboard", "into", "onto"}
 _MOTION_PREPS = {"to", "from", "toward", "towards"}
 _MOTION_WORDS = {"return", "returning", "fly", "travel", "go", "come", "arrive", "head", "move",
-                 "trip", "visit", "flight", "journey", "way", "tour", "leave", "depart", "send"}
+                 "trip", "visit", "flight", "journey", "way", "tour", "leave", "depart", "send",
+                 "delegation", "mission"}
 # Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".
 _PLACE_NOUNS = {"coast", "shore", "shores", "resort", "city", "town", "capital", "village", "port",
                 "region", "province", "border", "island", "retreat", "outskirts", "suburb", "area",
@@ -116,7 +117,9 @@ def is_location(span: Span) -> bool:
         if prep.lower_ == "on":
             return tok.lower_ in _PLACE_NOUNS  # "on the Black Sea coast", not "on Iran"
         if prep.lower_ in _MOTION_PREPS:
-            return prep.head.lemma_.lower() in _MOTION_WORDS or prep.head.lower_ in _MOTION_WORDS
+            # "sent troops to X", "will lead a delegation to X": the object is what travels
+            goers = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj"]
+            return any(g.lemma_.lower() in _MOTION_WORDS or g.lower_ in _MOTION_WORDS for g in goers)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter", "leave"):
         return True
     if tok.dep_ in ("compound", "nmod", "amod", "poss"):
