@@ -28,3 +28,61 @@ def test_a_land_divided_over_an_issue_is_split_in_opinion_not_partitioned():
 def test_a_feared_war_is_not_a_dispute_under_way():
     assert _topics("Markets fell on fears of a wider war in the Balkans.") == []
     assert _topics("The war in the Balkans dragged on.") == ["war in Balkans"]
+
+
+def test_a_land_held_by_a_side_is_a_contested_territory():
+    assert _topics("A bomber killed 40 police officers in Indian-controlled Kashmir.") == ["Kashmir"]
+    assert _topics("Settlers moved into the occupied Golan Heights.") == ["Golan Heights"]
+    assert _topics("Sudanese-administered Abyei voted in a referendum.") == ["Abyei"]
+    assert _topics("Russian-annexed Crimea held a vote.") == ["Crimea"]
+
+
+def test_held_and_controlled_without_a_holder_or_a_land_say_nothing():
+    assert _topics("Government-controlled media reported the talks.") == []
+    assert _topics("The talks were held in Geneva.") == []
+    assert _topics("The controlled Kashmir border stayed calm.") == []
+
+
+def test_a_contested_act_can_be_named_in_one_word():
+    assert _topics("Britain expelled 90 diplomats, accusing them of espionage.") == ["espionage"]
+    assert _topics("He made his first trip abroad since the Feb 1 coup that ousted the government.") == ["coup"]
+
+
+def test_one_word_acts_that_need_a_target_stay_silent():
+    assert _topics("The strikes hurt exports.") == []
+    assert _topics("The withdrawal took six months.") == []
+
+
+def test_the_conflict_an_article_is_about_needs_no_topic_words():
+    assert _topics("The uprising began on January 25.") == ["uprising"]
+    assert _topics("The deal was meant to end the crisis.") == ["crisis"]
+    assert _topics("They signed an accord ending a war that has killed 200,000 people.") == ["war"]
+
+
+def test_war_in_general_or_as_a_date_is_no_dispute():
+    assert _topics("War is never the answer, the pope said.") == []
+    assert _topics("Trade has grown since the war ended in 1975.") == []
+    assert _topics("The ambassador spent six years as a prisoner of war.") == []
+
+
+def test_ranking_and_movement_words_are_not_the_topic():
+    assert _topics("It was the end of the longest-running insurgency in the Americas.") == ["insurgency"]
+    assert _topics("The insurgency in Iraq spread.") == ["insurgency in Iraq"]
+    assert _topics("India was blamed for the widening war between the two neighbours.") == ["war"]
+
+
+def test_the_former_republic_is_the_country_named_before():
+    text = ("Tajik rebels and the government signed an accord meant to end five years of civil war "
+            "in the former Soviet republic.")
+    assert _topics(text) == ["war in Tajikistan"]
+    assert _topics("Rebels signed an accord meant to end five years of civil war in the republic.") == ["civil war"]
+
+
+def test_a_crisis_somewhere_the_text_does_not_name_as_a_state_is_not_the_articles_own():
+    assert _topics("The crisis in the euro zone deepened.") == []
+    assert _topics("A war would be a disaster, he said.") == []
+
+
+def test_a_topic_never_ends_on_a_dangling_preposition():
+    assert _topics("The UN condemned the Vietnamese invasion of 1978.") == ["Vietnamese invasion"]
+    assert _topics("The Vietnamese invasion of Cambodia ended Khmer Rouge rule.") == ["Vietnamese invasion of Cambodia"]

@@ -4,6 +4,7 @@ from datetime import datetime
 import pytest
 
 from kb.extract.disputes import extract_disputes
+from kb.model import Actor
 from tests.extract_support import parse, seed_text
 
 PUB = datetime(2021, 3, 2)
@@ -148,3 +149,72 @@ def test_aspects_of_one_dispute_between_the_same_countries_merge():
     disputes, _ = _disputes(text)
     assert len(disputes) == 1
     assert disputes[0].id.endswith("--ind-pak")   # a topic in its own words carries its parties
+
+
+def test_a_coup_is_named_after_the_state_it_happens_in():
+    text = ("Turkey's army seized power on Friday. Security forces in Turkey have killed hundreds of "
+            "protesters since the coup. Germany and France called for calm.")
+    disputes, _ = _disputes(text)
+    assert [(d.id, d.topic) for d in disputes] == [("dispute:turkey-coup", "Turkey coup")]
+    assert disputes[0].parties[0] == "country:TUR"
+
+
+def test_an_uprising_takes_the_state_the_article_is_about_not_one_named_beside_it():
+    text = ("Turkish protesters forced the president from office on Friday. The uprising, inspired by "
+            "the fall of Georgia's leader, began on January 25. Turkey's army took charge in Turkey.")
+    (uprising,) = _disputes(text)[0]
+    assert (uprising.id, uprising.topic) == ("dispute:turkey-uprising", "Turkey uprising")
+    assert uprising.parties[0] == "country:TUR"
+
+
+def test_an_accusation_in_one_word_is_named_after_its_sides():
+    (spying,) = _disputes("France expelled 90 Russian diplomats on Friday, accusing them of espionage.")[0]
+    assert spying.topic == "France-Russia espionage"
+    assert set(spying.parties) == {"country:FRA", "country:RUS"}
+
+
+def test_a_war_needs_two_known_sides():
+    assert _disputes("Bush spoke on Friday about Americans still missing from the war.")[0] == []
+    (war,) = _disputes("India and Pakistan agreed on Friday to end the war.")[0]
+    assert (war.topic, war.status) == ("India-Pakistan war", "ongoing")   # agreed to end: not yet ended
+
+
+def test_the_two_neighbours_are_the_articles_main_pair():
+    text = "Pakistan will free the Indian pilot to cool the worst confrontation between the nuclear-armed neighbours."
+    (standoff,) = _disputes(text)[0]
+    assert standoff.topic == "India-Pakistan confrontation"
+    assert set(standoff.parties) == {"country:IND", "country:PAK"}
+
+
+def test_an_armed_group_is_a_side_of_its_own():
+    text = "Colombia and the FARC signed a deal on Monday ending a war that has killed 220,000 people."
+    doc, actors, _, _, events = parse(text, PUB)
+    actors += [Actor(id="country:COL", name="Colombia", kind="country", country="COL", mentions=[(0, 8)]),
+               Actor(id="group:farc", name="FARC", kind="group", country="COL", mentions=[(17, 21)])]
+    (war,) = extract_disputes(doc, actors, events, PUB)
+    assert (war.topic, war.status) == ("Colombia-FARC war", "resolved")
+    assert set(war.parties) == {"country:COL", "group:farc"}
+
+
+def test_a_peace_agreement_between_the_parties_resolves_their_dispute():
+    text = ("India and Pakistan signed a peace agreement on Friday. More than 3,000 people have been "
+            "killed in three decades of conflict over Kashmir.")
+    (kashmir,) = _disputes(text)[0]
+    assert kashmir.status == "resolved" and "peace agreement" in kashmir.status_evidence.text
+    (kashmir,) = _disputes(text.replace("peace agreement", "trade agreement"))[0]
+    assert kashmir.status == "ongoing"
+
+
+def test_two_states_estranged_are_not_an_aspect_of_a_war_elsewhere():
+    text = ("Saudi Arabia and Iran ended seven years of estrangement on Friday. The United States welcomed "
+            "efforts to end the war in Yemen, where Saudi Arabia fights the Iran-aligned Houthis.")
+    disputes, _ = _disputes(text)
+    assert {d.topic for d in disputes} == {"Iran-Saudi Arabia estrangement", "war in Yemen"}
+    assert next(d for d in disputes if "estrangement" in d.topic).status == "resolved"
+
+
+def test_a_contested_land_held_by_one_side():
+    text = "Pakistan protested after Indian troops fired on villagers in Indian-controlled Kashmir on Friday."
+    (kashmir,) = _disputes(text)[0]
+    assert kashmir.id == "dispute:kashmir"
+    assert {"country:IND", "country:PAK"} <= set(kashmir.parties)

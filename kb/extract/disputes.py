@@ -66,32 +66,57 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
             keep.append(d)
     disputes = [d for d in disputes if d in keep]
     _link_events(events, disputes, mentions, sents)
+    _settled_by_peace(disputes, events)
     return disputes
+
+
+PEACE = re.compile(r"\bpeace (?:agreement|accord|deal|treaty|pact)s?\b", re.I)
+
+
+def _settled_by_peace(disputes: list[Dispute], events: list[Event]) -> None:
+    """A peace agreement the article reports signed by every state party to a dispute resolves it,
+    as reported that day, though no sentence about the topic says so ("three decades of conflict
+    over X" in an article about the peace agreement)."""
+    for dispute in disputes:
+        states = {p for p in dispute.parties if p.startswith("country:")}
+        if dispute.status != "ongoing" or not states:
+            continue
+        signed = next((e for e in events if e.type == "AgreementSigned" and e.modality == "asserted"
+                       and e.evidence and PEACE.search(e.evidence[0].text) and states <= set(e.participants)), None)
+        if signed is not None:
+            dispute.status, dispute.status_evidence = "resolved", signed.evidence[0]
 
 
 def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:
     """Within one article, a topic in its own words between the same countries is an aspect of
     the stronger dispute between them ("the embargo" and "decades of enmity" between the United
     States and Cuba); topics from the table or a place always stay disputes of their own."""
-    order = sorted(disputes, key=lambda d: (-weights[d.id], disputes.index(d)))
+    order = sorted(disputes, key=lambda d: (-weights[d.id], d.id not in canonical, disputes.index(d)))
     kept: list[Dispute] = []
     for d in order:
-        host = None if d.id in canonical else next((k for k in kept if _same_sides(d, k)), None)
+        host = None if d.id in canonical else \
+            next((k for k in kept if _same_sides(d, k, strict=k.id in canonical)), None)
         if host is None:
             kept.append(d)
             continue
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         weights[host.id] += weights[d.id]
+        if host.status == "ongoing" and d.status != "ongoing":  # "declared an end to decades of hostility"
+            host.status, host.status_evidence = d.status, d.status_evidence
         for m in mentions:
             if f"dispute:{m.slug}" == d.id:
                 m.slug = host.id.removeprefix("dispute:")
     return [d for d in disputes if d in kept]
 
 
-def _same_sides(a: Dispute, b: Dispute) -> bool:
-    """One side list within the other, compared by countries when both name any."""
+def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
+    """One side list within the other, compared by countries when both name any. Into a named topic
+    (a place, a table topic) only the same sides merge, or one known side: two states estranged are
+    not an aspect of a war in a third that they both take part in."""
     ca, cb = ({p for p in d.parties if p.startswith("country:")} for d in (a, b))
     sa, sb = (ca, cb) if ca and cb else (set(a.parties), set(b.parties))
+    if strict and sa != sb and min(len(sa), len(sb)) > 1:
+        return False
     return sa <= sb or sb <= sa
 
 
@@ -101,8 +126,13 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         or _nearby_parties(framed, sents, index)
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
+    if framed[0].bare and not INTERNAL.search(framed[0].topic) and len(parties) < 2:
+        return None  # "the war" with one side known: which war is not said
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
     topic = _qualified(framed[0], parties, index)
+    focus = _focal_country(index) if framed[0].bare and INTERNAL.search(framed[0].topic) else None
+    if focus is not None and topic.startswith(index.by_id[focus].name) and focus not in parties:
+        parties = [focus, *parties]  # the state a coup or an uprising happens in is a side of it
     key = _slug(topic) if topic != framed[0].topic else framed[0].slug
     if not framed[0].canonical:
         key = _with_parties(key, topic, parties, index)
@@ -124,13 +154,40 @@ def _adopt_table_topics(mentions: list[Mention]) -> None:
 
 
 def _qualified(mention: Mention, parties: list[str], index: ActorIndex) -> str:
-    """A bare common noun ("border", "uprising") and relations are named after their parties."""
+    """A bare common noun ("border", "uprising") and relations are named after their parties; a
+    conflict inside one state ("the coup", "civil war"), or one with too many parties to name, after
+    the country the article is about."""
     topic = mention.topic
     countries = sorted(index.by_id[p].name for p in parties if p in index.by_id and index.kind(p) == "country")
-    bare = " " not in topic and topic.islower()
-    if mention.canonical or not (bare or mention.slug == "diplomatic-relations") or not 1 <= len(countries) <= 3:
+    if mention.bare and len(countries) == 1:
+        countries += sorted(index.by_id[p].name for p in parties if index.kind(p) == "group")  # "Colombia-FARC war"
+    bare = mention.bare or (" " not in topic and topic.islower())
+    if mention.canonical or not (bare or mention.slug == "diplomatic-relations"):
         return topic
-    return f"{'-'.join(countries)} {topic}"
+    if mention.bare and (INTERNAL.search(topic) or not 1 <= len(countries) <= 3):
+        focus = _focal_country(index)
+        return f"{index.by_id[focus].name} {topic}" if focus else topic
+    return f"{'-'.join(countries)} {topic}" if 1 <= len(countries) <= 3 else topic
+
+
+# Conflicts fought inside one state: named after the state, not after everyone who speaks of them.
+INTERNAL = re.compile(r"\b(?:coup|civil war|uprising|insurgency|rebellion|revolt|crackdown|unrest|crisis)$")
+
+
+def _focal_country(index: ActorIndex) -> str | None:
+    """The id of the country the article names most, counting its people and its capital's mentions."""
+    counts: dict[str, int] = {}
+    for actor in index.by_id.values():
+        if actor.kind in ("country", "person") and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], -min(_first_mention(index, c))))
+    return index.state(code)
+
+
+def _first_mention(index: ActorIndex, code: str) -> list[int]:
+    return [s for a in index.by_id.values() if a.country == code for s, _ in a.mentions] or [0]
 
 
 def _with_parties(key: str, topic: str, parties: list[str], index: ActorIndex) -> str:
@@ -145,7 +202,7 @@ def _with_parties(key: str, topic: str, parties: list[str], index: ActorIndex) -
 
 def _parties(framed: list[Mention], all_mentions: list[Mention], sents, index: ActorIndex) -> list[str]:
     """The sides named for the topic, else the actors of its sentences outside the topic words."""
-    sides = [a for m in framed for t in m.party_tokens for a in index.resolve(t)]
+    sides = [a for m in framed for t in m.party_tokens for a in index.resolve(t) or _pair_phrase(t, index)]
     found: list[str] = _kept(sides, index)
     if len(found) >= 2:
         return found
@@ -170,8 +227,18 @@ def _sentence_actors(m: Mention, all_mentions: list[Mention], sent, index: Actor
     return found
 
 
+def _pair_phrase(tok, index: ActorIndex) -> list[str]:
+    """ "between the two Gulf rivals", "between the nuclear-armed neighbours": the article's main pair."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "two", "both") for c in tok.children):
+        return []
+    return _kept(index.countries_of(index.group), index)
+
+
 def _kept(found: list[str], index: ActorIndex) -> list[str]:
-    parties = index.countries_of(list(dict.fromkeys(found)))
+    """Countries, organizations and groups; persons and state bodies count for their country, but
+    an armed group or movement is a side of its own (the FARC against Colombia)."""
+    found = list(dict.fromkeys(found))
+    parties = [a if index.kind(a) == "group" else c for a in found for c in index.countries_of([a])]
     return [p for p in dict.fromkeys(parties)
             if index.kind(p) in ("country", "organization", "group") or p.startswith("country:")]
 

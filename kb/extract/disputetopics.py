@@ -35,7 +35,10 @@ DISPUTE_NOUNS = {"dispute", "row", "difference", "disagreement", "tension", "sta
 SELF_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "embargo", "blockade",
                     "crackdown", "coup", "withdrawal", "pullback", "hostage", "hostages", "strikes",
                     "airstrikes", "bombing", "statehood", "espionage", "sanctions", "independence",
-                    "secession", "division", "partition"}
+                    "secession", "division", "partition", "raid", "raids"}
+# Of those, the ones that name a contested matter in one word ("the coup", "accused of espionage").
+ALONE_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "embargo", "blockade",
+                     "crackdown", "coup", "espionage", "secession", "partition"}
 # Nouns whose object place is the topic: "sovereignty over the Falklands", "control of the canal".
 CLAIM_NOUNS = {"sovereignty", "control", "claim", "claims", "ownership", "possession", "rule", "status"}
 NEGOTIATION_NOUNS = {"talks", "negotiations", "negotiation", "dialogue"}
@@ -65,6 +68,7 @@ class Mention:
     party_tokens: list = field(default_factory=list)   # tokens naming the sides ("relations with X")
     status: str | None = None     # what the wording itself says ("restored relations": resolved)
     weight: int = 1
+    bare: bool = False            # a topic with no owner in its words ("the coup"): named after its parties
 
 
 def find_mentions(sents, index: ActorIndex) -> list[Mention]:
@@ -90,6 +94,8 @@ def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
     if tok.pos_ not in ("NOUN", "PROPN"):
         if low == "divided":
             return _divided(tok, n)
+        if low in _HELD_PARTICIPLES:
+            return _held_territory(tok, n, index)
         return _disputed(tok, n, index) if low == "disputed" else []
     if low in RELATION_NOUNS:
         return _relations(tok, n, index)
@@ -126,7 +132,7 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
         return []  # "fears of a wider conflict in the Gulf": a conflict that may come, not one under way
     out = []
     place = _place_object(noun) if noun.lemma_.lower() in PLACE_NOUNS | {"tension"} else None
-    if place is not None:
+    if place is not None and not _superlative(noun):  # "the longest insurgency in the Americas" compares
         return [_place_mention(noun, place, n, index)]
     for head in topic_heads(noun):
         for conj in [head, *head.conjuncts]:
@@ -137,7 +143,54 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
             (noun.lemma_.lower() in _RELATIONSHIP_NOUNS or _between(noun)):
         bare = _bare(noun, n)  # "seven years of estrangement", "the war between the two": named after its parties
         out += [bare] if bare else []
+    elif not out and _standing(noun):
+        bare = _bare(noun, n)  # "the uprising began", "to end the crisis": the article's own conflict
+        out += [bare] if bare else []
     return out
+
+
+# Conflicts an article can name with no topic, as the one it is about ("the crisis", "the uprising").
+_STANDING_NOUNS = {"war", "crisis", "conflict", "uprising", "insurgency", "rebellion", "revolt", "standoff",
+                   "stand-off", "confrontation"}
+
+
+def _standing(noun) -> bool:
+    """A conflict named with no topic that is the article's own: known, under way, and not placed
+    elsewhere ("the crisis in the euro zone"), unless "in" only ranks it ("the worst in decades")."""
+    return noun.lemma_.lower() in _STANDING_NOUNS and _known(noun) and not _past(noun) \
+        and not topic_heads(noun) and (_superlative(noun) or not _prep(noun, "in"))
+
+
+def _known(noun) -> bool:
+    """ "the crisis", "this war", "a war that has killed", "five years of civil war": a conflict the
+    text treats as known, not one in general ("war is costly", "a war would be a disaster")."""
+    kids = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) \
+        or any(c.dep_ == "poss" and c.lower_ == "their" for c in kids) \
+        or any(c.dep_ in ("relcl", "acl") for c in kids) or any(c.lower_ == "civil" for c in kids) \
+        or _spanned(noun)
+
+
+_SPANS = {"year", "decade", "month", "week", "day"}
+
+
+def _spanned(noun) -> bool:
+    """ "five years of civil war", "decades of conflict"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS
+
+
+def _past(noun) -> bool:
+    """ "since the war ended", "after the war": a conflict used to date something else."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("since", "after", "before", "during", "until"):
+        return True
+    return noun.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")
+                                        for c in noun.head.children)
+
+
+def _superlative(noun) -> bool:
+    """ "the worst confrontation", "the longest-running insurgency": ranked against others."""
+    return any(c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children) for c in noun.children
+               if c.dep_ == "amod")
 
 
 # Nouns that make what follows "of" a possibility: "fears of a wider war", "the risk of conflict".
@@ -146,8 +199,13 @@ _POSSIBILITY_NOUNS = {"fear", "risk", "danger", "threat", "prospect", "spectre",
 
 
 def _feared(noun) -> bool:
+    """Also "prisoners of war", "veterans of the war": a kind of person, not a conflict under way."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-        noun.head.head.lemma_.lower() in _POSSIBILITY_NOUNS
+        noun.head.head.lemma_.lower() in _POSSIBILITY_NOUNS | _OF_WAR_HEADS
+
+
+_OF_WAR_HEADS = {"prisoner", "veteran", "criminal", "crime", "memorial", "museum", "cemetery", "secretary",
+                 "minister", "department", "ministry", "office"}
 
 
 # Nouns that name a state of relations between parties even with no topic ("estrangement").
@@ -158,12 +216,15 @@ def _bare(noun, n: int) -> Mention | None:
     if any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her") for c in noun.children) \
             or noun.text[:1].isupper():
         return None  # "the Cold War", "World War Two": a period, not a dispute between parties
-    words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t)]
+    # "the worst confrontation", "the widening war": how it ranks or moves is not what it is about
+    ranked = {g.i for c in noun.children if c.dep_ == "amod" and (_superlative(noun) or c.tag_ == "VBG")
+              for g in c.subtree}
+    words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t) and t.i not in ranked]
     if len(words) > 3:
         return None
     topic = " ".join(t.lower_ for t in words)
     span = (words[0].idx, noun.idx + len(noun)) if words else (noun.idx, noun.idx + len(noun))
-    return Mention(slug(topic), topic, n, True, span, inner_parties=True, party_tokens=_between(noun))
+    return Mention(slug(topic), topic, n, True, span, inner_parties=True, party_tokens=_between(noun), bare=True)
 
 
 def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
@@ -172,7 +233,10 @@ def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
     if adj.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     found = canonical(noun, index)
-    return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2])] if found else []
+    if not found:
+        return []
+    unnamed = not found[2] and not any(t.pos_ == "PROPN" for t in noun.subtree)  # "the disputed border": whose?
+    return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2], bare=unnamed)]
 
 
 # Nouns for a land that can be partitioned: "the divided island", "the peninsula was divided".
@@ -220,8 +284,29 @@ def _antecedent(noun):
     return None
 
 
+# Participles that say who holds a land: "Indian-controlled Kashmir", "the occupied Golan Heights".
+_HELD_PARTICIPLES = {"controlled", "administered", "held", "occupied", "annexed", "claimed"}
+_HELD_ALONE = {"occupied", "annexed"}   # the others need their holder: "the controlled area" says nothing
+
+
+def _held_territory(word, n: int, index: ActorIndex) -> list[Mention]:
+    """A named land said to be held, occupied or annexed by a side is a contested territory."""
+    land = word.head
+    if word.dep_ != "amod" or land.pos_ != "PROPN" or land.ent_type_ in ("PERSON", "NORP"):
+        return []
+    holder = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+              and gazetteer.country(c.text) is not None]
+    if not holder and (word.lower_ not in _HELD_ALONE or land.ent_type_ not in ("GPE", "LOC")):
+        return []  # the parser calls many a small land ORG or FAC: its holder's name vouches for it
+    mention = _place_mention(word, land, n, index, label=False, skip={t.i for t in word.subtree})
+    mention.weight = 2
+    return [mention]
+
+
 def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
     found = generic_topic(noun, ("of", "in", "on", "against", "from", "over", "to"))
+    if found and len(found[1].split()) < 2 and noun.lemma_.lower() in ALONE_TOPIC_NOUNS:
+        return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, bare=True)]
     if not found or len(found[1].split()) < 2:
         return []
     if noun.lemma_.lower() in ("withdrawal", "pullback") and not _prep(noun, "from"):
@@ -376,17 +461,40 @@ def topic_heads(noun) -> list:
 
 
 def _place_object(noun):
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "over"):
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.pos_ == "VERB" and _spanned(noun):
+        preps.append(after)  # "to end five years of war in X": the parser hangs "in X" on the verb
+    for child in preps:
+        if child.lower_ in ("in", "over"):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return obj
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _STATE_NOUNS and _state_antecedent(obj) is not None:
                     return obj
     return None
 
 
-def _place_mention(noun, place, n: int, index: ActorIndex, label: bool = True) -> Mention:
+# "civil war in the former Soviet republic", "unrest in the country": the state named before.
+_STATE_NOUNS = {"republic", "country", "nation", "state", "kingdom", "emirate"}
+
+
+def _state_antecedent(noun) -> str | None:
+    """The name of the country a definite "the (former Soviet) republic" refers back to: the last
+    country the text named before it, by name or by demonym ("Tajik President ...")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
+            any(c.pos_ == "PROPN" or c.dep_ == "prep" for c in noun.children if c.i > noun.i):
+        return None
+    for tok in reversed(noun.doc[noun.sent.start:noun.left_edge.i]):
+        entry = gazetteer.country(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
+        if entry is not None and tok.text in (entry.name, *entry.aliases, *entry.demonyms):
+            return entry.name  # a capital is left out: it may be only the dateline
+    return None
+
+
+def _place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset()) -> Mention:
     """ "the war in Yemen" -> yemen-conflict; a table place ("violence in Kosovo") -> its topic."""
-    name = _place_name(place)
+    name = _place_name(place, skip)
     for slug_, topic, _pattern, _free in TOPICS:
         if TOPIC_NAMES[slug_].fullmatch(name.lower()):
             return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
@@ -398,8 +506,10 @@ def _place_mention(noun, place, n: int, index: ActorIndex, label: bool = True) -
                    canonical=True, weight=2)
 
 
-def _place_name(tok) -> str:
-    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN" or t.i == tok.i]
+def _place_name(tok, skip=frozenset()) -> str:
+    if tok.pos_ != "PROPN" and tok.lemma_.lower() in _STATE_NOUNS:
+        return _state_antecedent(tok) or tok.text
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if (t.pos_ == "PROPN" or t.i == tok.i) and t.i not in skip]
     return " ".join(t.text for t in words) or tok.text
 
 

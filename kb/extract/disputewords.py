@@ -50,6 +50,9 @@ STOP_HEADS = {"plan", "issue", "matter", "question", "it", "this", "that", "what
               "session", "level", "progress", "agreement", "deal", "treaty", "accord", "document",
               "text", "details", "framework", "terms", "proposal", "ties", "relations", "cooperation",
               "trade", "security", "people", "weeks", "months", "years", "hours"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
 # Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
 PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
 
@@ -102,6 +105,8 @@ def generic_topic(tok, preps: tuple[str, ...] = ("of",)) -> tuple[str, str] | No
     if of:
         inner = {t.i for t in _subtree(of[0])}
         words += [t for t in doc[of[0].i:of[0].right_edge.i + 1] if t.i in inner and topic_word(t)][:5]
+    while words and words[-1].pos_ == "ADP":
+        words.pop()  # "the Vietnamese invasion of 1978": the date is left out, so is the "of" before it
     plain = not of and not any(c.dep_ == "poss" for c in tok.children)
     if (tok.lemma_.lower() in STOP_HEADS and plain) or tok.pos_ not in ("NOUN", "PROPN") \
             or not 0 < len(words) <= 7:
@@ -120,6 +125,8 @@ def topic_word(t) -> bool:
         return _noun_compound(group)  # "power-sharing" stays; "oil-rich", "eight-month" go
     if t.tag_ == "POS":
         return True  # "Northern Ireland's future"
+    if t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS:
+        return False  # "the Feb 1 coup": a date the parser left unlabelled
     return t.pos_ not in ("DET", "PRON", "PUNCT", "NUM", "ADV", "AUX", "CCONJ", "PART") \
         and t.ent_type_ not in NOT_TOPICS
 
