@@ -286,3 +286,54 @@ def test_a_message_sent_to_someone_is_aimed_at_its_addressee(text, etype, sender
     events, _ = _events(text, datetime(2022, 1, 8))
     event = _one(events, etype)
     assert sender in event.agents and addressee in event.recipients
+
+
+@pytest.mark.parametrize("tail, victim", [
+    ("killing the group's military chief Tarek Mansour.", True),
+    ("ignoring an appeal by the group's military chief Tarek Mansour.", False),
+])
+def test_whom_a_strike_killed_is_hit_by_it(tail, victim):
+    events, _ = _events(f"Israel struck a militia compound in Gaza on Monday, {tail}", datetime(2012, 11, 15))
+    strike = _one(events, "MilitaryAction")
+    assert ("person:tarek-mansour" in strike.recipients) is victim
+
+
+@pytest.mark.parametrize("text, victims", [
+    # a name coordinated with another's apposition is coordinated with that other
+    ("A U.S. drone strike in Yemen on Friday killed Salim al-Rashidi, a U.S.-born cleric, and militant Samir Kadi.",
+     {"person:salim-al-rashidi", "person:samir-kadi"}),
+    # an apposition coordinating common nouns names no one else
+    ("A U.S. drone strike in Yemen on Friday killed Omar Haddad, a senior commander and bomb maker.",
+     {"person:omar-haddad"}),
+])
+def test_names_coordinated_across_an_apposition(text, victims):
+    events, _ = _events(text, datetime(2012, 11, 15))
+    assert set(_one(events, "MilitaryAction").recipients) == victims
+
+
+def _parsed(words, heads, deps):
+    from spacy.tokens import Doc
+
+    from kb.nlp import get_nlp
+    return Doc(get_nlp().vocab, words=words, heads=heads, deps=deps)
+
+
+def test_an_object_the_parser_took_for_a_later_subject_is_found_again():
+    """"A strike killed Ali Omar and Hassan Nouri, and Karim Saleh vowed revenge", with the parse
+    the model gives such sentences at times: the killed read as the subject of "vowed"."""
+    from kb.extract.clauses import object_taken_as_subject
+    words = ["A", "strike", "killed", "Ali", "Omar", "and", "Hassan", "Nouri", ",", "and", "Karim", "Saleh",
+             "vowed", "revenge", "."]
+    heads = [1, 2, 12, 4, 12, 4, 7, 4, 7, 7, 11, 7, 12, 12, 12]
+    deps = ["det", "nsubj", "ccomp", "compound", "nsubj", "cc", "compound", "conj", "punct", "cc", "compound",
+            "conj", "ROOT", "dobj", "punct"]
+    lost, subject = object_taken_as_subject(_parsed(words, heads, deps)[2])
+    assert [t.text for t in lost] == ["Omar", "Nouri"] and subject.text == "Saleh"
+
+
+def test_a_killing_verb_with_its_own_object_lost_nothing():
+    from kb.extract.clauses import object_taken_as_subject
+    words = ["A", "strike", "killed", "Ali", "Omar", ",", "and", "Karim", "Saleh", "vowed", "revenge", "."]
+    heads = [1, 2, 9, 4, 2, 9, 9, 8, 9, 9, 9, 9]
+    deps = ["det", "nsubj", "ccomp", "compound", "dobj", "punct", "cc", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    assert object_taken_as_subject(_parsed(words, heads, deps)[2]) is None

@@ -49,3 +49,20 @@ def marks(verb) -> set[str]:
     """Subordinating words of a clause; the parser makes "when" an adverb, not a marker."""
     return {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
 
+
+
+def object_taken_as_subject(verb):
+    """The parser at times reads "a strike killed X and Y, and Z vowed revenge" as if X, Y and Z
+    vowed: the transitive verb is left without an object, and the subject of the verb it hangs on
+    starts right after it. Return (the tokens of the lost object, the real subject: the last
+    conjunct), or None when the parse is not of that shape."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    last = max((t for t in subject.subtree if t.dep_ == "conj"), key=lambda t: t.i, default=None) \
+        if subject is not None else None
+    if last is None:
+        return None
+    lost = [t for t in subject.subtree if t.i < last.left_edge.i and t.dep_ in ("nsubj", "conj", "appos")]
+    return lost, last

@@ -4,7 +4,7 @@ the countries written in front of its actors."""
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.clauses import MANNER_PREPS, OBJECT_DEPS, governing_verb
+from kb.extract.clauses import MANNER_PREPS, OBJECT_DEPS, governing_verb, object_taken_as_subject
 from kb.extract.lexicon import LIGHT_VERBS, match_trigger
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
@@ -15,6 +15,7 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
 MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
 def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
@@ -107,7 +108,9 @@ def _verb_parts(verb, index, etype, depth: int = 0):
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     by_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for s in subjects or by_agents:
+    for s in subjects:
+        agents += _subject_ids(s, verb, index)
+    for s in by_agents if not subjects else []:
         agents += index.resolve(s)
     for s in passive:
         (agents if _self_acting(verb) else recipients).extend(index.resolve(s))
@@ -126,7 +129,35 @@ def _verb_parts(verb, index, etype, depth: int = 0):
                     recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
     if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
+    if _strikes(verb):
+        recipients += _casualties(verb, index)
     return agents, recipients, others
+
+
+def _casualties(act, index) -> list[str]:
+    """Whom a military act killed or wounded, told by a verb on it: "struck the camp, killing X",
+    "shelled the town and wounded Y"."""
+    hits = [c for c in act.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in CASUALTY_VERBS]
+    return [a for h in hits for o in h.children if o.dep_ == "dobj" for a in index.resolve(o)]
+
+
+def _hit(verb, index) -> list[str]:
+    """Whom the verb an attack is the subject of hit: "a strike killed X and Y", also where the
+    parser took "X and Y" for the subject of a verb after them (see object_taken_as_subject)."""
+    found = [a for c in verb.children if c.dep_ == "dobj" for a in index.resolve(c)]
+    taken = object_taken_as_subject(verb) if verb.lemma_.lower() in CASUALTY_VERBS else None
+    return found + ([a for t in taken[0] for a in [index.at(t)] if a] if taken else [])
+
+
+def _subject_ids(subject, verb, index) -> list[str]:
+    """Who a subject names: "a strike killed X and Y, and Z vowed revenge", parsed as if X, Y and
+    Z vowed, names Z alone."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i
+                   and c.lemma_.lower() in CASUALTY_VERBS):
+        taken = object_taken_as_subject(clause)
+        if taken is not None and index.at(taken[1]):
+            return [index.at(taken[1])]
+    return index.resolve(subject)
 
 
 def _addressees(message, index) -> list[str]:
@@ -202,13 +233,12 @@ def _noun_parts(noun, index):
         agents += v_agents
         others += [r for r in v_recipients if r not in recipients]
     elif verb is not None and noun.dep_ == "nsubj" and _strikes(noun):
-        # "a U.S. air strike killed X and Y": whom the attack hit
-        recipients += [a for c in verb.children if c.dep_ == "dobj" for a in index.resolve(c)]
+        recipients += _hit(verb, index)  # "a U.S. air strike killed X and Y": whom the attack hit
     return agents, recipients, others
 
 
-def _strikes(noun) -> bool:
-    trig = match_trigger(noun)
+def _strikes(tok) -> bool:
+    trig = match_trigger(tok)
     return trig is not None and trig.type in MILITARY_TYPES
 
 
