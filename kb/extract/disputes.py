@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.disputetopics import TOPIC_HEADWORDS, Mention, find_mentions, slug as _slug
+from kb.extract.disputetopics import find_mentions
+from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
 from kb.model import Actor, Dispute, Event, Evidence

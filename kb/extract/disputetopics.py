@@ -4,7 +4,9 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
 - a framing noun: "row over X", "the X dispute", "tensions over X", "the disputed X";
 - a contested situation that is a topic in itself: "Iraq's invasion of Kuwait", "the U.S. embargo
   on Cuba", "sovereignty over X", "American hostages", "Palestinian statehood";
-- a war or crisis in a place: "the war in Yemen", "violence in Kosovo";
+- a war or crisis in a place, or a land claimed or held: "the war in Yemen", "Indian-controlled
+  Kashmir" (read in kb.extract.disputeplaces);
+- a conflict the article names with no topic, as its own: "the uprising began", "to end the crisis";
 - what talks are about: "talks on nuclear arms", "Strategic Arms Limitation Talks";
 - broken relations: "Panama broke off diplomatic relations with Taiwan" (restored ones end a
   dispute the article names otherwise: "seven years of estrangement");
@@ -16,11 +18,11 @@ conflict" are one), and by the country owning a nuclear programme, so two articl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from kb import gazetteer
-from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_NAMES,
-                                     TOPIC_WORDS, TOPICS, _hyphen_group, canonical, generic_topic,
+from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_territory, place_mention, \
+    place_object, spanned
+from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_PREPS,
+                                     TOPIC_WORDS, TOPICS, Mention, _hyphen_group, canonical, generic_topic,
                                      phrase_span, slug, topic_word)
 from kb.extract.linking import ActorIndex
 from kb.nlp import text_of
@@ -43,7 +45,6 @@ ALONE_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "em
 CLAIM_NOUNS = {"sovereignty", "control", "claim", "claims", "ownership", "possession", "rule", "status"}
 NEGOTIATION_NOUNS = {"talks", "negotiations", "negotiation", "dialogue"}
 AGREEMENT_NOUNS = {"agreement", "accord", "treaty", "deal", "pact", "deals", "accords", "treaties"}
-TOPIC_PREPS = {"over", "about", "on", "regarding", "surrounding", "concerning"}
 PLACE_NOUNS = {"conflict", "crisis", "tension", "tensions", "war", "fighting", "violence", "unrest",
                "hostilities", "insurgency"}
 RELATION_NOUNS = {"relations", "ties"}
@@ -53,22 +54,6 @@ CONTENTION = re.compile(
     r"\b(?:oppos|object|reject|accus|condemn|denounc|demand|insist|warn|threat|against|protest|"
     r"criticis|criticiz|refus|must not|not accept|sanction|tension|dispute|at odds|differ|"
     r"withdraw|halt|freez|stop|press(?:ed|es|ing)? for|urg|concern|deny|denied|denies)", re.I)
-_WAR_NOUNS = {"war", "fighting", "violence", "hostilities", "conflict", "insurgency", "unrest"}
-
-
-@dataclass
-class Mention:
-    slug: str
-    topic: str
-    sent_no: int
-    framed: bool                  # the text frames it as a dispute (else: a table topic named in passing)
-    topic_span: tuple[int, int]
-    canonical: bool = False       # from the table, a place or a nuclear owner: its slug needs no parties
-    inner_parties: bool = False   # actors inside the topic words are parties ("invasion of Kuwait")
-    party_tokens: list = field(default_factory=list)   # tokens naming the sides ("relations with X")
-    status: str | None = None     # what the wording itself says ("restored relations": resolved)
-    weight: int = 1
-    bare: bool = False            # a topic with no owner in its words ("the coup"): named after its parties
 
 
 def find_mentions(sents, index: ActorIndex) -> list[Mention]:
@@ -93,16 +78,16 @@ def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN"):
         if low == "divided":
-            return _divided(tok, n)
-        if low in _HELD_PARTICIPLES:
-            return _held_territory(tok, n, index)
+            return divided(tok, n)
+        if low in HELD_PARTICIPLES:
+            return held_territory(tok, n, index)
         return _disputed(tok, n, index) if low == "disputed" else []
     if low in RELATION_NOUNS:
         return _relations(tok, n, index)
     if low in NEGOTIATION_NOUNS or (lemma == "talk" and tok.tag_ in ("NNS", "NNPS")):
         return _talks(tok, n, index)
     if low in CLAIM_NOUNS or lemma in CLAIM_NOUNS:
-        return _claim(tok, n, index)
+        return claim(tok, n, index)
     if low in SELF_TOPIC_NOUNS or lemma in SELF_TOPIC_NOUNS:
         return _self_topic(tok, n, index)
     if lemma in DISPUTE_NOUNS or lemma in PLACE_NOUNS:
@@ -131,9 +116,9 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
     if _feared(noun):
         return []  # "fears of a wider conflict in the Gulf": a conflict that may come, not one under way
     out = []
-    place = _place_object(noun) if noun.lemma_.lower() in PLACE_NOUNS | {"tension"} else None
+    place = place_object(noun) if noun.lemma_.lower() in PLACE_NOUNS | {"tension"} else None
     if place is not None and not _superlative(noun):  # "the longest insurgency in the Americas" compares
-        return [_place_mention(noun, place, n, index)]
+        return [place_mention(noun, place, n, index)]
     for head in topic_heads(noun):
         for conj in [head, *head.conjuncts]:
             found = canonical(conj, index)
@@ -168,15 +153,7 @@ def _known(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) \
         or any(c.dep_ == "poss" and c.lower_ == "their" for c in kids) \
         or any(c.dep_ in ("relcl", "acl") for c in kids) or any(c.lower_ == "civil" for c in kids) \
-        or _spanned(noun)
-
-
-_SPANS = {"year", "decade", "month", "week", "day"}
-
-
-def _spanned(noun) -> bool:
-    """ "five years of civil war", "decades of conflict"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS
+        or spanned(noun)
 
 
 def _past(noun) -> bool:
@@ -239,70 +216,6 @@ def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
     return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2], bare=unnamed)]
 
 
-# Nouns for a land that can be partitioned: "the divided island", "the peninsula was divided".
-_LAND_NOUNS = {"peninsula", "island", "city", "country", "nation", "capital", "continent", "territory",
-               "homeland", "land", "state"}
-
-
-def _divided(word, n: int) -> list[Mention]:
-    """ "the divided island", "since the peninsula was divided": the partition of a land is the topic
-    (a country "divided over" an issue is split in opinion, not partitioned)."""
-    if word.dep_ == "amod":
-        land = word.head
-    elif any(c.dep_ == "auxpass" for c in word.children):
-        land = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
-    else:
-        return []
-    if land is None or any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in word.children):
-        return []
-    if not (land.ent_type_ in ("GPE", "LOC") or land.lemma_.lower() in _LAND_NOUNS):
-        return []
-    span = (min(word.idx, land.left_edge.idx), max(word.idx + len(word), land.idx + len(land)))
-    named = [g for c in land.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "the island of Cyprus"
-    if not named and land.lower_ in _ANAPHORIC_LANDS:
-        named = [t for t in [_antecedent(land)] if t is not None]
-        if not named:
-            return []  # "the divided city" with no city named before it: too vague to be a topic
-    land = named[0] if named else land
-    words = [t for t in land.doc[land.left_edge.i:land.i + 1]
-             if t.i != word.i and (t.i == land.i or t.dep_ in ("compound", "amod"))]
-    topic = "division of " + ("" if land.pos_ == "PROPN" else "the ") + " ".join(t.text for t in words)
-    return [Mention(slug(topic), topic, n, True, span, inner_parties=True, weight=2)]
-
-
-_ANAPHORIC_LANDS = {"city": "city", "capital": "city", "country": "country", "nation": "country"}
-
-
-def _antecedent(noun):
-    """The place "the city" or "the country" refers back to: the last city or country named before it."""
-    kind = _ANAPHORIC_LANDS[noun.lower_]
-    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i and e.label_ == "GPE"]):
-        entry = gazetteer.place(ent.text)
-        if (entry is not None and entry.kind == kind) or (kind == "country" and gazetteer.country(ent.text)):
-            return ent.root
-    return None
-
-
-# Participles that say who holds a land: "Indian-controlled Kashmir", "the occupied Golan Heights".
-_HELD_PARTICIPLES = {"controlled", "administered", "held", "occupied", "annexed", "claimed"}
-_HELD_ALONE = {"occupied", "annexed"}   # the others need their holder: "the controlled area" says nothing
-
-
-def _held_territory(word, n: int, index: ActorIndex) -> list[Mention]:
-    """A named land said to be held, occupied or annexed by a side is a contested territory."""
-    land = word.head
-    if word.dep_ != "amod" or land.pos_ != "PROPN" or land.ent_type_ in ("PERSON", "NORP"):
-        return []
-    holder = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
-              and gazetteer.country(c.text) is not None]
-    if not holder and (word.lower_ not in _HELD_ALONE or land.ent_type_ not in ("GPE", "LOC")):
-        return []  # the parser calls many a small land ORG or FAC: its holder's name vouches for it
-    mention = _place_mention(word, land, n, index, label=False, skip={t.i for t in word.subtree})
-    mention.weight = 2
-    return [mention]
-
-
 def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
     found = generic_topic(noun, ("of", "in", "on", "against", "from", "over", "to"))
     if found and len(found[1].split()) < 2 and noun.lemma_.lower() in ALONE_TOPIC_NOUNS:
@@ -328,19 +241,6 @@ def _targets(noun) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
                for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "of", "in")
                for g in c.children)
-
-
-def _claim(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """ "sovereignty over X", "control of X", "claim to X": the place X is the topic."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("over", "of", "to", "on"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                    return [_place_mention(noun, obj, n, index, label=False)]
-    if noun.lemma_.lower() == "claim" and any(c.lower_ == "territorial" for c in noun.children):
-        return [Mention("territorial-claims", "territorial claims", n, True, phrase_span(noun),
-                        inner_parties=True)]
-    return []
 
 
 def _talks(noun, n: int, index: ActorIndex) -> list[Mention]:
@@ -458,59 +358,6 @@ def topic_heads(noun) -> list:
     if noun.lemma_.lower() == "row" and not heads:
         return []  # "in a row", "row of houses"
     return heads
-
-
-def _place_object(noun):
-    preps = [c for c in noun.children if c.dep_ == "prep"]
-    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and after.dep_ == "prep" and after.head.pos_ == "VERB" and _spanned(noun):
-        preps.append(after)  # "to end five years of war in X": the parser hangs "in X" on the verb
-    for child in preps:
-        if child.lower_ in ("in", "over"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                    return obj
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in _STATE_NOUNS and _state_antecedent(obj) is not None:
-                    return obj
-    return None
-
-
-# "civil war in the former Soviet republic", "unrest in the country": the state named before.
-_STATE_NOUNS = {"republic", "country", "nation", "state", "kingdom", "emirate"}
-
-
-def _state_antecedent(noun) -> str | None:
-    """The name of the country a definite "the (former Soviet) republic" refers back to: the last
-    country the text named before it, by name or by demonym ("Tajik President ...")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
-            any(c.pos_ == "PROPN" or c.dep_ == "prep" for c in noun.children if c.i > noun.i):
-        return None
-    for tok in reversed(noun.doc[noun.sent.start:noun.left_edge.i]):
-        entry = gazetteer.country(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
-        if entry is not None and tok.text in (entry.name, *entry.aliases, *entry.demonyms):
-            return entry.name  # a capital is left out: it may be only the dateline
-    return None
-
-
-def _place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset()) -> Mention:
-    """ "the war in Yemen" -> yemen-conflict; a table place ("violence in Kosovo") -> its topic."""
-    name = _place_name(place, skip)
-    for slug_, topic, _pattern, _free in TOPICS:
-        if TOPIC_NAMES[slug_].fullmatch(name.lower()):
-            return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
-    if not label:
-        return Mention(slug(name), name, n, True, phrase_span(place), canonical=True)
-    word = noun.lower_
-    kind = "conflict" if noun.lemma_.lower() in _WAR_NOUNS else noun.lemma_.lower()
-    return Mention(f"{slug(name)}-{kind}", f"{word} in {name}", n, True, phrase_span(place),
-                   canonical=True, weight=2)
-
-
-def _place_name(tok, skip=frozenset()) -> str:
-    if tok.pos_ != "PROPN" and tok.lemma_.lower() in _STATE_NOUNS:
-        return _state_antecedent(tok) or tok.text
-    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if (t.pos_ == "PROPN" or t.i == tok.i) and t.i not in skip]
-    return " ".join(t.text for t in words) or tok.text
 
 
 def _between(noun) -> list:

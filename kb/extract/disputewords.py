@@ -1,10 +1,13 @@
-"""The words of a dispute topic: the table of known topics, and the topic phrase read from a parse.
+"""The words of a dispute topic: the table of known topics, the topic phrase read from a parse, and
+the Mention that records where a sentence names one.
 
-Kept apart from kb.extract.disputetopics (which finds where a topic is named) so each stays small.
+Kept apart from kb.extract.disputetopics (which finds where a topic is named) and
+kb.extract.disputeplaces (places and lands as topics) so each stays small.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kb.extract.linking import ActorIndex
 from kb.nlp import text_of
@@ -42,6 +45,8 @@ TOPIC_LOOSE = {slug_: re.compile(pattern) for slug_, _, pattern, _ in TOPICS}
 # Words of a bare framed topic that a table topic of the same sentence stands for ("price dispute").
 TOPIC_HEADWORDS = {"gas-supplies": {"price", "prices", "supply", "supplies", "transit", "gas", "debt"},
                    "missile-defense": {"shield", "interceptor", "interceptors", "radar"}}
+# Prepositions that introduce what a dispute or talks are about: "row over X", "talks on X".
+TOPIC_PREPS = {"over", "about", "on", "regarding", "surrounding", "concerning"}
 NOT_TOPICS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Heads that name no subject matter on their own ("the plan", "peace talks", "a new agreement").
 STOP_HEADS = {"plan", "issue", "matter", "question", "it", "this", "that", "what", "which", "way",
@@ -55,6 +60,21 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "dec"}
 # Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
 PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
+
+
+@dataclass
+class Mention:
+    slug: str
+    topic: str
+    sent_no: int
+    framed: bool                  # the text frames it as a dispute (else: a table topic named in passing)
+    topic_span: tuple[int, int]
+    canonical: bool = False       # from the table, a place or a nuclear owner: its slug needs no parties
+    inner_parties: bool = False   # actors inside the topic words are parties ("invasion of Kuwait")
+    party_tokens: list = field(default_factory=list)   # tokens naming the sides ("relations with X")
+    status: str | None = None     # what the wording itself says ("restored relations": resolved)
+    weight: int = 1
+    bare: bool = False            # a topic with no owner in its words ("the coup"): named after its parties
 
 
 def _subtree(tok) -> list:

@@ -1,0 +1,151 @@
+"""Where a dispute is: lands and places read as topics.
+
+- a place a conflict is in: "the war in Yemen", "civil war in the former Soviet republic";
+- a land claimed, held or partitioned: "sovereignty over X", "Indian-controlled Kashmir",
+  "the occupied Golan Heights", "since the island was divided".
+A place from the table of known topics takes that topic; any other is its own canonical topic, so
+"the war in Yemen" and "the Yemen conflict" are one dispute whoever reports them.
+"""
+from __future__ import annotations
+
+from kb import gazetteer
+from kb.extract.disputewords import TOPIC_NAMES, TOPIC_PREPS, TOPICS, Mention, phrase_span, slug
+from kb.extract.linking import ActorIndex
+
+_WAR_NOUNS = {"war", "fighting", "violence", "hostilities", "conflict", "insurgency", "unrest"}
+_SPANS = {"year", "decade", "month", "week", "day"}
+
+
+def spanned(noun) -> bool:
+    """ "five years of civil war", "decades of conflict"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS
+
+
+# Nouns for a land that can be partitioned: "the divided island", "the peninsula was divided".
+_LAND_NOUNS = {"peninsula", "island", "city", "country", "nation", "capital", "continent", "territory",
+               "homeland", "land", "state"}
+
+
+def divided(word, n: int) -> list[Mention]:
+    """ "the divided island", "since the peninsula was divided": the partition of a land is the topic
+    (a country "divided over" an issue is split in opinion, not partitioned)."""
+    if word.dep_ == "amod":
+        land = word.head
+    elif any(c.dep_ == "auxpass" for c in word.children):
+        land = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return []
+    if land is None or any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in word.children):
+        return []
+    if not (land.ent_type_ in ("GPE", "LOC") or land.lemma_.lower() in _LAND_NOUNS):
+        return []
+    span = (min(word.idx, land.left_edge.idx), max(word.idx + len(word), land.idx + len(land)))
+    named = [g for c in land.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "the island of Cyprus"
+    if not named and land.lower_ in _ANAPHORIC_LANDS:
+        named = [t for t in [_antecedent(land)] if t is not None]
+        if not named:
+            return []  # "the divided city" with no city named before it: too vague to be a topic
+    land = named[0] if named else land
+    words = [t for t in land.doc[land.left_edge.i:land.i + 1]
+             if t.i != word.i and (t.i == land.i or t.dep_ in ("compound", "amod"))]
+    topic = "division of " + ("" if land.pos_ == "PROPN" else "the ") + " ".join(t.text for t in words)
+    return [Mention(slug(topic), topic, n, True, span, inner_parties=True, weight=2)]
+
+
+_ANAPHORIC_LANDS = {"city": "city", "capital": "city", "country": "country", "nation": "country"}
+
+
+def _antecedent(noun):
+    """The place "the city" or "the country" refers back to: the last city or country named before it."""
+    kind = _ANAPHORIC_LANDS[noun.lower_]
+    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i and e.label_ == "GPE"]):
+        entry = gazetteer.place(ent.text)
+        if (entry is not None and entry.kind == kind) or (kind == "country" and gazetteer.country(ent.text)):
+            return ent.root
+    return None
+
+
+# Participles that say who holds a land: "Indian-controlled Kashmir", "the occupied Golan Heights".
+HELD_PARTICIPLES = {"controlled", "administered", "held", "occupied", "annexed", "claimed"}
+_HELD_ALONE = {"occupied", "annexed"}   # the others need their holder: "the controlled area" says nothing
+
+
+def held_territory(word, n: int, index: ActorIndex) -> list[Mention]:
+    """A named land said to be held, occupied or annexed by a side is a contested territory."""
+    land = word.head
+    if word.dep_ != "amod" or land.pos_ != "PROPN" or land.ent_type_ in ("PERSON", "NORP"):
+        return []
+    holder = [c for c in word.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+              and gazetteer.country(c.text) is not None]
+    if not holder and (word.lower_ not in _HELD_ALONE or land.ent_type_ not in ("GPE", "LOC")):
+        return []  # the parser calls many a small land ORG or FAC: its holder's name vouches for it
+    mention = place_mention(word, land, n, index, label=False, skip={t.i for t in word.subtree})
+    mention.weight = 2
+    return [mention]
+
+
+def claim(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """ "sovereignty over X", "control of X", "claim to X": the place X is the topic."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("over", "of", "to", "on"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return [place_mention(noun, obj, n, index, label=False)]
+    if noun.lemma_.lower() == "claim" and any(c.lower_ == "territorial" for c in noun.children):
+        return [Mention("territorial-claims", "territorial claims", n, True, phrase_span(noun),
+                        inner_parties=True)]
+    return []
+
+
+def place_object(noun):
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.pos_ == "VERB" and spanned(noun):
+        preps.append(after)  # "to end five years of war in X": the parser hangs "in X" on the verb
+    for child in preps:
+        if child.lower_ in ("in", "over"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return obj
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _STATE_NOUNS and _state_antecedent(obj) is not None:
+                    return obj
+    return None
+
+
+# "civil war in the former Soviet republic", "unrest in the country": the state named before.
+_STATE_NOUNS = {"republic", "country", "nation", "state", "kingdom", "emirate"}
+
+
+def _state_antecedent(noun) -> str | None:
+    """The name of the country a definite "the (former Soviet) republic" refers back to: the last
+    country the text named before it, by name or by demonym ("Tajik President ...")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
+            any(c.pos_ == "PROPN" or c.dep_ == "prep" for c in noun.children if c.i > noun.i):
+        return None
+    for tok in reversed(noun.doc[noun.sent.start:noun.left_edge.i]):
+        entry = gazetteer.country(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
+        if entry is not None and tok.text in (entry.name, *entry.aliases, *entry.demonyms):
+            return entry.name  # a capital is left out: it may be only the dateline
+    return None
+
+
+def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset()) -> Mention:
+    """ "the war in Yemen" -> yemen-conflict; a table place ("violence in Kosovo") -> its topic."""
+    name = _place_name(place, skip)
+    for slug_, topic, _pattern, _free in TOPICS:
+        if TOPIC_NAMES[slug_].fullmatch(name.lower()):
+            return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
+    if not label:
+        return Mention(slug(name), name, n, True, phrase_span(place), canonical=True)
+    word = noun.lower_
+    kind = "conflict" if noun.lemma_.lower() in _WAR_NOUNS else noun.lemma_.lower()
+    return Mention(f"{slug(name)}-{kind}", f"{word} in {name}", n, True, phrase_span(place),
+                   canonical=True, weight=2)
+
+
+def _place_name(tok, skip=frozenset()) -> str:
+    if tok.pos_ != "PROPN" and tok.lemma_.lower() in _STATE_NOUNS:
+        return _state_antecedent(tok) or tok.text
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if (t.pos_ == "PROPN" or t.i == tok.i) and t.i not in skip]
+    return " ".join(t.text for t in words) or tok.text
