@@ -243,3 +243,30 @@ def _opens_as_caption(line: str) -> bool:
     """Only a caption that opens like one is judged line by line; one known by the credit that
     closes it waits for its whole paragraph, or the last line of a wrapped caption would go alone."""
     return re.match(rf"\[|\(|{_MEDIA_LABEL}", line) is not None
+
+
+# --- subheads ---------------------------------------------------------------------------------
+
+_SUBHEAD_MAX_WORDS = 12       # "TROOPS ON THE STREETS", "From the ballot box to the bargaining table"
+_PLAIN_SUBHEAD_MAX_WORDS = 8  # in sentence case a subhead is shorter, or it may be a sentence lost its stop
+_UNCLOSED = re.compile(r"[^.,;:!?\"”’')\]\-–—]$")
+
+
+def is_caps_heading(line: str) -> bool:
+    """A line set in capitals as a heading: two to twelve words, every letter upper case, no stop."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return (2 <= len(line.split()) <= _SUBHEAD_MAX_WORDS and len(letters) > 3
+            and all(ch.isupper() for ch in letters) and _UNCLOSED.search(line) is not None)
+
+
+def is_subhead(paragraph: str, following: str | None) -> bool:
+    """Whether a body paragraph is a subhead: a short unclosed line, in capitals or a few words,
+    with text after it that opens a sentence ("Questions unanswered" above "The deal leaves ...")."""
+    if not following or not (following[:1].isupper() or following[:1] in "\"“"):
+        return False
+    if is_caps_heading(paragraph):
+        return True
+    words = paragraph.split()
+    return (1 <= len(words) <= _PLAIN_SUBHEAD_MAX_WORDS and paragraph[:1].isupper()
+            and _UNCLOSED.search(paragraph) is not None and not _BULLET.match(paragraph)
+            and not any(ch.isdigit() for ch in paragraph))

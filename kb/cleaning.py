@@ -24,10 +24,11 @@ from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
 # ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", "SAN JOSE — ", capitals and
-# a spaced dash; a short word only as the first of several, so "US — " is no place).
+# a spaced dash; a short word only as the first of several, so "US — " is no place). A country's
+# name may join words with "and", "of", "the" ("ARGYLE, St Vincent and the Grenadines (Reuters) - ").
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
-_COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){{0,3}}))?"
+_COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
                  rf"(?:,\s*{_MONTH_RE}\s+\d{{1,2}})?")
 _AGENCY = r"\s*\((?P<agency>[A-Z][A-Za-z.& ]{0,30})\)"
 _DATELINES = (
@@ -40,6 +41,9 @@ _DATELINES = (
 
 _HEAD_SIZE = 6            # site name, headline, stamp and byline sit within the first paragraphs
 _HEADLINE_MAX_WORDS = 25
+_KICKER_MAX_CHARS = 20
+_STANDFIRST_PARAGRAPHS = 2    # a standfirst, and a deck or caption, may sit above the dateline
+_STANDFIRST_MAX_WORDS = 50
 
 
 def clean(article: Article) -> CleanArticle:
@@ -49,9 +53,10 @@ def clean(article: Article) -> CleanArticle:
     head = _read_head(paragraphs, article)
     paragraphs = paragraphs[head.consumed:]
     dateline = agency = None
+    lead = _lead_index(paragraphs)
     if paragraphs:
-        dateline, agency, first = _split_dateline(paragraphs[0])
-        paragraphs = ([first] if first else []) + paragraphs[1:]
+        dateline, agency, first = _split_dateline(paragraphs[lead])
+        paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:])
     text = "\n\n".join(paragraphs)
     if not text:
         raise InputError(f"{article.source}: no article text left after cleaning "
@@ -83,8 +88,25 @@ def _paragraphs(blocks: list[list[str]]) -> list[str]:
         if len(lines) > 1 and all(_is_head_line(line) for line in lines):
             paragraphs += lines
         elif lines:
-            paragraphs.append(" ".join(lines))
+            paragraphs += _split_block(lines)
     return paragraphs
+
+
+def _split_block(lines: list[str]) -> list[str]:
+    """A block's lines as paragraphs. Set directly above the text with no blank line, a headline
+    or stamp above a dateline, or a subhead in capitals, is a paragraph of its own: joined, "Talks
+    collapse PARIS (Reuters) - The ..." or "TROOPS ON THE STREETS Soldiers ..." read as one sentence."""
+    lead = next((k for k, line in enumerate(lines) if k and _dateline_match(line)), None)
+    if lead is not None and all(_could_head(line) for line in lines[:lead]):
+        return lines[:lead] + [" ".join(lines[lead:])]
+    if len(lines) > 1 and boilerplate.is_caps_heading(lines[0]):
+        return [lines[0], " ".join(lines[1:])]
+    return [" ".join(lines)]
+
+
+def _could_head(line: str) -> bool:
+    """A headline, stamp or byline line: short and not closed like a sentence."""
+    return len(line.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!?\"”’]$", line)
 
 
 def _is_head_line(line: str) -> bool:
@@ -121,11 +143,13 @@ def _read_head(paragraphs: list[str], article: Article) -> _Head:
     Headline-shaped lines above a stamp or byline are the page's top: the last of them is the
     headline and the ones before it a site name or section (all of them are, when the source gave
     the headline). With no stamp or byline, the first headline-shaped line is the headline, as in
-    a plain text file, unless it is a site's name set like a dateline.
+    a plain text file, unless it is a site's name set like a dateline or a one-word kicker. Once
+    the headline is known, headline-shaped lines right above the text are its deck.
     """
     given = _squash(article.headline) if article.headline else None
     head = _Head(headline=given)
     shaped: list[int] = []       # headline-shaped paragraphs since the last stamp or byline
+    body = None                  # where the text starts, when the head ends before _HEAD_SIZE
     repeated = False
     for index, paragraph in enumerate(paragraphs[:_HEAD_SIZE]):
         line = read_head_line(paragraph)
@@ -139,16 +163,26 @@ def _read_head(paragraphs: list[str], article: Article) -> _Head:
         elif given and not repeated and paragraph.casefold() == given.casefold():
             repeated = True      # the headline repeated atop the body (trafilatura keeps <h1>)
             head.consumed = index + 1
-        elif _looks_like_headline(paragraph, paragraphs[index + 1:]):
+        elif _looks_like_headline(paragraph, paragraphs[index + 1:]) or _is_kicker(paragraph):
             shaped.append(index)
         else:
+            body = index
             break
     if head.headline is None and shaped:   # no stamp below: a site's name may top the page
         names = list(takewhile(lambda i: _is_masthead(paragraphs[i]), shaped))
-        rest = shaped[len(names):]
-        head.consumed = rest[0] + 1 if rest else names[-1] + 1
+        rest = [i for i in shaped[len(names):] if not _is_kicker(paragraphs[i])]
+        head.consumed = (rest[0] if rest else shaped[-1]) + 1
         head.headline = paragraphs[rest[0]] if rest else None
+    deck = [i for i in shaped if i >= head.consumed]
+    if head.headline is not None and deck and body == deck[-1] + 1 \
+            and all(paragraphs[i].casefold() != head.headline.casefold() for i in deck):
+        head.consumed = body     # headline-shaped lines right above the text: the deck under a headline
     return head
+
+
+def _is_kicker(paragraph: str) -> bool:
+    """A one-word label over a headline: "Analysis", "Exclusive", "Opinion"."""
+    return paragraph.isalpha() and paragraph[:1].isupper() and len(paragraph) <= _KICKER_MAX_CHARS
 
 
 def _adds_to(head: _Head, line: HeadLine) -> bool:
@@ -189,6 +223,22 @@ def _split_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
     place = match["place"].split("/")[0].title()
     return (Dateline(place=place, country=match["country"]), match["agency"].strip() or None,
             paragraph[match.end():])
+
+
+def _lead_index(paragraphs: list[str]) -> int:
+    """Where the story opens: at its dateline when a standfirst sits between the head and it (a
+    page sets a short summary above "HARARE (Reuters) - "); else at the first paragraph. The
+    standfirst stays: its sentences are the story's too."""
+    for k, paragraph in enumerate(paragraphs[:_STANDFIRST_PARAGRAPHS + 1]):
+        if _dateline_match(paragraph) and not _is_masthead(paragraph):
+            return k if all(len(p.split()) <= _STANDFIRST_MAX_WORDS for p in paragraphs[:k]) else 0
+    return 0
+
+
+def _without_subheads(paragraphs: list[str]) -> list[str]:
+    """The body after its lead, without the subheads that split it into sections."""
+    return [p for k, p in enumerate(paragraphs)
+            if not boilerplate.is_subhead(p, paragraphs[k + 1] if k + 1 < len(paragraphs) else None)]
 
 
 def _dedupe(names: list[str]) -> list[str]:

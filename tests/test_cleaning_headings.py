@@ -1,0 +1,91 @@
+"""Cleaning: headings of a page (subheads, decks, kickers, standfirsts, a headline glued to its lead)
+leave the body, and prose that only looks like them stays."""
+from __future__ import annotations
+
+import pytest
+
+from kb.cleaning import clean
+from kb.model import Article, Dateline
+
+LEAD = "The foreign ministers of Chile and Peru met in Lima on Monday to discuss the maritime border, officials said."
+NEXT = "They agreed to meet again next month in Santiago, a spokesman said after the talks."
+LAST = "Both governments called the meeting useful."
+
+
+def article(text: str, **fields) -> Article:
+    return Article(id="h1", raw_text=text, source="headings-test.txt", **fields)
+
+
+@pytest.mark.parametrize("subhead", ["SOLDIERS AT THE BORDER", "Questions left open", "A hard road ahead"])
+def test_a_subhead_between_paragraphs_leaves_the_body(subhead):
+    cleaned = clean(article(f"{LEAD}\n\n{subhead}\n\n{NEXT}\n\n{LAST}"))
+    assert cleaned.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
+
+
+def test_a_subhead_in_capitals_set_on_the_paragraph_it_heads_is_not_read_into_it():
+    cleaned = clean(article(f"{LEAD}\n\nSOLDIERS AT THE BORDER\n{NEXT}\n\n{LAST}"))
+    assert cleaned.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "He left.",                                   # short, but closed like a sentence
+    "Turnout was 62 percent",                     # a sentence that lost its stop: it has a figure
+    "The talks in Lima were the first between the two since the court ruled on the border",  # long
+    "NATO AND THE UN AGREED TO MEET.",            # capitals, but a sentence
+])
+def test_short_paragraphs_that_are_sentences_stay(paragraph):
+    text = f"{LEAD}\n\n{paragraph}\n\n{NEXT}"
+    assert clean(article(text)).text == text
+
+
+def test_a_last_short_line_stays_when_nothing_follows_it():
+    text = f"{LEAD}\n\n{NEXT}\n\nTalks continue"
+    assert clean(article(text)).text == text
+
+
+def test_a_headline_glued_to_its_dateline_lead_is_a_headline():
+    cleaned = clean(article(f"Chile and Peru resume border talks\nLIMA (Reuters) - {LEAD}\n{NEXT}\n\n{LAST}"))
+    assert cleaned.headline == "Chile and Peru resume border talks"
+    assert cleaned.dateline == Dateline("Lima")
+    assert cleaned.text == f"{LEAD} {NEXT}\n\n{LAST}"
+
+
+def test_a_headline_and_stamp_glued_to_the_lead_are_read_as_head_lines():
+    cleaned = clean(article(f"Chile and Peru resume border talks\nMarch 3, 2014\nLIMA (Reuters) - {LEAD}\n\n{LAST}"))
+    assert (cleaned.headline, cleaned.published.day) == ("Chile and Peru resume border talks", 3)
+    assert cleaned.text == f"{LEAD}\n\n{LAST}"
+
+
+def test_wrapped_prose_over_a_capitalised_line_stays_one_paragraph():
+    text = ("The ministers of the two countries met with\nPresident Ana Vidal in Lima on Monday, "
+            "officials said.\n\nThey will meet again.")
+    assert clean(article(text)).text.startswith("The ministers of the two countries met with President Ana Vidal")
+
+
+def test_a_deck_under_the_given_headline_leaves_the_body_and_the_dateline_is_read():
+    text = (f"Chile and Peru resume border talks\n\nMinisters agree to meet again as the court case drags on"
+            f"\n\nLIMA (Reuters) - {LEAD}\n\n{NEXT}")
+    cleaned = clean(article(text, headline="Chile and Peru resume border talks"))
+    assert (cleaned.dateline, cleaned.agency) == (Dateline("Lima"), "Reuters")
+    assert cleaned.text == f"{LEAD}\n\n{NEXT}"
+
+
+def test_a_kicker_leaves_and_the_dateline_under_a_standfirst_is_read():
+    standfirst = "After a year of silence, the neighbours are talking again. Few expect a quick deal."
+    text = (f"Analysis\n\nChile and Peru resume border talks\n\n{standfirst}\n\n"
+            f"LIMA (Reuters) - {LEAD}\n\n{NEXT}")
+    cleaned = clean(article(text, headline="Chile and Peru resume border talks"))
+    assert (cleaned.dateline, cleaned.text) == (Dateline("Lima"), f"{standfirst}\n\n{LEAD}\n\n{NEXT}")
+
+
+def test_a_dateline_below_a_long_first_paragraph_is_not_the_article_s():
+    first = " ".join(["The border dispute between the two countries has lasted for decades."] * 6)
+    text = f"{first}\n\nLIMA (Reuters) - {LEAD}"
+    cleaned = clean(article(text))
+    assert (cleaned.dateline, cleaned.text) == (None, text)
+
+
+def test_a_country_named_with_and_the_is_read_in_a_dateline():
+    cleaned = clean(article(f"KINGSTOWN, St Vincent and the Grenadines (Reuters) - {LEAD}"))
+    assert cleaned.dateline == Dateline("Kingstown", "St Vincent and the Grenadines")
+    assert cleaned.text == LEAD
