@@ -337,3 +337,15 @@ def test_a_killing_verb_with_its_own_object_lost_nothing():
     heads = [1, 2, 9, 4, 2, 9, 9, 8, 9, 9, 9, 9]
     deps = ["det", "nsubj", "ccomp", "compound", "dobj", "punct", "cc", "compound", "nsubj", "ROOT", "dobj", "punct"]
     assert object_taken_as_subject(_parsed(words, heads, deps)[2]) is None
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # what the act takes away comes from its recipient
+    ("Kenya and Tanzania withdrew their ambassadors from Uganda on Wednesday.", ["country:UGA"]),
+    # a "from" phrase of another verb is where someone came from, not a side of the act
+    ("Kenya's president flew back from Uganda on Wednesday and recalled the ambassador to Tanzania.",
+     ["country:TZA"]),
+])
+def test_what_an_act_takes_away_comes_from_its_recipient(text, recipients):
+    events, _ = _events(text, datetime(2014, 3, 6))
+    assert _one(events, "BreakRelations").recipients == recipients

@@ -119,7 +119,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             recipients += index.resolve(child)
-        elif child.dep_ in ("prep", "prt") and child.lower_ in RECIPIENT_PREPS:
+        elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     recipients += index.resolve(obj)
@@ -158,6 +158,12 @@ def _subject_ids(subject, verb, index) -> list[str]:
         if taken is not None and index.at(taken[1]):
             return [index.at(taken[1])]
     return index.resolve(subject)
+
+
+def _taken_from(prep) -> bool:
+    """"withdrew their ambassadors from X", "demanded an apology from X": what the act takes or
+    asks for comes from its recipient (a "from" with no object moved is a source: "returned from X")."""
+    return prep.lower_ == "from" and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
 def _addressees(message, index) -> list[str]:
