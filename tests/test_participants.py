@@ -311,11 +311,12 @@ def test_names_coordinated_across_an_apposition(text, victims):
     assert set(_one(events, "MilitaryAction").recipients) == victims
 
 
-def _parsed(words, heads, deps):
+def _parsed(words, heads, deps, **attrs):
+    """A parse given by hand: the shape the model gives some sentences, made certain."""
     from spacy.tokens import Doc
 
     from kb.nlp import get_nlp
-    return Doc(get_nlp().vocab, words=words, heads=heads, deps=deps)
+    return Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, **attrs)
 
 
 def test_an_object_the_parser_took_for_a_later_subject_is_found_again():
@@ -349,3 +350,25 @@ def test_a_killing_verb_with_its_own_object_lost_nothing():
 def test_what_an_act_takes_away_comes_from_its_recipient(text, recipients):
     events, _ = _events(text, datetime(2014, 3, 6))
     assert _one(events, "BreakRelations").recipients == recipients
+
+
+def test_a_tensed_verb_hung_on_an_infinitive_pairs_with_the_verb_before_it():
+    """The parser hangs "barred" on "leave"; the one who ordered also barred, and accused, that day."""
+    text = ("Kenya on Monday ordered 20 Somali diplomats to leave the country and barred five others "
+            "from returning, accusing them of spying.")
+    events, _ = _events(text, datetime(2014, 3, 11))
+    accusation = _one(events, "Accusation")
+    assert accusation.agents == ["country:KEN"] and accusation.date.value == "2014-03-10"
+
+
+@pytest.mark.parametrize("second, tag, pairs_with", [
+    ("barred", "VBD", "ordered"),   # a tensed verb pairs with the tensed verb
+    ("return", "VB", "leave"),      # an infinitive pairs with the infinitive ("to leave and return")
+])
+def test_a_coordinated_verb_pairs_with_a_verb_of_its_own_form(second, tag, pairs_with):
+    from kb.extract.clauses import coordinated_with
+    words = ["Kenya", "ordered", "them", "to", "leave", "and", second, "."]
+    doc = _parsed(words, [1, 1, 1, 4, 1, 4, 4, 1], ["nsubj", "ROOT", "dobj", "aux", "xcomp", "cc", "conj", "punct"],
+                  tags=["NNP", "VBD", "PRP", "TO", "VB", "CC", tag, "."],
+                  pos=["PROPN", "VERB", "PRON", "PART", "VERB", "CCONJ", "VERB", "PUNCT"])
+    assert coordinated_with(doc[6]).text == pairs_with

@@ -41,8 +41,19 @@ def conj_root(verb):
     for _ in range(8):
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
-        verb = verb.head
+        verb = coordinated_with(verb)
     return verb
+
+
+def coordinated_with(verb):
+    """The verb a coordinated verb pairs with. A tensed verb the parser hung on an infinitive
+    ("ordered X to leave and barred Y": "barred" on "leave") pairs with the verb the infinitive
+    hangs on, as verbs coordinate with verbs of their own form."""
+    head = verb.head
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.dep_ == "xcomp" \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def marks(verb) -> set[str]:

@@ -4,7 +4,8 @@ the countries written in front of its actors."""
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.clauses import MANNER_PREPS, OBJECT_DEPS, governing_verb, object_taken_as_subject
+from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
+                                object_taken_as_subject)
 from kb.extract.lexicon import LIGHT_VERBS, match_trigger
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
@@ -183,7 +184,7 @@ def _self_acting(verb) -> bool:
 def _controller(verb, index, depth):
     """Who acts in a subjectless clause: "urged Iran to stop", "met X and signed", "who will",
     "left without signing"."""
-    head = verb.head
+    head = coordinated_with(verb) if verb.dep_ == "conj" else verb.head
     if head.i == verb.i:
         return []
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
