@@ -86,3 +86,32 @@ def test_a_crisis_somewhere_the_text_does_not_name_as_a_state_is_not_the_article
 def test_a_topic_never_ends_on_a_dangling_preposition():
     assert _topics("The UN condemned the Vietnamese invasion of 1978.") == ["Vietnamese invasion"]
     assert _topics("The Vietnamese invasion of Cambodia ended Khmer Rouge rule.") == ["Vietnamese invasion of Cambodia"]
+
+
+def test_nationals_held_or_missing_on_the_other_side_are_a_topic():
+    assert _topics("Iran freed five detained British sailors.") == ["detained British sailors"]
+    assert _topics("Japan demanded the return of Japanese abducted by North Korea.") == \
+        ["Japanese abducted by North Korea"]
+    assert "Americans missing from war" in _topics(
+        "Clinton pressed for help in accounting for 1,500 Americans still listed as missing from the war.")
+
+
+def test_people_held_with_no_state_named_or_things_missing_are_not():
+    assert _topics("Police detained 40 protesters.") == []
+    assert _topics("Two men were detained in Paris.") == []
+    assert _topics("The missing documents were found.") == []
+    assert _topics("Pakistan will release a captured pilot on Friday.") == []
+
+
+def test_a_deal_one_side_cancels_or_quits_is_a_topic():
+    assert _topics("Canberra tore up a multibillion-dollar order for French submarines.") == \
+        ["cancelled order for French submarines"]
+    assert _topics("Washington withdrew from the INF treaty.") == ["withdrawal from INF treaty"]
+    assert _topics("Trump pulled out of the Iran nuclear deal in 2018.") == ["withdrawal from Iran nuclear deal"]
+
+
+def test_an_unnamed_or_private_deal_and_a_deal_kept_are_not():
+    assert _topics("He tore up the deal.") == []
+    assert _topics("She cancelled an order for new furniture.") == []
+    assert _topics("They pulled out of the race.") == []
+    assert _topics("The two sides signed the INF treaty.") == []

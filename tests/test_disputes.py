@@ -218,3 +218,20 @@ def test_a_contested_land_held_by_one_side():
     (kashmir,) = _disputes(text)[0]
     assert kashmir.id == "dispute:kashmir"
     assert {"country:IND", "country:PAK"} <= set(kashmir.parties)
+
+
+def test_a_cancelled_deal_is_a_dispute_between_the_canceller_and_the_seller():
+    text = "France accused Turkey on Thursday of betrayal after Ankara tore up an order for French submarines."
+    (deal,) = _disputes(text)[0]
+    assert deal.topic == "cancelled order for French submarines"
+    assert {"country:FRA", "country:TUR"} <= set(deal.parties)
+
+
+def test_a_revolt_ends_when_the_ruler_steps_down_not_when_he_reshuffles():
+    (uprising,) = _disputes("Recep Tayyip Erdogan resigned as president of Turkey on Friday. "
+                            "The uprising began on January 25.")[0]
+    assert (uprising.topic, uprising.status) == ("Turkey uprising", "resolved")
+    assert "resigned" in uprising.status_evidence.text
+    (uprising,) = _disputes("Recep Tayyip Erdogan appointed a new prime minister of Turkey on Friday. "
+                            "The uprising began on January 25.")[0]
+    assert uprising.status == "ongoing"

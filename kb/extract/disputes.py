@@ -67,25 +67,31 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
             keep.append(d)
     disputes = [d for d in disputes if d in keep]
     _link_events(events, disputes, mentions, sents)
-    _settled_by_peace(disputes, events)
+    for dispute in disputes:
+        _settled_by_events(dispute, events, index)
     return disputes
 
 
 PEACE = re.compile(r"\bpeace (?:agreement|accord|deal|treaty|pact)s?\b", re.I)
+STEPPED_DOWN = re.compile(r"\b(?:resign(?:s|ed)?|step(?:s|ped)? down|ousted|overthrown|toppled|fled)\b", re.I)
+REVOLT = re.compile(r"\b(?:uprising|revolt|rebellion|revolution)$")
 
 
-def _settled_by_peace(disputes: list[Dispute], events: list[Event]) -> None:
-    """A peace agreement the article reports signed by every state party to a dispute resolves it,
-    as reported that day, though no sentence about the topic says so ("three decades of conflict
-    over X" in an article about the peace agreement)."""
-    for dispute in disputes:
-        states = {p for p in dispute.parties if p.startswith("country:")}
-        if dispute.status != "ongoing" or not states:
-            continue
-        signed = next((e for e in events if e.type == "AgreementSigned" and e.modality == "asserted"
-                       and e.evidence and PEACE.search(e.evidence[0].text) and states <= set(e.participants)), None)
-        if signed is not None:
-            dispute.status, dispute.status_evidence = "resolved", signed.evidence[0]
+def _settled_by_events(dispute: Dispute, events: list[Event], index: ActorIndex) -> None:
+    """What the article reports done can settle a dispute that no sentence about its topic calls
+    settled: a peace agreement signed by every state party to it ("three decades of conflict over X"
+    in an article about the peace agreement), or the ruler of a state in revolt stepping down."""
+    states = [p for p in dispute.parties if p.startswith("country:")]
+    if dispute.status != "ongoing" or not states:
+        return
+    done = [(e, set(index.countries_of(e.participants))) for e in events if e.modality == "asserted" and e.evidence]
+    settled = next((e for e, sides in done if e.type == "AgreementSigned" and PEACE.search(e.evidence[0].text)
+                    and set(states) <= sides), None)
+    if settled is None and REVOLT.search(dispute.topic):
+        settled = next((e for e, sides in done if e.type == "LeadershipChange"
+                        and STEPPED_DOWN.search(e.evidence[0].text) and states[0] in sides), None)
+    if settled is not None:
+        dispute.status, dispute.status_evidence = "resolved", settled.evidence[0]
 
 
 def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.disputeacts import DEAL_NOUNS, HELD_WORDS, broken_deal, held_nationals
 from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_territory, place_mention, \
     place_object, spanned
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_PREPS,
@@ -79,9 +80,10 @@ def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
     if tok.pos_ not in ("NOUN", "PROPN"):
         if low == "divided":
             return divided(tok, n)
-        if low in HELD_PARTICIPLES:
-            return held_territory(tok, n, index)
-        return _disputed(tok, n, index) if low == "disputed" else []
+        held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
+        if not held and low in HELD_WORDS:
+            held = held_nationals(tok, n)
+        return held or (_disputed(tok, n, index) if low == "disputed" else [])
     if low in RELATION_NOUNS:
         return _relations(tok, n, index)
     if low in NEGOTIATION_NOUNS or (lemma == "talk" and tok.tag_ in ("NNS", "NNPS")):
@@ -92,6 +94,8 @@ def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
         return _self_topic(tok, n, index)
     if lemma in DISPUTE_NOUNS or lemma in PLACE_NOUNS:
         return _framed(tok, n, index)
+    if lemma in DEAL_NOUNS and broken_deal(tok, n):
+        return broken_deal(tok, n)
     if lemma in AGREEMENT_NOUNS or low in AGREEMENT_NOUNS:
         return _agreement(tok, n, index)
     return []

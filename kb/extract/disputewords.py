@@ -162,7 +162,7 @@ def _hyphen_group(t) -> list:
 
 
 def _noun_compound(group: list) -> bool:
-    return group[-1].pos_ == "NOUN" and group[0].pos_ in ("NOUN", "PROPN") and \
+    return group[-1].pos_ in ("NOUN", "PROPN") and group[0].pos_ in ("NOUN", "PROPN") and \
         not any(x.pos_ == "NUM" or x.ent_type_ in NOT_TOPICS for x in group)
 
 
