@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
+from kb.extract.bodyowner import owner_out_of_view
 from kb.extract.candidates import Candidate, merge
 from kb.extract.titles import HEAD_TITLES
 from kb.iris import slugify as slug
@@ -59,6 +60,8 @@ def org_or_country(ent: Span, found: dict[str, Candidate], at: date | None = Non
     if _compound_countries(span, found):
         return True
     span, org = _org_span(span, ent.label_)
+    if org is not None and owner_out_of_view(org, span):
+        org = None   # "the Security Council" of a state, not the UN's: judged as any other name
     if org is not None:
         if org.kind != "media":
             _add_org(found, org, span.start_char, span.end_char)
@@ -89,7 +92,9 @@ def unlabelled_orgs(doc: Doc, found: dict[str, Candidate]) -> None:
         span = doc.char_span(start, end)
         if span is None or any(t.ent_type_ in _NAME_LABELS for t in span) or any(s < end and start < e for s, e in taken):
             continue
-        _add_org(found, gz.organization(match.group()), start, end)
+        org = gz.organization(match.group())
+        if not owner_out_of_view(org, span):
+            _add_org(found, org, start, end)
 
 
 def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:

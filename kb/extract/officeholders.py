@@ -1,13 +1,15 @@
 """The state an office holder serves when his title names none ("President Juan Carlos Varela")."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.titles import title_before
 
 _REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
+_TITLE_REACH = 5                              # words a title runs to before the name
+_TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}  # what a title is made of ("Iraqi militia leader")
 
 
 def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
@@ -17,17 +19,54 @@ def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
     and an official speaks for the capital the sentence opens with ("In Beijing, a spokesman ...")."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
-        if cand.kind != "person" or cand.country or not cand.roles:
+        if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
             continue
         for start, end in cand.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
             # only a mention that carries its title is one of the office holders listed:
             # "Putin and Tokayev had a call" pairs two leaders of two states
-            listed = _listed_state(span.root, owner) if span and title_before(doc, span.start) else None
-            state = (_reported_state(span.root, owner) or listed or _capital_scene(span.root)) if span else None
+            listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
+            state = (_named_state(span) or _reported_state(span.root, owner) or listed
+                     or _capital_scene(span.root))
             if state:
                 cand.country = state
                 break
+
+
+def _international_office(cand: Candidate) -> bool:
+    """An office of an organization of states ("Secretary-General of the United Nations") serves
+    no state, whoever is listed beside its holder."""
+    bodies = (gz.organization(role.split(" of ", 1)[1]) for role in cand.roles if " of " in role)
+    return any(body is not None and body.kind == "organization" and body.country is None for body in bodies)
+
+
+def _named_state(span: Span) -> str | None:
+    """The state named in the holder's own title, though the title reader did not take it: a
+    word between ("Iraqi militia leader X"), a state of several words ("St Vincent Prime Minister
+    X"), or after the name ("President X of Mauritania")."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        for size in (4, 3, 2, 1):
+            hit = _state_named_by(doc[span.end + 1: min(span.end + 1 + size, len(doc))])
+            if hit:
+                return hit
+    start = span.start
+    while start > 0 and span.start - start < _TITLE_REACH and doc[start - 1].pos_ in _TITLE_POS:
+        start -= 1
+    for end in range(span.start, start, -1):   # the nearest state to the name first
+        for begin in range(max(start, end - 3), end):
+            hit = _state_named_by(doc[begin:end])
+            if hit:
+                return hit
+    return None
+
+
+def _state_named_by(words: Span) -> str | None:
+    text = words.text.removeprefix("the ").removesuffix("'s").removesuffix("\u2019s").strip()
+    hit = gz.gazetteer().country_match(text) if text else None
+    return hit[0].alpha3 if hit is not None and hit[1] in ("name", "demonym") else None
 
 
 def _capital_scene(tok: Token) -> str | None:

@@ -1,0 +1,66 @@
+"""Actor linking: a bare body name is its owner's only where the owner is in view, and an office
+holder's state comes from his own title before the office holders listed beside him."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kb.model import Article, CleanArticle
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kb.nlp import get_nlp
+    return get_nlp()
+
+
+def _actors(nlp, text: str, published: datetime) -> dict:
+    from kb.extract.actors import extract_actors
+    article = Article(id="links", raw_text=text, source="links-test", published=published)
+    clean = CleanArticle(article=article, text=text, headline=None, published=published, agency=None, authors=[])
+    return {a.id: a for a in extract_actors(nlp(text), clean)}
+
+
+@pytest.mark.parametrize("text, when, key, linked", [
+    # a state's council, in an article that never names the UN
+    ("President Shavkat Mirziyoyev of Uzbekistan chaired the Security Council on Monday. "
+     "Uzbekistan closed its borders.", datetime(2019, 3, 4), "org:un-security-council", False),
+    ("The United Nations said on Monday that the Security Council would meet on the crisis in "
+     "Uzbekistan.", datetime(2019, 3, 4), "org:un-security-council", True),
+    # another state's legislature
+    ("Peruvian officials said in Lima that the accord gives the movement two seats in each house of "
+     "Congress. Peru will hold a vote.", datetime(2016, 9, 27), "org:u-s-congress", False),
+    ("Barack Obama said on Tuesday that Congress must lift the embargo on Cuba.",
+     datetime(2014, 12, 18), "org:u-s-congress", True),
+])
+def test_a_bare_body_name_is_its_owners_only_where_the_owner_is_in_view(nlp, text, when, key, linked):
+    assert (key in _actors(nlp, text, when)) == linked
+
+
+@pytest.mark.parametrize("text, person, state, when", [
+    # a word between the demonym and the title
+    ("A drone strike killed Iranian commander Hossein Salami and Iraqi militia leader Qais Khazali.",
+     "person:qais-khazali", "IRQ", datetime(2020, 1, 3)),
+    # a state of several words before the title
+    ("The talks were brokered by St Lucia Prime Minister Philip Pierre and Barbados's Prime Minister "
+     "Mia Mottley.", "person:philip-pierre", "LCA", datetime(2023, 12, 14)),
+    # the state after the name
+    ("The mediation by Guinea's President Alpha Conde and President Macky Sall of Senegal went on "
+     "all night.", "person:macky-sall", "SEN", datetime(2017, 1, 20)),
+])
+def test_an_office_holder_takes_the_state_of_his_own_title_before_his_neighbours(nlp, text, person, state, when):
+    assert _actors(nlp, text, when)[person].country == state
+
+
+def test_office_holders_listed_without_a_state_still_share_one(nlp):
+    text = "The ministers held talks with Leonid Brezhnev, Premier Alexei Kosygin and President Nikolai Podgorny."
+    assert _actors(nlp, text, datetime(1972, 5, 26))["person:nikolai-podgorny"].country == "SUN"
+
+
+def test_the_head_of_an_organization_of_states_serves_no_state(nlp):
+    text = ("Leaders fly to Jakarta for the summit, which U.N. Secretary-General Antonio Guterres and "
+            "U.S. Secretary of State Antony Blinken are also due to attend.")
+    actors = _actors(nlp, text, datetime(2022, 5, 4))
+    assert actors["person:antonio-guterres"].country is None
+    assert actors["person:antony-blinken"].country == "USA"
