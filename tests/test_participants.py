@@ -361,9 +361,18 @@ def test_a_tensed_verb_hung_on_an_infinitive_pairs_with_the_verb_before_it():
     assert accusation.agents == ["country:KEN"] and accusation.date.value == "2014-03-10"
 
 
+def test_a_participle_hung_on_an_infinitive_pairs_with_the_participle_before_it():
+    """The parser hangs "accusing" on "build"; it pairs with "denying", told on Friday."""
+    text = ("Iran said on Friday it was leaving the talks, denying that it wanted to build a bomb "
+            "and accusing Britain of bad faith.")
+    events, _ = _events(text, datetime(2019, 3, 2))
+    assert _one(events, "Accusation").date.value == "2019-03-01"
+
+
 @pytest.mark.parametrize("second, tag, pairs_with", [
     ("barred", "VBD", "ordered"),   # a tensed verb pairs with the tensed verb
     ("return", "VB", "leave"),      # an infinitive pairs with the infinitive ("to leave and return")
+    ("leaving", "VBG", "leave"),    # no verb of its form above: the verb it hangs on
 ])
 def test_a_coordinated_verb_pairs_with_a_verb_of_its_own_form(second, tag, pairs_with):
     from kb.extract.clauses import coordinated_with

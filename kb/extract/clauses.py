@@ -46,13 +46,20 @@ def conj_root(verb):
 
 
 def coordinated_with(verb):
-    """The verb a coordinated verb pairs with. A tensed verb the parser hung on an infinitive
-    ("ordered X to leave and barred Y": "barred" on "leave") pairs with the verb the infinitive
-    hangs on, as verbs coordinate with verbs of their own form."""
+    """The verb a coordinated verb pairs with. Verbs coordinate with verbs of their own form, so a
+    verb the parser hung on one of another form pairs with the nearest verb of its form above:
+    "ordered X to leave and barred Y" ("barred" hung on "leave": it pairs with "ordered"),
+    "denying that it intended to build weapons and accusing X" ("accusing" pairs with "denying")."""
     head = verb.head
-    if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and head.dep_ == "xcomp" \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
+    if head.tag_ == verb.tag_ or not verb.tag_.startswith("VB"):
+        return head
+    above = head
+    for _ in range(4):
+        if above.head.i == above.i or above.head.pos_ not in ("VERB", "AUX"):
+            break
+        above = above.head
+        if above.tag_ == verb.tag_:
+            return above
     return head
 
 
