@@ -235,3 +235,11 @@ def test_a_revolt_ends_when_the_ruler_steps_down_not_when_he_reshuffles():
     (uprising,) = _disputes("Recep Tayyip Erdogan appointed a new prime minister of Turkey on Friday. "
                             "The uprising began on January 25.")[0]
     assert uprising.status == "ongoing"
+
+
+def test_a_disputed_common_noun_is_named_after_its_sides_even_with_a_region_beside_it():
+    text = ("India accused China on Monday of a deadly clash over the disputed border in the Ladakh region. "
+            "Indian and Chinese troops clashed along the disputed border.")
+    (border,) = _disputes(text)[0]
+    assert border.topic == "China-India disputed border"
+    assert set(border.parties) == {"country:IND", "country:CHN"}

@@ -129,19 +129,21 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
 
 def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex) -> Dispute | None:
     framed = [m for m in mine if m.framed]
+    lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
     parties = _parties(framed, mentions, sents, index) or _kept(index.countries_of(index.group), index) \
         or _nearby_parties(framed, sents, index)
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
-    if framed[0].bare and not INTERNAL.search(framed[0].topic) and len(parties) < 2:
+    internal = lead.bare and INTERNAL.search(lead.topic)
+    if lead.bare and not internal and len(parties) < 2:
         return None  # "the war" with one side known: which war is not said
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
-    topic = _qualified(framed[0], parties, index)
-    focus = _focal_country(index) if framed[0].bare and INTERNAL.search(framed[0].topic) else None
+    topic = _qualified(lead, parties, index)
+    focus = _focal_country(index) if internal else None
     if focus is not None and topic.startswith(index.by_id[focus].name) and focus not in parties:
         parties = [focus, *parties]  # the state a coup or an uprising happens in is a side of it
-    key = _slug(topic) if topic != framed[0].topic else framed[0].slug
-    if not framed[0].canonical:
+    key = _slug(topic) if topic != lead.topic else lead.slug
+    if not lead.canonical:
         key = _with_parties(key, topic, parties, index)
     stated = next((m for m in framed if m.status), None)
     status, said_in = (stated.status, stated.sent_no) if stated else _status(mine, sents)

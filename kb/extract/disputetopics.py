@@ -216,7 +216,7 @@ def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
     found = canonical(noun, index)
     if not found:
         return []
-    unnamed = not found[2] and not any(t.pos_ == "PROPN" for t in noun.subtree)  # "the disputed border": whose?
+    unnamed = not found[2] and found[1].islower()  # "the disputed border (in the Ladakh region)": whose?
     return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2], bare=unnamed)]
 
 
