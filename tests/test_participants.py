@@ -381,3 +381,12 @@ def test_a_coordinated_verb_pairs_with_a_verb_of_its_own_form(second, tag, pairs
                   tags=["NNP", "VBD", "PRP", "TO", "VB", "CC", tag, "."],
                   pos=["PROPN", "VERB", "PRON", "PART", "VERB", "CCONJ", "VERB", "PUNCT"])
     assert coordinated_with(doc[6]).text == pairs_with
+
+
+@pytest.mark.parametrize("purpose, helped", [
+    ("to assist Haiti with reconstruction", ["country:HTI"]),   # whom the act is done to help
+    ("to help rebuild schools in Haiti", []),                    # where the helped things are is no side
+])
+def test_whom_an_act_is_done_to_help_receives_it(purpose, helped):
+    events, _ = _events(f"Japan pledged $50 million on Monday {purpose}.", datetime(2010, 1, 19))
+    assert _one(events, "Aid").recipients == helped

@@ -16,6 +16,7 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
 MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
+HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -132,7 +133,18 @@ def _verb_parts(verb, index, etype, depth: int = 0):
         recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
     if _strikes(verb):
         recipients += _casualties(verb, index)
+    recipients += _helped(verb, index)
     return agents, recipients, others
+
+
+def _helped(verb, index) -> list[str]:
+    """Whom an act is done to help: "pledged $1 billion to help X rebuild", "sent troops to
+    assist Y" (the parser reads "help X rebuild" as a clause of its own at times)."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS]
+    helped = [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+    helped += [g for p in purposes for k in p.children if k.dep_ in ("ccomp", "xcomp")
+               for g in k.children if g.dep_ in ("nsubj", "dobj")]
+    return [a for h in helped for a in index.resolve(h)]
 
 
 def _casualties(act, index) -> list[str]:
