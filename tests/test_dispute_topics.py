@@ -115,3 +115,22 @@ def test_an_unnamed_or_private_deal_and_a_deal_kept_are_not():
     assert _topics("She cancelled an order for new furniture.") == []
     assert _topics("They pulled out of the race.") == []
     assert _topics("The two sides signed the INF treaty.") == []
+
+
+def _topics_on(text: str, published) -> list[str]:
+    doc = nlp()(text)
+    return [m.topic for m in find_mentions(list(doc.sents), ActorIndex(doc, []), published)]
+
+
+def test_an_act_dated_years_before_the_article_is_its_background():
+    from datetime import date
+    text = "Jammeh seized power in a bloodless coup in 1994."
+    assert _topics_on(text, date(2017, 1, 21)) == []
+    assert _topics_on(text, date(1994, 7, 23)) == ["bloodless coup"]
+    assert _topics_on("The war began with the Vietnamese invasion of December 1978.", date(1991, 10, 23)) == ["war"]
+
+
+def test_a_date_inside_a_clause_of_the_topic_does_not_date_the_act():
+    from datetime import date
+    text = "Sadat offered peace in return for its withdrawal from all Arab land occupied in 1967."
+    assert _topics_on(text, date(1977, 11, 20)) == ["withdrawal from Arab land"]

@@ -47,7 +47,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     index = ActorIndex(doc, actors)
     index.group = main_pair(events, index)
     sents = list(doc.sents)
-    mentions = find_mentions(sents, index)
+    mentions = find_mentions(sents, index, published)
     _adopt_table_topics(mentions)
     disputes, weights, canonical = [], {}, set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):

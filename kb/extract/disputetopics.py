@@ -23,7 +23,7 @@ from kb.extract.disputeacts import DEAL_NOUNS, HELD_WORDS, broken_deal, held_nat
 from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_territory, place_mention, \
     place_object, spanned
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_PREPS,
-                                     TOPIC_WORDS, TOPICS, Mention, _hyphen_group, canonical, generic_topic,
+                                     TOPIC_WORDS, TOPICS, Mention, _hyphen_group, _subtree, canonical, generic_topic,
                                      phrase_span, slug, topic_word)
 from kb.extract.linking import ActorIndex
 from kb.nlp import text_of
@@ -57,12 +57,13 @@ CONTENTION = re.compile(
     r"withdraw|halt|freez|stop|press(?:ed|es|ing)? for|urg|concern|deny|denied|denies)", re.I)
 
 
-def find_mentions(sents, index: ActorIndex) -> list[Mention]:
+def find_mentions(sents, index: ActorIndex, published=None) -> list[Mention]:
+    """Every candidate topic in the sentences; `published` (a date) tells old history from live matters."""
     out: list[Mention] = []
     free = _free_topics_in(index.doc)
     for n, sent in enumerate(sents):
         for tok in sent:
-            out += _at_token(tok, n, index)
+            out += _at_token(tok, n, index, published)
         out += _free_in(sent, n, index, free)
     return out
 
@@ -75,7 +76,7 @@ def _free_topics_in(doc) -> list[tuple[str, str]]:
             if free and TOPIC_LOOSE[slug_].search(low)]
 
 
-def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
+def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN"):
         if low == "divided":
@@ -91,7 +92,7 @@ def _at_token(tok, n: int, index: ActorIndex) -> list[Mention]:
     if low in CLAIM_NOUNS or lemma in CLAIM_NOUNS:
         return claim(tok, n, index)
     if low in SELF_TOPIC_NOUNS or lemma in SELF_TOPIC_NOUNS:
-        return _self_topic(tok, n, index)
+        return [] if _long_past(tok, published) else _self_topic(tok, n, index)
     if lemma in DISPUTE_NOUNS or lemma in PLACE_NOUNS:
         return _framed(tok, n, index)
     if lemma in DEAL_NOUNS and broken_deal(tok, n):
@@ -218,6 +219,19 @@ def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
         return []
     unnamed = not found[2] and found[1].islower()  # "the disputed border (in the Ladakh region)": whose?
     return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2], bare=unnamed)]
+
+
+def _long_past(noun, published) -> bool:
+    """ "seized power in a bloodless coup in 1994" in a 2017 article: an act dated two or more years
+    before the article is its background, not a matter in dispute now."""
+    if published is None:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else None        # "seized power in a coup in 1994"
+    dated = [t for c in (verb.children if verb is not None else []) if c.dep_ == "prep" and c.i > noun.i
+             for t in _subtree(c)]
+    near = _subtree(noun) + dated   # without clauses: "withdrawal from land occupied in 1967" is not dated
+    years = [int(t.text) for t in near if t.ent_type_ == "DATE" and re.fullmatch(r"1[89]\d\d|20\d\d", t.text)]
+    return bool(years) and max(years) <= published.year - 2
 
 
 def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
