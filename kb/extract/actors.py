@@ -35,11 +35,12 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     found: dict[str, Candidate] = {}
     people: list[tuple[Span, str, Title]] = []
     surnames = persons.surnames(doc, blocked)
-    for ent in doc.ents:
+    full_names = persons.full_names(doc)
+    for ent in _entities(doc):
         if _blocked(ent, blocked, surnames):
             continue
         if (ent.label_ == "PERSON" or ent.text in surnames or persons.leader_surname(ent, at)
-                or persons.titled_name(ent)) and not bodies.as_org_or_country(ent, found, at):
+                or persons.titled_name(ent, full_names)) and not bodies.as_org_or_country(ent, found, at):
             person = persons.person_mention(ent)
             if person:
                 people.append(person)
@@ -54,6 +55,36 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     bodies.unlabelled_orgs(doc, found)
     states_from_context(doc, found)
     return [to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """spaCy's entities, two misreadings mended: a name cut in two ("Zine el-Abidine" + "Ben Ali")
+    is one person, and an organization listed with a person in one span ("the African National
+    Congress and F.W. de Klerk") is the two of them."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start \
+                and not persons.is_rank(last):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out += _listed_in_one(ent)
+    return out
+
+
+def _listed_in_one(ent: Span) -> list[Span]:
+    """An organization of the table and a name joined by "and" inside one ORG entity, else `ent`."""
+    if ent.label_ != "ORG" or gz.organization(ent.text) is not None:
+        return [ent]
+    joint = next((t.i for t in ent if t.lower_ == "and"), None)
+    if joint is None or joint + 1 >= ent.end:
+        return [ent]
+    start = ent.start + (ent[0].lower_ == "the")
+    left, right = Span(ent.doc, start, joint, label="ORG"), ent.doc[joint + 1:ent.end]
+    if start >= joint or gz.organization(left.text) is None:
+        return [ent]
+    person = persons.looks_like_name(right.text) and gz.organization(right.text) is None
+    return [left, Span(ent.doc, right.start, right.end, label="PERSON" if person else "ORG")]
 
 
 def _blocked_names(clean: CleanArticle) -> set[str]:

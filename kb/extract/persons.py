@@ -19,6 +19,12 @@ _FACILITY_NOUNS = {"mosque", "church", "cathedral", "temple", "palace", "square"
                    "museum", "station", "port", "dam", "canal", "prize", "award", "foundation", "institute"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
+_MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
+# Ranks the title reader does not know, which spaCy takes into a name ("Field Marshal X").
+_RANKS = {"field", "marshal", "colonel", "col.", "lieutenant", "lt.", "brigadier", "brig.", "major",
+          "maj.", "admiral", "adm.", "captain", "capt.", "commodore", "sheik", "sheikh"}
+# Prefixes of ships' names: "USS Carl Vinson" is a carrier, not a person.
+_SHIP_PREFIXES = {"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "FS", "MV", "RV"}
 
 
 def surnames(doc: Doc, blocked: set[str]) -> set[str]:
@@ -48,36 +54,54 @@ def leader_surname(ent: Span, at: date | None) -> bool:
     return row is not None and row.active(at)
 
 
-def titled_name(ent: Span) -> bool:
-    """A name spaCy calls an organization that is a person's: a full name of the leaders table,
-    or one in apposition to a title ("the party general secretary, Le Van Tam")."""
-    if ent.label_ != "ORG" or gz.organization(ent.text) is not None or len(ent) < 2:
+def titled_name(ent: Span, full_names: set[str]) -> bool:
+    """A name spaCy calls an organization or a place that is a person's: a full name of the
+    leaders table ("Thabo Mbeki" read as a place), one in apposition to a title ("the party general
+    secretary, Le Van Tam"), or one that ends with a person's full name given elsewhere in the
+    article ("Aung San Suu Kyi" read as an organization, "Ms Suu Kyi" later)."""
+    if ent.label_ not in _MISREAD_LABELS or gz.organization(ent.text) is not None or len(ent) < 2:
         return False
-    if gz.gazetteer().person_name(ent.text) is not None and " " in ent.text.strip():
+    if gz.gazetteer().person_name(ent.text) is not None and " " in ent.text.strip() \
+            and gz.gazetteer().country_match(ent.text) is None:
         return True
-    return ent.root.dep_ == "appos" and ent.root.head.lower_ in HEAD_TITLES and _looks_like_name(ent.text)
+    if ent.label_ != "ORG" or not looks_like_name(ent.text):
+        return False
+    words = ent.text.split()
+    return (ent.root.dep_ == "appos" and ent.root.head.lower_ in HEAD_TITLES) or \
+        (len(words) > 2 and " ".join(words[-2:]) in full_names)
 
 
+def is_rank(span: Span) -> bool:
+    """Whether every word of `span` is a title, rank or honorific ("Field Marshal", "Mr")."""
+    return all(t.lower_ in TITLE_WORDS or t.lower_ in _RANKS or t.lower_ in _HONORIFICS for t in span)
+
+
+def full_names(doc: Doc) -> set[str]:
+    """The names of two or more words spaCy labels as persons, without a possessive."""
+    return {re.sub(r"[’']s$", "", e.text).strip() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
 def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
     """The name span without titles or possessive, its text, and the title around it."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _HONORIFICS):
-        start += 1  # spaCy sometimes swallows "President" or "Mr." into the name
+    if is_rank(ent):
+        return None  # "Field Marshal" read as a name of its own
+    while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _HONORIFICS
+                           or (doc[start].lower_ in _RANKS and start < end - 1)):
+        start += 1  # spaCy sometimes swallows "President", "Mr." or "Colonel" into the name
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2  # spaCy cuts "Moon Jae-in" at the hyphen
-    if start >= end or doc[start].text in ("St", "St.", "Saint"):
-        return None  # "St Andrew's Hall" names a hall, not a person
+    if start >= end or doc[start].text in ("St", "St.", "Saint") or doc[start].text in _SHIP_PREFIXES:
+        return None  # "St Andrew's Hall" names a hall, "USS Carl Vinson" a ship, not a person
     if doc[end - 1].text == "City" or (end < len(doc) and doc[end].lower_ in _FACILITY_NOUNS) \
             or gz.place(doc[start:end].text) is not None:
         return None  # "Ho Chi Minh City", "the Sultan Hassan mosque": places named after people
     span = doc[start:end]
     name = re.sub(r"\s+", " ", span.text).strip()
-    if not _looks_like_name(name):
+    if not looks_like_name(name):
         return None
     if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in name:
         name = f"{doc[start - 1].text} {name}"  # a monarch or pope is known by title and name
@@ -85,7 +109,7 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
     return span, name, title
 
 
-def _looks_like_name(name: str) -> bool:
+def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 5 or any(ch.isdigit() or ch in "/@#" for ch in name):
         return False
@@ -113,31 +137,35 @@ def _canonical(name: str, where: int, full: list[tuple[int, str]], at: date | No
     known = gz.gazetteer().person_name(name)  # a full name or alias from the leaders table
     if known and len(name.split()) > 1:
         return known
-    name = _common_form(name, full)
+    name = _common_form(name, where, full)
     words = [w.casefold() for w in name.split()]
     longer = [(pos, f) for pos, f in full if _shorter_form(words, [w.casefold() for w in f.split()])]
     if longer:
-        before = [f for pos, f in longer if pos <= where]
-        name = _common_form(before[-1] if before else longer[0][1], full)
+        before = [(pos, f) for pos, f in longer if pos <= where]
+        pos, name = before[-1] if before else longer[0]
+        name = _common_form(name, pos, full)
     return gz.gazetteer().person_name(name, at) or (name if longer or len(words) > 1 else None)
 
 
-def _common_form(name: str, full: list[tuple[int, str]]) -> str:
-    """"President Mohammed Hosni Mubarak" is the article's (and the world's) "Hosni Mubarak"."""
+def _common_form(name: str, where: int, full: list[tuple[int, str]]) -> str:
+    """"President Mohammed Hosni Mubarak" is the article's "Hosni Mubarak" when it named him so
+    first; a full name given first ("Aung San Suu Kyi") stays what a later "Suu Kyi" stands for."""
     words = [w.casefold() for w in name.split()]
-    for _, other in full:
+    for pos, other in full:
         tail = [w.casefold() for w in other.split()]
-        if 1 < len(tail) < len(words) and words[-len(tail):] == tail:
+        if pos < where and 1 < len(tail) < len(words) and words[-len(tail):] == tail:
             return other
     return name
 
 
 def _shorter_form(words: list[str], full: list[str]) -> bool:
-    """"Bush" or "George Bush" stands for "George W. Bush"; "Laura Bush" does not."""
+    """"Bush", "George Bush" or "W. Bush" stands for "George W. Bush"; "Laura Bush" does not."""
     if len(words) >= len(full):
         return False
     if len(words) == 1:
         return words[0] in (full[-1], full[0])
+    if words == full[-len(words):]:
+        return True   # "Suu Kyi" of "Aung San Suu Kyi"
     rest = iter(full)
     return words[0] == full[0] and words[-1] == full[-1] and all(w in rest for w in words)
 
