@@ -153,3 +153,16 @@ def test_a_participle_on_a_coordinated_verb_shares_the_date_of_the_first_verb():
 def test_a_body_that_sits_in_one_city_acts_there_unless_told_otherwise(text, place):
     vote = _of_type(_events(text, datetime(2020, 1, 7)), "Vote")[0]
     assert (vote.place.name if vote.place else None) == place
+
+
+@pytest.mark.parametrize("second, place", [
+    # a coordinated act sharing the subject happens where the first did
+    ("and accused Kenya of arming the rebels", "Kampala"),
+    # one with a subject of its own is another outing
+    ("and afterwards he accused Kenya of arming the rebels", None),
+])
+def test_a_coordinated_act_shares_the_place_of_the_first(second, place):
+    text = ("Uganda's foreign minister Sam Kutesa told a news conference in Kampala on Monday that the border "
+            f"was closed {second}.")
+    events = _events(text, datetime(2015, 6, 9))
+    assert _place(_of_type(events, "Accusation")[0]) == place

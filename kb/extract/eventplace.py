@@ -4,7 +4,7 @@ dateline of the lead."""
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.clauses import clause_verb, governing_verb, marks
+from kb.extract.clauses import clause_verb, conj_root, governing_verb, marks
 from kb.extract.lexicon import match_trigger
 from kb.extract.participants import MILITARY_TYPES
 from kb.model import Place
@@ -22,10 +22,26 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     own clause ("met in Geneva", "flew into Asmara"); the place a "where" clause hangs on
     ("Havana, where talks began"); the destination of a trip, for the visit and for the talks it
     goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
-    sentence opens with ("In Beijing, X said ...
-    and accused ..."); a locative on another noun of the clause ("froze assets in X"); the
-    single country a military act is aimed at; the dateline for `lead` (news of the day told
+    sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the clause ("froze assets in X"); the
+    single country a military act is aimed at; the place of the act it is coordinated with ("told
+    a briefing in Beijing ... and accused X"); the dateline for `lead` (news of the day told
     in the lead: the article was filed where it happened)."""
+    on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
+    best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
+        or _scene(tok, sent, places) or on_noun or _target_country(tok, etype, index) \
+        or _partner_place(tok, sent, places, participants, index)
+    datelines = [p for p in places if p.start is None]
+    # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
+    # is it where the background of the news happened ("..., after X refused to accept the plan")
+    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES \
+        and not _background(tok) else None
+    if best and line is not None and _coarse(best) and best.country in (line.country, None):
+        return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
+    return best or line
+
+
+def _clause_locatives(tok, sent, places: list[Place], participants: list[str], index):
+    """(place on the act, place on another noun of its clause), each the nearest to the trigger."""
     clause = _clause_tokens(tok)
     on_act = on_noun = None
     for place, span in _sentence_places(tok.doc, sent, places):
@@ -39,17 +55,19 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
             on_noun = found if on_noun is None or found[0] < on_noun[0] else on_noun
         else:
             on_act = found if on_act is None or found[0] < on_act[0] else on_act
-    best = on_act[1] if on_act else (_where_place(tok, places) or _destination(tok, etype, sent, places)
-                                     or _scene(tok, sent, places)
-                                     or (on_noun[1] if on_noun else None) or _target_country(tok, etype, index))
-    datelines = [p for p in places if p.start is None]
-    # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
-    # is it where the background of the news happened ("..., after X refused to accept the plan")
-    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES \
-        and not _background(tok) else None
-    if best and line is not None and _coarse(best) and best.country in (line.country, None):
-        return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
-    return best or line
+    return (on_act[1] if on_act else None), (on_noun[1] if on_noun else None)
+
+
+def _partner_place(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
+    """"told a briefing in Beijing that ... and accused X": a verb coordinated with another, sharing
+    its subject, shares the place told on the first when it has none of its own ("..., and
+    afterwards he toured a mosque" has a subject of its own: another outing)."""
+    verb = clause_verb(tok)
+    first = conj_root(verb)
+    if first.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    on_act, on_noun = _clause_locatives(first, sent, places, participants, index)
+    return on_act or on_noun
 
 
 def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
