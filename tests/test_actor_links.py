@@ -33,6 +33,11 @@ def _actors(nlp, text: str, published: datetime) -> dict:
      "Congress. Peru will hold a vote.", datetime(2016, 9, 27), "org:u-s-congress", False),
     ("Barack Obama said on Tuesday that Congress must lift the embargo on Cuba.",
      datetime(2014, 12, 18), "org:u-s-congress", True),
+    # an upper house: the U.S. Senate only where the United States is in view
+    ("Jimmy Carter asked the Senate on Friday to delay the treaty vote.",
+     datetime(1980, 1, 4), "org:u-s-senate", True),
+    ("The Senate of Uzbekistan named an interim president on Thursday. Uzbekistan mourned.",
+     datetime(2016, 9, 8), "org:u-s-senate", False),
 ])
 def test_a_bare_body_name_is_its_owners_only_where_the_owner_is_in_view(nlp, text, when, key, linked):
     assert (key in _actors(nlp, text, when)) == linked

@@ -143,6 +143,23 @@ def test_organizations_and_media():
     assert gz.organization("Associated Press").kind == "media"
 
 
+@pytest.mark.parametrize("name, key, kind, country", [
+    ("Lok Sabha", "lok-sabha", "organization", "IND"),        # a national legislature
+    ("House of Representatives", "us-house", "organization", "USA"),
+    ("CIA", "cia", "organization", "USA"),                    # an intelligence service
+    ("Doctors Without Borders", "msf", "organization", None),  # a non-governmental organization
+    ("Tamil Tigers", "ltte", "group", "LKA"),                 # an armed group
+])
+def test_legislatures_services_ngos_and_armed_groups(name, key, kind, country):
+    org = gz.organization(name)
+    assert (org.key, org.kind, org.country) == (key, kind, country)
+
+
+@pytest.mark.parametrize("word", ["amnesty", "let", "eta", "rsf"])
+def test_common_words_and_shared_acronyms_name_no_organization(word):
+    assert gz.organization(word) is None
+
+
 def test_places():
     sochi = gz.place("Sochi")
     assert (sochi.country, sochi.geonames, sochi.kind) == ("RUS", 491422, "city")
