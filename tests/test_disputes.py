@@ -243,3 +243,7 @@ def test_a_disputed_common_noun_is_named_after_its_sides_even_with_a_region_besi
     (border,) = _disputes(text)[0]
     assert border.topic == "China-India disputed border"
     assert set(border.parties) == {"country:IND", "country:CHN"}
+
+
+def test_a_war_with_no_state_among_its_known_sides_is_not_named():
+    assert _disputes("The United Nations and NATO said on Friday that the war must end.")[0] == []

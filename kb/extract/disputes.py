@@ -135,8 +135,8 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
     internal = lead.bare and INTERNAL.search(lead.topic)
-    if lead.bare and not internal and len(parties) < 2:
-        return None  # "the war" with one side known: which war is not said
+    if lead.bare and not internal and (len(parties) < 2 or not any(index.kind(p) == "country" for p in parties)):
+        return None  # "the war" with one side known, or with no state among its sides: which war is not said
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
     topic = _qualified(lead, parties, index)
     focus = _focal_country(index) if internal else None
@@ -173,7 +173,7 @@ def _qualified(mention: Mention, parties: list[str], index: ActorIndex) -> str:
     bare = mention.bare or (" " not in topic and topic.islower())
     if mention.canonical or not (bare or mention.slug == "diplomatic-relations"):
         return topic
-    if mention.bare and (INTERNAL.search(topic) or not 1 <= len(countries) <= 3):
+    if mention.bare and (INTERNAL.search(topic) or len(countries) > 3):
         focus = _focal_country(index)
         return f"{index.by_id[focus].name} {topic}" if focus else topic
     return f"{'-'.join(countries)} {topic}" if 1 <= len(countries) <= 3 else topic
