@@ -390,3 +390,13 @@ def test_a_coordinated_verb_pairs_with_a_verb_of_its_own_form(second, tag, pairs
 def test_whom_an_act_is_done_to_help_receives_it(purpose, helped):
     events, _ = _events(f"Japan pledged $50 million on Monday {purpose}.", datetime(2010, 1, 19))
     assert _one(events, "Aid").recipients == helped
+
+
+@pytest.mark.parametrize("phrase, principal", [
+    ("on behalf of the African Union", True),    # whom an act is done for takes part on the doer's side
+    ("on the advice of the African Union", False),  # whose advice it followed does not
+])
+def test_whom_an_act_is_done_on_behalf_of_takes_part(phrase, principal):
+    events, _ = _events(f"Kenya condemned the coup on Monday {phrase}.", datetime(2008, 9, 15))
+    criticism = _one(events, "Criticism")
+    assert ("org:african-union" in criticism.agents) is principal

@@ -134,7 +134,17 @@ def _verb_parts(verb, index, etype, depth: int = 0):
     if _strikes(verb):
         recipients += _casualties(verb, index)
     recipients += _helped(verb, index)
+    agents += _principals(verb, index)
     return agents, recipients, others
+
+
+def _principals(verb, index) -> list[str]:
+    """Those an act is done on behalf of take part on the side of whoever does it: "signed the
+    accord on behalf of the European Union", "talks brokered by X on behalf of Y"."""
+    behalf = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in")
+              for g in p.children if g.dep_ == "pobj" and g.lower_ == "behalf"]
+    return [a for b in behalf for p in b.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
 
 
 def _helped(verb, index) -> list[str]:
@@ -234,6 +244,7 @@ def _noun_parts(noun, index):
         elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a summit hosted by X"
             agents += [a for c in child.children if c.dep_ == "agent"
                        for g in c.children if g.dep_ == "pobj" for a in index.resolve(g)]
+            agents += _principals(child, index)
         elif child.dep_ == "prep":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             found = [a for o in objs for a in index.resolve(o)]
