@@ -134,3 +134,10 @@ def test_a_date_inside_a_clause_of_the_topic_does_not_date_the_act():
     from datetime import date
     text = "Sadat offered peace in return for its withdrawal from all Arab land occupied in 1967."
     assert _topics_on(text, date(1977, 11, 20)) == ["withdrawal from Arab land"]
+
+
+def test_the_divided_city_may_be_named_inside_a_landmark():
+    text = "Reagan spoke before the Berlin Wall on Friday. He spent a few hours in the divided city."
+    assert "division of Berlin" in _topics(text)
+    assert not any(t.startswith("division") for t in _topics(
+        "Reagan spoke before Chancellor Kohl on Friday. He spent a few hours in the divided city."))

@@ -63,6 +63,10 @@ def _antecedent(noun):
         entry = gazetteer.place(ent.text)
         if (entry is not None and entry.kind == kind) or (kind == "country" and gazetteer.country(ent.text)):
             return ent.root
+    for tok in reversed(noun.doc[:noun.i]):  # a city named inside a landmark's name: "the Berlin Wall"
+        entry = gazetteer.place(tok.text) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None
+        if entry is not None and entry.kind == kind:
+            return tok
     return None
 
 
