@@ -68,7 +68,6 @@ def marks(verb) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
 
 
-
 def object_taken_as_subject(verb):
     """The parser at times reads "a strike killed X and Y, and Z vowed revenge" as if X, Y and Z
     vowed: the transitive verb is left without an object, and the subject of the verb it hangs on

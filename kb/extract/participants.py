@@ -131,9 +131,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
                     recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
     if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
-    if _strikes(verb):
-        recipients += _casualties(verb, index)
-    recipients += _helped(verb, index)
+    recipients += _casualties(verb, index) + _helped(verb, index)
     agents += _principals(verb, index)
     return agents, recipients, others
 
@@ -160,6 +158,8 @@ def _helped(verb, index) -> list[str]:
 def _casualties(act, index) -> list[str]:
     """Whom a military act killed or wounded, told by a verb on it: "struck the camp, killing X",
     "shelled the town and wounded Y"."""
+    if not _strikes(act):
+        return []
     hits = [c for c in act.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in CASUALTY_VERBS]
     return [a for h in hits for o in h.children if o.dep_ == "dobj" for a in index.resolve(o)]
 
