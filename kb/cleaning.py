@@ -15,7 +15,7 @@ from datetime import datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
-from kb.credits import credit_names
+from kb.credits import credit_names, split_names
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
 from kb.pagehead import MONTH_RE as _MONTH_RE
@@ -79,13 +79,13 @@ def _blocks(raw: str) -> list[list[str]]:
 
 
 def _paragraphs(blocks: list[list[str]]) -> list[str]:
-    """Drop junk lines and join each block's lines into one paragraph with single spaces; a block
-    of stamp, byline and credit lines with no blank line between them stays one paragraph a line."""
+    """Drop junk lines and join each block's lines into one paragraph with single spaces; the
+    page's head set without blank lines (headline, stamp, byline, credits) stays a line a paragraph."""
     paragraphs = []
     for block in blocks:
         lines = [line for raw in block
                  if (line := _squash(raw)) and not boilerplate.is_junk_line(raw, line)]
-        if len(lines) > 1 and all(_is_head_line(line) for line in lines):
+        if _head_block(lines):
             paragraphs += lines
         elif lines:
             paragraphs += _split_block(lines)
@@ -109,8 +109,22 @@ def _could_head(line: str) -> bool:
     return len(line.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!?\"”’]$", line)
 
 
+def _head_block(lines: list[str]) -> bool:
+    """Whether a block is the page's head set without blank lines: stamp, byline and credit lines,
+    a byline without "By", under a first line that may be the headline."""
+    rest = [_is_head_line(line) or _unsigned_byline(line) for line in lines[1:]]
+    return bool(rest) and all(rest) and any(_is_head_line(line) for line in lines) and (
+        _is_head_line(lines[0]) or _unsigned_byline(lines[0]) or _could_head(lines[0]))
+
+
 def _is_head_line(line: str) -> bool:
     return read_head_line(line) is not None or credit_names(line) is not None
+
+
+def _unsigned_byline(line: str) -> list[str] | None:
+    """The names of a byline without "By" ("Ana Lima and Piotr Nowak"): two names or more."""
+    names = split_names(line)
+    return names if names and len(names) > 1 else None
 
 
 def _squash(text: str) -> str:
@@ -154,6 +168,8 @@ def _read_head(paragraphs: list[str], article: Article) -> _Head:
     for index, paragraph in enumerate(paragraphs[:_HEAD_SIZE]):
         line = read_head_line(paragraph)
         if line is not None and _adds_to(head, line):
+            if shaped and not line.authors and not head.authors and _unsigned_byline(paragraphs[shaped[-1]]):
+                head.authors = _unsigned_byline(paragraphs[shaped.pop()])   # the names above a stamp
             if shaped and not given and head.headline is None:
                 head.headline = paragraphs[shaped[-1]]
             shaped = []

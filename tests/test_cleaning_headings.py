@@ -89,3 +89,23 @@ def test_a_country_named_with_and_the_is_read_in_a_dateline():
     cleaned = clean(article(f"KINGSTOWN, St Vincent and the Grenadines (Reuters) - {LEAD}"))
     assert cleaned.dateline == Dateline("Kingstown", "St Vincent and the Grenadines")
     assert cleaned.text == LEAD
+
+
+def test_names_without_by_above_a_stamp_are_the_byline():
+    text = ("HARBOUR LEDGER\n\nPOLITICS\n\nChile and Peru resume talks on their sea border\n\n"
+            "Ana Lima and Piotr Nowak\nWednesday 05 March 2014 17:42 GST\n\n"
+            f"LIMA — {LEAD}\n\n{NEXT}")
+    cleaned = clean(article(text))
+    assert (cleaned.headline, cleaned.authors) == ("Chile and Peru resume talks on their sea border",
+                                                   ["Ana Lima", "Piotr Nowak"])
+    assert (cleaned.published.day, cleaned.published.hour, cleaned.text) == (5, 17, f"{LEAD}\n\n{NEXT}")
+
+
+def test_a_title_case_headline_above_a_stamp_is_no_byline():
+    cleaned = clean(article(f"Sea Border Talks Resume\nMarch 5, 2014\n\n{LEAD}\n\n{NEXT}"))
+    assert (cleaned.headline, cleaned.authors, cleaned.text) == ("Sea Border Talks Resume", [], f"{LEAD}\n\n{NEXT}")
+
+
+def test_two_names_opening_a_sentence_stay_in_it():
+    text = f"Ana Lima and Piotr Nowak\nmet in Lima on Monday, officials said.\n\n{NEXT}"
+    assert clean(article(text)).text == f"Ana Lima and Piotr Nowak met in Lima on Monday, officials said.\n\n{NEXT}"
