@@ -141,3 +141,9 @@ def test_the_divided_city_may_be_named_inside_a_landmark():
     assert "division of Berlin" in _topics(text)
     assert not any(t.startswith("division") for t in _topics(
         "Reagan spoke before Chancellor Kohl on Friday. He spent a few hours in the divided city."))
+
+
+def test_held_as_a_verb_of_the_people_themselves_is_no_topic():
+    assert _topics("Palestinians held protests in several West Bank towns.") == []
+    assert _topics("Iran has detained three Americans.") == []
+    assert _topics("Americans detained in Iran were freed.") == ["Americans detained in Iran"]

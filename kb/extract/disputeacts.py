@@ -21,6 +21,9 @@ _QUIT_VERBS = {"withdraw", "quit", "exit", "pull", "walk"}   # "withdrew from", 
 
 def held_nationals(word, n: int) -> list[Mention]:
     """A group of one state's people held, captured or missing on the other side."""
+    if (word.tag_ not in ("VBN", "JJ") and word.lower_ != "missing") or \
+            any(c.dep_ in ("dobj", "nsubj") for c in word.children):
+        return []  # "Palestinians held protests": a verb of their own, not people held
     people = _people_near(word)
     if people is None:
         return []
