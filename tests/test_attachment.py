@@ -166,3 +166,13 @@ def test_a_coordinated_act_shares_the_place_of_the_first(second, place):
             f"was closed {second}.")
     events = _events(text, datetime(2015, 6, 9))
     assert _place(_of_type(events, "Accusation")[0]) == place
+
+
+@pytest.mark.parametrize("participle, date", [
+    ("accusing them on May 6 of spying", "2019-05-06"),  # a participle on the act shares its time
+    ("its government accusing them on May 6 of spying", None),  # one with a subject of its own does not
+])
+def test_a_date_in_a_participle_on_the_act_dates_the_act(participle, date):
+    events = _events(f"Iran expelled two British diplomats, {participle}.", datetime(2019, 5, 20))
+    expulsion = _of_type(events, "Expulsion")[0]
+    assert (expulsion.date.value if expulsion.date else None) == date

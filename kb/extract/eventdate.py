@@ -29,6 +29,9 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
         elif verb.dep_ == "advcl" and verb.head.i == target.i and marks(verb) & SIMULTANEOUS_MARKS:
             fallback = fallback or date  # "will step down when his term ends in 2018": then
+        elif verb.dep_ == "advcl" and verb.head.i == target.i and verb.tag_ == "VBG" and not marks(verb) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            fallback = fallback or date  # "suspended X, accusing it on Saturday of ...": a participle shares the time
         elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
             fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
         elif target.dep_ == "acl" and _anchored_in(target.head, verb):
