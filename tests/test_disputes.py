@@ -247,3 +247,10 @@ def test_a_disputed_common_noun_is_named_after_its_sides_even_with_a_region_besi
 
 def test_a_war_with_no_state_among_its_known_sides_is_not_named():
     assert _disputes("The United Nations and NATO said on Friday that the war must end.")[0] == []
+
+
+def test_who_brokers_a_settlement_is_no_side_of_the_dispute():
+    (gas,) = _disputes("Turkey and Russia settled their row over gas prices in a deal brokered by Germany.")[0]
+    assert set(gas.parties) == {"country:TUR", "country:RUS"}
+    (gas,) = _disputes("Turkey and Russia settled their row over gas prices in a deal with Germany.")[0]
+    assert "country:DEU" in gas.parties

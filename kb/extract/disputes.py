@@ -226,14 +226,26 @@ def _sentence_actors(m: Mention, all_mentions: list[Mention], sent, index: Actor
     in_topic = lambda offset: any(lo <= offset < hi for lo, hi in topics)  # noqa: E731
     found = []
     for actor_id in index.in_range(sent.start_char, sent.end_char):
-        spans = index.by_id[actor_id].mentions
-        if not all(in_topic(s) for s, _ in spans if sent.start_char <= s < sent.end_char):
+        here = [s for s, _ in index.by_id[actor_id].mentions if sent.start_char <= s < sent.end_char]
+        if not all(in_topic(s) or _broker(sent, s) for s in here):
             found.append(actor_id)
     for tok in sent:
         if (tok.tag_ == "PRP$" or tok.lower_ in ("both", "they") or tok.lemma_ in ("leader", "country")) \
                 and not in_topic(tok.idx):
             found += index.resolve(tok)
     return found
+
+
+_BROKERING = {"broker", "mediate", "host", "sponsor", "facilitate", "chair", "guarantee"}
+
+
+def _broker(sent, offset: int) -> bool:
+    """ "a deal brokered by China", "talks mediated by Norway": who helps the sides settle is no side."""
+    tok = next((t for t in sent if t.idx == offset), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "poss", "nmod", "flat"):
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "by" and \
+        tok.head.head.lemma_.lower() in _BROKERING
 
 
 def _pair_phrase(tok, index: ActorIndex) -> list[str]:
