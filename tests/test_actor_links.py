@@ -43,6 +43,13 @@ def test_a_bare_body_name_is_its_owners_only_where_the_owner_is_in_view(nlp, tex
     assert (key in _actors(nlp, text, when)) == linked
 
 
+def test_a_bare_body_name_out_of_its_owners_view_is_the_body_of_the_state_in_view(nlp):
+    text = ("President Shavkat Mirziyoyev of Uzbekistan chaired the Security Council on Monday. "
+            "Uzbekistan closed its borders.")
+    council = _actors(nlp, text, datetime(2019, 3, 4))["org:security-council-of-uzbekistan"]
+    assert (council.name, council.country) == ("Security Council of Uzbekistan", "UZB")
+
+
 @pytest.mark.parametrize("text, person, state, when", [
     # a word between the demonym and the title
     ("A drone strike killed Iranian commander Hossein Salami and Iraqi militia leader Qais Khazali.",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
-from kb.extract.bodyowner import owner_out_of_view
+from kb.extract.bodyowner import owner_out_of_view, state_in_view
 from kb.extract.candidates import Candidate, merge
 from kb.extract.titles import HEAD_TITLES
 from kb.iris import slugify as slug
@@ -61,7 +61,7 @@ def org_or_country(ent: Span, found: dict[str, Candidate], at: date | None = Non
         return True
     span, org = _org_span(span, ent.label_)
     if org is not None and owner_out_of_view(org, span):
-        org = None   # "the Security Council" of a state, not the UN's: judged as any other name
+        return _add_states_body(found, span)
     if org is not None:
         if org.kind != "media":
             _add_org(found, org, span.start_char, span.end_char)
@@ -93,8 +93,21 @@ def unlabelled_orgs(doc: Doc, found: dict[str, Candidate]) -> None:
         if span is None or any(t.ent_type_ in _NAME_LABELS for t in span) or any(s < end and start < e for s, e in taken):
             continue
         org = gz.organization(match.group())
-        if not owner_out_of_view(org, span):
+        if owner_out_of_view(org, span):
+            _add_states_body(found, span)
+        else:
             _add_org(found, org, start, end)
+
+
+def _add_states_body(found: dict[str, Candidate], span: Span) -> bool:
+    """A bare body name whose table owner is out of view: the body of the state in view, named so
+    it is not taken for the table's ("Security Council of Kazakhstan"); no actor when none is."""
+    state = state_in_view(span)
+    if state is not None:
+        name = " ".join(span.text.split()) + " of " + state.name
+        merge(found, Candidate("org:" + slug(name), name, "organization", state.alpha3,
+                               mentions=[(span.start_char, span.end_char)]))
+    return True
 
 
 def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:

@@ -1,6 +1,7 @@
 """Whose body a bare name is: "the Security Council" or "Congress" names the UN's or the United
 States' body only when its owner is in view; in an article about Kazakhstan's leaders "the
-Security Council" is Kazakhstan's, and "each house of Congress" in Colombia is Colombia's.
+Security Council" is Kazakhstan's ("Security Council of Kazakhstan"), and "each house of Congress"
+in Colombia is Colombia's.
 
 The organizations table lists such a name as an alias that its owner's name completes ("UN" +
 "Security Council", "U.S." + "Congress"); an alias the owner does not complete ("Duma" of "State
@@ -46,10 +47,10 @@ def _owner(org: gz.OrgEntry, said: str) -> str | None:
 
 def _states_in(sent: Span) -> set[str]:
     """The states a sentence names, and those its leaders of the table serve ("Obama said
-    Congress must act")."""
+    Congress must act"; spaCy may call a leader's name an organization)."""
     states = {hit[0].alpha3 for ent in sent.ents if ent.label_ in _STATE_LABELS
               and (hit := gz.gazetteer().country_match(ent.text)) is not None}
-    return states | {row.country for ent in sent.ents if ent.label_ == "PERSON"
+    return states | {row.country for ent in sent.ents if ent.label_ in ("PERSON", "ORG")
                      and (row := gz.person(ent.text)) is not None and row.country}
 
 
@@ -65,3 +66,11 @@ def _main_state(doc) -> str | None:
 def _named_in(org: gz.OrgEntry, text: str) -> bool:
     """Whether the text names `org` by its name or an alias, as whole words."""
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in (org.name, *org.aliases))
+
+
+def state_in_view(span: Span) -> gz.CountryEntry | None:
+    """The state a body with a bare name belongs to when its table owner is out of view: one named
+    in the sentence, else the article's main state."""
+    states = _states_in(span.sent)
+    code = next(iter(states)) if len(states) == 1 else _main_state(span.doc)
+    return gz.gazetteer().countries.get(code) if code else None
