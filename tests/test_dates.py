@@ -124,3 +124,22 @@ def test_the_same_day_is_the_day_last_named():
     same = [d for d in found if d.text == "The same day"]
     assert [(d.value, d.precision) for d in same] == [("2022-01-05", "day")]
     assert same[0].start == text.index("The same day")
+
+
+@pytest.mark.parametrize("step, value", [
+    ("The next day", "2016-12-02"),
+    ("A week later", "2016-12-08"),
+    ("Two days earlier", "2016-11-29"),
+    ("The previous day", "2016-11-30"),
+    ("Several days later", None),   # a vague count gives no day
+])
+def test_a_step_from_the_day_last_named_is_counted_from_it(step, value):
+    text = f"The vote was held on December 1. {step} the president spoke on television."
+    found = extract_dates(nlp()(text), datetime(2017, 1, 22, 9, 0))
+    stepped = [d.value for d in found if d.text.lower().startswith(step.lower())]
+    assert stepped == ([value] if value else [])
+
+
+def test_a_step_without_a_day_named_before_gives_no_day():
+    found = extract_dates(nlp()("A week later the president spoke on television."), datetime(2017, 1, 22))
+    assert not [d for d in found if "later" in d.text]

@@ -60,6 +60,11 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
 SAME_DAY_RE = re.compile(r"^(the|that)( very| same)? day$")
+STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
+                     r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+day"
+                     r"|the\s+day\s+(?P<rel>after|before))$")
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
 MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
@@ -70,7 +75,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     """Resolve every date expression in `doc` against the publication date; never raise."""
     out: list[TimeValue] = []
     for span in _date_spans(doc):
-        value = parse_date(span.text, published, _tense_hint(span)) or _same_day(span.text, out)
+        value = parse_date(span.text, published, _tense_hint(span)) or _from_last_day(span.text, out)
         if value is None:
             continue
         start = span.start_char
@@ -82,12 +87,34 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     return out
 
 
-def _same_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
-    """"The same day", "that day": the day the text last named."""
-    if not SAME_DAY_RE.match(_normalise(text)):
+def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
+    """"The same day", "the next day", "a week later", "two days earlier": counted from the day
+    the text last named."""
+    norm = _normalise(text)
+    if SAME_DAY_RE.match(norm):
+        days = 0
+    else:
+        step = STEP_RE.match(norm)
+        days = _step_days(step) if step else None
+    last = next((d for d in reversed(earlier) if d.precision == "day"), None) if days is not None else None
+    if last is None:
         return None
-    last = next((d for d in reversed(earlier) if d.precision == "day"), None)
-    return replace(last) if last else None  # a copy: its words and offsets are its own
+    if days == 0:
+        return replace(last)  # a copy: its words and offsets are its own
+    return _tv(date.fromisoformat(last.value) + timedelta(days=days), "day")
+
+
+def _step_days(step) -> int | None:
+    """Signed days of a step ("a week later": 7, "the day before": -1); None for a vague count."""
+    if step.group("next"):
+        return 1 if step.group("next") in ("next", "following") else -1
+    if step.group("rel"):
+        return 1 if step.group("rel") == "after" else -1
+    count = COUNTS.get(step.group("n"))
+    if count is None:
+        return None
+    sign = 1 if step.group("dir") in ("later", "after") else -1
+    return sign * count * (7 if step.group("unit") == "week" else 1)
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
