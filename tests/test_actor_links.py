@@ -50,6 +50,19 @@ def test_a_bare_body_name_out_of_its_owners_view_is_the_body_of_the_state_in_vie
     assert (council.name, council.country) == ("Security Council of Uzbekistan", "UZB")
 
 
+def test_a_body_every_state_has_is_named_for_the_state_in_view(nlp):
+    text = "President Tran Duc Luong of Vietnam addressed the National Assembly on Monday."
+    actors = _actors(nlp, text, datetime(2000, 11, 17))
+    assert actors["org:national-assembly-of-vietnam"].country == "VNM"
+    assert "org:national-assembly" not in actors
+
+
+def test_an_organization_with_its_own_name_keeps_it(nlp):
+    text = "President Tran Duc Luong of Vietnam met the National League for Democracy on Monday."
+    actors = _actors(nlp, text, datetime(2000, 11, 17))
+    assert "org:national-league-for-democracy" in actors
+
+
 @pytest.mark.parametrize("text, person, state, when", [
     # a word between the demonym and the title
     ("A drone strike killed Iranian commander Hossein Salami and Iraqi militia leader Qais Khazali.",

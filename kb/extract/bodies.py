@@ -40,6 +40,10 @@ _ACTING_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "poss", "dobj", "dative"
 _ACTING_PREPS = {"by", "with", "against", "between", "among", "for", "on", "over", "toward",
                  "towards", "and"}
 _MOTION_VERBS = {"visit", "leave", "reach", "tour", "enter", "return", "arrive", "fly", "travel"}
+# Words of the names every state gives its own bodies: "National Assembly", "Supreme Court".
+_STATE_BODY_WORDS = {"national", "federal", "supreme", "constitutional", "high", "assembly", "parliament",
+                     "senate", "congress", "court", "council", "security", "state", "legislative",
+                     "chamber", "house", "of", "representatives", "deputies", "central", "committee"}
 
 
 def as_org_or_country(ent: Span, found: dict[str, Candidate], at: date | None) -> bool:
@@ -100,8 +104,9 @@ def unlabelled_orgs(doc: Doc, found: dict[str, Candidate]) -> None:
 
 
 def _add_states_body(found: dict[str, Candidate], span: Span) -> bool:
-    """A bare body name whose table owner is out of view: the body of the state in view, named so
-    it is not taken for the table's ("Security Council of Kazakhstan"); no actor when none is."""
+    """A bare body name every state may give (or whose table owner is out of view): the body of
+    the state in view, named for it ("National Assembly of South Africa", "Security Council of
+    Kazakhstan", not the UN's); no actor when no state is in view."""
     state = state_in_view(span)
     if state is not None:
         name = " ".join(span.text.split()) + " of " + state.name
@@ -204,6 +209,8 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         if country:
             _add_country(found, country[0], span.start_char, span.end_char)
         return True
+    if country is None and all(w in _STATE_BODY_WORDS for w in words):
+        return _add_states_body(found, span)  # "the National Assembly" of the state in view
     name = re.sub(r"\s+", " ", span.text)
     kind = "group" if head in GROUP_HEADS else "organization"
     prefix = "group:" if kind == "group" else "org:"
