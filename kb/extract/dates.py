@@ -59,7 +59,7 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
-SAME_DAY_RE = re.compile(r"^(the|that)( very| same)? day$")
+SAME_DAY_RE = re.compile(r"^(?:(the|that)( very| same)? day|(?:hours|minutes|moments) (?:later|earlier))$")
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
                      r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+day"
                      r"|the\s+day\s+(?P<rel>after|before))$")
@@ -88,8 +88,8 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
 
 
 def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
-    """"The same day", "the next day", "a week later", "two days earlier": counted from the day
-    the text last named."""
+    """"The same day", "hours later", "the next day", "a week later", "two days earlier": counted
+    from the day the text last named."""
     norm = _normalise(text)
     if SAME_DAY_RE.match(norm):
         days = 0
@@ -155,9 +155,10 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
 
 
 def _date_spans(doc):
-    """DATE entities, TIME entities naming a day, and weekday tokens and "the same day" the NER missed."""
-    spans = [e for e in doc.ents if e.label_ == "DATE" or
-             (e.label_ == "TIME" and re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()))]
+    """DATE entities, TIME entities naming a day or "hours later", and weekday tokens and "the same
+    day" the NER missed."""
+    spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
+        re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()) or SAME_DAY_RE.match(_normalise(e.text))))]
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     for tok in doc:
         if tok.i not in covered and tok.lower_ in WEEKDAYS and tok.text[0].isupper():
