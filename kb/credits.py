@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kb import gazetteer as gz
+
 CAP_WORD = r"[A-Z][\w'.\-]*"
 _GAP = r"[^\S\n]+"    # a name never runs on into the next line
 _PARTICLES = r"(?:de|van|von|der|al|bin|da|di|la|le)"
@@ -33,6 +35,9 @@ _CONTRIBUTED = r"\s+contributed\s+(?:to\s+)?(?:this\s+|the\s+)?(?:report|reporti
 _ROLE = re.compile(r"(?:[A-Z][\w'\-]*\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst"
                    r"|contributor|journalist|chief|producer|photographer|staff)s?", re.I)
 _CREDIT_SEGMENT = re.compile(rf"(?i:{_ROLE_BY}|{_LABEL})(?P<names>.+)")
+# A whole "contributed" line: "Associated Press writers A in Lima and B contributed to this report."
+_CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
+                               rf"(?P<names>.+?){_CONTRIBUTED}\.?")
 _BYLINE = re.compile(r"[Bb]y\s+(?P<names>.{3,120})")
 
 # Where a credited writer filed from: "A in Moscow", "B at the United Nations".
@@ -52,7 +57,13 @@ def byline_names(line: str) -> list[str] | None:
 
 
 def credit_names(paragraph: str) -> list[str] | None:
-    """Names from a paragraph made only of "<role> by <names>" or "<label>: <names>" segments, else None."""
+    """Names from a paragraph made only of "<role> by <names>" or "<label>: <names>" segments, or
+    of "<names> contributed to this report", else None."""
+    contributed = _CONTRIBUTED_LINE.fullmatch(paragraph.strip("() "))
+    if contributed is not None:
+        names = split_names(contributed["names"])
+        # "Saudi Arabia contributed to the report." is a sentence about a state or a body
+        return None if names is None or any(_names_a_body(name) for name in names) else names
     segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("() ").rstrip("."))
     matches = [_CREDIT_SEGMENT.fullmatch(segment) for segment in segments]
     if not all(matches):
@@ -61,6 +72,11 @@ def credit_names(paragraph: str) -> list[str] | None:
     if None in names:   # "Reporting by state media suggested ..." is a sentence, not a credit
         return None
     return [name for group in names for name in group]
+
+
+def _names_a_body(name: str) -> bool:
+    return name.split()[0] in ("The", "A", "An") or gz.organization(name) is not None \
+        or gz.gazetteer().country_match(name) is not None
 
 
 def split_names(names: str) -> list[str] | None:

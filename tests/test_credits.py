@@ -58,3 +58,22 @@ def test_credits_inside_body_text_give_the_names_right_after_them(text, names):
 ])
 def test_sentences_with_credit_words_credit_no_one(text):
     assert names_credited_in(text) == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Associated Press writers Ada Quell in Lima and Bram Osei contributed to this report.",
+     ["Ada Quell", "Bram Osei"]),
+    ("(Carla Mbeki in Kyiv contributed to this story)", ["Carla Mbeki"]),
+])
+def test_a_whole_contributed_line_is_a_credit_line(line, names):
+    assert credit_names(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Saudi Arabia contributed to the report.",           # a state
+    "The European Union contributed to the report.",     # a body
+    "Ada Quell contributed to the report, officials said.",
+    "Japan and Korea contributed troops to the mission.",
+])
+def test_sentences_about_contributing_are_no_credit_lines(line):
+    assert credit_names(line) is None
