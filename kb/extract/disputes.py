@@ -2,11 +2,15 @@
 
 Candidate topics come from kb.extract.disputetopics (framing nouns, contested situations, wars
 in a place, what talks are about, broken relations, known topics where the sentence shows
-contention). Parties are countries and organizations: persons count for their country. Status is
-read from the first sentence about the topic that says how it stands: unresolved ("no solution",
-"failed to resolve"), resolved ("settled", "agreement ended the row"), else ongoing. A dispute with
-no party in its sentences takes the countries of the article's main pair of actors, else those of
-the sentences around it, and is dropped if there are none.
+contention, conflicts named with no topic, contested acts). Parties are countries, organizations
+and armed groups: persons count for their country; who brokers a settlement is no party. A topic
+with no owner in its words ("the coup", "the disputed border") is named after its parties, or,
+for a conflict inside one state, after the state the article names most. Status is read from the
+first sentence about the topic that says how it stands: unresolved ("no solution", "failed to
+resolve"), resolved ("settled", "agreement ended the row"), else ongoing; a peace agreement signed
+by every state party, or a ruler in revolt stepping down, resolves it too. A dispute with no party
+in its sentences takes the countries of the article's main pair of actors, else those of the
+sentences around it, and is dropped if there are none.
 
 Identity across articles: a table topic, a place or a country's nuclear programme is one dispute
 whoever reports it ("dispute:kashmir"); a topic in the article's own words is told apart by its
