@@ -6,11 +6,15 @@ Matching rules (explainable, and the same for every article):
 - an event matches *leniently* when at least one participant is shared and the dates agree within
   the coarser precision (2008-04-06 agrees with 2008-04); both dates missing also agree;
 - it matches *strictly* when kind, participant set, date (value and precision) and place are equal;
-- events are paired one to one, best score first; field accuracies are over lenient pairs.
+- events are paired one to one, best score first; field accuracies are over lenient pairs;
+- a dispute matches when the two topics share content words (at least a third of their union): a
+  country however named ("Colombian", "Colombia") is one word; articles, prepositions and framing
+  nouns ("dispute", "row", "conflict") are not content words.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -234,8 +238,32 @@ def _score_actors(gold: dict, doc: dict, tally: Tally) -> None:
 
 
 def _topic_words(topic: str) -> set[str]:
-    stop = {"the", "of", "over", "a", "an", "and", "dispute", "row", "conflict", "issue", "s"}
-    return {w.rstrip("s") for w in slugify(topic).split("-") if w and w not in stop}
+    """Content words of a topic; a country however named ("Colombian", "Colombia", "Bogota") is one word."""
+    stop = {"the", "of", "over", "a", "an", "and", "dispute", "row", "conflict", "issue", "s",
+            "in", "on", "between", "with", "against", "for", "from", "to", "by", "at", "among"}
+    words: set[str] = set()
+    for token in _country_tokens(topic):
+        words |= {token} if token.startswith("=") else \
+            {w.rstrip("s") for w in slugify(token).split("-") if w and w not in stop}
+    return words
+
+
+def _country_tokens(topic: str) -> list[str]:
+    """The topic's tokens, each run of capitalised tokens naming a country replaced by "=" + its code."""
+    tokens = [re.sub(r"(?:'s|’s|')$", "", t.strip(",;:()\"")) for t in re.split(r"[\s\-–]+", topic)]
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            span = tokens[i:i + n]
+            entry = gazetteer.country(" ".join(span)) if span[0][:1].isupper() else None
+            if entry is not None:
+                out.append("=" + entry.alpha3.lower())
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
 
 
 def _score_disputes(gold: dict, doc: dict, tally: Tally) -> None:

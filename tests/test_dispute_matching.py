@@ -1,0 +1,41 @@
+"""How the evaluator pairs a predicted dispute topic with a gold one: by content words, where a
+country is one word however it is named and function words carry no topic."""
+from __future__ import annotations
+
+import pytest
+
+from kb import evaluate as ev
+
+
+def _recall(gold_topic: str, predicted_topic: str) -> float:
+    tally = ev.Tally()
+    ev.score_article({"disputes": [{"topic": gold_topic, "parties": []}]},
+                     {"actors": [], "events": [], "quotes": [], "disputes": [{"topic": predicted_topic, "parties": []}]},
+                     tally)
+    return tally.summary()["disputes"]["recall"]
+
+
+@pytest.mark.parametrize("gold, predicted", [
+    ("Egyptian uprising against Mubarak's rule", "Egypt uprising"),
+    ("Soviet espionage in Britain", "Soviet Union-United Kingdom espionage"),
+    ("armed conflict between the Colombian government and the FARC", "Colombia-FARC war"),
+    ("U.S. economic embargo on Cuba", "United States embargo"),
+    ("military coup in Myanmar", "Burmese coup"),
+])
+def test_topics_that_differ_only_in_how_they_name_a_country_match(gold, predicted):
+    assert _recall(gold, predicted) == 1.0
+
+
+@pytest.mark.parametrize("gold, predicted", [
+    ("Egyptian uprising against Mubarak's rule", "Tunisia uprising"),
+    ("armed conflict between the Colombian government and the FARC", "Colombia-Ecuador diplomatic relations"),
+    ("military coup in Myanmar", "Feb coup"),
+    ("war in Yemen", "war in Syria"),
+])
+def test_topics_about_other_countries_or_other_matters_do_not(gold, predicted):
+    assert _recall(gold, predicted) == 0.0
+
+
+def test_a_country_is_one_word_and_only_a_capitalised_name_is_a_country():
+    assert ev._topic_words("the North Korean nuclear programme") == {"=prk", "nuclear", "programme"}
+    assert not any(w.startswith("=") for w in ev._topic_words("talks with us on chad"))
