@@ -95,3 +95,24 @@ def test_a_ship_is_no_person(nlp):
     text = "The destroyer USS Mason sailed into the Red Sea on Monday."
     actors = _persons(nlp, text, [("USS Mason", "PERSON")])
     assert not any(k.startswith("person:") for k in actors)
+
+
+def test_a_party_named_without_party_is_the_party_not_a_person(nlp):
+    text = "Tony Blair met Ulster Unionist leader David Trimble on Friday."
+    actors = _persons(nlp, text, [("Tony Blair", "PERSON"), ("Ulster Unionist", "PERSON"),
+                                  ("David Trimble", "PERSON")], when=datetime(1998, 4, 10))
+    assert {"person:tony-blair", "org:ulster-unionist-party", "person:david-trimble"} <= set(actors)
+    assert "person:ulster-unionist" not in actors
+
+
+def test_an_organization_cut_in_two_is_found_from_either_piece(nlp):
+    text = "Social Democratic and Labour Party leader John Hume welcomed the deal."
+    actors = _persons(nlp, text, [("Social Democratic", "ORG"), ("Labour Party", "ORG"), ("John Hume", "PERSON")],
+                      when=datetime(1998, 4, 10))
+    assert "org:social-democratic-and-labour-party" in actors and "org:labour-party" not in actors
+
+
+def test_a_party_that_is_not_the_end_of_a_longer_name_stays_itself(nlp):
+    text = "The Labour Party won the vote in Oslo on Monday."
+    actors = _persons(nlp, text, [("Labour Party", "ORG"), ("Oslo", "GPE")], when=datetime(2021, 9, 14))
+    assert "org:labour-party" in actors

@@ -48,9 +48,14 @@ _STATE_BODY_WORDS = {"national", "federal", "supreme", "constitutional", "high",
 
 def as_org_or_country(ent: Span, found: dict[str, Candidate], at: date | None) -> bool:
     """spaCy reads some groups and states as PERSON ("Hamas"); take those from the gazetteer."""
-    if gz.organization(ent.text) or gz.gazetteer().country_match(ent.text):
+    if _party(ent.text) or gz.gazetteer().country_match(ent.text):
         return org_or_country(ent, found, at)
     return False
+
+
+def _party(name: str) -> gz.OrgEntry | None:
+    """The organization of that name, or the party it is short for ("Ulster Unionist leader X")."""
+    return gz.organization(name) or gz.organization(name + " Party")
 
 
 def org_or_country(ent: Span, found: dict[str, Candidate], at: date | None = None) -> bool:
@@ -116,9 +121,10 @@ def _add_states_body(found: dict[str, Candidate], span: Span) -> bool:
 
 
 def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:
-    """The organization named by `span`, or by `span` and up to three more words: spaCy cuts
-    "Organization for Security and Cooperation" before "in Europe"."""
-    org = gz.organization(span.text)
+    """The organization named by `span`, or by `span` and up to three more words on either side:
+    spaCy cuts "Organization for Security and Cooperation" before "in Europe", and "Social
+    Democratic and Labour Party" after "and"."""
+    org = _party(span.text)
     if org is not None or label != "ORG":
         return span, org
     owner = next((t.i for t in span if t.text in ("'s", "\u2019s")), None)
@@ -126,14 +132,13 @@ def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:
         rest = span.doc[owner + 1:span.end]
         if gz.organization(rest.text) is not None:
             return rest, gz.organization(rest.text)
-    sent_end = span.sent.end
+    sent = span.sent
     for extra in (1, 2, 3):
-        if span.end + extra > sent_end:
-            break
-        longer = span.doc[span.start: span.end + extra]
-        org = gz.organization(longer.text)
-        if org is not None:
-            return longer, org
+        for longer in (span.doc[span.start: span.end + extra] if span.end + extra <= sent.end else None,
+                       span.doc[span.start - extra: span.end] if span.start - extra >= sent.start else None):
+            org = gz.organization(longer.text) if longer is not None else None
+            if org is not None:
+                return longer, org
     return span, None
 
 
