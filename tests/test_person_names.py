@@ -116,3 +116,9 @@ def test_a_party_that_is_not_the_end_of_a_longer_name_stays_itself(nlp):
     text = "The Labour Party won the vote in Oslo on Monday."
     actors = _persons(nlp, text, [("Labour Party", "ORG"), ("Oslo", "GPE")], when=datetime(2021, 9, 14))
     assert "org:labour-party" in actors
+
+
+def test_a_surname_that_is_also_a_rank_is_the_person(nlp):
+    text = "John Major met the envoys on Monday. Major said the talks went well."
+    actors = _persons(nlp, text, [("John Major", "PERSON"), ("Major", "PERSON")], when=datetime(1995, 3, 6))
+    assert len(actors["person:john-major"].mentions) == 2

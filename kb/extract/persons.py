@@ -72,8 +72,10 @@ def titled_name(ent: Span, full_names: set[str]) -> bool:
 
 
 def is_rank(span: Span) -> bool:
-    """Whether every word of `span` is a title, rank or honorific ("Field Marshal", "Mr")."""
-    return all(t.lower_ in TITLE_WORDS or t.lower_ in _RANKS or t.lower_ in _HONORIFICS for t in span)
+    """Whether `span` is words of titles, ranks or honorifics only ("Field Marshal"); one word
+    alone may be a surname ("Major said", of John Major)."""
+    return len(span) > 1 and all(t.lower_ in TITLE_WORDS or t.lower_ in _RANKS or t.lower_ in _HONORIFICS
+                                 for t in span)
 
 
 def full_names(doc: Doc) -> set[str]:
