@@ -214,8 +214,9 @@ def test_leaving_a_treaty_or_talks_is_a_rejection(sentence, word):
     assert _kinds(sentence)[word] == "Rejection"
 
 
-def test_withdrawing_troops_is_no_rejection():
-    assert "withdrew" not in _kinds("The army withdrew its troops from the border.")
+def test_withdrawing_troops_is_no_rejection_but_a_concession():
+    assert _kinds("The army withdrew its troops from the border.")["withdrew"] == "Concession"
+    assert _kinds("Iran withdrew from the treaty.")["withdrew"] == "Rejection"
 
 
 def test_hosting_a_ceremony_is_no_meeting_but_hosting_a_guest_is():

@@ -28,7 +28,7 @@ from kb.extract.eventmerge import FAMILY, absorb, dates_overlap, fold_channels, 
 from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
                                    label_for, participants_for, partners, seat_place,
                                    title_countries, visit_hosts)
-from kb.extract.lexicon import LIGHT_VERBS, match_trigger, triggers
+from kb.extract.lexicon import CONSULT_TYPES, LIGHT_VERBS, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb import gazetteer
@@ -46,6 +46,10 @@ PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "el
 BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
 DEFINITE = {"the", "this", "that", "these", "those"}
 AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
+# Acts whose object names what was refused or denied, not an event of its own.
+REFUSAL_TYPES = {"Rejection", "Denial"}
+# What two sides agree to do together is the agreement's content: "agreed to restore ties".
+TERMS_TYPES = {"Cooperation"}
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -73,7 +77,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if inside(tok.idx, quoted):
                 continue
             trig = match_trigger(tok)
-            if trig is None or _duplicate_of_head(tok, trig) or _terms_of_agreement(tok):
+            if trig is None or _duplicate_of_head(tok, trig) or _terms_of_agreement(tok, trig):
                 continue
             told = _names_told_act(tok, trig) and any(FAMILY.get(e.type, e.type) == FAMILY.get(trig.type, trig.type)
                                                       for e in raw)
@@ -142,17 +146,25 @@ def _deciding_vote(tok, raw: list[Event]) -> Event | None:
     return next((e for e in reversed(raw) if e._tok == tok.head.i), None)
 
 
-def _terms_of_agreement(tok) -> bool:
-    """"signed agreements to establish relations": what an agreement provides for is its content,
-    told with the agreement, not an event of its own."""
-    return tok.dep_ == "acl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+def _terms_of_agreement(tok, trig) -> bool:
+    """"signed agreements to establish relations", "agreed to restore ties": what an agreement
+    provides for is its content, told with the agreement, not an event of its own."""
+    while tok.dep_ == "conj":  # "agreed to restore ties and reopen embassies"
+        tok = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.lemma_.lower() in AGREEMENT_NOUNS
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree" and trig.type in TERMS_TYPES
 
 
 def _duplicate_of_head(tok, trig) -> bool:
     """Skip a noun trigger under a verb trigger of its type, and a generic verb over a noun trigger.
 
-    "agreed on a ceasefire" is a Ceasefire, not also an AgreementSigned; "met for a meeting" is one.
+    "agreed on a ceasefire" is a Ceasefire, not also an AgreementSigned; "met for a meeting" is one;
+    "called off the mediation", "walked out of the talks" are Rejections, and what they name is no
+    new event;
+    "agreed to meet" is a planned meeting, not also a signing.
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
         if tok.dep_ == "acl" and match_trigger(tok.head) is not None:
@@ -161,7 +173,12 @@ def _duplicate_of_head(tok, trig) -> bool:
             return False
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
         objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        return any(match_trigger(o) is not None for o in objects)
+        if any(match_trigger(o) is not None for o in objects):
+            return True
+        # "agreed to meet again": the meeting is the news, planned; agreeing to it is no signing
+        done = [c for c in tok.children if c.dep_ == "xcomp"]  # "agreed to meet", "agreed to hold talks"
+        acts = [match_trigger(t) for c in done for t in [c, *(o for o in c.children if o.dep_ == "dobj")]]
+        return any(a is not None and a.type in CONSULT_TYPES for a in acts)
     if trig.type in REVERSIBLE_TYPES and tok.head.lemma_.lower() in REVERSAL_VERBS \
             and tok.dep_ in ("dobj", "nsubjpass"):
         return True  # "lifted sanctions" is not a sanction
@@ -169,7 +186,18 @@ def _duplicate_of_head(tok, trig) -> bool:
     if head.lemma_.lower() in LIGHT_VERBS:
         return False  # the light verb gave way to this noun: keep it ("signed a declaration")
     other = match_trigger(head) if head.i != tok.i else None
+    if tok.dep_ in ("dobj", "pobj") and _refused_by(tok):
+        return True  # "called off X's mediation", "walked out of the talks": the refusal's object
     return other is not None and other.type == trig.type
+
+
+def _refused_by(noun) -> bool:
+    """Whether a noun is the object of a refusal or denial, also through prepositions."""
+    head = noun.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    refusal = match_trigger(head) if head.i != noun.i else None
+    return refusal is not None and refusal.type in REFUSAL_TYPES
 
 
 def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool) -> Event | None:

@@ -48,6 +48,9 @@ TALLY_VERBS = {"win", "have", "need", "get", "gain", "receive", "secure", "lack"
 TALLY_QUANTIFIERS = {"enough", "more", "most", "fewer", "less", "many", "few"}
 # Nouns that, bare after "in", tell why something else was done: "recalled its envoy in protest".
 MANNER_NOUNS = {"protest"}
+# Verbs whose object is an act feared or fended off, not one that happened: "faced an attack",
+# "to deter future attacks", "risks an invasion".
+WARDING_VERBS = {"face", "fear", "risk", "deter", "prevent", "avert", "avoid", "forestall", "pre-empt", "preempt"}
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def match_trigger(token) -> Trigger | None:
         return None
     lemma = token.lemma_.lower()
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token))):
+    if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token))):
         return None
     near = _nearby_lemmas(token)
     for trig in rows:
@@ -136,6 +139,11 @@ def _manner(noun) -> bool:
         and not any(True for _ in noun.children)
 
 
+def _warded(noun) -> bool:
+    """"said the country faced an attack", "to deter future attacks": an act feared, not done."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WARDING_VERBS
+
+
 def _is_tally(noun) -> bool:
     """A count, not an event: "by 14 votes", "63 percent of the vote", "a few hundred votes",
     "won more votes than", "have enough votes to block it"."""
@@ -152,20 +160,41 @@ def _nearby_lemmas(token) -> set[str]:
     """Lemmas of the token's dependents and of the objects of its prepositions; of an object's
     conjuncts ("accepted the agreement and the ruling") and of what a count of things counts
     ("ordered thousands of troops"); and of the noun a relative clause or participle describes
-    ("the treaty he signed", "a deal brokered by X")."""
+    ("the treaty he signed", "a deal brokered by X"); and of the subject a verb shares with the
+    verb it completes ("troops began arriving")."""
     near: set[str] = set()
     for child in token.children:
         near.add(child.lemma_.lower())
         near.add(child.lower_)
         if child.dep_ in ("prep", "agent", "dative", "prt"):
             near.update(g.lemma_.lower() for g in child.children if g.dep_ in ("pobj", "pcomp"))
+            near.update(o.lemma_.lower() for g in child.children if g.dep_ == "prep"  # "out of the talks"
+                        for o in g.children if o.dep_ == "pobj")
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             near.update(c.lemma_.lower() for c in child.conjuncts)
-            if child.lemma_.lower() in COUNT_NOUNS or child.pos_ == "NUM":
-                near.update(g.lemma_.lower() for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj")
+            near.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")  # "called X 'a crime'"
+            near.update(_counted(child))
+    if token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        near.update(_subject_lemmas(token.head))  # "troops began arriving": the doer is the head's subject
     if token.dep_ in ("compound", "amod", "acl", "relcl", "dobj", "nsubjpass"):
         near.add(token.head.lemma_.lower())  # "peace talks", "the treaty he signed", "chaired the talks"
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         near.add(token.head.head.lemma_.lower())  # "rounds of talks", "the winner of the vote"
     return near
+
+
+def _subject_lemmas(verb) -> set[str]:
+    """The subject of a verb and what it counts ("thousands of troops"), as lemmas."""
+    near: set[str] = set()
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        near.add(subj.lemma_.lower())
+        near.update(_counted(subj))
+    return near
+
+
+def _counted(noun) -> set[str]:
+    """What a count of things counts: "troops" in "thousands of troops", "a group of diplomats"."""
+    if noun.lemma_.lower() not in COUNT_NOUNS and noun.pos_ != "NUM":
+        return set()
+    return {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"}
