@@ -13,10 +13,12 @@ _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}  # what a title is made of ("Iraqi
 
 
 def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
-    """A bare title ("President Juan Carlos Varela") takes its state from the sentence: a speaker
-    reports what his country did ("Panama broke off ties, President X said"), office holders
-    listed together serve one state ("talks with Brezhnev, Premier Kosygin and President Podgorny"),
-    and an official speaks for the capital the sentence opens with ("In Beijing, a spokesman ...")."""
+    """A bare title ("President Juan Carlos Varela") takes its state from the sentence, in this
+    order: a state named in the holder's own title that the title reader left ("Iraqi militia
+    leader X"); a speaker reports what his country did ("Panama broke off ties, President X said");
+    office holders listed together serve one state ("talks with Brezhnev, Premier Kosygin and
+    President Podgorny"); an official speaks for the capital the sentence opens with ("In Beijing,
+    a spokesman ..."). An office of an organization of states takes none."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
