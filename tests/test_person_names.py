@@ -122,3 +122,15 @@ def test_a_surname_that_is_also_a_rank_is_the_person(nlp):
     text = "John Major met the envoys on Monday. Major said the talks went well."
     actors = _persons(nlp, text, [("John Major", "PERSON"), ("Major", "PERSON")], when=datetime(1995, 3, 6))
     assert len(actors["person:john-major"].mentions) == 2
+
+
+def test_an_organization_of_the_table_labelled_only_in_pieces_is_found_whole(nlp):
+    text = "Brazil holds the presidency of the Community of Latin American and Caribbean States this year."
+    actors = _persons(nlp, text, [("Brazil", "GPE"), ("Latin American", "NORP"), ("Caribbean States", "GPE")])
+    assert "org:celac" not in actors and "org:community-of-latin-american-and-caribbean-states" in actors
+
+
+def test_a_table_name_inside_a_longer_name_spacy_labelled_is_left_to_that_name(nlp):
+    text = "The Gulf Cooperation Council Secretariat General issued the statement on Monday."
+    actors = _persons(nlp, text, [("The Gulf Cooperation Council Secretariat General", "ORG")])
+    assert "org:gulf-cooperation-council" not in actors

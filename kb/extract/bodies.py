@@ -93,19 +93,29 @@ def _org_pattern() -> re.Pattern:
 
 def unlabelled_orgs(doc: Doc, found: dict[str, Candidate]) -> None:
     """Names of the organizations table that spaCy left without a name label ("leaders of the
-    Group of Seven industrial democracies": "Seven" read as a number); a name it labelled was
-    judged by the entity rules already."""
+    Group of Seven industrial democracies": "Seven" read as a number), or labelled only in pieces
+    ("Community of Latin American and Caribbean States": a people and a place); a name it labelled
+    whole, or as part of a longer name, was judged by the entity rules already."""
     taken = sorted(m for c in found.values() for m in c.mentions)
     for match in _org_pattern().finditer(text_of(doc)):
         start, end = match.span()
         span = doc.char_span(start, end)
-        if span is None or any(t.ent_type_ in _NAME_LABELS for t in span) or any(s < end and start < e for s, e in taken):
+        if span is None or _labelled_whole(span) or any(s < end and start < e for s, e in taken):
             continue
         org = gz.organization(match.group())
         if owner_out_of_view(org, span):
             _add_states_body(found, span)
         else:
             _add_org(found, org, start, end)
+
+
+def _labelled_whole(span: Span) -> bool:
+    """Whether spaCy labelled `span` as a name whole, or as part of a longer name: a name entity
+    that covers all of it or runs past either end."""
+    overlapping = [e for e in span.doc.ents
+                   if e.label_ in _NAME_LABELS and e.start < span.end and span.start < e.end]
+    return any(e.start < span.start or e.end > span.end or (e.start, e.end) == (span.start, span.end)
+               for e in overlapping)
 
 
 def _add_states_body(found: dict[str, Candidate], span: Span) -> bool:
