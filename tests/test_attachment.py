@@ -162,8 +162,7 @@ def test_a_body_that_sits_in_one_city_acts_there_unless_told_otherwise(text, pla
     ("and afterwards he accused Kenya of arming the rebels", None),
 ])
 def test_a_coordinated_act_shares_the_place_of_the_first(second, place):
-    text = ("Uganda's foreign minister Sam Kutesa told a news conference in Kampala on Monday that the border "
-            f"was closed {second}.")
+    text = f"Uganda's foreign minister Sam Kutesa spoke at a news conference in Kampala on Monday {second}."
     events = _events(text, datetime(2015, 6, 9))
     assert _place(_of_type(events, "Accusation")[0]) == place
 
