@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug
 from kb.extract.events import main_pair
@@ -70,6 +71,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
         if d not in keep and len(keep) < MAX_DISPUTES:
             keep.append(d)
     disputes = [d for d in disputes if d in keep]
+    disputes += hostility_disputes(events, disputes, index)[:max(0, MAX_DISPUTES - len(disputes))]
     _link_events(events, disputes, mentions, sents)
     for dispute in disputes:
         _settled_by_events(dispute, events, index)
@@ -134,7 +136,7 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
 def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex) -> Dispute | None:
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
-    parties = _parties(framed, mentions, sents, index) or _kept(index.countries_of(index.group), index) \
+    parties = _parties(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
         or _nearby_parties(framed, sents, index)
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
@@ -216,12 +218,12 @@ def _with_parties(key: str, topic: str, parties: list[str], index: ActorIndex) -
 def _parties(framed: list[Mention], all_mentions: list[Mention], sents, index: ActorIndex) -> list[str]:
     """The sides named for the topic, else the actors of its sentences outside the topic words."""
     sides = [a for m in framed for t in m.party_tokens for a in index.resolve(t) or _pair_phrase(t, index)]
-    found: list[str] = _kept(sides, index)
+    found: list[str] = kept_parties(sides, index)
     if len(found) >= 2:
         return found
     for m in framed:
         found += _sentence_actors(m, all_mentions, sents[m.sent_no], index)
-    return _kept(found, index)
+    return kept_parties(found, index)
 
 
 def _sentence_actors(m: Mention, all_mentions: list[Mention], sent, index: ActorIndex) -> list[str]:
@@ -256,16 +258,7 @@ def _pair_phrase(tok, index: ActorIndex) -> list[str]:
     """ "between the two Gulf rivals", "between the nuclear-armed neighbours": the article's main pair."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "two", "both") for c in tok.children):
         return []
-    return _kept(index.countries_of(index.group), index)
-
-
-def _kept(found: list[str], index: ActorIndex) -> list[str]:
-    """Countries, organizations and groups; persons and state bodies count for their country, but
-    an armed group or movement is a side of its own (the FARC against Colombia)."""
-    found = list(dict.fromkeys(found))
-    parties = [a if index.kind(a) == "group" else c for a in found for c in index.countries_of([a])]
-    return [p for p in dict.fromkeys(parties)
-            if index.kind(p) in ("country", "organization", "group") or p.startswith("country:")]
+    return kept_parties(index.countries_of(index.group), index)
 
 
 def _nearby_parties(framed: list[Mention], sents, index: ActorIndex) -> list[str]:
@@ -274,7 +267,7 @@ def _nearby_parties(framed: list[Mention], sents, index: ActorIndex) -> list[str
     for n in sorted({m.sent_no for m in framed}):
         lo, hi = sents[max(n - 1, 0)].start_char, sents[min(n + 1, len(sents) - 1)].end_char
         found += index.in_range(lo, hi)
-    return _kept(found, index)
+    return kept_parties(found, index)
 
 
 def _status(mentions: list[Mention], sents) -> tuple[str, int]:

@@ -1,0 +1,72 @@
+"""Disputes inferred from hostile acts: a quarrel the article tells only through what one side
+does to the other (envoys recalled, ties cut, sanctions, strikes, threats, accusations), with no
+sentence naming it ("the dispute", "the row").
+
+An analyst reading "Mexico suspended relations with Ecuador" or "a U.S. air strike killed Iran's
+general" expects a dispute between those sides even when no noun names it. It is inferred only
+where no dispute the article names involves either side: a sanction on the invader in an article
+about the invasion is part of the named dispute, not a second one.
+"""
+from __future__ import annotations
+
+from kb.extract.disputewords import slug
+from kb.extract.linking import ActorIndex
+from kb.model import Dispute, Event
+
+# Acts only an adversary does; a Criticism or a Protest is also what a bystander says of a quarrel.
+HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
+
+
+def kept_parties(found: list[str], index: ActorIndex) -> list[str]:
+    """Countries, organizations and groups; persons and state bodies count for their country, but
+    an armed group or movement is a side of its own (the FARC against Colombia)."""
+    found = list(dict.fromkeys(found))
+    parties = [a if index.kind(a) == "group" else c for a in found for c in index.countries_of([a])]
+    return [p for p in dict.fromkeys(parties)
+            if index.kind(p) in ("country", "organization", "group") or p.startswith("country:")]
+
+
+def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIndex) -> list[Dispute]:
+    """One dispute per target of an asserted hostile act, its doers and the target as sides; acts
+    between the same sides make one dispute. None from an act where a named dispute involves any of its sides."""
+    taken = {p for d in named for p in d.parties}
+    found: dict[frozenset, tuple[list[str], list[Event]]] = {}
+    for event in events:
+        if event.type not in HOSTILE_ACTS or event.modality != "asserted" or not event.evidence:
+            continue
+        doers, targets = _sides(event, index)
+        if taken.intersection(doers + targets):
+            continue  # an act of the named quarrel, even toward a further target of it
+        for target in targets:
+            sides = [*doers, target]
+            key = frozenset(sides)
+            same = next((k for k in found if key <= k or k <= key), None)  # "A struck B" then "B accused A"
+            if same is None:
+                found[key] = (sides, [event])
+            elif event not in found[same][1]:
+                found[same][1].append(event)
+    return [_dispute(sides, acts, index) for sides, acts in found.values()]
+
+
+def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
+    """Who does the act and to whom. With no agent parsed ("a U.S. air strike killed X"), the
+    participants who are not its recipients do it."""
+    targets = kept_parties(event.recipients, index)
+    doers = kept_parties(event.agents, index) or \
+        kept_parties([p for p in event.participants if p not in event.recipients], index)
+    doers = [d for d in doers if d not in targets]
+    return (doers, targets) if doers else ([], [])
+
+
+def _dispute(sides: list[str], acts: list[Event], index: ActorIndex) -> Dispute:
+    names = sorted(index.by_id[p].name if p in index.by_id else p.partition(":")[2] for p in sides)
+    topic = f"{'-'.join(names)} dispute"
+    dispute_id = f"dispute:{slug(topic)}"
+    for act in acts:
+        act.disputes = list(dict.fromkeys([*act.disputes, dispute_id]))
+    evidence = []
+    for act in acts:
+        if act.evidence[0] not in evidence:  # two acts told in one sentence
+            evidence.append(act.evidence[0])
+    return Dispute(id=dispute_id, topic=topic, parties=list(sides), status="ongoing",
+                   evidence=evidence, status_evidence=evidence[0])

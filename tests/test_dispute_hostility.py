@@ -1,0 +1,51 @@
+"""Disputes inferred from hostile acts between two sides, when no sentence names the quarrel."""
+from datetime import datetime
+
+from kb.extract.disputes import extract_disputes
+from tests.extract_support import parse
+
+PUB = datetime(2021, 3, 2)
+
+
+def _disputes(text):
+    doc, actors, _, _, events = parse(text, PUB)
+    return extract_disputes(doc, actors, events, PUB), events
+
+
+def test_a_strike_between_two_states_is_a_dispute_named_after_its_sides():
+    (dispute,), (strike,) = _disputes("Pakistan shot down an Indian jet on Friday.")
+    assert (dispute.topic, dispute.status) == ("India-Pakistan dispute", "ongoing")
+    assert set(dispute.parties) == {"country:IND", "country:PAK"}
+    assert strike.disputes == [dispute.id] and "shot down" in dispute.status_evidence.text
+
+
+def test_an_act_that_is_only_possible_or_a_bystanders_word_is_no_dispute():
+    assert _disputes("Pakistan could shoot down Indian jets, he said.")[0] == []
+    assert _disputes("France condemned Iran on Friday.")[0] == []   # a criticism is also a commentator's
+
+
+def test_acts_both_ways_between_the_same_sides_make_one_dispute():
+    (dispute,), events = _disputes("Turkey expelled Iranian diplomats on Monday. Iran accused Turkey of spying on Tuesday.")
+    assert dispute.topic == "Iran-Turkey dispute" and len(dispute.evidence) == 2
+    assert all(e.disputes == [dispute.id] for e in events)
+
+
+def test_several_states_acting_together_against_one_are_one_dispute():
+    (dispute,), _ = _disputes("Germany, France and Poland expelled Russian diplomats on Monday.")
+    assert set(dispute.parties) == {"country:DEU", "country:FRA", "country:POL", "country:RUS"}
+
+
+def test_an_act_involving_a_side_of_a_named_dispute_belongs_to_it():
+    named = "Ankara tore up an order for French submarines on Thursday. "
+    disputes, _ = _disputes(named + "Pakistan shot down a Turkish jet on Friday.")
+    assert [d.topic for d in disputes] == ["cancelled order for French submarines"]
+    disputes, _ = _disputes(named + "Pakistan shot down an Indian jet on Friday.")
+    assert [d.topic for d in disputes] == ["cancelled order for French submarines", "India-Pakistan dispute"]
+
+
+def test_a_peace_agreement_between_the_sides_resolves_an_inferred_dispute():
+    text = "Pakistan shot down an Indian jet in March. India and Pakistan signed a peace agreement on Friday."
+    (dispute,), _ = _disputes(text)
+    assert dispute.status == "resolved" and "peace agreement" in dispute.status_evidence.text
+    (dispute,), _ = _disputes(text.replace("peace agreement", "trade agreement"))
+    assert dispute.status == "ongoing"
