@@ -144,9 +144,10 @@ _RIGHTS = r"(?:\.?\s*(?i:all rights reserved)\.?)?"
 _COPYRIGHT = re.compile(rf"{_MARK}\s*(?:{_OWNER})?\.?{_RIGHTS}|{_OWNER}\s+{_MARK}{_RIGHTS}")
 
 
-def _is_copyright_footer(line: str) -> bool:
-    """A copyright mark with years and an owner, perhaps beside footer links: "(c) 1997-2026 | Privacy"."""
-    parts = [part for part in re.split(r"\s*\|\s*", line) if part]
+def _is_copyright_footer(raw_line: str) -> bool:
+    """A copyright mark with years and an owner, perhaps beside footer links between pipes or wide
+    gaps: "(c) 1997-2026 | Privacy", "(c) 2017 The Wire. All rights reserved.  Terms  Privacy"."""
+    parts = [" ".join(item.split()) for item in _items(raw_line)]
     marked = [part for part in parts if _COPYRIGHT.fullmatch(part) and re.search(r"[©\d]|\([cC]\)", part)]
     return bool(marked) and all(part in marked or len(part.split()) <= 4 for part in parts)
 
@@ -165,6 +166,9 @@ _CAPTIONS = [
     re.compile(rf"\(?AP Photo(?:/{_NAMES})?(?:, File)?\)?\.?$"),
     # Generic credit closing a caption: "(Photo: Jane Doe/Agency)".
     re.compile(r"\(Photo: [^()]{1,80}\)\.?$"),
+    # A sentence, then a photographer's credit: "... oil terminal. Photograph by Jane Doe for The Post".
+    re.compile(rf"[.!?][\"”’]?\s+(?:Photo(?:graph)?s?|Pictures?)\s+by\s+{_NAMES}"
+               rf"(?:\s+(?:for|/)\s+(?:the\s+)?{_NAMES})?\.?$"),
     # A sentence, then only a credit "Name / Outlet" with no full stop of its own:
     # "... in the Kremlin. Eurasia Wire/Pavel Shtern".
     re.compile(rf"[.!?][\"”’]?\s+(?:Photo:\s*)?{_NAMES}\s?/\s?{_NAMES}(?<!\.)$"),
@@ -234,7 +238,7 @@ def is_junk_line(raw_line: str, line: str) -> bool:
     return (any(pattern.fullmatch(line) for pattern in _FIXED_LINES)
             or _is_link_bar(raw_line) or _is_control_row(raw_line) or _is_share_bar(line)
             or _is_button_row(line)
-            or _is_consent_banner(line) or _is_call(line) or _is_copyright_footer(line)
+            or _is_consent_banner(line) or _is_call(line) or _is_copyright_footer(raw_line)
             or _TAGS.fullmatch(line) is not None
             or (_opens_as_caption(line) and is_caption(line) and credit_names(line) is None))
 

@@ -23,7 +23,8 @@ NAME = rf"{CAP_WORD}(?:{_GAP}(?:{CAP_WORD}|{_PARTICLES})){{1,4}}"
 _NAME = re.compile(NAME)
 
 # "Additional reporting by", "Writing and editing by": a role, then "by" and names.
-_ROLE_BY = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photos?|pictures)"
+_ROLE_BY = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photos?|photographs?"
+            r"|pictures)"
             r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+")
 # Feature pages label their credits with a colon instead: "Text: A. Photos: B".
 _LABEL = r"(?:text|words|photos?|pictures|video|reporting)\s*:\s*"

@@ -68,6 +68,9 @@ def around(junk: str) -> str:
     "You may also like: Port strike ends | Ferry links restored",
     "See also - Ceasefire holds in the north - Envoy named",
     "READ MORE\n> Opinion: why the talks matter\n> Timeline of the dispute",
+    # a caption closed by a photographer's credit; a copyright footer with links in wide gaps
+    "Trawlers at anchor off Tromso. Photograph by Ana Lima for the Harbour Post",
+    "(c) 2017 Harbour Post. All rights reserved.  Terms  Privacy  Advertise with us",
 ])
 def test_page_furniture_is_dropped(junk):
     assert cleaned_text(around(junk)) == f"{BODY}\n\n{AFTER}"
@@ -96,6 +99,8 @@ def test_page_furniture_is_dropped(junk):
     "The reader-friendly summary was published by the ministry on Monday.",
     "Home rule for the region was discussed | officials said.",
     "The accord covers:\n• prisoner exchanges\n• the return of refugees\n• new elections",
+    "He said the photograph by Ana Lima was taken in Tromso.",
+    "(c) The third clause  was disputed by both sides, delegates said.",
 ])
 def test_sentences_like_the_furniture_are_kept(sentence):
     text = cleaned_text(around(sentence))
