@@ -48,7 +48,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
 # Acts whose object names what was refused or denied, not an event of its own.
 REFUSAL_TYPES = {"Rejection", "Denial"}
-# What two sides agree to do together is the agreement's content: "agreed to restore ties".
+# What two sides agree to do together is the agreement's content: "agreed to establish ties".
 TERMS_TYPES = {"Cooperation"}
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
@@ -147,9 +147,9 @@ def _deciding_vote(tok, raw: list[Event]) -> Event | None:
 
 
 def _terms_of_agreement(tok, trig) -> bool:
-    """"signed agreements to establish relations", "agreed to restore ties": what an agreement
+    """"signed agreements to establish relations", "agreed to establish ties": what an agreement
     provides for is its content, told with the agreement, not an event of its own."""
-    while tok.dep_ == "conj":  # "agreed to restore ties and reopen embassies"
+    while tok.dep_ == "conj":  # "agreed to establish ties and reopen embassies"
         tok = tok.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -163,8 +163,7 @@ def _duplicate_of_head(tok, trig) -> bool:
 
     "agreed on a ceasefire" is a Ceasefire, not also an AgreementSigned; "met for a meeting" is one;
     "called off the mediation", "walked out of the talks" are Rejections, and what they name is no
-    new event;
-    "agreed to meet" is a planned meeting, not also a signing.
+    new event; "agreed to meet" is a planned meeting, not also a signing.
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
         if tok.dep_ == "acl" and match_trigger(tok.head) is not None:
@@ -175,8 +174,8 @@ def _duplicate_of_head(tok, trig) -> bool:
         objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if any(match_trigger(o) is not None for o in objects):
             return True
-        # "agreed to meet again": the meeting is the news, planned; agreeing to it is no signing
-        done = [c for c in tok.children if c.dep_ == "xcomp"]  # "agreed to meet", "agreed to hold talks"
+        # "agreed to meet", "agreed to hold talks": the meeting is the news; agreeing to it is no signing
+        done = [c for c in tok.children if c.dep_ == "xcomp"]
         acts = [match_trigger(t) for c in done for t in [c, *(o for o in c.children if o.dep_ == "dobj")]]
         return any(a is not None and a.type in CONSULT_TYPES for a in acts)
     if trig.type in REVERSIBLE_TYPES and tok.head.lemma_.lower() in REVERSAL_VERBS \
