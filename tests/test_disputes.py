@@ -254,3 +254,30 @@ def test_who_brokers_a_settlement_is_no_side_of_the_dispute():
     assert set(gas.parties) == {"country:TUR", "country:RUS"}
     (gas,) = _disputes("Turkey and Russia settled their row over gas prices in a deal with Germany.")[0]
     assert "country:DEU" in gas.parties
+
+
+def _with_group(text, name, country):
+    doc, actors, _, _, events = parse(text, PUB)
+    start = text.index(name)
+    actors.append(Actor(id="group:" + name.lower(), name=name, kind="group", country=country,
+                        mentions=[(start, start + len(name))]))
+    return extract_disputes(doc, actors, events, PUB)
+
+
+def test_an_armed_groups_war_is_against_its_own_state_when_no_state_is_named():
+    text = "After twelve years of war, the FARC and the United Nations signed a settlement on Monday."
+    (war,) = _with_group(text, "FARC", "COL")
+    assert war.topic == "Colombia-FARC war"
+    assert {"country:COL", "group:farc"} <= set(war.parties)
+    assert _with_group(text, "FARC", None) == []   # a group of no known state: which war is not said
+
+
+def test_fighting_in_a_place_between_the_sides_of_a_border_dispute_is_that_dispute():
+    fight = " Twenty soldiers were killed in fighting in Sikkim between Indian and Chinese troops on Monday."
+    (border,) = _disputes("India and China remain at odds over their disputed border." + fight)[0]
+    assert (border.topic, border.status) == ("China-India disputed border", "unresolved")
+    # the fighting told twice outweighs the border, which still names the one dispute
+    (border,) = _disputes("India and China have a dispute over the border." + fight + " The fighting in Sikkim lasted hours.")[0]
+    assert border.topic == "China-India border" and len(border.evidence) == 3
+    disputes, _ = _disputes("Pakistan and China have a dispute over the border." + fight)
+    assert {d.topic for d in disputes} == {"China-Pakistan border", "fighting in Sikkim"}   # other sides

@@ -103,15 +103,18 @@ def _settled_by_events(dispute: Dispute, events: list[Event], index: ActorIndex)
 def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:
     """Within one article, a topic in its own words between the same countries is an aspect of
     the stronger dispute between them ("the embargo" and "decades of enmity" between the United
-    States and Cuba); topics from the table or a place always stay disputes of their own."""
+    States and Cuba); topics from the table or a place stay disputes of their own, but for fighting
+    in a place between the sides of a border dispute."""
     order = sorted(disputes, key=lambda d: (-weights[d.id], d.id not in canonical, disputes.index(d)))
     kept: list[Dispute] = []
     for d in order:
-        host = None if d.id in canonical else \
+        host = next((k for k in kept if _fought_on_border(d, k)), None) if d.id in canonical else \
             next((k for k in kept if _same_sides(d, k, strict=k.id in canonical)), None)
         if host is None:
             kept.append(d)
             continue
+        if _fought_on_border(host, d):  # the weightier fighting came first: the border still names it
+            kept[kept.index(host)], host, d = d, d, host
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         weights[host.id] += weights[d.id]
         if host.status == "ongoing" and d.status != "ongoing":  # "declared an end to decades of hostility"
@@ -120,6 +123,16 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
             if f"dispute:{m.slug}" == d.id:
                 m.slug = host.id.removeprefix("dispute:")
     return [d for d in disputes if d in kept]
+
+
+BORDER = re.compile(r"\b(?:border|frontier|boundary)$")
+
+
+def _fought_on_border(conflict: Dispute, border: Dispute) -> bool:
+    """ "fighting in the Galwan Valley" between two states at odds over their border is that border
+    dispute flaring up, not a second dispute (a place conflict's id ends in "-conflict")."""
+    return conflict.id.endswith("-conflict") and bool(BORDER.search(border.topic)) and \
+        _same_sides(conflict, border, strict=True)
 
 
 def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
@@ -140,6 +153,8 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         or _nearby_parties(framed, sents, index)
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
+    if lead.bare and not any(index.kind(p) == "country" for p in parties):
+        parties += _home_states(parties, index)
     internal = lead.bare and INTERNAL.search(lead.topic)
     if lead.bare and not internal and (len(parties) < 2 or not any(index.kind(p) == "country" for p in parties)):
         return None  # "the war" with one side known, or with no state among its sides: which war is not said
@@ -155,6 +170,13 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     status, said_in = (stated.status, stated.sent_no) if stated else _status(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
                    status_evidence=_evidence(sents[said_in]))
+
+
+def _home_states(parties: list[str], index: ActorIndex) -> list[str]:
+    """ "thirteen years of war" that the Khmer Rouge fought, no state named as its side: an armed
+    group's war is against the state it comes from."""
+    codes = dict.fromkeys(index.by_id[p].country for p in parties if index.kind(p) == "group")
+    return [s for s in (index.state(c) for c in codes if c) if s is not None]
 
 
 def _adopt_table_topics(mentions: list[Mention]) -> None:
