@@ -400,3 +400,12 @@ def test_whom_an_act_is_done_on_behalf_of_takes_part(phrase, principal):
     events, _ = _events(f"Kenya condemned the coup on Monday {phrase}.", datetime(2008, 9, 15))
     criticism = _one(events, "Criticism")
     assert ("org:african-union" in criticism.agents) is principal
+
+
+@pytest.mark.parametrize("subject, sender", [
+    ("Peacekeepers of the African Union", "org:african-union"),  # a body of people sent acts for its sender
+    ("Critics of the African Union", None),                       # people named by a view are nobody's force
+])
+def test_a_force_acts_for_whoever_sent_it(subject, sender):
+    events, _ = _events(f"{subject} arrived in Mogadishu on Monday.", datetime(2022, 1, 7))
+    assert [e.agents for e in events if e.type == "MilitaryDeployment"] == ([[sender]] if sender else [])

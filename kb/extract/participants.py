@@ -17,6 +17,8 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "protest", "endorse", "support", "back"}
 MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
 HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
+UNIT_NOUNS = {"troop", "force", "soldier", "peacekeeper", "official", "diplomat", "delegation", "police",
+              "warplane", "aircraft", "jet", "warship", "contingent"}  # bodies of people sent by a state
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -180,7 +182,16 @@ def _subject_ids(subject, verb, index) -> list[str]:
         taken = object_taken_as_subject(clause)
         if taken is not None and index.at(taken[1]):
             return [index.at(taken[1])]
-    return index.resolve(subject)
+    return index.resolve(subject) or _origin(subject, index)
+
+
+def _origin(subject, index) -> list[str]:
+    """"troops from the CSTO began arriving", "peacekeepers of the African Union arrived": a body
+    of people sent by a state or an organisation acts for it."""
+    if subject.lemma_.lower() not in UNIT_NOUNS:
+        return []
+    return [a for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
 
 
 def _taken_from(prep) -> bool:
