@@ -54,6 +54,8 @@ FIRES = [
     ("Poland deplored the decision.", "deplored", "Criticism"),
     ("Merkel called the annexation a violation of international law.", "called", "Criticism"),
     ("The opposition complained that it had not been invited.", "complained", "Criticism"),
+    ("The government hit back late on Sunday.", "hit", "Criticism"),
+    ("Moscow and Washington traded barbs over the troops.", "traded", "Criticism"),
     ("Iran held Washington responsible for the attack.", "held", "Accusation"),
     # reject, deny (CAMEO 12)
     ("Kiev turned down the offer of talks.", "turned", "Rejection"),
@@ -117,6 +119,8 @@ SILENT = [
     ("A demonstration of force followed.", "demonstration"),
     ("She offered help with the preparations.", "offered"),
     ("Investors staged a hostile takeover.", "takeover"),
+    ("The army hit back with missile strikes.", "hit"),
+    ("The two countries traded oil for grain.", "traded"),
 ]
 
 
