@@ -21,6 +21,8 @@ def _recall(gold_topic: str, predicted_topic: str) -> float:
     ("armed conflict between the Colombian government and the FARC", "Colombia-FARC war"),
     ("U.S. economic embargo on Cuba", "United States embargo"),
     ("military coup in Myanmar", "Burmese coup"),
+    ("US-Iran confrontation", "Iran-United States dispute"),
+    ("diplomatic rupture between Saudi Arabia and Iran", "Iran-Saudi Arabia estrangement"),
 ])
 def test_topics_that_differ_only_in_how_they_name_a_country_match(gold, predicted):
     assert _recall(gold, predicted) == 1.0
@@ -28,6 +30,11 @@ def test_topics_that_differ_only_in_how_they_name_a_country_match(gold, predicte
 
 @pytest.mark.parametrize("gold, predicted", [
     ("Egyptian uprising against Mubarak's rule", "Tunisia uprising"),
+    ("the division of Berlin", "the division of Germany"),
+    ("the status of Jerusalem", "Israel status"),
+    ("Gulf States rift with Qatar", "United States-Qatar dispute"),
+    ("US troop presence in Iraq", "Iraq-United States dispute"),
+    ("Iran nuclear programme", "Iran-United States confrontation"),
     ("armed conflict between the Colombian government and the FARC", "Colombia-Ecuador diplomatic relations"),
     ("military coup in Myanmar", "Feb coup"),
     ("war in Yemen", "war in Syria"),
@@ -39,3 +46,5 @@ def test_topics_about_other_countries_or_other_matters_do_not(gold, predicted):
 def test_a_country_is_one_word_and_only_a_capitalised_name_is_a_country():
     assert ev._topic_words("the North Korean nuclear programme") == {"=prk", "nuclear", "programme"}
     assert not any(w.startswith("=") for w in ev._topic_words("talks with us on chad"))
+    assert ev._topic_words("the division of Berlin") == {"division", "berlin"}
+    assert ev._topic_words("Gulf States rift") == {"gulf", "state"}
