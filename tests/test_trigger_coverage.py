@@ -72,6 +72,7 @@ FIRES = [
     ("About 2,000 troops began arriving in the capital on Thursday.", "arriving", "MilitaryDeployment"),
     ("Russia massed troops on the border.", "massed", "MilitaryDeployment"),
     ("Chavez ordered ten army battalions to the border.", "ordered", "MilitaryDeployment"),
+    ("Senegalese troops crossed into Gambia on Thursday.", "crossed", "MilitaryDeployment"),
     # reduce relations, sanction, expel (CAMEO 16)
     ("Venezuela closed its embassy in Bogota.", "closed", "BreakRelations"),
     ("Three states withdrew their ambassadors from Qatar.", "withdrew", "BreakRelations"),
@@ -121,6 +122,7 @@ SILENT = [
     ("Investors staged a hostile takeover.", "takeover"),
     ("The army hit back with missile strikes.", "hit"),
     ("The two countries traded oil for grain.", "traded"),
+    ("Refugees crossed the border into Senegal.", "crossed"),
 ]
 
 
