@@ -281,3 +281,21 @@ def test_fighting_in_a_place_between_the_sides_of_a_border_dispute_is_that_dispu
     assert border.topic == "China-India border" and len(border.evidence) == 3
     disputes, _ = _disputes("Pakistan and China have a dispute over the border." + fight)
     assert {d.topic for d in disputes} == {"China-Pakistan border", "fighting in Sikkim"}   # other sides
+
+
+def test_a_third_state_speaking_of_a_war_between_others_is_no_side_of_it():
+    strike = "Pakistan shot down an Indian jet on Monday. "
+    said = "In Washington, officials said on Saturday that India bore the main responsibility for the widening war."
+    (dispute,) = _disputes(strike + said)[0]
+    assert set(dispute.parties) == {"country:IND", "country:PAK"}   # the strike's sides, not the speaker
+    # a state of the article's main pair speaking of the war is a side of it
+    (war,) = _disputes(strike + said.replace("Washington", "Islamabad"))[0]
+    assert (war.topic, set(war.parties)) == ("India-Pakistan war", {"country:IND", "country:PAK"})
+    # named inside what is said, the state is no speaker
+    inside = "In Washington, officials bore the main responsibility for the widening war, India said on Saturday."
+    (war,) = _disputes(strike + inside)[0]
+    assert "country:USA" in war.parties
+    # over a named matter, a state demanding something of another is a side
+    disputes, _ = _disputes(strike + "France warned on Friday that Iran must not acquire nuclear weapons.")
+    nuclear = next(d for d in disputes if d.id == "dispute:iran-nuclear-programme")
+    assert {"country:FRA", "country:IRN"} <= set(nuclear.parties)

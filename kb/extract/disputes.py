@@ -26,6 +26,7 @@ from kb.extract.disputetopics import find_mentions
 from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
+from kb.extract.quotes import SPEECH_VERBS
 from kb.model import Actor, Dispute, Event, Evidence
 from kb.nlp import text_of
 
@@ -253,15 +254,40 @@ def _sentence_actors(m: Mention, all_mentions: list[Mention], sent, index: Actor
               and not (x is m and m.inner_parties)]
     in_topic = lambda offset: any(lo <= offset < hi for lo, hi in topics)  # noqa: E731
     found = []
+    pair = set(index.countries_of(index.group))
     for actor_id in index.in_range(sent.start_char, sent.end_char):
         here = [s for s, _ in index.by_id[actor_id].mentions if sent.start_char <= s < sent.end_char]
-        if not all(in_topic(s) or _broker(sent, s) for s in here):
-            found.append(actor_id)
+        if all(in_topic(s) or _broker(sent, s) for s in here):
+            continue
+        if m.bare and pair and not pair & set(index.countries_of([actor_id])) and \
+                all(_commentator(sent, s, m.topic_span[0], index) for s in here):
+            continue
+        found.append(actor_id)
     for tok in sent:
         if (tok.tag_ == "PRP$" or tok.lower_ in ("both", "they") or tok.lemma_ in ("leader", "country")) \
                 and not in_topic(tok.idx):
             found += index.resolve(tok)
     return found
+
+
+def _commentator(sent, offset: int, topic_at: int, index: ActorIndex) -> bool:
+    """ "In Washington, officials said that India bore the responsibility for the war": who speaks of
+    a conflict named with no topic as between others (a state named in what is said) is no side of
+    it. Asked only of an actor outside the article's main pair, so a side speaking of its own quarrel
+    stays a side, and only for a bare conflict, named after its sides: who demands something of a
+    state over a named matter ("France warned that Iran must not acquire nuclear weapons") is a side."""
+    tok = next((t for t in sent if t.idx == offset), None)
+    verb = tok
+    while verb is not None and not (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS):
+        verb = verb.head if verb.head.i != verb.i else None
+    if tok is None or verb is None:
+        return False
+    said = next((c for c in verb.children if c.dep_ == "ccomp"
+                 and c.left_edge.idx <= topic_at < c.right_edge.idx + len(c.right_edge)), None)
+    if said is None or said.left_edge.idx <= offset < said.right_edge.idx + len(said.right_edge):
+        return False  # the topic is not in what is said, or the actor is named inside it
+    return any(index.kind(a) == "country" for t in said.subtree for a in index.resolve(t)
+               if t.pos_ == "PROPN")
 
 
 _BROKERING = {"broker", "mediate", "host", "sponsor", "facilitate", "chair", "guarantee"}
