@@ -2,8 +2,10 @@
 
 Candidate topics come from kb.extract.disputetopics (framing nouns, contested situations, wars
 in a place, what talks are about, broken relations, known topics where the sentence shows
-contention, conflicts named with no topic, contested acts). Parties are countries, organizations
-and armed groups: persons count for their country; who brokers a settlement is no party. A topic
+contention, conflicts named with no topic, contested acts); a quarrel told only through hostile
+acts is inferred by kb.extract.disputehostility. Parties are countries, organizations and armed
+groups: persons count for their country; who brokers a settlement is no party, nor is a state
+outside the main pair that only speaks of a conflict between others. A topic
 with no owner in its words ("the coup", "the disputed border") is named after its parties, or,
 for a conflict inside one state, after the state the article names most. Status is read from the
 first sentence about the topic that says how it stands: unresolved ("no solution", "failed to
