@@ -4,12 +4,8 @@ Rules worth knowing:
 - triggers inside quotation marks are skipped: what a speaker says happened is a claim;
 - a Statement is made only for an official act of speech ("told a news conference", "said in a
   statement", "announced"), not for every "said", or every quote would become an event;
-- the date is one attached to the trigger's clause; failing that, an asserted event told in the
-  simple past ("met", not "had met", nor inside a relative clause), in a sentence with no date
-  or time shift of its own ("later", "long", "again"; those of a relative clause on another noun
-  do not count), takes the date of the article's main event (a day-precise event of the first
-  three sentences) when that is at most three days before publication: the news of the day;
-  not so right after older news of its paragraph. Otherwise the date stays empty;
+- the date is one attached to the trigger's clause; failing that, an event told as the news of
+  the day takes the date of the article's main event (kb.extract.maindate); otherwise it stays empty;
 - events of one article are merged when they report one occasion (kb.extract.eventmerge), and a
   statement that only carries the news of an act told just before folds into that act; what an
   agreement provides for or a vote decides is their content, not an event of its own;
@@ -21,17 +17,20 @@ Rules worth knowing:
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import datetime
 
 from kb.extract import modality as modality_mod
-from kb.extract.eventmerge import FAMILY, absorb, dates_overlap, fold_channels, merge, union
-from kb.extract.eventparts import (attached_date, attached_place, clause_verb, event_key,
-                                   label_for, participants_for, partners, seat_place,
-                                   title_countries, visit_hosts)
+from kb.extract.eventdate import attached_date
+from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
+from kb.extract.eventplace import attached_place, seat_place
 from kb.extract.lexicon import CONSULT_TYPES, LIGHT_VERBS, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
+from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
+from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb import gazetteer
+from kb.iris import event_key
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
 from kb.nlp import text_of
 
@@ -52,9 +51,6 @@ REFUSAL_TYPES = {"Rejection", "Denial"}
 TERMS_TYPES = {"Cooperation"}
 REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
 REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
-SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
-               "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
-               "long", "repeatedly", "often", "already", "never", "until"}
 
 
 def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
@@ -92,7 +88,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             raw.append(event)
             if not index.group:
                 index.group = main_pair([event], index)
-    _inherit_main_date(raw, published)
+    inherit_main_date(raw, published)
     events = [e for e in merge(fold_channels(raw, index), index) if e.participants]
     for event in events:
         _finish(event, index, article_id)
@@ -218,7 +214,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     if date is not None and mod == "asserted" and (_is_future(date, published) or _later_today(date, sent, published)):
         mod = "planned"
     # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
-    lead = sent_no == 0 and (date is None or _fresh(date, published)) and any(
+    lead = sent_no == 0 and (date is None or is_fresh(date, published)) and any(
         index.kind(a) in ("person", "organization") for a in agents)
     place = attached_place(tok, sent, places, lead, trig.type, participants, index) \
         or seat_place(agents, index, sent, places)
@@ -229,10 +225,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
                   modality=mod, confidence=0.0, evidence=[Evidence(text, start, start + len(text))],
                   trigger=tok.text)
     event.confidence = _confidence(trig.strength, event)
-    # working notes for date inheritance, dropped later: may this sentence share the main date?
-    aside = _asides(tok, sent)
-    event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
-    event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
+    # working notes for date inheritance and merging, dropped when the event is finished
+    note_tense(event, tok, sent, dates)
     event._sent_no = sent_no
     event._para = text_of(tok.doc).count("\n\n", 0, sent.start_char)
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
@@ -304,67 +298,11 @@ def _later_today(date: TimeValue, sent, published: datetime | None) -> bool:
     return "later" in before[-2:] + words
 
 
-def _fresh(date: TimeValue, published: datetime | None) -> bool:
-    """A date within the three days before publication: the news of the day, not background."""
-    if published is None or date.earliest is None or date.precision != "day":
-        return published is None
-    return timedelta(0) <= published.date() - date.earliest <= timedelta(days=3)
-
-
-def _is_past(tok) -> bool:
-    """Simple past of the news ("met", "was elected"), not the pluperfect or perfect of background,
-    nor a relative clause describing someone or something ("a ruling Ethiopia refused to carry out")."""
-    verb = clause_verb(tok)
-    if verb.dep_ == "relcl":
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
-
-
-def _asides(tok, sent) -> set[int]:
-    """Tokens of the relative clauses on nouns that leave the trigger out: they tell of other
-    times ("a share of power they never won", "who a decade ago led ...")."""
-    return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
-
-
-def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
-    """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
-    out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = _asides(tok, sent)
-    for date in dates:
-        if date.start is None or not sent.start_char <= date.start < sent.end_char:
-            continue
-        span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
-        if span is None or span.root.i not in aside:
-            return True
-    return False
-
-
 def _confidence(strength: float, event: Event) -> float:
     score = 0.5 * strength + 0.15 * bool(event.agents) + 0.1 * (len(event.participants) > 1)
     score += 0.1 * (event.date is not None) + 0.1 * (event.place is not None)
     score -= 0.05 * (event.modality != "asserted")
     return round(min(max(score, 0.05), 0.99), 2)
-
-
-def _inherit_main_date(raw: list[Event], published: datetime | None) -> None:
-    """Give undated simple-past events the date of a fresh main event (see module doc)."""
-    main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
-                 and e.date.precision == "day"), None)
-    if main is None or published is None:
-        return
-    when = main.date.earliest
-    if when is None or not (timedelta(0) <= published.date() - when <= timedelta(days=3)):
-        return
-    told_at: dict[int, TimeValue] = {}  # the time each paragraph's narration has reached
-    for event in raw:
-        if event.date is not None:
-            told_at[event._para] = event.date
-        elif event.modality == "asserted" and event._past and \
-                dates_overlap(told_at.get(event._para), main.date):
-            event.date = main.date  # not after "stopped exports on January 7": "Ukraine denied it" is then
 
 
 def _acts_for_state(index: ActorIndex, person_id: str) -> bool:
@@ -389,6 +327,16 @@ def _add_host(event: Event, index: ActorIndex) -> None:
         return
     event.recipients.append(host)
     event.participants.append(host)
+
+
+def label_for(event: Event, index: ActorIndex) -> str:
+    """A short human label: "Summit: George W. Bush, Vladimir Putin (Sochi)"."""
+    kind = re.sub(r"(?<!^)(?=[A-Z])", " ", event.type).capitalize()
+    persons = [p for p in event.participants if index.kind(p) == "person"]
+    shown = persons or event.participants
+    names = [index.by_id[p].name if p in index.by_id else p for p in shown][:4]
+    label = f"{kind}: {', '.join(names)}"
+    return f"{label} ({event.place.name})" if event.place else label
 
 
 def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:

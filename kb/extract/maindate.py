@@ -1,0 +1,82 @@
+"""The article's main date, and the undated events that take it as the news of the day.
+
+An asserted event with no date of its own, told in the simple past ("met", not "had met", nor
+inside a relative clause), in a sentence with no date or time shift of its own ("later", "long",
+"again"; those of a relative clause on another noun do not count), takes the date of the
+article's main event (a day-precise event of the first three sentences) when that is at most
+three days before publication: the news of the day; not so right after older news of its
+paragraph. Otherwise the date stays empty.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from kb.extract.clauses import clause_verb
+from kb.extract.eventmerge import dates_overlap
+from kb.model import Event, TimeValue
+
+SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
+               "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
+               "long", "repeatedly", "often", "already", "never", "until"}
+
+
+def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
+    """Note on the event whether its sentence may share the main date: `_elsewhen` when the
+    sentence shifts time, `_past` when the event is told undated in the simple past (working
+    notes, dropped when the event is finished)."""
+    aside = _asides(tok, sent)
+    event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
+    event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
+
+
+def is_fresh(date: TimeValue, published: datetime | None) -> bool:
+    """A date within the three days before publication: the news of the day, not background."""
+    if published is None or date.earliest is None or date.precision != "day":
+        return published is None
+    return timedelta(0) <= published.date() - date.earliest <= timedelta(days=3)
+
+
+def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
+    """Give undated simple-past events the date of a fresh main event (see module doc)."""
+    main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
+                 and e.date.precision == "day"), None)
+    if main is None or published is None or not is_fresh(main.date, published):
+        return
+    told_at: dict[int, TimeValue] = {}  # the time each paragraph's narration has reached
+    for event in raw:
+        if event.date is not None:
+            told_at[event._para] = event.date
+        elif event.modality == "asserted" and event._past and \
+                dates_overlap(told_at.get(event._para), main.date):
+            event.date = main.date  # not after "stopped exports on January 7": "Ukraine denied it" is then
+
+
+def _is_past(tok) -> bool:
+    """Simple past of the news ("met", "was elected"), not the pluperfect or perfect of background,
+    nor a relative clause describing someone or something ("a ruling Ethiopia refused to carry out")."""
+    verb = clause_verb(tok)
+    if verb.dep_ == "relcl":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _asides(tok, sent) -> set[int]:
+    """Tokens of the relative clauses on nouns that leave the trigger out: they tell of other
+    times ("a share of power they never won", "who a decade ago led ...")."""
+    return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
+
+
+def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
+    """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
+    out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
+    aside = _asides(tok, sent)
+    for date in dates:
+        if date.start is None or not sent.start_char <= date.start < sent.end_char:
+            continue
+        span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        if span is None or span.root.i not in aside:
+            return True
+    return False
