@@ -25,6 +25,8 @@ FIRES = [
     ("Both governments agreed to resume a political dialogue.", "dialogue", "Negotiation"),
     # appeal (CAMEO 02)
     ("The president asked the regional bloc for help late on Wednesday.", "asked", "Appeal"),
+    # the parser hangs "for troops" on the object here, not on "asked"
+    ("Kazakhstan's president asked the regional alliance for troops on Thursday.", "asked", "Appeal"),
     ("Kiev pleaded for more air defence systems.", "pleaded", "Appeal"),
     ("The government sought international mediation in the border row.", "sought", "Appeal"),
     ("Beijing renewed its call for restraint on both sides.", "call", "Appeal"),

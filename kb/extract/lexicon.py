@@ -173,6 +173,8 @@ def _nearby_lemmas(token) -> set[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             near.update(c.lemma_.lower() for c in child.conjuncts)
             near.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")  # "called X 'a crime'"
+            if child.dep_ == "dobj":  # "asked the alliance for troops": the parser may hang the verb's
+                near.update(c.lower_ for c in child.children if c.dep_ == "prep")  # preposition on its object
             near.update(_counted(child))
     if token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         near.update(_subject_lemmas(token.head))  # "troops began arriving": the doer is the head's subject
