@@ -251,8 +251,7 @@ def _opens_as_caption(line: str) -> bool:
 
 # --- subheads ---------------------------------------------------------------------------------
 
-_SUBHEAD_MAX_WORDS = 12       # "TROOPS ON THE STREETS", "From the ballot box to the bargaining table"
-_PLAIN_SUBHEAD_MAX_WORDS = 8  # in sentence case a subhead is shorter, or it may be a sentence lost its stop
+_SUBHEAD_MAX_WORDS = 12       # "TROOPS ON THE STREETS", "FROM THE BALLOT BOX TO THE BARGAINING TABLE"
 _UNCLOSED = re.compile(r"[^.,;:!?\"”’')\]\-–—]$")
 
 
@@ -263,14 +262,10 @@ def is_caps_heading(line: str) -> bool:
             and all(ch.isupper() for ch in letters) and _UNCLOSED.search(line) is not None)
 
 
-def is_subhead(paragraph: str, following: str | None) -> bool:
-    """Whether a body paragraph is a subhead: a short unclosed line, in capitals or a few words,
-    with text after it that opens a sentence ("Questions unanswered" above "The deal leaves ...")."""
+def is_subhead(paragraph: str, following: str | None, marked: bool) -> bool:
+    """Whether a body paragraph is a subhead, with text after it that opens a sentence: a line in
+    capitals, or one the page's HTML marks as a heading (`marked`). A short unclosed line in
+    sentence case alone is no subhead: "Iran agreed to the plan" may be a sentence lost its stop."""
     if not following or not (following[:1].isupper() or following[:1] in "\"“"):
         return False
-    if is_caps_heading(paragraph):
-        return True
-    words = paragraph.split()
-    return (1 <= len(words) <= _PLAIN_SUBHEAD_MAX_WORDS and paragraph[:1].isupper()
-            and _UNCLOSED.search(paragraph) is not None and not _BULLET.match(paragraph)
-            and not any(ch.isdigit() for ch in paragraph))
+    return marked or is_caps_heading(paragraph)

@@ -15,7 +15,8 @@ from datetime import datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
-from kb.credits import credit_names, split_names
+from kb.credits import credit_names, is_personal_name, split_names
+from kb.htmlheadings import is_marked, marked_headings
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
 from kb.pagehead import MONTH_RE as _MONTH_RE
@@ -50,13 +51,14 @@ def clean(article: Article) -> CleanArticle:
     """Return the article's body without scraping junk, with its metadata lifted out."""
     paragraphs = _paragraphs(boilerplate.drop_link_lists(_blocks(article.raw_text)))
     paragraphs, authors = _drop_junk(paragraphs)
-    head = _read_head(paragraphs, article)
+    marked = marked_headings(article.raw_html)
+    head = _read_head(paragraphs, article, marked)
     paragraphs = paragraphs[head.consumed:]
     dateline = agency = None
     lead = _lead_index(paragraphs)
     if paragraphs:
         dateline, agency, first = _split_dateline(paragraphs[lead])
-        paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:])
+        paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:], marked)
     text = "\n\n".join(paragraphs)
     if not text:
         raise InputError(f"{article.source}: no article text left after cleaning "
@@ -122,9 +124,10 @@ def _is_head_line(line: str) -> bool:
 
 
 def _unsigned_byline(line: str) -> list[str] | None:
-    """The names of a byline without "By" ("Ana Lima and Piotr Nowak"): two names or more."""
+    """The names of a byline without "By" ("Ana Lima and Piotr Nowak"): two names or more, each a
+    person's; a title-case headline ("Theresa May and Angela Merkel Hold Talks") is none."""
     names = split_names(line)
-    return names if names and len(names) > 1 else None
+    return names if names and len(names) > 1 and all(map(is_personal_name, names)) else None
 
 
 def _squash(text: str) -> str:
@@ -151,14 +154,16 @@ class _Head:
     consumed: int = 0            # paragraphs of the body that belong to the head
 
 
-def _read_head(paragraphs: list[str], article: Article) -> _Head:
+def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) -> _Head:
     """Take the stamp, headline and byline from the leading paragraphs, in any order.
 
     Headline-shaped lines above a stamp or byline are the page's top: the last of them is the
     headline and the ones before it a site name or section (all of them are, when the source gave
     the headline). With no stamp or byline, the first headline-shaped line is the headline, as in
     a plain text file, unless it is a site's name set like a dateline or a one-word kicker. Once
-    the headline is known, headline-shaped lines right above the text are its deck.
+    the headline is known, headline-shaped lines right above the text are its deck only when the
+    text opens on a dateline or the HTML marks them (`marked`): else the first may be the lead
+    sentence that lost its full stop.
     """
     given = _squash(article.headline) if article.headline else None
     head = _Head(headline=given)
@@ -191,8 +196,9 @@ def _read_head(paragraphs: list[str], article: Article) -> _Head:
         head.headline = paragraphs[rest[0]] if rest else None
     deck = [i for i in shaped if i >= head.consumed]
     if head.headline is not None and deck and body == deck[-1] + 1 \
-            and all(paragraphs[i].casefold() != head.headline.casefold() for i in deck):
-        head.consumed = body     # headline-shaped lines right above the text: the deck under a headline
+            and all(paragraphs[i].casefold() != head.headline.casefold() for i in deck) \
+            and (_dateline_match(paragraphs[body]) or all(is_marked(paragraphs[i], marked) for i in deck)):
+        head.consumed = body     # the deck under a headline
     return head
 
 
@@ -251,10 +257,11 @@ def _lead_index(paragraphs: list[str]) -> int:
     return 0
 
 
-def _without_subheads(paragraphs: list[str]) -> list[str]:
+def _without_subheads(paragraphs: list[str], marked: frozenset[str]) -> list[str]:
     """The body after its lead, without the subheads that split it into sections."""
     return [p for k, p in enumerate(paragraphs)
-            if not boilerplate.is_subhead(p, paragraphs[k + 1] if k + 1 < len(paragraphs) else None)]
+            if not boilerplate.is_subhead(p, paragraphs[k + 1] if k + 1 < len(paragraphs) else None,
+                                          is_marked(p, marked))]
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -75,6 +75,24 @@ def credit_names(paragraph: str) -> list[str] | None:
     return [name for group in names for name in group]
 
 
+# Words a title-case headline is made of and a person's name is not: "Merkel Holds Talks".
+_HEADLINE_WORDS = frozenset("""
+    hold holds held meet meets met talk talks sign signs signed agree agrees agreed say says said
+    warn warns urge urges call calls back backs reject rejects vow vows seek seeks visit visits
+    open opens end ends win wins lose loses face faces make makes set sets take takes
+    deal accord pact summit war peace border crisis vote ties talks news report
+    to for on over with after as in at of against amid into from by new""".split())
+_PERSON_WORD = re.compile(r"[A-Z][\w'.\-]*")
+
+
+def is_personal_name(name: str) -> bool:
+    """Whether `name` is shaped like one person's name: two or three capitalised words, besides
+    particles ("Charles de Gaulle"), none of them a headline's word ("Angela Merkel Hold Talks")."""
+    words = [word for word in name.split() if not re.fullmatch(_PARTICLES, word)]
+    return (2 <= len(words) <= 3 and all(_PERSON_WORD.fullmatch(word) for word in words)
+            and not any(word.casefold() in _HEADLINE_WORDS for word in words) and not _names_a_body(name))
+
+
 def _names_a_body(name: str) -> bool:
     return name.split()[0] in ("The", "A", "An") or gz.organization(name) is not None \
         or gz.gazetteer().country_match(name) is not None

@@ -1,5 +1,6 @@
 """Cleaning: headings of a page (subheads, decks, kickers, standfirsts, a headline glued to its lead)
-leave the body, and prose that only looks like them stays."""
+leave the body, and prose that only looks like them stays: a short sentence-case line leaves only
+when a dateline follows it or the page's HTML marks it."""
 from __future__ import annotations
 
 import pytest
@@ -16,10 +17,24 @@ def article(text: str, **fields) -> Article:
     return Article(id="h1", raw_text=text, source="headings-test.txt", **fields)
 
 
-@pytest.mark.parametrize("subhead", ["SOLDIERS AT THE BORDER", "Questions left open", "A hard road ahead"])
-def test_a_subhead_between_paragraphs_leaves_the_body(subhead):
-    cleaned = clean(article(f"{LEAD}\n\n{subhead}\n\n{NEXT}\n\n{LAST}"))
+def test_a_subhead_in_capitals_between_paragraphs_leaves_the_body():
+    cleaned = clean(article(f"{LEAD}\n\nSOLDIERS AT THE BORDER\n\n{NEXT}\n\n{LAST}"))
     assert cleaned.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("subhead", ["Questions left open", "A hard road ahead", "What comes next?"])
+def test_a_subhead_in_sentence_case_leaves_the_body_when_the_html_marks_it(subhead):
+    html = f"<html><body><p>{LEAD}</p><h2 class='section'>{subhead}</h2><p>{NEXT}</p><p>{LAST}</p></body></html>"
+    cleaned = clean(article(f"{LEAD}\n\n{subhead}\n\n{NEXT}\n\n{LAST}", raw_html=html))
+    assert cleaned.text == f"{LEAD}\n\n{NEXT}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("sentence", ["The ministers arrived late", "Iran agreed to the plan", "Questions left open"])
+def test_a_short_sentence_case_line_the_html_does_not_mark_stays(sentence):
+    text = f"{LEAD}\n\n{sentence}\n\n{NEXT}\n\n{LAST}"
+    assert clean(article(text)).text == text
+    html = f"<html><body><h1>Talks</h1><p>{LEAD}</p><p>{sentence}</p><p>{NEXT}</p></body></html>"
+    assert clean(article(text, raw_html=html)).text == text
 
 
 def test_a_subhead_in_capitals_set_on_the_paragraph_it_heads_is_not_read_into_it():
@@ -70,6 +85,29 @@ def test_a_deck_under_the_given_headline_leaves_the_body_and_the_dateline_is_rea
     assert cleaned.text == f"{LEAD}\n\n{NEXT}"
 
 
+def test_a_deck_the_html_marks_leaves_the_body_without_a_dateline():
+    deck = "Ministers agree to meet again as the court case drags on"
+    html = (f"<html><body><h1>Chile and Peru resume border talks</h1><p class='article-deck'>{deck}</p>"
+            f"<p>{LEAD}</p><p>{NEXT}</p></body></html>")
+    cleaned = clean(article(f"Chile and Peru resume border talks\n\n{deck}\n\n{LEAD}\n\n{NEXT}",
+                            headline="Chile and Peru resume border talks", raw_html=html))
+    assert cleaned.text == f"{LEAD}\n\n{NEXT}"
+
+
+LOST_STOP = "Iran and Iraq signed a border accord on Monday"
+
+
+@pytest.mark.parametrize("text, given", [
+    (f"Border accord signed\n\n{LOST_STOP}\n\n{NEXT}", "Border accord signed"),   # the headline given
+    (f"{LOST_STOP}\n\n{NEXT}", "Border accord signed"),          # given, not repeated atop the body
+    (f"Border accord signed\n\n{LOST_STOP}\n\n{NEXT}", None),   # a plain text file's first line
+    (f"Border accord signed\nMarch 3, 2014\n\n{LOST_STOP}\n\n{NEXT}", None),   # set above a stamp
+])
+def test_a_lead_that_lost_its_full_stop_is_no_deck(text, given):
+    cleaned = clean(article(text, headline=given))
+    assert (cleaned.headline, cleaned.text) == ("Border accord signed", f"{LOST_STOP}\n\n{NEXT}")
+
+
 def test_a_kicker_leaves_and_the_dateline_under_a_standfirst_is_read():
     standfirst = "After a year of silence, the neighbours are talking again. Few expect a quick deal."
     text = (f"Analysis\n\nChile and Peru resume border talks\n\n{standfirst}\n\n"
@@ -104,6 +142,12 @@ def test_names_without_by_above_a_stamp_are_the_byline():
 def test_a_title_case_headline_above_a_stamp_is_no_byline():
     cleaned = clean(article(f"Sea Border Talks Resume\nMarch 5, 2014\n\n{LEAD}\n\n{NEXT}"))
     assert (cleaned.headline, cleaned.authors, cleaned.text) == ("Sea Border Talks Resume", [], f"{LEAD}\n\n{NEXT}")
+
+
+def test_a_title_case_headline_of_two_people_above_a_stamp_is_no_byline():
+    headline = "Theresa May and Angela Merkel Hold Talks"
+    cleaned = clean(article(f"{headline}\nMarch 5, 2017\n\n{LEAD}\n\n{NEXT}"))
+    assert (cleaned.headline, cleaned.authors, cleaned.text) == (headline, [], f"{LEAD}\n\n{NEXT}")
 
 
 def test_two_names_opening_a_sentence_stay_in_it():

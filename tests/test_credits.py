@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.credits import byline_names, credit_names, names_credited_in, split_names
+from kb.credits import byline_names, credit_names, is_personal_name, names_credited_in, split_names
 
 
 @pytest.mark.parametrize("line, names", [
@@ -77,3 +77,14 @@ def test_a_whole_contributed_line_is_a_credit_line(line, names):
 ])
 def test_sentences_about_contributing_are_no_credit_lines(line):
     assert credit_names(line) is None
+
+
+@pytest.mark.parametrize("name", ["Ana Lima", "Angela Merkel", "Charles de Gaulle", "Mary Jo Smith", "J. R. Ewing"])
+def test_a_short_name_of_capitalised_words_is_a_persons(name):
+    assert is_personal_name(name)
+
+
+@pytest.mark.parametrize("name", ["Angela Merkel Hold Talks", "Merkel Holds Talks", "Border Talks",
+                                  "Madonna", "Saudi Arabia", "Ana lima"])
+def test_a_headline_a_single_word_or_a_state_is_no_persons_name(name):
+    assert not is_personal_name(name)
