@@ -1,4 +1,5 @@
-"""Actor linking: a bare body name is its owner's only where the owner is in view, and an office
+"""Actor linking: a bare body name of an organization is the organization's unless the text ties
+it to a state, a state's body is its state's only where that state is in view, and an office
 holder's state comes from his own title before the office holders listed beside him."""
 from __future__ import annotations
 
@@ -23,11 +24,20 @@ def _actors(nlp, text: str, published: datetime) -> dict:
 
 
 @pytest.mark.parametrize("text, when, key, linked", [
-    # a state's council, in an article that never names the UN
-    ("President Shavkat Mirziyoyev of Uzbekistan chaired the Security Council on Monday. "
-     "Uzbekistan closed its borders.", datetime(2019, 3, 4), "org:un-security-council", False),
+    # wire copy names the UN's bodies bare, even in an article that never names the UN
+    ("Kazakhstan asked the Security Council on Monday to condemn the attacks. "
+     "Kazakhstan closed its borders.", datetime(2022, 1, 6), "org:un-security-council", True),
+    ("Kazakhstan addressed the General Assembly on Monday. Kazakhstan closed its borders.",
+     datetime(2022, 1, 6), "org:un-general-assembly", True),
     ("The United Nations said on Monday that the Security Council would meet on the crisis in "
      "Uzbekistan.", datetime(2019, 3, 4), "org:un-security-council", True),
+    # ... unless the text ties the council to a state
+    ("Kazakhstan's Security Council met on Monday to discuss the unrest. Kazakhstan closed its borders.",
+     datetime(2022, 1, 6), "org:un-security-council", False),
+    ("The Kazakh Security Council met on Monday to discuss the unrest.",
+     datetime(2022, 1, 6), "org:un-security-council", False),
+    ("The United Nations said the Security Council of Kazakhstan met on Monday.",
+     datetime(2022, 1, 6), "org:un-security-council", False),
     # another state's legislature
     ("Peruvian officials said in Lima that the accord gives the movement two seats in each house of "
      "Congress. Peru will hold a vote.", datetime(2016, 9, 27), "org:u-s-congress", False),
@@ -43,11 +53,19 @@ def test_a_bare_body_name_is_its_owners_only_where_the_owner_is_in_view(nlp, tex
     assert (key in _actors(nlp, text, when)) == linked
 
 
-def test_a_bare_body_name_out_of_its_owners_view_is_the_body_of_the_state_in_view(nlp):
-    text = ("President Shavkat Mirziyoyev of Uzbekistan chaired the Security Council on Monday. "
-            "Uzbekistan closed its borders.")
+@pytest.mark.parametrize("text", [
+    "Uzbekistan's Security Council met on Monday. Uzbekistan closed its borders.",
+    "President Shavkat Mirziyoyev chaired the Security Council of Uzbekistan on Monday.",
+])
+def test_a_bare_body_name_tied_to_a_state_is_that_states_body(nlp, text):
     council = _actors(nlp, text, datetime(2019, 3, 4))["org:security-council-of-uzbekistan"]
     assert (council.name, council.country) == ("Security Council of Uzbekistan", "UZB")
+
+
+def test_a_state_s_body_out_of_its_owners_view_is_the_body_of_the_state_in_view(nlp):
+    text = "Peru's president said on Monday that Congress must vote on the accord. Peru will hold a vote."
+    congress = _actors(nlp, text, datetime(2016, 9, 27))["org:congress-of-peru"]
+    assert (congress.name, congress.country) == ("Congress of Peru", "PER")
 
 
 def test_a_body_every_state_has_is_named_for_the_state_in_view(nlp):

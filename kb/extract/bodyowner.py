@@ -1,7 +1,9 @@
-"""Whose body a bare name is: "the Security Council" or "Congress" names the UN's or the United
-States' body only when its owner is in view; in an article about Kazakhstan's leaders "the
-Security Council" is Kazakhstan's ("Security Council of Kazakhstan"), and "each house of Congress"
-in Colombia is Colombia's.
+"""Whose body a bare name is. A body of an organization ("the Security Council", "the General
+Assembly") is the organization's, as wire copy names the UN's bodies, unless the text ties it to a
+state: "Kazakhstan's Security Council", "the Kazakh Security Council", "the Security Council of
+Kazakhstan" name Kazakhstan's ("Security Council of Kazakhstan"). A state's body ("Congress")
+is that state's where it is in view or tied to it, and otherwise the body of the state in view:
+"each house of Congress" in an article about Colombia is Colombia's.
 
 The organizations table lists such a name as an alias that its owner's name completes ("UN" +
 "Security Council", "U.S." + "Congress"); an alias the owner does not complete ("Duma" of "State
@@ -15,7 +17,6 @@ from collections import Counter
 from spacy.tokens import Span
 
 from kb import gazetteer as gz
-from kb.nlp import text_of
 
 _STATE_LABELS = ("GPE", "NORP")
 
@@ -25,20 +26,38 @@ def owner_out_of_view(org: gz.OrgEntry, span: Span) -> bool:
     owner = _owner(org, span.text)
     if owner is None:
         return False
+    tied = _tied_state(span)
     state = gz.gazetteer().country_match(owner)
     if state is not None:
-        # a national body: its state is in the sentence, or is the article's main state
+        # a national body: its state is the one tied to it, else in the sentence or the article's main state
         code = state[0].alpha3
+        if tied is not None:
+            return tied.alpha3 != code
         return code not in _states_in(span.sent) and _main_state(span.doc) != code
-    parent = gz.organization(owner)
-    if parent is not None:
-        return not _named_in(parent, text_of(span.doc))
-    return False
+    return tied is not None and gz.organization(owner) is not None
+
+
+def _tied_state(span: Span) -> gz.CountryEntry | None:
+    """The state the words around a bare body name give it: a possessive ("Kazakhstan's
+    Security Council"), a state's adjective ("the Kazakh Security Council"), or "of" and a state
+    after it ("the Security Council of Kazakhstan")."""
+    start = span.start + (span[0].lower_ == "the")
+    doc = span.doc
+    end = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else start
+    named = [ent for ent in doc.ents if ent.end == end and ent.label_ in _STATE_LABELS]
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        named += [ent for ent in doc.ents if ent.start == span.end + 1 and ent.label_ in _STATE_LABELS]
+    hits = [hit[0] for ent in named if (hit := gz.gazetteer().country_match(_bare(ent.text))) is not None]
+    return hits[0] if hits else None
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
 def _owner(org: gz.OrgEntry, said: str) -> str | None:
     """The words the canonical name puts before a bare alias ("UN" for "Security Council")."""
-    said = re.sub(r"^the\s+", "", said.strip(), flags=re.I)
+    said = _bare(said.strip())
     name = org.name
     if gz.normalize(said) == gz.normalize(name) or not name.lower().endswith(" " + said.lower()):
         return None
@@ -63,14 +82,12 @@ def _main_state(doc) -> str | None:
     return counts[0][0]
 
 
-def _named_in(org: gz.OrgEntry, text: str) -> bool:
-    """Whether the text names `org` by its name or an alias, as whole words."""
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in (org.name, *org.aliases))
-
-
 def state_in_view(span: Span) -> gz.CountryEntry | None:
-    """The state a body with a bare name belongs to when its table owner is out of view: one named
-    in the sentence, else the article's main state."""
+    """The state a body with a bare name belongs to when its table owner is out of view: the one
+    tied to it, else one named in the sentence, else the article's main state."""
+    tied = _tied_state(span)
+    if tied is not None:
+        return tied
     states = _states_in(span.sent)
     code = next(iter(states)) if len(states) == 1 else _main_state(span.doc)
     return gz.gazetteer().countries.get(code) if code else None
