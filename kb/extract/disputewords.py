@@ -6,6 +6,7 @@ kb.extract.disputeplaces (places and lands as topics) so each stays small.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -55,9 +56,7 @@ STOP_HEADS = {"plan", "issue", "matter", "question", "it", "this", "that", "what
               "session", "level", "progress", "agreement", "deal", "treaty", "accord", "document",
               "text", "details", "framework", "terms", "proposal", "ties", "relations", "cooperation",
               "trade", "security", "people", "weeks", "months", "years", "hours"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec"}
+MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:])} | {"sept"}
 # Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
 PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
 
