@@ -193,6 +193,8 @@ def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) 
         names = list(takewhile(lambda i: _is_masthead(paragraphs[i]), shaped))
         rest = [i for i in shaped[len(names):] if not _is_kicker(paragraphs[i])]
         head.consumed = (rest[0] if rest else shaped[-1]) + 1
+        if not rest and head.consumed == len(paragraphs):
+            head.consumed -= 1   # a lone word with nothing under it heads nothing: it is the text
         head.headline = paragraphs[rest[0]] if rest else None
     deck = [i for i in shaped if i >= head.consumed]
     if head.headline is not None and deck and body == deck[-1] + 1 \

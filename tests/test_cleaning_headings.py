@@ -153,3 +153,8 @@ def test_a_title_case_headline_of_two_people_above_a_stamp_is_no_byline():
 def test_two_names_opening_a_sentence_stay_in_it():
     text = f"Ana Lima and Piotr Nowak\nmet in Lima on Monday, officials said.\n\n{NEXT}"
     assert clean(article(text)).text == f"Ana Lima and Piotr Nowak met in Lima on Monday, officials said.\n\n{NEXT}"
+
+
+def test_a_lone_word_with_nothing_under_it_is_the_text_not_a_kicker():
+    assert clean(article("Moscow")).text == "Moscow"
+    assert clean(article(f"Analysis\n\nTalks in Lima\n\n{LEAD}")).text == LEAD
