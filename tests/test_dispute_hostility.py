@@ -35,6 +35,13 @@ def test_several_states_acting_together_against_one_are_one_dispute():
     assert set(dispute.parties) == {"country:DEU", "country:FRA", "country:POL", "country:RUS"}
 
 
+def test_a_later_act_with_more_sides_widens_the_dispute_to_all_of_them():
+    (dispute,), _ = _disputes("Poland expelled two Russian diplomats on Monday. "
+                              "Germany, France and Poland expelled Russian diplomats on Tuesday.")
+    assert set(dispute.parties) == {"country:DEU", "country:FRA", "country:POL", "country:RUS"}
+    assert len(dispute.evidence) == 2
+
+
 def test_an_act_involving_a_side_of_a_named_dispute_belongs_to_it():
     named = "Ankara tore up an order for French submarines on Thursday. "
     disputes, _ = _disputes(named + "Pakistan shot down a Turkish jet on Friday.")

@@ -43,8 +43,10 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
             same = next((k for k in found if key <= k or k <= key), None)  # "A struck B" then "B accused A"
             if same is None:
                 found[key] = (sides, [event])
-            elif event not in found[same][1]:
-                found[same][1].append(event)
+                continue
+            known, acts = found.pop(same)  # a later act with more sides widens the dispute to all of them
+            merged = list(dict.fromkeys([*known, *sides]))
+            found[frozenset(merged)] = (merged, acts if event in acts else [*acts, event])
     return [_dispute(sides, acts, index) for sides, acts in found.values()]
 
 
