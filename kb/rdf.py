@@ -31,6 +31,7 @@ _MODALITIES = {"asserted": DKB.Asserted, "planned": DKB.Planned,
 _PRECISIONS = {"day": DKB.DayPrecision, "month": DKB.MonthPrecision, "year": DKB.YearPrecision}
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _STATUSES = {"ongoing": DKB.Ongoing, "unresolved": DKB.Unresolved, "resolved": DKB.Resolved}
+_BASES = {"named": DKB.NamedInText, "inferred": DKB.InferredFromActs}
 
 
 def extraction_to_triples(x: Extraction, minter: Minter) -> list[Triple]:
@@ -260,7 +261,24 @@ def _dispute(d: Dispute, x: Extraction, m: Minter) -> list[Triple]:
             out.append((r, DKB.reportedAt, Literal(published.date(), datatype=XSD.date)))
         if d.status_evidence:
             out.append((r, DKB.statusSentence, _text(d.status_evidence.text)))
+        out += _basis(d, r, x, m)
     return out
+
+
+def _basis(d: Dispute, report: URIRef, x: Extraction, m: Minter) -> list[Triple]:
+    """Whether the article names the dispute or DKB inferred it, and from which of the article's
+    events. It is told on the article's status report: another article may name the same dispute."""
+    if d.basis not in _BASES:
+        raise ExtractionError(f"dispute {d.id}: unknown basis {d.basis!r}; expected one of {sorted(_BASES)}")
+    out: list[Triple] = [(report, DKB.basis, _BASES[d.basis])]
+    if d.basis == "named":
+        return out
+    known = {e.id for e in x.events}
+    unknown = [a for a in d.acts if a not in known]
+    if not d.acts or unknown:
+        raise ExtractionError(f"dispute {d.id}: inferred from {unknown or 'no'} events of the article; "
+                              "an inferred dispute names the acts of the article it was read from")
+    return out + [(report, DKB.inferredFrom, m.event(a)) for a in d.acts]
 
 
 def _quote(q: Quote, article_id: str, n: int, m: Minter) -> list[Triple]:

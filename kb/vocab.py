@@ -34,6 +34,7 @@ class DKB(DefinedNamespace):
     DayPrecision: URIRef  # day
     Denial: URIRef  # denial
     Dispute: URIRef  # dispute
+    DisputeBasis: URIRef  # dispute basis
     DisputeStatus: URIRef  # dispute status
     DisputeStatusReport: URIRef  # dispute status report
     Election: URIRef  # election
@@ -42,6 +43,7 @@ class DKB(DefinedNamespace):
     Expulsion: URIRef  # expulsion
     Group: URIRef  # group
     Hypothetical: URIRef  # hypothetical
+    InferredFromActs: URIRef  # inferred from acts
     LeadershipChange: URIRef  # leadership change
     Mediation: URIRef  # mediation
     Meeting: URIRef  # meeting
@@ -49,6 +51,7 @@ class DKB(DefinedNamespace):
     MilitaryDeployment: URIRef  # military deployment
     Modality: URIRef  # modality
     MonthPrecision: URIRef  # month
+    NamedInText: URIRef  # named in the text
     Negated: URIRef  # negated
     Negotiation: URIRef  # negotiation
     Ongoing: URIRef  # ongoing
@@ -76,6 +79,7 @@ class DKB(DefinedNamespace):
     agent: URIRef  # agent
     article: URIRef  # article
     author: URIRef  # author
+    basis: URIRef  # basis
     cameoCode: URIRef  # CAMEO code
     concerns: URIRef  # concerns
     confidence: URIRef  # confidence
@@ -93,6 +97,7 @@ class DKB(DefinedNamespace):
     geonamesId: URIRef  # GeoNames id
     headline: URIRef  # headline
     holder: URIRef  # holder
+    inferredFrom: URIRef  # inferred from
     latest: URIRef  # latest date
     modality: URIRef  # modality
     name: URIRef  # name

@@ -71,4 +71,4 @@ def _dispute(sides: list[str], acts: list[Event], index: ActorIndex) -> Dispute:
         if act.evidence[0] not in evidence:  # two acts told in one sentence
             evidence.append(act.evidence[0])
     return Dispute(id=dispute_id, topic=topic, parties=list(sides), status="ongoing",
-                   evidence=evidence, status_evidence=evidence[0])
+                   evidence=evidence, status_evidence=evidence[0], basis="inferred", acts=[a.id for a in acts])
