@@ -409,3 +409,32 @@ def test_whom_an_act_is_done_on_behalf_of_takes_part(phrase, principal):
 def test_a_force_acts_for_whoever_sent_it(subject, sender):
     events, _ = _events(f"{subject} arrived in Mogadishu on Monday.", datetime(2022, 1, 7))
     assert [e.agents for e in events if e.type == "MilitaryDeployment"] == ([[sender]] if sender else [])
+
+
+def test_a_deployment_goes_to_the_state_it_arrives_in():
+    events, _ = _events("Ethiopian troops began arriving in Somalia on Monday.", datetime(2006, 12, 26))
+    deployment = _one(events, "MilitaryDeployment")
+    assert "country:SOM" in deployment.recipients and "country:ETH" in deployment.agents
+
+
+def test_a_deployment_to_a_border_has_no_host():
+    events, _ = _events("Ethiopian troops began arriving at the border on Monday.", datetime(2006, 12, 26))
+    deployment = _one(events, "MilitaryDeployment")
+    assert deployment.recipients == [] and deployment.participants == ["country:ETH"]
+
+
+def test_units_named_inside_the_force_act_for_their_states():
+    events, _ = _events("About 3,000 soldiers from the African Union, most of them Kenyan paratroopers "
+                        "with smaller contingents from Uganda and Burundi, began arriving in Somalia on "
+                        "Monday. Ethiopian troops, backed by units from Djibouti, crossed into Sudan on "
+                        "Tuesday.", datetime(2006, 12, 26))
+    first, second = sorted((e for e in events if e.type == "MilitaryDeployment"), key=lambda e: e.date.value)
+    assert {"org:african-union", "country:KEN", "country:UGA", "country:BDI"} <= set(first.agents)
+    assert {"country:ETH", "country:DJI"} <= set(second.agents)
+
+
+def test_a_clause_inside_the_force_names_no_unit_of_it():
+    events, _ = _events("Ethiopian troops, who fought Eritrean soldiers last year, crossed into Sudan on "
+                        "Tuesday.", datetime(2006, 12, 26))
+    deployment = _one(events, "MilitaryDeployment")
+    assert "country:ERI" not in deployment.participants

@@ -18,7 +18,11 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
 MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
 HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
 UNIT_NOUNS = {"troop", "force", "soldier", "peacekeeper", "official", "diplomat", "delegation", "police",
-              "warplane", "aircraft", "jet", "warship", "contingent"}  # bodies of people sent by a state
+              "warplane", "aircraft", "jet", "warship", "contingent", "unit", "paratrooper", "battalion",
+              "marine", "brigade"}  # bodies of people sent by a state
+# How further units are named inside the phrase of the first: "troops, most of them X paratroopers
+# with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
+UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -31,6 +35,8 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
            c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
         recipients = recipients or list(agents)   # "paid tribute to each other"
+    if _deploys(tok):
+        recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
@@ -182,7 +188,28 @@ def _subject_ids(subject, verb, index) -> list[str]:
         taken = object_taken_as_subject(clause)
         if taken is not None and index.at(taken[1]):
             return [index.at(taken[1])]
-    return index.resolve(subject) or _origin(subject, index)
+    return (index.resolve(subject) or _origin(subject, index)) + _joined_units(subject, index)
+
+
+def _joined_units(subject, index) -> list[str]:
+    """The states of further units named inside a subject that is a body of people sent: "troops
+    from X, most of them Russian paratroopers with units from Y and Z", "Senegalese troops,
+    backed by contingents from Nigeria" (each unit acts for the state it comes from)."""
+    if subject.lemma_.lower() not in UNIT_NOUNS:
+        return []
+    found: list[str] = []
+    stack = [c for c in subject.children if c.dep_ in UNIT_PATHS]
+    while stack:
+        node = stack.pop()
+        if node.lemma_.lower() in UNIT_NOUNS and node.pos_ == "NOUN":
+            found += index.resolve(node) or index.modifier_countries(node) or _origin(node, index)
+        stack += [c for c in node.children if c.dep_ in UNIT_PATHS]
+    return found
+
+
+def _deploys(tok) -> bool:
+    trig = match_trigger(tok)
+    return trig is not None and trig.type == "MilitaryDeployment"
 
 
 def _origin(subject, index) -> list[str]:
