@@ -143,6 +143,14 @@ def test_the_divided_city_may_be_named_inside_a_landmark():
         "Reagan spoke before Chancellor Kohl on Friday. He spent a few hours in the divided city."))
 
 
+def test_a_city_that_names_a_deal_or_a_meeting_is_no_divided_city():
+    for text in ("The Oslo Accords were signed in 1993. He spent a day in the divided city.",
+                 "Both sides still cite the Minsk agreements. He spent a day in the divided city.",
+                 "The Geneva Conventions bind both. He spent a day in the divided city."):
+        assert not any(t.startswith("division") for t in _topics(text)), text
+    assert "division of Nicosia" in _topics("The Nicosia crossing reopened. He spent a day in the divided city.")
+
+
 def test_held_as_a_verb_of_the_people_themselves_is_no_topic():
     assert _topics("Palestinians held protests in several West Bank towns.") == []
     assert _topics("Iran has detained three Americans.") == []

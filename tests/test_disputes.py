@@ -299,3 +299,15 @@ def test_a_third_state_speaking_of_a_war_between_others_is_no_side_of_it():
     disputes, _ = _disputes(strike + "France warned on Friday that Iran must not acquire nuclear weapons.")
     nuclear = next(d for d in disputes if d.id == "dispute:iran-nuclear-programme")
     assert {"country:FRA", "country:IRN"} <= set(nuclear.parties)
+
+
+def test_finding_the_country_an_article_is_about_adds_no_actor():
+    """A lookup does not write: the state named only through its leader stays out of the actors
+    until a dispute makes it a side."""
+    from kb.extract.disputes import _focal_country
+    from kb.extract.linking import ActorIndex
+
+    doc, actors, _, _, _ = parse("Hu Jintao spoke on Tuesday. Hu said the talks went well.", PUB)
+    before = [a.id for a in actors]
+    assert _focal_country(ActorIndex(doc, actors)) == "CHN"
+    assert [a.id for a in actors] == before == ["person:hu-jintao"]

@@ -1,8 +1,8 @@
 """Contested acts a sentence tells with a verb or a participle rather than with a framing noun.
 
-- nationals held by the other side: "Americans still listed as missing from the war", "five
-  detained British sailors", "Japanese abducted by North Korea";
-- a deal one side breaks: "tore up an order for French submarines", "pulled out of the nuclear deal".
+- nationals held by the other side: "Germans held in Iran", "three
+  jailed Canadian journalists", "Japanese abducted by North Korea";
+- a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact".
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def held_nationals(word, n: int) -> list[Mention]:
     """A group of one state's people held, captured or missing on the other side."""
     if (word.tag_ not in ("VBN", "JJ") and word.lower_ != "missing") or \
             any(c.dep_ in ("dobj", "nsubj") for c in word.children):
-        return []  # "Palestinians held protests": a verb of their own, not people held
+        return []  # "Kurds held rallies": a verb of their own, not people held
     people = _people_near(word)
     if people is None:
         return []
@@ -32,7 +32,7 @@ def held_nationals(word, n: int) -> list[Mention]:
     if word.dep_ == "amod" and word.head.i == people.i:
         words = [word] + mods                        # "detained British sailors"
     else:
-        words = mods + [word] + _prep_words(word, ("from", "by", "in"))   # "Americans missing from the war"
+        words = mods + [word] + _prep_words(word, ("from", "by", "in"))   # "Germans held in Iran"
     topic = " ".join(t.text for t in words)
     return [Mention(slug(topic), topic, n, True, (min(t.idx for t in words), max(t.idx + len(t) for t in words)),
                     inner_parties=True)]
@@ -62,7 +62,7 @@ def _demonym(tok) -> bool:
 
 
 def broken_deal(noun, n: int) -> list[Mention]:
-    """A deal, contract or order one side cancels or quits: "the cancelled order for French submarines"."""
+    """A deal, contract or order one side cancels or quits: "the scrapped contract for Swedish jets"."""
     how = _breaking(noun)
     if how is None:
         return []

@@ -2,8 +2,8 @@
 does to the other (envoys recalled, ties cut, sanctions, strikes, threats, accusations), with no
 sentence naming it ("the dispute", "the row").
 
-An analyst reading "Mexico suspended relations with Ecuador" or "a U.S. air strike killed Iran's
-general" expects a dispute between those sides even when no noun names it. It is inferred only
+An analyst reading "Chile expelled two Peruvian diplomats" or "a Turkish drone struck a Syrian
+convoy" expects a dispute between those sides even when no noun names it. It is inferred only
 where no dispute the article names involves either side: a sanction on the invader in an article
 about the invasion is part of the named dispute, not a second one.
 """
@@ -19,7 +19,7 @@ HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Ac
 
 def kept_parties(found: list[str], index: ActorIndex) -> list[str]:
     """Countries, organizations and groups; persons and state bodies count for their country, but
-    an armed group or movement is a side of its own (the FARC against Colombia)."""
+    an armed group or movement is a side of its own (the Shining Path against Peru)."""
     found = list(dict.fromkeys(found))
     parties = [a if index.kind(a) == "group" else c for a in found for c in index.countries_of([a])]
     return [p for p in dict.fromkeys(parties)
@@ -51,7 +51,7 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
 
 
 def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
-    """Who does the act and to whom. With no agent parsed ("a U.S. air strike killed X"), the
+    """Who does the act and to whom. With no agent parsed ("a Turkish drone struck X"), the
     participants who are not its recipients do it."""
     targets = kept_parties(event.recipients, index)
     doers = kept_parties(event.agents, index) or \

@@ -1,10 +1,10 @@
 """Where a dispute is: lands and places read as topics.
 
-- a place a conflict is in: "the war in Yemen", "civil war in the former Soviet republic";
-- a land claimed, held or partitioned: "sovereignty over X", "Indian-controlled Kashmir",
-  "the occupied Golan Heights", "since the island was divided".
+- a place a conflict is in: "the war in Darfur", "fighting in the former colony";
+- a land claimed, held or partitioned: "sovereignty over X", "Moroccan-held Western Sahara",
+  "the annexed Crimea", "since the island was divided".
 A place from the table of known topics takes that topic; any other is its own canonical topic, so
-"the war in Yemen" and "the Yemen conflict" are one dispute whoever reports them.
+"the war in Darfur" and "the Darfur conflict" are one dispute whoever reports them.
 """
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ _SPANS = {"year", "decade", "month", "week", "day"}
 
 
 def spanned(noun) -> bool:
-    """ "five years of civil war", "decades of conflict"."""
+    """ "a decade of civil war", "years of conflict"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS
 
 
-# Nouns for a land that can be partitioned: "the divided island", "the peninsula was divided".
+# Nouns for a land that can be partitioned: "the divided island", "the island was divided".
 _LAND_NOUNS = {"peninsula", "island", "city", "country", "nation", "capital", "continent", "territory",
                "homeland", "land", "state"}
 
 
 def divided(word, n: int) -> list[Mention]:
-    """ "the divided island", "since the peninsula was divided": the partition of a land is the topic
+    """ "the divided island", "since the country was divided": the partition of a land is the topic
     (a country "divided over" an issue is split in opinion, not partitioned)."""
     if word.dep_ == "amod":
         land = word.head
@@ -61,16 +61,33 @@ def _antecedent(noun):
     kind = _ANAPHORIC_LANDS[noun.lower_]
     for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i and e.label_ == "GPE"]):
         entry = gazetteer.place(ent.text)
-        if (entry is not None and entry.kind == kind) or (kind == "country" and gazetteer.country(ent.text)):
+        if ((entry is not None and entry.kind == kind) or (kind == "country" and gazetteer.country(ent.text))) \
+                and not _names_a_meeting(ent.root):
             return ent.root
     for tok in reversed(noun.doc[:noun.i]):  # a city named inside a landmark's name: "the Berlin Wall"
         entry = gazetteer.place(tok.text) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None
-        if entry is not None and entry.kind == kind:
+        if entry is not None and entry.kind == kind and not _names_a_meeting(tok):
             return tok
     return None
 
 
-# Participles that say who holds a land: "Indian-controlled Kashmir", "the occupied Golan Heights".
+# Nouns of a deal or a meeting that take the name of the city it was signed or held in: "the Lima
+# Accord", "the Vienna talks". That city is where the sides met, not a land divided between them.
+_MEETING_NOUNS = {"accord", "agreement", "treaty", "declaration", "protocol", "process", "summit",
+                  "conference", "talk", "pact", "charter", "convention", "communique", "consensus",
+                  "plan", "format", "framework", "memorandum", "act", "document", "formula"}
+
+
+def _names_a_meeting(tok) -> bool:
+    """ "Geneva" in "the Geneva Conventions": a word of the name of a deal or a meeting."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head
+    word = head.lemma_.lower()  # a capitalised "Accords" keeps its plural as its lemma
+    return head.i != tok.i and (word in _MEETING_NOUNS or word.endswith("s") and word[:-1] in _MEETING_NOUNS)
+
+
+# Participles that say who holds a land: "Moroccan-held Western Sahara", "the annexed Crimea".
 HELD_PARTICIPLES = {"controlled", "administered", "held", "occupied", "annexed", "claimed"}
 _HELD_ALONE = {"occupied", "annexed"}   # the others need their holder: "the controlled area" says nothing
 
@@ -106,7 +123,7 @@ def place_object(noun):
     preps = [c for c in noun.children if c.dep_ == "prep"]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.dep_ == "prep" and after.head.pos_ == "VERB" and spanned(noun):
-        preps.append(after)  # "to end five years of war in X": the parser hangs "in X" on the verb
+        preps.append(after)  # "to stop a decade of war in X": the parser hangs "in X" on the verb
     for child in preps:
         if child.lower_ in ("in", "over"):
             for obj in child.children:
@@ -117,13 +134,13 @@ def place_object(noun):
     return None
 
 
-# "civil war in the former Soviet republic", "unrest in the country": the state named before.
+# "fighting in the former colony", "unrest in the kingdom": the state named before.
 _STATE_NOUNS = {"republic", "country", "nation", "state", "kingdom", "emirate"}
 
 
 def _state_antecedent(noun) -> str | None:
     """The name of the country a definite "the (former Soviet) republic" refers back to: the last
-    country the text named before it, by name or by demonym ("Tajik President ...")."""
+    country the text named before it, by name or by demonym ("Malian President ...")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
             any(c.pos_ == "PROPN" or c.dep_ == "prep" for c in noun.children if c.i > noun.i):
         return None
@@ -135,7 +152,7 @@ def _state_antecedent(noun) -> str | None:
 
 
 def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset()) -> Mention:
-    """ "the war in Yemen" -> yemen-conflict; a table place ("violence in Kosovo") -> its topic."""
+    """ "the war in Darfur" -> darfur-conflict; a table place ("violence in Kosovo") -> its topic."""
     name = _place_name(place, skip)
     for slug_, topic, _pattern, _free in TOPICS:
         if TOPIC_NAMES[slug_].fullmatch(name.lower()):

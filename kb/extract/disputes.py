@@ -16,13 +16,14 @@ sentences around it, and is dropped if there are none.
 
 Identity across articles: a table topic, a place or a country's nuclear programme is one dispute
 whoever reports it ("dispute:kashmir"); a topic in the article's own words is told apart by its
-parties' country codes ("dispute:sanctions-relief--prk-usa"), so "border" between Ethiopia and
-Eritrea and "border" between India and China stay two disputes.
+parties' country codes ("dispute:water-sharing--egy-eth"), so "border" between Peru and
+Ecuador and "border" between Sudan and South Sudan stay two disputes.
 """
 from __future__ import annotations
 
 import re
 
+from kb import gazetteer
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug
@@ -88,7 +89,7 @@ REVOLT = re.compile(r"\b(?:uprising|revolt|rebellion|revolution)$")
 
 def _settled_by_events(dispute: Dispute, events: list[Event], index: ActorIndex) -> None:
     """What the article reports done can settle a dispute that no sentence about its topic calls
-    settled: a peace agreement signed by every state party to it ("three decades of conflict over X"
+    settled: a peace agreement signed by every state party to it ("forty years of conflict over X"
     in an article about the peace agreement), or the ruler of a state in revolt stepping down."""
     states = [p for p in dispute.parties if p.startswith("country:")]
     if dispute.status != "ongoing" or not states:
@@ -120,7 +121,7 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
             kept[kept.index(host)], host, d = d, d, host
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         weights[host.id] += weights[d.id]
-        if host.status == "ongoing" and d.status != "ongoing":  # "declared an end to decades of hostility"
+        if host.status == "ongoing" and d.status != "ongoing":  # "the two sides ended their long enmity"
             host.status, host.status_evidence = d.status, d.status_evidence
         for m in mentions:
             if f"dispute:{m.slug}" == d.id:
@@ -132,7 +133,7 @@ BORDER = re.compile(r"\b(?:border|frontier|boundary)$")
 
 
 def _fought_on_border(conflict: Dispute, border: Dispute) -> bool:
-    """ "fighting in the Galwan Valley" between two states at odds over their border is that border
+    """ "fighting in the X valley" between two states at odds over their border is that border
     dispute flaring up, not a second dispute (a place conflict's id ends in "-conflict")."""
     return conflict.id.endswith("-conflict") and bool(BORDER.search(border.topic)) and \
         _same_sides(conflict, border, strict=True)
@@ -164,8 +165,10 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
     topic = _qualified(lead, parties, index)
     focus = _focal_country(index) if internal else None
-    if focus is not None and topic.startswith(index.by_id[focus].name) and focus not in parties:
-        parties = [focus, *parties]  # the state a coup or an uprising happens in is a side of it
+    name = _country_name(focus, index) if focus else None
+    if name and topic.startswith(name):
+        state = index.state(focus)  # the state a coup or an uprising happens in is a side of it
+        parties = parties if state in parties else [state, *parties]
     key = _slug(topic) if topic != lead.topic else lead.slug
     if not lead.canonical:
         key = _with_parties(key, topic, parties, index)
@@ -176,7 +179,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
 
 
 def _home_states(parties: list[str], index: ActorIndex) -> list[str]:
-    """ "thirteen years of war" that the Khmer Rouge fought, no state named as its side: an armed
+    """ "twenty years of war" that the Shining Path fought, no state named as its side: an armed
     group's war is against the state it comes from."""
     codes = dict.fromkeys(index.by_id[p].country for p in parties if index.kind(p) == "group")
     return [s for s in (index.state(c) for c in codes if c) if s is not None]
@@ -200,13 +203,14 @@ def _qualified(mention: Mention, parties: list[str], index: ActorIndex) -> str:
     topic = mention.topic
     countries = sorted(index.by_id[p].name for p in parties if p in index.by_id and index.kind(p) == "country")
     if mention.bare and len(countries) == 1:
-        countries += sorted(index.by_id[p].name for p in parties if index.kind(p) == "group")  # "Colombia-FARC war"
+        countries += sorted(index.by_id[p].name for p in parties if index.kind(p) == "group")  # "Peru-Shining Path war"
     bare = mention.bare or (" " not in topic and topic.islower())
     if mention.canonical or not (bare or mention.slug == "diplomatic-relations"):
         return topic
     if mention.bare and (INTERNAL.search(topic) or len(countries) > 3):
         focus = _focal_country(index)
-        return f"{index.by_id[focus].name} {topic}" if focus else topic
+        name = _country_name(focus, index) if focus else None
+        return f"{name} {topic}" if name else topic
     return f"{'-'.join(countries)} {topic}" if 1 <= len(countries) <= 3 else topic
 
 
@@ -215,15 +219,24 @@ INTERNAL = re.compile(r"\b(?:coup|civil war|uprising|insurgency|rebellion|revolt
 
 
 def _focal_country(index: ActorIndex) -> str | None:
-    """The id of the country the article names most, counting its people and its capital's mentions."""
+    """The ISO code of the country the article names most, counting its people and its capital's
+    mentions. A lookup only: the country becomes an actor of the article where it is made a side."""
     counts: dict[str, int] = {}
     for actor in index.by_id.values():
         if actor.kind in ("country", "person") and actor.country:
             counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
     if not counts:
         return None
-    code = max(counts, key=lambda c: (counts[c], -min(_first_mention(index, c))))
-    return index.state(code)
+    return max(counts, key=lambda c: (counts[c], -min(_first_mention(index, c))))
+
+
+def _country_name(code: str, index: ActorIndex) -> str | None:
+    """The name of the country an ISO code stands for, as the article's actor has it if it has one."""
+    found = index.country_id(code)
+    if found is not None:
+        return index.by_id[found].name
+    entry = gazetteer.country_by_code(code)
+    return entry.name if entry is not None else None
 
 
 def _first_mention(index: ActorIndex, code: str) -> list[int]:
@@ -273,11 +286,11 @@ def _sentence_actors(m: Mention, all_mentions: list[Mention], sent, index: Actor
 
 
 def _commentator(sent, offset: int, topic_at: int, index: ActorIndex) -> bool:
-    """ "In Washington, officials said that India bore the responsibility for the war": who speaks of
+    """ "In Paris, ministers said that Chad was to blame for the war": who speaks of
     a conflict named with no topic as between others (a state named in what is said) is no side of
     it. Asked only of an actor outside the article's main pair, so a side speaking of its own quarrel
     stays a side, and only for a bare conflict, named after its sides: who demands something of a
-    state over a named matter ("France warned that Iran must not acquire nuclear weapons") is a side."""
+    state over a named matter ("Italy insisted that Libya must hand over the suspects") is a side."""
     tok = next((t for t in sent if t.idx == offset), None)
     verb = tok
     while verb is not None and not (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS):
@@ -296,7 +309,7 @@ _BROKERING = {"broker", "mediate", "host", "sponsor", "facilitate", "chair", "gu
 
 
 def _broker(sent, offset: int) -> bool:
-    """ "a deal brokered by China", "talks mediated by Norway": who helps the sides settle is no side."""
+    """ "a truce brokered by Qatar", "talks mediated by Switzerland": who helps the sides settle is no side."""
     tok = next((t for t in sent if t.idx == offset), None)
     while tok is not None and tok.dep_ in ("compound", "amod", "poss", "nmod", "flat"):
         tok = tok.head
@@ -305,7 +318,7 @@ def _broker(sent, offset: int) -> bool:
 
 
 def _pair_phrase(tok, index: ActorIndex) -> list[str]:
-    """ "between the two Gulf rivals", "between the nuclear-armed neighbours": the article's main pair."""
+    """ "between the two old foes", "between the feuding neighbours": the article's main pair."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "two", "both") for c in tok.children):
         return []
     return kept_parties(index.countries_of(index.group), index)

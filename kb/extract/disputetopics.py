@@ -2,17 +2,17 @@
 
 A topic is found by one of a few readings, each a pattern of news prose rather than of any one story:
 - a framing noun: "row over X", "the X dispute", "tensions over X", "the disputed X";
-- a contested situation that is a topic in itself: "Iraq's invasion of Kuwait", "the U.S. embargo
-  on Cuba", "sovereignty over X", "American hostages", "Palestinian statehood";
-- a war or crisis in a place, or a land claimed or held: "the war in Yemen", "Indian-controlled
-  Kashmir" (read in kb.extract.disputeplaces);
-- a conflict the article names with no topic, as its own: "the uprising began", "to end the crisis";
-- what talks are about: "talks on nuclear arms", "Strategic Arms Limitation Talks";
-- broken relations: "Panama broke off diplomatic relations with Taiwan" (restored ones end a
-  dispute the article names otherwise: "seven years of estrangement");
+- a contested situation that is a topic in itself: "Turkey's invasion of Cyprus", "the Arab boycott
+  of Israel", "sovereignty over X", "American hostages", "Palestinian statehood";
+- a war or crisis in a place, or a land claimed or held: "the war in Darfur", "Moroccan-held
+  Western Sahara" (read in kb.extract.disputeplaces);
+- a conflict the article names with no topic, as its own: "the revolt spread", "to calm the crisis";
+- what talks are about: "talks on chemical weapons", "the Mutual Force Reduction Talks";
+- broken relations: "Bolivia cut diplomatic ties with Israel" (restored ones end a
+  dispute the article names otherwise: "a decade of estrangement");
 - a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
   that shows contention (a demand, a warning, an accusation...).
-Topics are canonicalised by that table, by their place ("the war in Yemen" and "the Yemen
+Topics are canonicalised by that table, by their place ("the war in Darfur" and "the Darfur
 conflict" are one), and by the country owning a nuclear programme, so two articles get one slug.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ DISPUTE_NOUNS = {"dispute", "row", "difference", "disagreement", "tension", "sta
                  "controversy", "impasse", "deadlock", "friction", "squabble", "confrontation", "war",
                  "hostility", "hostilities", "estrangement", "enmity", "rivalry", "uprising",
                  "insurgency", "rebellion", "revolt", "standoff"}
-# Nouns that are a contested situation in themselves: the phrase is the topic ("Iraq's invasion of Kuwait").
+# Nouns that are a contested situation in themselves: the phrase is the topic ("Turkey's invasion of Cyprus").
 SELF_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "embargo", "blockade",
                     "crackdown", "coup", "withdrawal", "pullback", "hostage", "hostages", "strikes",
                     "airstrikes", "bombing", "statehood", "espionage", "sanctions", "independence",
@@ -103,7 +103,7 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
 
 
 def _agreement(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """ "the power-sharing deal", "a gas deal": a noun compound names what the parties settle."""
+    """ "the water-sharing deal", "a fishing deal": a noun compound names what the parties settle."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
             and c.lemma_.lower() not in STOP_HEADS and c.i == noun.i - 1]
     if not mods:
@@ -119,10 +119,10 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
     if noun.text[:1].isupper() and noun.i > noun.sent.start:
         return []  # "the Korean War", "the Cold War": a named period of history, not a live dispute
     if _feared(noun):
-        return []  # "fears of a wider conflict in the Gulf": a conflict that may come, not one under way
+        return []  # "fears of a wider war in the region": a conflict that may come, not one under way
     out = []
     place = place_object(noun) if noun.lemma_.lower() in PLACE_NOUNS | {"tension"} else None
-    if place is not None and not _superlative(noun):  # "the longest insurgency in the Americas" compares
+    if place is not None and not _superlative(noun):  # "the oldest insurgency in Asia" compares
         return [place_mention(noun, place, n, index)]
     for head in topic_heads(noun):
         for conj in [head, *head.conjuncts]:
@@ -131,10 +131,10 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
                 out.append(Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2))
     if not out and noun.lemma_.lower() in DISPUTE_NOUNS and \
             (noun.lemma_.lower() in _RELATIONSHIP_NOUNS or _between(noun)):
-        bare = _bare(noun, n)  # "seven years of estrangement", "the war between the two": named after its parties
+        bare = _bare(noun, n)  # "a decade of estrangement", "the feud between the neighbours": named after its parties
         out += [bare] if bare else []
     elif not out and _standing(noun):
-        bare = _bare(noun, n)  # "the uprising began", "to end the crisis": the article's own conflict
+        bare = _bare(noun, n)  # "the revolt spread", "to calm the crisis": the article's own conflict
         out += [bare] if bare else []
     return out
 
@@ -152,7 +152,7 @@ def _standing(noun) -> bool:
 
 
 def _known(noun) -> bool:
-    """ "the crisis", "this war", "a war that has killed", "five years of civil war": a conflict the
+    """ "the crisis", "this war", "a conflict that has displaced millions", "a decade of civil war": a conflict the
     text treats as known, not one in general ("war is costly", "a war would be a disaster")."""
     kids = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) \
@@ -162,7 +162,7 @@ def _known(noun) -> bool:
 
 
 def _past(noun) -> bool:
-    """ "since the war ended", "after the war": a conflict used to date something else."""
+    """ "since the war was over", "after the war": a conflict used to date something else."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("since", "after", "before", "during", "until"):
         return True
     return noun.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until")
@@ -170,7 +170,7 @@ def _past(noun) -> bool:
 
 
 def _superlative(noun) -> bool:
-    """ "the worst confrontation", "the longest-running insurgency": ranked against others."""
+    """ "the deadliest clash", "the oldest rebellion": ranked against others."""
     return any(c.tag_ == "JJS" or any(g.tag_ == "RBS" for g in c.children) for c in noun.children
                if c.dep_ == "amod")
 
@@ -198,7 +198,7 @@ def _bare(noun, n: int) -> Mention | None:
     if any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her") for c in noun.children) \
             or noun.text[:1].isupper():
         return None  # "the Cold War", "World War Two": a period, not a dispute between parties
-    # "the worst confrontation", "the widening war": how it ranks or moves is not what it is about
+    # "the deadliest clash", "the spreading revolt": how it ranks or moves is not what it is about
     ranked = {g.i for c in noun.children if c.dep_ == "amod" and (_superlative(noun) or c.tag_ == "VBG")
               for g in c.subtree}
     words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t) and t.i not in ranked]
@@ -217,19 +217,19 @@ def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
     found = canonical(noun, index)
     if not found:
         return []
-    unnamed = not found[2] and found[1].islower()  # "the disputed border (in the Ladakh region)": whose?
+    unnamed = not found[2] and found[1].islower()  # "the disputed frontier (in the mountain sector)": whose?
     return [Mention(found[0], found[1], n, True, phrase_span(noun), canonical=found[2], bare=unnamed)]
 
 
 def _long_past(noun, published) -> bool:
-    """ "seized power in a bloodless coup in 1994" in a 2017 article: an act dated two or more years
+    """ "took power in a coup in 1989" in a 2015 article: an act dated two or more years
     before the article is its background, not a matter in dispute now."""
     if published is None:
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" else None        # "seized power in a coup in 1994"
+    verb = noun.head.head if noun.dep_ == "pobj" else None        # "took power in a coup in 1989"
     dated = [t for c in (verb.children if verb is not None else []) if c.dep_ == "prep" and c.i > noun.i
              for t in _subtree(c)]
-    near = _subtree(noun) + dated   # without clauses: "withdrawal from land occupied in 1967" is not dated
+    near = _subtree(noun) + dated   # without clauses: "withdrawal from land taken in 1974" is not dated
     years = [int(t.text) for t in near if t.ent_type_ == "DATE" and re.fullmatch(r"1[89]\d\d|20\d\d", t.text)]
     return bool(years) and max(years) <= published.year - 2
 
@@ -241,7 +241,7 @@ def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
     if not found or len(found[1].split()) < 2:
         return []
     if noun.lemma_.lower() in ("withdrawal", "pullback") and not _prep(noun, "from"):
-        return []  # "withdrawal of Iraqi forces" is a demand within the dispute, not a dispute
+        return []  # "withdrawal of Turkish troops" is a demand within the dispute, not a dispute
     if noun.lower_ in _NEEDS_TARGET and not _targets(noun):
         return []  # "economic sanctions", "a threat of missile strikes": who and what only a target tells
     return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, weight=2)]
@@ -262,7 +262,7 @@ def _targets(noun) -> bool:
 
 
 def _talks(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """What talks are about: "talks on nuclear arms", "Strategic Arms Limitation Talks"."""
+    """What talks are about: "talks on chemical weapons", "the Mutual Force Reduction Talks"."""
     holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB" else [])
     heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_TOPICS]
@@ -280,7 +280,7 @@ def _talks(noun, n: int, index: ActorIndex) -> list[Mention]:
 
 
 def _through_agreement(head):
-    """ "talks on a new agreement to limit strategic weapons": the agreement's object is the topic."""
+    """ "talks on a treaty to ban chemical weapons": the treaty's object is the topic."""
     if head.lemma_.lower() not in AGREEMENT_NOUNS:
         return head
     for child in head.children:
@@ -296,7 +296,7 @@ def _through_agreement(head):
 
 
 def _relations(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """ "broke off diplomatic relations with Taiwan": the relations of the two sides are the topic."""
+    """ "cut diplomatic ties with Israel": the relations of the two sides are the topic."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in BREAK_VERBS:
         return []  # restored ties end a dispute the article names otherwise ("estrangement")

@@ -69,7 +69,7 @@ class Mention:
     framed: bool                  # the text frames it as a dispute (else: a table topic named in passing)
     topic_span: tuple[int, int]
     canonical: bool = False       # from the table, a place or a nuclear owner: its slug needs no parties
-    inner_parties: bool = False   # actors inside the topic words are parties ("invasion of Kuwait")
+    inner_parties: bool = False   # actors inside the topic words are parties ("invasion of Cyprus")
     party_tokens: list = field(default_factory=list)   # tokens naming the sides ("relations with X")
     status: str | None = None     # what the wording itself says ("restored relations": resolved)
     weight: int = 1
@@ -125,7 +125,7 @@ def generic_topic(tok, preps: tuple[str, ...] = ("of",)) -> tuple[str, str] | No
         inner = {t.i for t in _subtree(of[0])}
         words += [t for t in doc[of[0].i:of[0].right_edge.i + 1] if t.i in inner and topic_word(t)][:5]
     while words and words[-1].pos_ == "ADP":
-        words.pop()  # "the Vietnamese invasion of 1978": the date is left out, so is the "of" before it
+        words.pop()  # "the Turkish invasion of 1974": the date is left out, so is the "of" before it
     plain = not of and not any(c.dep_ == "poss" for c in tok.children)
     if (tok.lemma_.lower() in STOP_HEADS and plain) or tok.pos_ not in ("NOUN", "PROPN") \
             or not 0 < len(words) <= 7:
@@ -143,9 +143,9 @@ def topic_word(t) -> bool:
     if len(group) > 1:
         return _noun_compound(group)  # "power-sharing" stays; "oil-rich", "eight-month" go
     if t.tag_ == "POS":
-        return True  # "Northern Ireland's future"
+        return True  # "Gibraltar's future"
     if t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS:
-        return False  # "the Feb 1 coup": a date the parser left unlabelled
+        return False  # "the July 15 coup": a date the parser left unlabelled
     return t.pos_ not in ("DET", "PRON", "PUNCT", "NUM", "ADV", "AUX", "CCONJ", "PART") \
         and t.ent_type_ not in NOT_TOPICS
 
