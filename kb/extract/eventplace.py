@@ -42,7 +42,7 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
 
 def _clause_locatives(tok, sent, places: list[Place], participants: list[str], index):
     """(place on the act, place on another noun of its clause), each the nearest to the trigger."""
-    clause = _clause_tokens(tok)
+    clause = clause_tokens(tok)
     on_act = on_noun = None
     for place, span in _sentence_places(tok.doc, sent, places):
         prep = _locative(span.root) if span.root.i in clause else None
@@ -201,7 +201,7 @@ def _coarse(place: Place) -> bool:
     return entry is not None and entry.kind in ("country", "region", "sea")
 
 
-def _clause_tokens(tok) -> set[int]:
+def clause_tokens(tok) -> set[int]:
     """Token indices of the trigger's clause, without embedded clauses of other verbs."""
     root = tok if tok.pos_ not in ("VERB", "AUX") else clause_verb(tok)
     keep: set[int] = set()

@@ -1,0 +1,128 @@
+"""The scene of events whose own text names no place, taken from the rest of the article.
+
+Two ways, both tied to people or to an occasion, never to the article as a whole:
+- an event that names again an occasion told before with its place ("opened the summit",
+  "his speech at the ceremony", "talks on the sidelines of the summit") happened there;
+- where the people of an event were placed that day, or the day before, by an event told with
+  its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
+  they acted. A phone call or a military act is done at a distance, and a country is no one
+  who can be somewhere: only persons and bodies are placed.
+"""
+from __future__ import annotations
+
+from kb.extract.clauses import clause_verb
+from kb.extract.eventplace import clause_tokens
+from kb.extract.lexicon import CONSULT_TYPES, triggers
+from kb.extract.participants import MILITARY_TYPES
+from kb.model import Event, Place, TimeValue
+
+DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
+# Events at which everyone named was present in person (not only the ones acting).
+GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire", "Cooperation"}
+# Nouns naming an occasion people attend, whatever the kind of event held at it.
+OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
+                  "inauguration", "reception", "dinner", "banquet", "signing"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+# "at the ceremony", "during the talks", "on the sidelines of the summit"
+AT_OCCASION_PREPS = {"at", "during", "on", "in"}
+OCCASION_DAYS = 3  # the longest a summit or a conference runs
+STAY_DAYS = 1  # a person placed on a day is still there the next day, not later
+
+
+def inherit_places(raw: list[Event], index) -> None:
+    """Give each event without a place of its own the place of the occasion it names again or
+    of where its people were (see module doc); `raw` is in text order."""
+    whereabouts: dict[str, tuple[Place, TimeValue]] = {}
+    for pos, event in enumerate(raw):
+        if event.place is None and event.type not in DISTANT_TYPES:
+            event.place = _occasion_place(event, raw[:pos], index) or _where_people_were(event, whereabouts, index)
+        _place_people(event, whereabouts, index)
+
+
+def _present(event: Event, index) -> list[str]:
+    """The persons and bodies of an event who were where it happened: the acting side, and at a
+    gathering everyone."""
+    side = event.participants if event.type in GATHERING_TYPES else event.agents
+    return [a for a in side if index.kind(a) in ("person", "organization")]
+
+
+def _place_people(event: Event, whereabouts: dict, index) -> None:
+    if event.place is None or event.type in DISTANT_TYPES or not _is_day(event.date):
+        return
+    for actor in _present(event, index):
+        whereabouts[actor] = (event.place, event.date)
+
+
+def _where_people_were(event: Event, whereabouts: dict, index) -> Place | None:
+    """The one place the event's people were placed on its day or the day before."""
+    if not _is_day(event.date):
+        return None
+    found = {}
+    for actor in _present(event, index):
+        place, when = whereabouts.get(actor, (None, None))
+        if place is not None and 0 <= (event.date.earliest - when.earliest).days <= STAY_DAYS:
+            found[place.name] = place
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _occasion_place(event: Event, earlier: list[Event], index) -> Place | None:
+    """The place of the occasion the event names again with a definite noun: the trigger itself
+    ("opened the summit") or the occasion its clause is held at ("his speech at the ceremony")."""
+    trigger = index.doc[event._tok]
+    for noun in [trigger] + _occasions_of(trigger):
+        if not _definite(noun):
+            continue
+        kinds = _kinds_named(noun)
+        told = next((e for e in reversed(earlier) if e.place is not None and e.type in kinds
+                     and _near(e.date, event.date)), None)
+        if told is not None:
+            return told.place
+    return None
+
+
+def _occasions_of(trigger) -> list:
+    """Nouns of the trigger's clause it is said to happen at ("spoke at the ceremony", "met on the
+    sidelines of the summit"), also of the clause a subjectless infinitive or participle hangs on
+    ("used his speech at the ceremony to denounce ...")."""
+    verb = clause_verb(trigger)
+    clause = clause_tokens(trigger)
+    if verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause |= clause_tokens(verb.head)
+    out = []
+    for tok in sorted(clause):
+        noun = trigger.doc[tok]
+        prep = noun.head if noun.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in AT_OCCASION_PREPS | {"of"}:
+            continue
+        if prep.lower_ == "of":  # "the sidelines of the summit": the outer noun must be where
+            outer = prep.head
+            if outer.dep_ != "pobj" or outer.head.lower_ not in AT_OCCASION_PREPS:
+                continue
+        out.append(noun)
+    return out
+
+
+def _definite(noun) -> bool:
+    """A noun naming something already known: "the summit", "Monday's ceremony", "his speech"."""
+    return noun.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _kinds_named(noun) -> set[str]:
+    """The event kinds a noun names: its own trigger kinds, or any gathering for an occasion noun."""
+    lemma = noun.lemma_.lower()
+    if lemma in OCCASION_NOUNS:
+        return GATHERING_TYPES | {"LeadershipChange"}
+    kinds = {t.type for t in triggers().get((lemma, "n"), [])}
+    return kinds & GATHERING_TYPES
+
+
+def _near(a: TimeValue | None, b: TimeValue | None) -> bool:
+    """Whether two dates can be days of one occasion (a summit lasts days, not years)."""
+    if a is None or b is None or a.earliest is None or b.earliest is None:
+        return a is None or b is None
+    return abs((a.earliest - b.earliest).days) <= OCCASION_DAYS and a.precision == b.precision == "day"
+
+
+def _is_day(date: TimeValue | None) -> bool:
+    return date is not None and date.precision == "day" and date.earliest is not None

@@ -1,0 +1,119 @@
+"""Scenes: an event whose own text names no place takes the place of the occasion it names again
+or of where its people were that day (kb.extract.scenes), and only then."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kb.extract.linking import ActorIndex
+from kb.extract.scenes import inherit_places
+from kb.model import Actor, Event, Place, TimeValue
+
+ACTORS = [Actor("person:anna-berg", "Anna Berg", "person"), Actor("person:omar-said", "Omar Said", "person"),
+          Actor("country:NOR", "Norway", "country"), Actor("country:EGY", "Egypt", "country"),
+          Actor("org:council", "Council", "organization")]
+OSLO = Place("Oslo", "NOR", 3143244, 0, 4)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kb.nlp import get_nlp
+    return get_nlp()  # a missing model is a failure, never a skip
+
+
+def _day(day: int) -> TimeValue:
+    when = date(2015, 6, day)
+    return TimeValue(when.isoformat(), "day", earliest=when, latest=when)
+
+
+def _event(doc, trigger: str, kind: str, agents: list[str], others: list[str] = (), day: int | None = 1,
+           place: Place | None = None) -> Event:
+    event = Event(id="", type=kind, label="", cameo=None, plover=None, date=_day(day) if day else None,
+                  place=place, agents=list(agents), recipients=[], participants=list(agents) + list(others),
+                  modality="asserted", confidence=0.5)
+    event._tok = next(t.i for t in doc if t.text == trigger)
+    return event
+
+
+def _scene(nlp, text: str, first: dict, second: dict) -> Place | None:
+    doc = nlp(text)
+    index = ActorIndex(doc, ACTORS)
+    raw = [_event(doc, place=OSLO, **first), _event(doc, **second)]
+    inherit_places(raw, index)
+    return raw[1].place
+
+
+ARRIVAL = "Berg arrived in Oslo on Monday. Berg held talks with Said on Tuesday."
+
+
+def test_people_placed_the_day_before_act_where_they_were(nlp):
+    first = {"trigger": "arrived", "kind": "Visit", "agents": ["person:anna-berg"]}
+    second = {"trigger": "talks", "kind": "Meeting", "agents": ["person:anna-berg"], "others": ["person:omar-said"],
+              "day": 2}
+    assert _scene(nlp, ARRIVAL, first, second) == OSLO
+
+
+def test_people_placed_days_earlier_may_have_moved_on(nlp):
+    first = {"trigger": "arrived", "kind": "Visit", "agents": ["person:anna-berg"]}
+    second = {"trigger": "talks", "kind": "Meeting", "agents": ["person:anna-berg"], "day": 4}
+    assert _scene(nlp, ARRIVAL, first, second) is None
+
+
+def test_a_phone_call_is_made_at_a_distance(nlp):
+    text = "Berg arrived in Oslo on Monday. Berg phoned Said on Monday."
+    first = {"trigger": "arrived", "kind": "Visit", "agents": ["person:anna-berg"]}
+    second = {"trigger": "phoned", "kind": "PhoneCall", "agents": ["person:anna-berg"]}
+    assert _scene(nlp, text, first, second) is None
+
+
+def test_a_state_is_no_one_who_can_be_somewhere(nlp):
+    text = "Norway hosted talks in Oslo on Monday. Norway condemned Egypt on Monday."
+    first = {"trigger": "talks", "kind": "Meeting", "agents": ["country:NOR"]}
+    second = {"trigger": "condemned", "kind": "Criticism", "agents": ["country:NOR"]}
+    assert _scene(nlp, text, first, second) is None
+
+
+def test_only_the_people_present_are_placed(nlp):
+    text = "Berg criticised Said in Oslo on Monday. Said denied it on Monday."
+    first = {"trigger": "criticised", "kind": "Criticism", "agents": ["person:anna-berg"],
+             "others": ["person:omar-said"]}
+    second = {"trigger": "denied", "kind": "Denial", "agents": ["person:omar-said"]}
+    assert _scene(nlp, text, first, second) is None  # the target of a criticism was not there
+
+
+CEREMONY = "Berg and Said signed the accord in Oslo on Monday. Said used his speech at the ceremony to attack Egypt."
+
+
+def test_an_act_at_an_occasion_told_before_happened_there(nlp):
+    first = {"trigger": "signed", "kind": "AgreementSigned", "agents": ["person:anna-berg"]}  # Said not placed
+    second = {"trigger": "attack", "kind": "Criticism", "agents": ["person:omar-said"], "others": ["country:EGY"]}
+    assert _scene(nlp, CEREMONY, first, second) == OSLO
+
+
+def test_an_occasion_years_apart_is_another_one(nlp):
+    first = {"trigger": "signed", "kind": "AgreementSigned", "agents": ["person:anna-berg"]}
+    doc = nlp(CEREMONY)
+    raw = [_event(doc, place=OSLO, **first),
+           _event(doc, "attack", "Criticism", ["country:EGY"], day=None)]
+    raw[1].date = TimeValue("2019", "year", earliest=date(2019, 1, 1), latest=date(2019, 12, 31))
+    inherit_places(raw, ActorIndex(doc, ACTORS))
+    assert raw[1].place is None
+
+
+def test_an_occasion_named_again_keeps_its_place_over_its_days(nlp):
+    text = "The leaders closed the summit in Oslo on Friday. Berg had opened the summit on Wednesday."
+    first = {"trigger": "summit", "kind": "Summit", "agents": ["person:anna-berg"], "day": 5}
+    second = {"trigger": "opened", "kind": "Summit", "agents": ["person:anna-berg"], "day": 3}
+    doc = nlp(text)
+    raw = [_event(doc, place=OSLO, **first), _event(doc, **second)]
+    raw[1]._tok = [t.i for t in doc if t.text == "summit"][1]
+    inherit_places(raw, ActorIndex(doc, ACTORS))
+    assert raw[1].place == OSLO
+
+
+def test_an_occasion_named_without_the_is_not_one_told_before(nlp):
+    text = "The leaders closed the summit in Oslo on Friday. Berg criticised Said at a ceremony on Friday."
+    first = {"trigger": "summit", "kind": "Summit", "agents": ["country:NOR"], "day": 5}
+    second = {"trigger": "criticised", "kind": "Criticism", "agents": ["person:anna-berg"], "day": 5}
+    assert _scene(nlp, text, first, second) is None
