@@ -21,10 +21,11 @@ import re
 from datetime import datetime
 
 from kb.extract import modality as modality_mod
+from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
 from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventplace import attached_place, seat_place
-from kb.extract.lexicon import CONSULT_TYPES, LIGHT_VERBS, match_trigger, triggers
+from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, LIGHT_VERBS, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
@@ -44,7 +45,6 @@ OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", 
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
 BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
 DEFINITE = {"the", "this", "that", "these", "those"}
-AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
 # Acts whose object names what was refused or denied, not an event of its own.
 REFUSAL_TYPES = {"Rejection", "Denial"}
 # What two sides agree to do together is the agreement's content: "agreed to establish ties".
@@ -73,7 +73,10 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if inside(tok.idx, quoted):
                 continue
             trig = match_trigger(tok)
-            if trig is None or _duplicate_of_head(tok, trig) or _terms_of_agreement(tok, trig):
+            said = speechacts.content_trigger(tok, trig)  # "said in a statement that X had lied": a charge
+            trig = said or trig
+            if trig is None or _duplicate_of_head(tok, trig) or _terms_of_agreement(tok, trig) \
+                    or speechacts.part_of_another(tok, trig):
                 continue
             told = _names_told_act(tok, trig) and any(FAMILY.get(e.type, e.type) == FAMILY.get(trig.type, trig.type)
                                                       for e in raw)
@@ -198,7 +201,9 @@ def _refused_by(noun) -> bool:
 def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool) -> Event | None:
     """One event of a trigger; `told` when it names again an act of its kind told before, which
     when called off may go without parties of its own ("..., cancelling the visit")."""
-    agents, recipients, others = participants_for(tok, index)
+    agents, recipients, others = participants_for(speechacts.speaker_verb(tok), index)
+    if trig.type == "Accusation":  # whom what is said charges: "said in a statement that X had lied"
+        recipients += [a for t in speechacts.accused(tok, trig) for a in index.resolve(t) if a not in agents + recipients]
     called_off = told and modality_mod.modality(tok) == "negated"
     if not called_off and not agents + recipients + others + title_countries(tok, index, demonyms=False):
         return None  # an adjective or a destination alone ("attacked the French consulate") is no party

@@ -29,6 +29,8 @@ CONSULT_TYPES = {"Meeting", "Summit", "Visit", "Negotiation", "Mediation", "Phon
 # Verbs that only carry a noun trigger ("agreed on a ceasefire", "signed a treaty", "reached a deal",
 # "hosted talks between the two sides"): the noun names the event, the verb's subject is its agent.
 LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign", "host"}
+# Nouns that name an agreement as a document: "signed a treaty", "an accord to end the war".
+AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
 STATE_TYPES = {"MilitaryDeployment"}
 # Preference when two types of one family describe the same occasion: the more specific wins.

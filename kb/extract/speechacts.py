@@ -1,0 +1,162 @@
+"""Acts of speech: what is said decides the kind of event, and a request can be part of another thing.
+
+- A request in a clause that describes a noun ("a resolution calling for a ceasefire", "the summit
+  it had pressed for") is what that thing says or why it came about, not an appeal of its own.
+- An official statement whose content is a charge ("said in an address that X had lied") is an
+  Accusation; one whose content is a conditional retaliation ("would retaliate if attacked") is a
+  Threat; a statement used to do another act of speech ("used the speech to denounce X") is that act.
+- A plain "said" is no event (kb.extract.events), unless what is said is a charge or a threat.
+"""
+from __future__ import annotations
+
+from kb.extract.lexicon import Trigger, match_trigger
+
+# Acts of speech a statement can turn out to be, by what it says.
+SPEECH_ACT_TYPES = {"Accusation", "Criticism", "Threat", "Appeal", "Rejection", "Denial", "Praise"}
+# Verbs of wrongdoing: said of another party in a past or perfect clause they make a charge.
+WRONGDOING_VERBS = {"lie", "violate", "breach", "abuse", "betray", "deceive", "cheat", "provoke",
+                    "interfere", "meddle", "invade", "infiltrate", "sabotage", "harbour", "harbor",
+                    "smuggle", "torture", "massacre", "persecute", "spy", "plot", "incite", "arm",
+                    "mistreat", "kidnap", "intrude", "trespass"}
+# Verbs of striking back: said as what will follow a condition they make a threat.
+RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge", "act", "react"}
+CONDITION_MARKS = {"if", "unless", "should"}
+PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
+
+
+def part_of_another(tok, trig: Trigger) -> bool:
+    """Whether an act of speech belongs to another thing: a request that only describes a noun ("a
+    resolution calling for a ceasefire": the resolution's content; "the summit that X had long
+    pressed for": why it came about), or the act a speech was used for ("used the speech to
+    denounce X": the speech is that act, see content_trigger)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if trig.type == "Appeal" and tok.dep_ in ("acl", "relcl"):
+        return True
+    return trig.type in SPEECH_ACT_TYPES and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() == "use" \
+        and any(c.dep_ == "dobj" and _is_statement(c) and _purpose_act(c) is not None for c in tok.head.children)
+
+
+def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
+    """The act a statement (or a plain "said") turns out to be by what it says, or None when it
+    stays what the trigger says (None also for a plain "said" that charges or threatens nobody)."""
+    if trig is not None and trig.type != "Statement":
+        return None
+    verb = _speech_verb(tok, trig)
+    if verb is None:
+        return None
+    purpose = _purpose_act(tok)
+    if purpose is not None:
+        return purpose
+    for clause in _content_clauses(verb):
+        if _threatens(clause):
+            return _trigger_of("Threat", tok)
+        if _charges(clause, verb):
+            return _trigger_of("Accusation", tok)
+    return None
+
+
+def accused(tok, trig: Trigger | None) -> list:
+    """The words naming whom a statement's content charges: the subjects of its wrongdoing verbs."""
+    verb = _speech_verb(tok, trig)
+    clauses = _content_clauses(verb) if verb is not None else []
+    return [s for clause in clauses for node in clause.subtree if _wrongdoing(node)
+            for s in node.children if s.dep_ == "nsubj"]
+
+
+def speaker_verb(tok):
+    """The verb whose subject speaks: a participle of speech with no subject of its own speaks for
+    the act it follows ("urged X to stop, saying it would retaliate": the one who urged, also where
+    the parser hangs the participle on the infinitive)."""
+    if tok.lemma_.lower() not in PLAIN_SPEECH or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return tok
+    head = tok.head
+    while head.dep_ == "xcomp" and head.tag_ == "VB" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    return head
+
+
+def _is_statement(tok) -> bool:
+    trig = match_trigger(tok)
+    return trig is not None and trig.type == "Statement"
+
+
+def _speech_verb(tok, trig: Trigger | None):
+    """The verb that carries what is said: the trigger verb itself ("announced that", a plain
+    "said"), or the verb of "said in a statement", "told a news conference", "in an address, X said"."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok if trig is not None or tok.lemma_.lower() in PLAIN_SPEECH else None
+    if trig is None:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "use":
+        return head
+    return head if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in PLAIN_SPEECH | {"use"} else None
+
+
+def _content_clauses(verb) -> list:
+    """What a speech verb says: its clausal complements, also those of verbs coordinated with it."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        clauses += [c for c in conj.children if c.dep_ == "ccomp"]
+    return clauses
+
+
+def _purpose_act(tok) -> Trigger | None:
+    """"used his speech to denounce X": the infinitive says what act the speech was."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "use":
+        return None
+    for comp in tok.head.children:
+        if comp.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            act = match_trigger(comp)
+            return act if act is not None and act.type in SPEECH_ACT_TYPES else None
+    return None
+
+
+def _threatens(clause) -> bool:
+    """"(X said) it would retaliate if attacked", "would be forced to respond unless ...": a strike
+    back promised on a condition."""
+    for node in clause.subtree:
+        if node.pos_ != "VERB" or node.lemma_.lower() not in RETALIATION_VERBS:
+            continue
+        chain = _up_to(node, clause)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for v in chain for c in v.children)
+        conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                    for m in c.children) for v in chain for c in v.children)
+        forced = any(v.lemma_.lower() in ("force", "compel", "oblige") for v in chain)
+        if modal and (conditioned or forced):
+            return True
+    return False
+
+
+def _charges(clause, speech_verb) -> bool:
+    """"(X said) Y had lied to him", "because Y had abused the immunities of its mission": a
+    wrongdoing told as done by a named other party."""
+    speaker = {c.lower_ for c in speech_verb.children if c.dep_ == "nsubj"}
+    return any(s.pos_ == "PROPN" and s.lower_ not in speaker
+               for node in clause.subtree if _wrongdoing(node)
+               for s in node.children if s.dep_ == "nsubj")
+
+
+def _wrongdoing(node) -> bool:
+    """A wrongdoing verb told as done: past or perfect, not negated ("had lied", "abused")."""
+    return node.pos_ == "VERB" and node.lemma_.lower() in WRONGDOING_VERBS and node.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "neg" for c in node.children)
+
+
+def _up_to(node, clause) -> list:
+    """The verbs from a word up to the head of the clause it sits in, both included."""
+    chain = [node]
+    while chain[-1].i != clause.i and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _trigger_of(etype: str, tok) -> Trigger:
+    """A trigger of the given type for a word the table lists under another (or no) type."""
+    return Trigger(tok.lemma_.lower(), "v" if tok.pos_ in ("VERB", "AUX") else "n", etype, 0.6,
+                   (), frozenset())
+

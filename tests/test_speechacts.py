@@ -1,0 +1,80 @@
+"""Acts of speech: the kind of a statement comes from what it says; a request that only describes
+a noun is no appeal (kb.extract.speechacts). Sentences are our own; each rule is checked both ways."""
+from datetime import datetime
+
+from tests.extract_support import parse
+
+PUB = datetime(2015, 3, 10, 9, 0)
+MERKEL, PUTIN = "person:angela-merkel", "person:vladimir-putin"
+GERMANY, RUSSIA, FRANCE, IRAN = "country:DEU", "country:RUS", "country:FRA", "country:IRN"
+
+
+def _kinds(text: str) -> dict[str, list]:
+    kinds: dict[str, list] = {}
+    for event in parse(text, PUB)[-1]:
+        kinds.setdefault(event.type, []).append(event)
+    return kinds
+
+
+def test_a_statement_charging_another_party_is_an_accusation():
+    kinds = _kinds("In a televised address on Monday, Angela Merkel said Vladimir Putin had lied to her.")
+    (charge,) = kinds["Accusation"]
+    assert MERKEL in charge.agents and PUTIN in charge.recipients
+    assert "Statement" not in kinds
+
+
+def test_a_plain_said_charging_another_party_is_an_accusation():
+    kinds = _kinds("Germany said on Monday that Russia had violated the ceasefire.")
+    (charge,) = kinds["Accusation"]
+    assert (charge.agents, charge.recipients) == ([GERMANY], [RUSSIA])
+
+
+def test_saying_what_another_party_did_that_is_no_wrong_is_no_accusation():
+    assert "Accusation" not in _kinds("Germany said on Monday that Russia had signed the treaty.")
+    assert "Accusation" not in _kinds("Germany said on Monday that it had not violated the ceasefire.")
+    assert "Accusation" not in _kinds("Germany said on Monday that Russia had not violated the ceasefire.")
+
+
+def test_a_strike_back_promised_on_a_condition_is_a_threat():
+    kinds = _kinds("Iran said on Monday it would retaliate if France attacked its nuclear sites.")
+    (threat,) = kinds["Threat"]
+    assert threat.agents == [IRAN]
+
+
+def test_a_response_promised_without_a_condition_is_no_threat():
+    assert "Threat" not in _kinds("Iran said on Monday it would respond to the letter next week.")
+
+
+def test_a_participle_of_speech_speaks_for_the_one_who_urged():
+    """The parser hangs "saying" on the infinitive; the threat is still the urger's, not the urged's."""
+    kinds = _kinds("Angela Merkel urged Russia not to send more troops on Monday, saying Germany "
+                   "would be forced to retaliate.")
+    (threat,) = kinds["Threat"]
+    assert MERKEL in threat.agents and RUSSIA not in threat.agents
+
+
+def test_a_speech_used_to_denounce_is_a_criticism():
+    kinds = _kinds("Angela Merkel used her speech in Berlin on Monday to denounce Russia.")
+    assert [e.agents for e in kinds["Criticism"]] == [[MERKEL]]
+    assert "Statement" not in kinds
+
+
+def test_a_speech_used_for_something_else_stays_a_statement():
+    kinds = _kinds("Angela Merkel used her speech in Berlin on Monday to present the budget.")
+    assert list(kinds) == ["Statement"]
+
+
+def test_a_request_describing_a_noun_is_no_appeal():
+    kinds = _kinds("Russia vetoed on Monday a resolution calling for a ceasefire between Germany and France.")
+    assert "Appeal" not in kinds
+    assert "Rejection" in kinds
+
+
+def test_a_request_told_as_an_act_is_an_appeal():
+    kinds = _kinds("France called on Monday for a ceasefire between Germany and Russia.")
+    assert [e.agents for e in kinds["Appeal"]] == [[FRANCE]]
+
+
+def test_a_meeting_used_to_denounce_keeps_both_acts():
+    kinds = _kinds("Angela Merkel used a meeting with Vladimir Putin in Berlin on Monday to denounce Russia.")
+    assert "Criticism" in kinds and "Statement" not in kinds
