@@ -438,3 +438,34 @@ def test_a_clause_inside_the_force_names_no_unit_of_it():
                         "Tuesday.", datetime(2006, 12, 26))
     deployment = _one(events, "MilitaryDeployment")
     assert "country:ERI" not in deployment.participants
+
+
+def test_a_warning_told_as_a_clause_is_aimed_at_its_subject():
+    events, _ = _events("President Jimmy Carter warned on Friday that continued Soviet aggression would "
+                        "end the talks.", datetime(1980, 1, 5))
+    assert "country:SUN" in _one(events, "Threat").recipients
+
+
+def test_a_warning_about_things_or_about_oneself_has_no_target():
+    for text in ("President Jimmy Carter warned on Friday that the talks would fail.",
+                 "President Jimmy Carter warned on Friday that he would walk out."):
+        events, _ = _events(text, datetime(1980, 1, 5))
+        assert _one(events, "Threat").recipients == [], text
+
+
+def test_an_allegation_told_as_a_clause_names_its_target():
+    events, _ = _events("Israel alleged on Monday that Iranian agents had planned the bombing.",
+                        datetime(2012, 2, 14))
+    assert _one(events, "Accusation").recipients == ["country:IRN"]
+
+
+def test_a_neighbour_named_again_is_the_state_last_named_other_than_the_subject():
+    events, _ = _events("Saudi Arabia and Bahrain withdrew their ambassadors from Qatar on Wednesday, "
+                        "accusing their smaller neighbour of meddling in their affairs.", datetime(2014, 3, 5))
+    assert _one(events, "Accusation").recipients == ["country:QAT"]
+
+
+def test_a_neighbour_given_its_name_is_that_state():
+    events, _ = _events("Saudi Arabia withdrew its ambassador from Qatar on Wednesday and praised its ally "
+                        "Egypt.", datetime(2014, 3, 5))
+    assert _one(events, "Praise").recipients == ["country:EGY"]

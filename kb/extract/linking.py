@@ -20,6 +20,7 @@ MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokes
                 "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
 ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -70,8 +71,9 @@ class ActorIndex:
         try:
             out: list[str] = []
             for tok in _coordinated(token):
-                named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                         for a in self._resolve_one(c) if self.kind(a) == "person"]
+                # "X, the group's leader": the person; "its ally Egypt": the name a common noun is given
+                named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._resolve_one(c)
+                         if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
                 for actor_id in named or self._resolve_one(tok) or self._members(tok):
                     if actor_id not in out:
                         out.append(actor_id)
@@ -106,11 +108,10 @@ class ActorIndex:
             named = self._previous_plural_subject(tok)
             if named:
                 return named
-        if tok.lemma_.lower() in ("country", "nation") and tok.tag_ == "NN" \
-                and any(c.lower_ in ("that", "this", "the") for c in tok.children):
+        if _names_another_state(tok):
             found = self._recent_countries(tok.idx, 1, exclude=self._subject_states(tok))
             if found:
-                return found  # "banned exports to that country": the state last named
+                return found  # "banned exports to that country", "accused its neighbour": the state last named
         counted = _counted_states(tok)
         if counted:
             earlier = self._same_count_before(tok, counted)
@@ -374,6 +375,17 @@ def _counted_states(tok) -> int:
             value = NUMBER_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
             return value if 3 <= value <= 10 else 0
     return 0
+
+
+def _names_another_state(tok) -> bool:
+    """"that country", "the nation"; "its neighbour", "their smaller ally": a state named again
+    by a common noun, other than the subject's own ("his country" is his)."""
+    if tok.tag_ != "NN":
+        return False
+    kids = {c.lower_ for c in tok.children}
+    lemma = tok.lemma_.lower()
+    return (lemma in ("country", "nation") and bool(kids & {"that", "this", "the"})) or \
+        (lemma in STATE_RELATIONS and bool(kids & {"that", "this", "the", "its", "their"}))
 
 
 def _is_group_phrase(tok) -> bool:

@@ -23,6 +23,7 @@ UNIT_NOUNS = {"troop", "force", "soldier", "peacekeeper", "official", "diplomat"
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
 UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
+CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -35,7 +36,9 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
            c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
         recipients = recipients or list(agents)   # "paid tribute to each other"
-    if _deploys(tok):
+    if not recipients and _is_type(tok, CLAIM_TYPES):
+        recipients += [a for a in _claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
+    if _is_type(tok, {"MilitaryDeployment"}):
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
@@ -207,9 +210,20 @@ def _joined_units(subject, index) -> list[str]:
     return found
 
 
-def _deploys(tok) -> bool:
+def _is_type(tok, types) -> bool:
     trig = match_trigger(tok)
-    return trig is not None and trig.type == "MilitaryDeployment"
+    return trig is not None and trig.type in types
+
+
+def _claimed_about(verb, index) -> list[str]:
+    """Whom a warning or an accusation told as a clause is about: "warned that continued Soviet
+    aggression would end the talks", "alleged that Iranian agents had planned the attack" (the
+    subject of what is claimed, or the state an adjective names on it)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i  # not a clause misread before it
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
 
 
 def _origin(subject, index) -> list[str]:
