@@ -92,14 +92,14 @@ def test_a_name_parsed_as_the_subject_of_its_partner_is_still_coordinated():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from kb.extract.linking import _coordinated
+    from kb.extract.phrases import coordinated
 
     words = ["President", "Alpha", "and", "Minister", "Omega", "Begin", "signed", "it"]
     heads = [1, 5, 1, 5, 5, 6, 6, 6]
     deps = ["compound", "nsubj", "cc", "compound", "compound", "nsubj", "ROOT", "dobj"]
     pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
-    assert [t.text for t in _coordinated(doc[5])] == ["Begin", "Alpha"]
+    assert [t.text for t in coordinated(doc[5])] == ["Begin", "Alpha"]
 
 
 def test_a_destination_or_an_adjective_alone_makes_no_event():

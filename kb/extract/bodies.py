@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
-from kb.extract.bodyowner import owner_out_of_view, state_in_view
+from kb.extract.bodyowner import body_owner, state_in_view
 from kb.extract.candidates import Candidate, merge
 from kb.extract.titles import HEAD_TITLES
 from kb.iris import slugify as slug
@@ -69,8 +69,9 @@ def org_or_country(ent: Span, found: dict[str, Candidate], at: date | None = Non
     if _compound_countries(span, found):
         return True
     span, org = _org_span(span, ent.label_)
-    if org is not None and owner_out_of_view(org, span):
-        return _add_states_body(found, span)
+    owner = body_owner(org, span) if org is not None else None
+    if owner is not None and owner.of_state:
+        return _add_states_body(found, span, owner.state)
     if org is not None:
         if org.kind != "media":
             _add_org(found, org, span.start_char, span.end_char)
@@ -103,8 +104,9 @@ def unlabelled_orgs(doc: Doc, found: dict[str, Candidate]) -> None:
         if span is None or _labelled_whole(span) or any(s < end and start < e for s, e in taken):
             continue
         org = gz.organization(match.group())
-        if owner_out_of_view(org, span):
-            _add_states_body(found, span)
+        owner = body_owner(org, span)
+        if owner.of_state:
+            _add_states_body(found, span, owner.state)
         else:
             _add_org(found, org, start, end)
 
@@ -118,11 +120,10 @@ def _labelled_whole(span: Span) -> bool:
                for e in overlapping)
 
 
-def _add_states_body(found: dict[str, Candidate], span: Span) -> bool:
+def _add_states_body(found: dict[str, Candidate], span: Span, state: gz.CountryEntry | None) -> bool:
     """A bare body name every state may give (or whose table owner is out of view): the body of
     the state in view, named for it ("National Assembly of South Africa", "Security Council of
     Kazakhstan", not the UN's); no actor when no state is in view."""
-    state = state_in_view(span)
     if state is not None:
         name = " ".join(span.text.split()) + " of " + state.name
         merge(found, Candidate("org:" + slug(name), name, "organization", state.alpha3,
@@ -225,7 +226,7 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
             _add_country(found, country[0], span.start_char, span.end_char)
         return True
     if country is None and all(w in _STATE_BODY_WORDS for w in words):
-        return _add_states_body(found, span)  # "the National Assembly" of the state in view
+        return _add_states_body(found, span, state_in_view(span))  # "the National Assembly" of the state in view
     name = re.sub(r"\s+", " ", span.text)
     kind = "group" if head in GROUP_HEADS else "organization"
     prefix = "group:" if kind == "group" else "org:"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from spacy.tokens import Span
 
@@ -21,12 +22,27 @@ from kb import gazetteer as gz
 _STATE_LABELS = ("GPE", "NORP")
 
 
-def owner_out_of_view(org: gz.OrgEntry, span: Span) -> bool:
-    """Whether `span`, a bare alias of `org`, stands where its owner is nowhere in view."""
+class Owner(NamedTuple):
+    """Whose body a bare name is: the organization's own (`of_state` False), or the body of a
+    state (`state`, None when no state is in view: then it names no actor)."""
+
+    of_state: bool
+    state: gz.CountryEntry | None = None
+
+
+def body_owner(org: gz.OrgEntry, span: Span) -> Owner:
+    """Whose body `span`, a bare alias of `org`, is (see the module's docstring)."""
+    tied = _tied_state(span)
+    if not _owner_out_of_view(org, span, tied):
+        return Owner(False)
+    return Owner(True, tied or _context_state(span))
+
+
+def _owner_out_of_view(org: gz.OrgEntry, span: Span, tied: gz.CountryEntry | None) -> bool:
+    """Whether the owner the table gives `org` is nowhere in view of `span`."""
     owner = _owner(org, span.text)
     if owner is None:
         return False
-    tied = _tied_state(span)
     state = gz.gazetteer().country_match(owner)
     if state is not None:
         # a national body: its state is the one tied to it, else in the sentence or the article's main state
@@ -83,11 +99,13 @@ def _main_state(doc) -> str | None:
 
 
 def state_in_view(span: Span) -> gz.CountryEntry | None:
-    """The state a body with a bare name belongs to when its table owner is out of view: the one
-    tied to it, else one named in the sentence, else the article's main state."""
-    tied = _tied_state(span)
-    if tied is not None:
-        return tied
+    """The state a body with a bare name belongs to: the one tied to it, else the one the
+    context gives."""
+    return _tied_state(span) or _context_state(span)
+
+
+def _context_state(span: Span) -> gz.CountryEntry | None:
+    """The state named in the sentence, else the article's main state."""
     states = _states_in(span.sent)
     code = next(iter(states)) if len(states) == 1 else _main_state(span.doc)
     return gz.gazetteer().countries.get(code) if code else None

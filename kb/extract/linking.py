@@ -9,20 +9,10 @@ import bisect
 
 from kb import gazetteer
 from kb.extract.clauses import clause_verb
+from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
+                                SINGULAR_PRONOUNS, SUBJECT_DEPS, appos_head, coordinated, counted_states,
+                                is_group_phrase, is_subject, names_another_state, two_people)
 from kb.model import Actor
-
-SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "both", "we", "our"}
-GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government",
-               "counterpart", "premier", "minister", "statesman"}
-# Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
-MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
-                "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
-ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
-NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 class ActorIndex:
@@ -70,7 +60,7 @@ class ActorIndex:
         self._resolving.add(token.i)
         try:
             out: list[str] = []
-            for tok in _coordinated(token):
+            for tok in coordinated(token):
                 # "X, the group's leader": the person; "its ally Egypt": the name a common noun is given
                 named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._resolve_one(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
@@ -100,7 +90,7 @@ class ActorIndex:
             return [found]
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(_appos_head(tok.head.head))
+            return self.resolve(appos_head(tok.head.head))
         if low in SINGULAR_PRONOUNS:
             person = self.previous_person(tok.idx, exclude=self._clause_subjects(tok))
             return [person] if person else []
@@ -108,24 +98,24 @@ class ActorIndex:
             named = self._previous_plural_subject(tok)
             if named:
                 return named
-        if _names_another_state(tok):
+        if names_another_state(tok):
             found = self._recent_countries(tok.idx, 1, exclude=self._subject_states(tok))
             if found:
                 return found  # "banned exports to that country", "accused its neighbour": the state last named
-        counted = _counted_states(tok)
+        counted = counted_states(tok)
         if counted:
             earlier = self._same_count_before(tok, counted)
             if earlier is not None:  # "the three countries" again: the three it named the first time
                 return self._resolve_one(earlier)
             return self._recent_countries(tok.idx, counted, exclude=self._subject_states(tok))
-        if _two_people(tok):
+        if two_people(tok):
             last = self.previous_person(tok.idx, subjects_first=False)
             other = self.previous_person(tok.idx, subjects_first=False, exclude={last}) if last else None
             return [other, last] if other else []
         paired = self._coordinated_modifiers(tok)
         if paired:
             return paired
-        if low in PLURAL_PRONOUNS or _is_group_phrase(tok):
+        if low in PLURAL_PRONOUNS or is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
@@ -195,7 +185,7 @@ class ActorIndex:
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for cand in reversed(self.doc[start:tok.i]):
-            if cand.dep_ in SUBJECT_DEPS and (cand.conjuncts or _is_group_phrase(cand)) \
+            if cand.dep_ in SUBJECT_DEPS and (cand.conjuncts or is_group_phrase(cand)) \
                     and cand.right_edge.i < tok.i:  # not a phrase holding the pronoun ("the leaders themselves")
                 found = self.resolve(cand)  # "X and Y", "the two countries"
                 if len(found) > 1:
@@ -217,7 +207,7 @@ class ActorIndex:
         """The nearest earlier phrase counting as many states ("the three countries", "three
         nations"), within a few paragraphs, whose states were found."""
         for cand in reversed(self.doc[max(0, tok.i - 400):tok.i]):
-            if _counted_states(cand) == count and self._recent_countries(
+            if counted_states(cand) == count and self._recent_countries(
                     cand.idx, count, exclude=self._subject_states(cand)):
                 return cand
         return None
@@ -296,7 +286,7 @@ class ActorIndex:
         if subjects_first:
             for start, _, actor_id in persons:
                 span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-                if span is not None and _is_subject(span.root):
+                if span is not None and is_subject(span.root):
                     return actor_id
         return persons[0][2] if persons else None
 
@@ -335,75 +325,6 @@ class ActorIndex:
     def kind(self, actor_id: str) -> str | None:
         actor = self.by_id.get(actor_id)
         return actor.kind if actor else None
-
-
-def _coordinated(token) -> list:
-    """The token and its conjuncts, plus a name the parser hung as a modifier of its partner:
-    "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim, and
-    "President Sadat and Prime Minister Begin" as Sadat the subject of a noun Begin; and a name
-    coordinated with an apposition ("X, the group's leader, and Y")."""
-    out = [token, *token.conjuncts]
-    for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i:  # "X, the group's leader, and Y": Y hangs on the apposition
-            out += [c for c in child.conjuncts if c.i > child.i and c.pos_ == "PROPN" and c not in out]
-        if child.dep_ in ("nmod", "nsubj", "compound") and child.pos_ == "PROPN" and child.i < token.i \
-                and any(c.dep_ == "cc" and c.i > child.i for c in child.children):
-            out += [child, *[c for c in child.conjuncts if c.i < token.i and c not in out]]
-    return out
-
-
-def _appos_head(tok):
-    while tok.dep_ == "appos":
-        tok = tok.head
-    return tok
-
-
-def _is_subject(tok) -> bool:
-    """True when the token heads (or sits in the compound chain of) a clause subject."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS
-
-
-def _counted_states(tok) -> int:
-    """3 for "the three countries", "three nations"; 0 when the phrase counts no states (or two,
-    which is the article's main pair of countries)."""
-    if tok.lemma_.lower() not in ("country", "nation", "state", "government") or tok.tag_ != "NNS":
-        return 0
-    for child in tok.children:
-        if child.dep_ == "nummod":
-            value = NUMBER_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
-            return value if 3 <= value <= 10 else 0
-    return 0
-
-
-def _names_another_state(tok) -> bool:
-    """"that country", "the nation"; "its neighbour", "their smaller ally": a state named again
-    by a common noun, other than the subject's own ("his country" is his)."""
-    if tok.tag_ != "NN":
-        return False
-    kids = {c.lower_ for c in tok.children}
-    lemma = tok.lemma_.lower()
-    return (lemma in ("country", "nation") and bool(kids & {"that", "this", "the"})) or \
-        (lemma in STATE_RELATIONS and bool(kids & {"that", "this", "the", "its", "their"}))
-
-
-def _is_group_phrase(tok) -> bool:
-    """"the two leaders", "both presidents", "the leaders", "their countries", "the two men"."""
-    if _two_people(tok):
-        return True
-    if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
-        return False
-    kids = {c.lower_ for c in tok.children}
-    if "of" in kids:
-        return False  # "the heads of Gazprom and Naftogaz" name their bodies (see _members)
-    return bool(kids & {"two", "both", "their", "the"})
-
-
-def _two_people(tok) -> bool:
-    """"the two men", "both women": the last two persons named; "the men" may be anyone."""
-    return tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" \
-        and any(c.lower_ in ("two", "both") for c in tok.children)
 
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,86 @@
+"""What a noun phrase is, read off its words and the parse alone, before any actor is looked up:
+a pronoun, "the two leaders", "the three countries", "its neighbour", names coordinated in ways
+the parser misreads. kb.extract.linking turns such phrases into actor ids."""
+from __future__ import annotations
+
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "both", "we", "our"}
+GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government",
+               "counterpart", "premier", "minister", "statesman"}
+# Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
+MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
+                "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
+ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def coordinated(token) -> list:
+    """The token and its conjuncts, plus a name the parser hung as a modifier of its partner:
+    "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim, and
+    "President Sadat and Prime Minister Begin" as Sadat the subject of a noun Begin; and a name
+    coordinated with an apposition ("X, the group's leader, and Y")."""
+    out = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i:  # "X, the group's leader, and Y": Y hangs on the apposition
+            out += [c for c in child.conjuncts if c.i > child.i and c.pos_ == "PROPN" and c not in out]
+        if child.dep_ in ("nmod", "nsubj", "compound") and child.pos_ == "PROPN" and child.i < token.i \
+                and any(c.dep_ == "cc" and c.i > child.i for c in child.children):
+            out += [child, *[c for c in child.conjuncts if c.i < token.i and c not in out]]
+    return out
+
+
+def appos_head(tok):
+    while tok.dep_ == "appos":
+        tok = tok.head
+    return tok
+
+
+def is_subject(tok) -> bool:
+    """True when the token heads (or sits in the compound chain of) a clause subject."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS
+
+
+def counted_states(tok) -> int:
+    """3 for "the three countries", "three nations"; 0 when the phrase counts no states (or two,
+    which is the article's main pair of countries)."""
+    if tok.lemma_.lower() not in ("country", "nation", "state", "government") or tok.tag_ != "NNS":
+        return 0
+    for child in tok.children:
+        if child.dep_ == "nummod":
+            value = NUMBER_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+            return value if 3 <= value <= 10 else 0
+    return 0
+
+
+def names_another_state(tok) -> bool:
+    """"that country", "the nation"; "its neighbour", "their smaller ally": a state named again
+    by a common noun, other than the subject's own ("his country" is his)."""
+    if tok.tag_ != "NN":
+        return False
+    kids = {c.lower_ for c in tok.children}
+    lemma = tok.lemma_.lower()
+    return (lemma in ("country", "nation") and bool(kids & {"that", "this", "the"})) or \
+        (lemma in STATE_RELATIONS and bool(kids & {"that", "this", "the", "its", "their"}))
+
+
+def is_group_phrase(tok) -> bool:
+    """"the two leaders", "both presidents", "the leaders", "their countries", "the two men"."""
+    if two_people(tok):
+        return True
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    kids = {c.lower_ for c in tok.children}
+    if "of" in kids:
+        return False  # "the heads of Gazprom and Naftogaz" name their bodies (see _members)
+    return bool(kids & {"two", "both", "their", "the"})
+
+
+def two_people(tok) -> bool:
+    """"the two men", "both women": the last two persons named; "the men" may be anyone."""
+    return tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" \
+        and any(c.lower_ in ("two", "both") for c in tok.children)
