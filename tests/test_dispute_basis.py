@@ -53,7 +53,7 @@ def store(tmp_path, settings):
 def test_named_and_inferred_disputes_are_told_apart_in_the_store(store):
     rows = {(str(r["topic"]), str(r["basis"]), str(r["article"]).rsplit("/", 1)[1])
             for r in store.query(BASES).rows}
-    assert rows == {("Chile-Peru dispute", str(DKB.InferredFromActs), "expulsion"),
+    assert rows == {("spying on navy", str(DKB.InferredFromActs), "expulsion"),
                     ("fishing rights", str(DKB.NamedInText), "fishing")}
 
 

@@ -26,7 +26,8 @@ def test_an_act_that_is_only_possible_or_a_bystanders_word_is_no_dispute():
 
 def test_acts_both_ways_between_the_same_sides_make_one_dispute():
     (dispute,), events = _disputes("Turkey expelled Iranian diplomats on Monday. Iran accused Turkey of spying on Tuesday.")
-    assert dispute.topic == "Iran-Turkey dispute" and len(dispute.evidence) == 2
+    assert dispute.topic == "spying" and len(dispute.evidence) == 2   # named by what Turkey is accused of
+    assert set(dispute.parties) == {"country:IRN", "country:TUR"}
     assert all(e.disputes == [dispute.id] for e in events)
 
 

@@ -9,7 +9,8 @@ about the invasion is part of the named dispute, not a second one.
 """
 from __future__ import annotations
 
-from kb.extract.disputewords import slug
+from kb.extract.disputereasons import act_reason
+from kb.extract.disputewords import slug, with_parties
 from kb.extract.linking import ActorIndex
 from kb.model import Dispute, Event
 
@@ -26,7 +27,7 @@ def kept_parties(found: list[str], index: ActorIndex) -> list[str]:
             if index.kind(p) in ("country", "organization", "group") or p.startswith("country:")]
 
 
-def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIndex) -> list[Dispute]:
+def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIndex, doc) -> list[Dispute]:
     """One dispute per target of an asserted hostile act, its doers and the target as sides; acts
     between the same sides make one dispute. None from an act where a named dispute involves any of its sides."""
     taken = {p for d in named for p in d.parties}
@@ -47,7 +48,7 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
             known, acts = found.pop(same)  # a later act with more sides widens the dispute to all of them
             merged = list(dict.fromkeys([*known, *sides]))
             found[frozenset(merged)] = (merged, acts if event in acts else [*acts, event])
-    return [_dispute(sides, acts, index) for sides, acts in found.values()]
+    return [_dispute(sides, acts, index, doc) for sides, acts in found.values()]
 
 
 def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
@@ -60,10 +61,17 @@ def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
     return (doers, targets) if doers else ([], [])
 
 
-def _dispute(sides: list[str], acts: list[Event], index: ActorIndex) -> Dispute:
-    names = sorted(index.by_id[p].name if p in index.by_id else p.partition(":")[2] for p in sides)
-    topic = f"{'-'.join(names)} dispute"
-    dispute_id = f"dispute:{slug(topic)}"
+def _dispute(sides: list[str], acts: list[Event], index: ActorIndex, doc) -> Dispute:
+    """Named by the matter an act gives as its reason ("expelled two diplomats over the sinking of a
+    boat"), else by its sides ("Chile-Peru dispute")."""
+    reason = next((r for r in (_reason(act, doc) for act in acts) if r is not None), None)
+    if reason is not None:
+        topic = reason
+        dispute_id = f"dispute:{with_parties(slug(topic), topic, sides, index)}"
+    else:
+        names = sorted(index.by_id[p].name if p in index.by_id else p.partition(":")[2] for p in sides)
+        topic = f"{'-'.join(names)} dispute"
+        dispute_id = f"dispute:{slug(topic)}"
     for act in acts:
         act.disputes = list(dict.fromkeys([*act.disputes, dispute_id]))
     evidence = []
@@ -72,3 +80,13 @@ def _dispute(sides: list[str], acts: list[Event], index: ActorIndex) -> Dispute:
             evidence.append(act.evidence[0])
     return Dispute(id=dispute_id, topic=topic, parties=list(sides), status="ongoing",
                    evidence=evidence, status_evidence=evidence[0], basis="inferred", acts=[a.id for a in acts])
+
+
+def _reason(act: Event, doc) -> str | None:
+    """The reason the act's own verb gives for it, read from the parse of its sentence."""
+    evidence = act.evidence[0]
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    trigger = (act.trigger or "").lower()
+    verb = next((t for t in span or () if t.lower_ == trigger and t.pos_ == "VERB"), None)
+    found = act_reason(verb) if verb is not None else None
+    return found[0] if found is not None else None

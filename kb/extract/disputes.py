@@ -26,7 +26,7 @@ import re
 from kb import gazetteer
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputetopics import find_mentions
-from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug
+from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug, with_parties
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
 from kb.extract.quotes import SPEECH_VERBS
@@ -75,7 +75,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
         if d not in keep and len(keep) < MAX_DISPUTES:
             keep.append(d)
     disputes = [d for d in disputes if d in keep]
-    disputes += hostility_disputes(events, disputes, index)[:max(0, MAX_DISPUTES - len(disputes))]
+    disputes += hostility_disputes(events, disputes, index, doc)[:max(0, MAX_DISPUTES - len(disputes))]
     _link_events(events, disputes, mentions, sents)
     for dispute in disputes:
         _settled_by_events(dispute, events, index)
@@ -171,7 +171,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         parties = parties if state in parties else [state, *parties]
     key = _slug(topic) if topic != lead.topic else lead.slug
     if not lead.canonical:
-        key = _with_parties(key, topic, parties, index)
+        key = with_parties(key, topic, parties, index)
     stated = next((m for m in framed if m.status), None)
     status, said_in = (stated.status, stated.sent_no) if stated else _status(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
@@ -241,16 +241,6 @@ def _country_name(code: str, index: ActorIndex) -> str | None:
 
 def _first_mention(index: ActorIndex, code: str) -> list[int]:
     return [s for a in index.by_id.values() if a.country == code for s, _ in a.mentions] or [0]
-
-
-def _with_parties(key: str, topic: str, parties: list[str], index: ActorIndex) -> str:
-    """A topic in the article's own words is one dispute only between the same parties."""
-    names = [index.by_id[p].name.lower() for p in parties if p in index.by_id]
-    if any(n in topic.lower() for n in names):
-        return key
-    codes = sorted({(index.by_id[p].country or p.partition(":")[2]).lower()
-                    for p in parties if p in index.by_id})[:3]
-    return f"{key}--{'-'.join(codes)}" if codes else key
 
 
 def _parties(framed: list[Mention], all_mentions: list[Mention], sents, index: ActorIndex) -> list[str]:

@@ -8,7 +8,8 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
   Western Sahara" (read in kb.extract.disputeplaces);
 - a conflict the article names with no topic, as its own: "the revolt spread", "to calm the crisis";
 - what talks are about: "talks on chemical weapons", "the Mutual Force Reduction Talks";
-- broken relations: "Bolivia cut diplomatic ties with Israel" (restored ones end a
+- broken relations: "Bolivia cut diplomatic ties with Israel", or the matter they are broken over
+  (kb.extract.disputereasons: "cut ties after police stormed its embassy"; restored ones end a
   dispute the article names otherwise: "a decade of estrangement");
 - a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
   that shows contention (a demand, a warning, an accusation...).
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.disputeacts import DEAL_NOUNS, HELD_WORDS, broken_deal, held_nationals
+from kb.extract.disputereasons import act_reason
 from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_territory, place_mention, \
     place_object, spanned
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_PREPS,
@@ -296,7 +298,8 @@ def _through_agreement(head):
 
 
 def _relations(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """ "cut diplomatic ties with Israel": the relations of the two sides are the topic."""
+    """ "cut diplomatic ties with Israel": the relations of the two sides are the topic, or the
+    matter the break is given for ("recalled its envoy in protest at the closure of its consulate")."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in BREAK_VERBS:
         return []  # restored ties end a dispute the article names otherwise ("estrangement")
@@ -307,8 +310,9 @@ def _relations(noun, n: int, index: ActorIndex) -> list[Mention]:
               for g in c.children if g.dep_ == "pobj"]
     subject = _clause_subject(verb)
     sides += [subject] if subject is not None else []
-    return [Mention("diplomatic-relations", "diplomatic relations", n, True, phrase_span(noun),
-                    party_tokens=sides, status=status)]
+    reason = act_reason(verb)  # "cut ties after police stormed its embassy": the quarrel is the raid
+    topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
+    return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
 
 
 def _clause_subject(verb):

@@ -167,3 +167,13 @@ def _noun_compound(group: list) -> bool:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("\u2019", "'").replace("'s", "")).strip("-")
+
+
+def with_parties(key: str, topic: str, parties: list[str], index: ActorIndex) -> str:
+    """A topic in the article's own words is one dispute only between the same parties."""
+    names = [index.by_id[p].name.lower() for p in parties if p in index.by_id]
+    if any(n in topic.lower() for n in names):
+        return key
+    codes = sorted({(index.by_id[p].country or p.partition(":")[2]).lower()
+                    for p in parties if p in index.by_id})[:3]
+    return f"{key}--{'-'.join(codes)}" if codes else key

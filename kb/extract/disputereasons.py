@@ -1,0 +1,115 @@
+"""The matter a hostile act gives as its reason, which names the dispute behind the act.
+
+"Chile expelled two diplomats over the sinking of a fishing boat", "Ghana recalled its envoy in
+protest at the closure of its consulate", "Japan imposed sanctions because of the missile tests",
+"Peru cut ties after Caracas jailed two journalists", "Bolivia cut ties, accusing Israel of war
+crimes": an analyst names the quarrel by that matter ("sinking of a fishing boat"), not by its
+sides. Read from the parse of the act's own verb, so a reason given elsewhere in the sentence for
+something else does not count.
+"""
+from __future__ import annotations
+
+import re
+
+from kb.extract.disputewords import NOT_TOPICS, generic_topic, topic_word
+from kb.extract.quotes import SPEECH_VERBS
+
+# "in protest at X", "in retaliation for X", "in response to X": the noun that announces a reason.
+_REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
+_CAUSE_MARKS = {"after", "because"}            # "after police stormed the embassy"
+_ACCUSING = {"accuse", "charge", "blame"}      # "accusing it of X", "blaming it for X"
+# What an act follows without being about it: "after talks", "after a meeting", "after midnight".
+_NO_MATTER = {"talk", "meeting", "summit", "visit", "call", "conversation", "session", "vote", "election",
+              "statement", "announcement", "speech", "weekend", "week", "month", "year", "day", "hour",
+              "time", "while", "months", "years", "days", "hours", "weeks", "it", "this", "that"}
+_MAX_WORDS = 14
+
+
+def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
+    """The reason the act of `verb` is given for, as topic words and their character span."""
+    for child in verb.children:
+        found = _prep_reason(child) if child.dep_ == "prep" else \
+            _accused_of(child) if child.dep_ == "advcl" and child.lemma_.lower() in _ACCUSING else \
+            _clause_reason(child) if child.dep_ == "advcl" else None
+        if found is not None:
+            return found
+    if verb.lemma_.lower() in _ACCUSING:
+        return _accused_of(verb)
+    return None
+
+
+def _prep_reason(prep):
+    low = prep.lower_
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if low == "in" and obj.lemma_.lower() in _REASON_NOUNS:   # "in protest at the closure of X"
+        inner = next((c for c in obj.children if c.dep_ == "prep"), None)
+        return _prep_reason(inner) if inner is not None and inner.lower_ != "in" else None
+    previous = prep.doc[prep.i - 1] if prep.i > 0 else None
+    after_reason_noun = previous is not None and previous.lemma_.lower() in _REASON_NOUNS
+    if low in ("over", "because", "after", "at", "against", "to") or (low == "for" and after_reason_noun) \
+            or (low == "of" and prep.head.lower_ == "because"):
+        return _noun_reason(obj)
+    return None
+
+
+def _noun_reason(obj):
+    """ "over the sinking of a fishing boat": the noun phrase, if it names a matter."""
+    if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = generic_topic(obj, ("of", "on", "against", "in", "into", "by", "to"))
+    if found is None:
+        return None
+    words = [t for t in obj.subtree if topic_word(t)]
+    return found[1], (min(t.idx for t in words), max(t.idx + len(t) for t in words))
+
+
+def _clause_reason(verb):
+    """ "after police stormed the embassy and arrested its guest": the clause, up to its first comma."""
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in _CAUSE_MARKS or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in _NO_MATTER:
+        return None  # "after talks failed": what preceded the act, not what it is about
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is not None and verb.lemma_.lower() in SPEECH_VERBS:  # "after the minister said that X": X
+        return _words(said, skip={c.i for c in said.children if c.dep_ == "mark"})
+    return _words(verb, skip={mark.i} | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree})
+
+
+def _accused_of(verb):
+    """ "accusing Israel of war crimes", "blaming Kigali for the attack": what the side is accused of."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is None:
+                return None
+            if obj.pos_ == "VERB":   # "of failing to pay", "of arming militants"
+                return _words(obj, skip=set())
+            return _noun_reason(obj)
+    return None
+
+
+# Words after which a clause tells the circumstances of its act, not the act: "despite appeals".
+_ASIDES = {"despite", "although", "though", "while", "amid", "as"}
+
+
+def _words(head, skip: set[int]):
+    """The clause of `head` in few words, up to its first comma, relative clause or aside; "to" and
+    "not" stay ("failing to pay"), determiners and pronouns go."""
+    doc = head.doc
+    out = []
+    for tok in doc[head.left_edge.i:head.right_edge.i + 1]:
+        if tok.i > head.i and (tok.text == "," or tok.dep_ in ("relcl", "appos") or tok.lower_ in _ASIDES):
+            break
+        if tok.i not in skip and (topic_word(tok) or tok.pos_ == "PART" and tok.tag_ != "POS"):
+            out.append(tok)
+    while out and out[-1].pos_ == "ADP":
+        out.pop()  # "of spying on Tuesday": the date is left out, so is the "on" before it
+    if not out or len(out) > _MAX_WORDS:
+        return None
+    topic = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in out)
+    topic = re.sub(r"\s*-\s*", "-", topic.replace(" 's", "'s"))
+    return topic, (out[0].idx, out[-1].idx + len(out[-1]))

@@ -1,0 +1,66 @@
+"""The reason a hostile act gives names the dispute behind it (kb.extract.disputereasons)."""
+from datetime import datetime
+
+import pytest
+
+from kb.extract.disputereasons import act_reason
+from kb.extract.disputes import extract_disputes
+from tests.extract_support import parse
+
+PUB = datetime(2021, 3, 2)
+
+
+def _reason(text: str, verb: str) -> str | None:
+    doc = parse(text, PUB)[0]
+    found = act_reason(next(t for t in doc if t.text == verb))
+    return found[0] if found is not None else None
+
+
+@pytest.mark.parametrize("text,verb,reason", [
+    ("Norway expelled two diplomats on Monday over the sinking of a fishing boat.", "expelled",
+     "sinking of fishing boat"),
+    ("Ghana recalled its envoy on Tuesday in protest at the closure of its consulate in Lagos.", "recalled",
+     "closure of consulate in Lagos"),
+    ("Japan imposed sanctions on Friday because of the missile tests.", "imposed", "missile tests"),
+    ("Peru cut ties with Chile on Friday after Santiago jailed two Peruvian reporters.", "cut",
+     "Santiago jailed Peruvian reporters"),
+    ("Bolivia cut ties with Chile on Friday, accusing it of war crimes.", "cut", "war crimes"),
+    ("Peru cut ties with Chile after its president said that Lima had sheltered the rebels.", "cut",
+     "Lima sheltered rebels"),
+    ("Chad expelled the ambassador in retaliation for the arrest of its minister.", "expelled", "arrest of minister"),
+])
+def test_the_reason_an_act_is_given_for(text, verb, reason):
+    assert _reason(text, verb) == reason
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Norway expelled two diplomats over the weekend.", "expelled"),       # a time, not a matter
+    ("Norway expelled two diplomats after midnight.", "expelled"),
+    ("Norway expelled two diplomats after a meeting of the cabinet.", "expelled"),   # what came before
+    ("Norway expelled two diplomats on Friday after talks failed.", "expelled"),
+    ("Norway expelled two diplomats on Friday.", "expelled"),                # no reason given
+    ("Norway expelled two diplomats on Friday despite protests over the fishing boat.", "expelled"),
+])
+def test_no_reason_from_a_time_a_preceding_meeting_or_an_aside(text, verb):
+    assert _reason(text, verb) is None
+
+
+def _disputes(text):
+    doc, actors, _, _, events = parse(text, PUB)
+    return extract_disputes(doc, actors, events, PUB)
+
+
+def test_an_inferred_dispute_is_named_by_the_reason_of_its_act():
+    (dispute,) = _disputes("Russia expelled two German diplomats on Monday over the murder of an exile in Berlin.")
+    assert (dispute.topic, dispute.basis) == ("murder of exile in Berlin", "inferred")
+    assert set(dispute.parties) == {"country:RUS", "country:DEU"}
+    (plain,) = _disputes("Russia expelled two German diplomats on Monday.")
+    assert plain.topic == "Germany-Russia dispute"
+
+
+def test_relations_broken_over_a_matter_are_a_dispute_about_that_matter():
+    (dispute,) = _disputes("India cut diplomatic ties with Pakistan on Monday after its troops shelled a border post.")
+    assert dispute.topic == "troops shelled border post" and dispute.basis == "named"
+    assert set(dispute.parties) == {"country:IND", "country:PAK"}
+    (plain,) = _disputes("India cut diplomatic ties with Pakistan on Monday.")
+    assert plain.topic == "India-Pakistan diplomatic relations"
