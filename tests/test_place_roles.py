@@ -30,3 +30,17 @@ def test_a_name_stops_at_a_line_break():
 def test_a_location_of_what_an_act_answers_for_is_not_the_place_of_the_act():
     assert _names("Paris froze the loans in retaliation for the coup in Chad.") == []
     assert _names("Paris froze the loans in Chad.") == ["Chad"]
+
+
+def test_the_name_of_a_unit_of_land_is_a_place_whatever_the_tagger_says():
+    assert "Kakamega" in _names("The minister toured the flooded province of Kakamega on Sunday.")
+    assert "Mombasa" in _names("Pirates seized the tanker in Mombasa harbour on Friday.")
+
+
+def test_a_place_noun_owned_by_a_name_locates_the_phrase_around_it():
+    assert "Nairobi" in _names("The envoy walked across the tarmac of Nairobi's airport to greet the king.")
+
+
+def test_a_phrase_of_a_name_that_is_no_unit_of_land_is_not_a_place():
+    assert _names("The senate spoke in support of Kenya's plan.") == []
+    assert _names("Ruritania recognised the state of Palestine on Friday.") == []

@@ -4,9 +4,10 @@ dateline of the lead."""
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.clauses import clause_verb, conj_root, governing_verb, marks
+from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, marks
 from kb.extract.lexicon import match_trigger
 from kb.extract.participants import MILITARY_TYPES
+from kb.extract.places import governing_noun
 from kb.model import Place
 
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
@@ -22,13 +23,13 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     own clause ("met in Geneva", "flew into Asmara"); the place a "where" clause hangs on
     ("Havana, where talks began"); the destination of a trip, for the visit and for the talks it
     goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
-    sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the clause ("froze assets in X"); the
-    single country a military act is aimed at; the place of the act it is coordinated with ("told
+    sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the
+    clause ("froze assets in X"); the place or the single country a military act is aimed at; the place of the act it is coordinated with ("told
     a briefing in Beijing ... and accused X"); the dateline for `lead` (news of the day told
     in the lead: the article was filed where it happened)."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
     best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
-        or _scene(tok, sent, places) or on_noun or _target_country(tok, etype, index) \
+        or _scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
         or _partner_place(tok, sent, places, participants, index)
     datelines = [p for p in places if p.start is None]
     # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
@@ -61,13 +62,19 @@ def _clause_locatives(tok, sent, places: list[Place], participants: list[str], i
 def _partner_place(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
     """"told a briefing in Beijing that ... and accused X": a verb coordinated with another, sharing
     its subject, shares the place told on the first when it has none of its own ("..., and
-    afterwards he toured a mosque" has a subject of its own: another outing)."""
+    afterwards he toured a mosque" has a subject of its own: another outing); so does a clause
+    without a subject hanging on a verb ("meeting in Jakarta, the leaders agreed", "signed the
+    accord in Oslo, saying ...")."""
     verb = clause_verb(tok)
     first = conj_root(verb)
-    if first.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    on_act, on_noun = _clause_locatives(first, sent, places, participants, index)
-    return on_act or on_noun
+    if first.i != verb.i:
+        on_act, on_noun = _clause_locatives(first, sent, places, participants, index)
+        return on_act or on_noun
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ != "relcl":
+        return _clause_locatives(verb.head, sent, places, participants, index)[0]  # where it acted, not a thing's place
+    return None
 
 
 def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
@@ -172,15 +179,20 @@ def _reaches_without_report(tok, root) -> bool:
     return False
 
 
-def _target_country(tok, etype: str, index) -> Place | None:
-    """"air strikes against X", "Y's invasion of X", "invaded X": a military act whose text names
-    no place happens on the territory of the one country it is aimed at."""
+def _aimed_at(tok, etype: str, sent, places: list[Place], index) -> Place | None:
+    """"air strikes against X", "Y's invasion of X", "shelled the town of X": a military act whose
+    text names no place happens where it is aimed: the place named as its object, else the
+    territory of the one country it is aimed at."""
     if etype not in MILITARY_TYPES:
         return None
     acts = [tok] + [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else [tok]
     aimed = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else []
     aimed += [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
               and (p.lower_ != "of" or a.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
+    spot = next((p for p, span in _sentence_places(tok.doc, sent, places)
+                 if governing_noun(span.root) in aimed and not _is_country(p)), None)
+    if spot is not None:
+        return spot
     states = {(a, o) for o in aimed for a in index.resolve(o) if index.kind(a) == "country"}
     if len({a for a, _ in states}) != 1:
         return None
@@ -209,7 +221,7 @@ def clause_tokens(tok) -> set[int]:
     while stack:
         cur = stack.pop()
         keep.add(cur.i)
-        stack.extend(c for c in cur.children if not (c.dep_ in OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")))
+        stack.extend(c for c in cur.children if not _other_act(c))
     if tok.pos_ not in ("VERB", "AUX"):
         verb = governing_verb(tok)
         if verb is not None:  # "held talks ... in Geneva": the place hangs on the verb
@@ -217,11 +229,20 @@ def clause_tokens(tok) -> set[int]:
     return keep
 
 
+def _other_act(tok) -> bool:
+    """Whether a token heads a clause of another act: a clause of its own, or a verb after a
+    preposition that tells of something else ("accused X of plotting attacks in Y", "after
+    meeting in Z"); "by signing", "without meeting" tell how the act itself was done."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ in OTHER_CLAUSES or (tok.dep_ == "pcomp" and tok.head.lower_ not in MANNER_PREPS)
+
+
 def _locative(tok):
     """The word that makes `tok` a location of the event ("in", "at" ... or "visited"), or None."""
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
-        return tok.head  # "visited Beijing": where the visit happened
     for _ in range(5):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
+            return tok.head  # "visited Beijing", "toured the province of X": where the visit happened
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             return tok.head
         if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head.i == tok.i:

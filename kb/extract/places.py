@@ -22,7 +22,10 @@ _MOTION_WORDS = {"return", "returning", "fly", "travel", "go", "come", "arrive",
 # Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".
 _PLACE_NOUNS = {"coast", "shore", "shores", "resort", "city", "town", "capital", "village", "port",
                 "region", "province", "border", "island", "retreat", "outskirts", "suburb", "area",
-                "residence", "palace", "hotel", "hall", "headquarters", "airport", "center", "centre", "venue", "enclave", "base"}
+                "residence", "palace", "hotel", "hall", "headquarters", "airport", "center", "centre", "venue", "enclave", "base",
+                "harbour", "harbor", "bay", "district", "county", "valley", "peninsula"}
+# Units of land whose name is a place whatever the tagger took it for: "the province of X", "X province".
+_LAND_NOUNS = {"city", "town", "village", "port", "province", "region", "district", "county", "island"}
 # A name modifying one of these tells where it happened: "the Sochi summit", "the Minsk talks".
 _EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "accord", "accords",
                 "agreement", "agreements", "ceasefire", "protocol", "declaration", "negotiations",
@@ -54,8 +57,8 @@ def extract_places(doc: Doc, actors: list[Actor]) -> list[Place]:
 
 def _place(span: Span, label: str) -> Place | None:
     entry = gz.place(span.text)
-    if entry is None and label not in PLACE_LABELS:
-        return None  # only our own table rescues a mislabelled name ("Sochi" as NORP)
+    if entry is None and label not in PLACE_LABELS and not _names_land(span):
+        return None  # only our own table, or a unit of land, rescues a mislabelled name ("Sochi" as NORP)
     if not is_location(span):
         return None  # "disputes over Iran", "Washington wants", "the Middle East peace process"
     if entry is None:
@@ -68,6 +71,14 @@ def _place(span: Span, label: str) -> Place | None:
     if entry.city and gz.place(entry.city) is not None:
         entry = gz.place(entry.city)  # events happen in a city: "at the Kremlin" is in Moscow
     return Place(entry.name, entry.country, entry.geonames, span.start_char, span.end_char)
+
+
+def _names_land(span: Span) -> bool:
+    """"the province of X", "X province": the name of a unit of land is a place's."""
+    root, head = span.root, span.root.head
+    if root.dep_ == "compound":
+        return head.lemma_.lower() in _LAND_NOUNS
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _LAND_NOUNS
 
 
 def _capital(span: Span) -> Place | None:
@@ -107,7 +118,7 @@ def _trim(ent: Span) -> Span | None:
 
 def is_location(span: Span) -> bool:
     """Whether the grammar makes `span` a location: "in Russia", "returning to Washington"."""
-    tok = _governing_noun(span.root)
+    tok = governing_noun(span.root)
     if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ == "at" and prep.head.lemma_.lower() in _AT_NOT_PLACE:
@@ -122,6 +133,8 @@ def is_location(span: Span) -> bool:
             return any(g.lemma_.lower() in _MOTION_WORDS or g.lower_ in _MOTION_WORDS for g in goers)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter", "leave"):
         return True
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.i != span.root.i and tok.lemma_.lower() in _LAND_NOUNS:
+        return True  # "shelled the town of X", "the city of X was hit": the phrase names a location
     if tok.dep_ in ("compound", "nmod", "amod", "poss"):
         return tok.head.lower_ in _EVENT_NOUNS
     return tok.dep_ == "npadvmod" and tok.head.lower_ in _PLACE_NOUNS
@@ -142,7 +155,7 @@ def _inside_topic(tok: Token) -> bool:
     return False
 
 
-def _governing_noun(tok: Token) -> Token:
+def governing_noun(tok: Token) -> Token:
     """Climb from a name to the noun phrase that holds it: "Sochi" -> "resort" in "the resort of Sochi"."""
     for _ in range(4):
         head = tok.head
@@ -156,6 +169,9 @@ def _governing_noun(tok: Token) -> Token:
             tok = head.head
         elif tok.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
             tok = head
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and tok.lemma_.lower() in _PLACE_NOUNS \
+                and head.head.dep_ == "pobj":
+            tok = head.head  # "across the tarmac of X's airport": the outer noun is where the place is
         else:
             break
     return tok

@@ -1,0 +1,42 @@
+"""Where an event happened (kb.extract.eventplace), through the whole pipeline: the place a
+military act is aimed at, a trip through a region, a subjectless clause on the act, the content
+of an act. Every sentence is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+PUBLISHED = datetime(2016, 5, 9)
+
+
+def _place_of(text: str, etype: str) -> str | None:
+    events = extract_article(Article(id="places", raw_text=text, source="test", published=PUBLISHED)).events
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger) for e in events]
+    return found[0].place.name if found[0].place else None
+
+
+def test_a_military_act_happens_at_the_place_it_is_aimed_at():
+    text = "Uganda shelled the Kenyan town of Kakamega on Sunday, killing three people."
+    assert _place_of(text, "MilitaryAction") == "Kakamega"
+
+
+def test_a_tour_of_a_region_happens_there():
+    text = "Kenyan President Uhuru Kenyatta toured the province of Kakamega on Sunday."
+    assert _place_of(text, "Visit") == "Kakamega"
+
+
+def test_a_subjectless_clause_on_an_act_happens_where_the_act_did():
+    text = "Kenyan Foreign Minister Amina Mohamed spoke in Nairobi on Sunday, accusing Somalia of arming the rebels."
+    assert _place_of(text, "Accusation") == "Nairobi"
+    # a place that only tells where a thing is ("her counterpart in Nairobi") is not lent on
+    text = ("Kenyan Foreign Minister Amina Mohamed held talks with her Ugandan counterpart in Nairobi "
+            "on Sunday, accusing Somalia of arming the rebels.")
+    assert _place_of(text, "Accusation") is None
+
+
+def test_a_place_in_what_an_act_charges_is_not_where_the_act_happened():
+    text = "Kenyan Foreign Minister Amina Mohamed on Sunday accused Somalia of plotting attacks in Nairobi."
+    assert _place_of(text, "Accusation") is None
