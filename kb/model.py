@@ -8,6 +8,7 @@ ACTOR_KINDS = ("person", "country", "organization", "group")
 MODALITIES = ("asserted", "planned", "hypothetical", "negated")
 PRECISIONS = ("day", "month", "year")
 DISPUTE_STATUSES = ("ongoing", "unresolved", "resolved")
+DISPUTE_BASES = ("named", "inferred")   # named in the text, or inferred from hostile acts
 
 
 @dataclass
@@ -120,6 +121,8 @@ class Dispute:
     status: str | None = None    # one of DISPUTE_STATUSES, as reported at publication
     evidence: list[Evidence] = field(default_factory=list)
     status_evidence: Evidence | None = None   # the sentence the status was read from
+    basis: str = "named"         # one of DISPUTE_BASES
+    acts: list[str] = field(default_factory=list)   # Event ids an inferred dispute was read from
 
 
 @dataclass
