@@ -62,7 +62,9 @@ def merge(raw: list[Event], index: ActorIndex) -> list[Event]:
 
 
 def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
-    if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type) or a.modality != b.modality:
+    if a.modality != b.modality:
+        return False
+    if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type) and not _mediators_talks(a, b):
         return False
     if not dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
         return False
@@ -72,6 +74,16 @@ def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     wide_a, wide_b = pa | set(index.countries_of(list(pa))), pb | set(index.countries_of(list(pb)))
     return pa <= wide_b or pb <= wide_a
+
+
+def _mediators_talks(a: Event, b: Event) -> bool:
+    """Talks held by the mediators of a mediation told in the same sentence are that mediation
+    ("a round of mediation by X and Y, who spent the day in talks with Z")."""
+    pair = {a.type: a, b.type: b}
+    mediation = pair.get("Mediation")
+    talks = pair.get("Meeting") or pair.get("Negotiation")
+    return mediation is not None and talks is not None and mediation._sent_no == talks._sent_no \
+        and bool(talks.agents) and set(talks.agents) <= set(mediation.agents)
 
 
 def _told_before(earlier: Event, event: Event) -> bool:

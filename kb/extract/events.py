@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from kb.extract import eventnouns, mediation
 from kb.extract import modality as modality_mod
 from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
@@ -202,13 +203,23 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     """One event of a trigger; `told` when it names again an act of its kind told before, which
     when called off may go without parties of its own ("..., cancelling the visit")."""
     agents, recipients, others = participants_for(speechacts.speaker_verb(tok), index)
+    others += [s for s in eventnouns.outbreak_sides(tok, index) if s not in agents + recipients + others]
+    phase = eventnouns.phase_noun(tok)
+    if phase is not None:  # "a round of mediation by X": the round's phrase is the mediation's
+        more = participants_for(phase, index)
+        agents, recipients, others = (part + [p for p in extra if p not in part] for part, extra in
+                                      zip((agents, recipients, others), more))
     if trig.type == "Accusation":  # whom what is said charges: "said in a statement that X had lied"
         recipients += [a for t in speechacts.accused(tok, trig) for a in index.resolve(t) if a not in agents + recipients]
+    if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle
+        agents, recipients, others = mediation.roles(tok, index, agents, recipients, others)
     called_off = told and modality_mod.modality(tok) == "negated"
     if not called_off and not agents + recipients + others + title_countries(tok, index, demonyms=False):
         return None  # an adjective or a destination alone ("attacked the French consulate") is no party
     if trig.type in JOINT_TYPES:
         others += [p for p in partners(tok, index) if p not in agents + recipients]
+    if trig.type == "Mediation":
+        agents, recipients, others = mediation.roles(tok, index, agents, recipients, others)
     if trig.type == "Visit":
         at = published.date() if published else None
         recipients += [h for h in visit_hosts(tok, index, at)

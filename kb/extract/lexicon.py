@@ -31,10 +31,20 @@ CONSULT_TYPES = {"Meeting", "Summit", "Visit", "Negotiation", "Mediation", "Phon
 LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign", "host"}
 # Nouns that name an agreement as a document: "signed a treaty", "an accord to end the war".
 AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
+# Verbs of a third party helping two sides to an agreement: "brokered the negotiations".
+MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor"}
+# Talks a third party brokers are its mediation ("talks brokered by Norway").
+MEDIATED_TYPES = {"Negotiation", "Meeting"}
+# Nouns of armed conflict: an event when told as breaking out ("fighting broke out between X and Y",
+# "the war, which broke out in 1992"), a state of things otherwise ("the war in X").
+CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish", "firefight", "conflict",
+                  "violence"}
+# Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
+OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
 STATE_TYPES = {"MilitaryDeployment"}
 # Preference when two types of one family describe the same occasion: the more specific wins.
-TYPE_RANK = {"Summit": 3, "Meeting": 1, "Negotiation": 2}
+TYPE_RANK = {"Mediation": 4, "Summit": 3, "Meeting": 1, "Negotiation": 2}
 
 
 # Heads of a share of votes: "63 percent of the vote" counts votes, it is no event.
@@ -101,9 +111,12 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 def match_trigger(token) -> Trigger | None:
     """Return the trigger a token stands for, judged by its lemma, part of speech and dependents."""
     pos = "v" if token.pos_ in ("VERB", "AUX") else "n" if token.pos_ in ("NOUN", "PROPN") else None
+    lemma = token.lemma_.lower()
+    if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
+            and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
+        return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
-    lemma = token.lemma_.lower()
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token))):
         return None
@@ -114,8 +127,34 @@ def match_trigger(token) -> Trigger | None:
         if trig.type in STATE_TYPES and pos == "v" and _stative_passive(token):
             continue
         if all(group & near for group in trig.requires):
-            return trig
+            return _mediation() if trig.type in MEDIATED_TYPES and pos == "n" and _brokered(token) else trig
     return None
+
+
+def outbreak_verb(noun):
+    """The verb telling that a noun's conflict broke out: the noun is its subject ("fighting broke
+    out", "clashes erupted") or the antecedent of its relative pronoun ("the war, which broke out
+    in 1992"); "broke" only with "out" ("the war broke the country" tells no outbreak)."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl"
+              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in OUTBREAK_VERBS and (lemma != "break" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                                               for c in verb.children)):
+            return verb
+    return None
+
+
+def _brokered(noun) -> bool:
+    """"brokered the negotiations", "talks mediated by X", "Norwegian-brokered talks"."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in MEDIATING_VERBS:
+        return True
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in MEDIATING_VERBS for c in noun.children)
+
+
+def _mediation() -> Trigger:
+    return next(t for t in triggers()[("mediation", "n")] if not t.requires)
 
 
 def _stative_passive(verb) -> bool:

@@ -1,0 +1,78 @@
+"""Mediation and events named by nouns (kb.extract.mediation, kb.extract.eventnouns): who mediates,
+between whom, and conflicts told as breaking out. Sentences are our own; each rule both ways."""
+from datetime import datetime
+
+from tests.extract_support import parse
+
+PUB = datetime(2015, 3, 10, 9, 0)
+MERKEL, PUTIN, ERDOGAN = "person:angela-merkel", "person:vladimir-putin", "person:recep-erdogan"
+GERMANY, RUSSIA, FRANCE, QATAR = "country:DEU", "country:RUS", "country:FRA", "country:QAT"
+INDIA, PAKISTAN, TURKEY, SAUDI, IRAN = "country:IND", "country:PAK", "country:TUR", "country:SAU", "country:IRN"
+
+
+def _events(text: str, etype: str) -> list:
+    return [e for e in parse(text, PUB)[-1] if e.type == etype]
+
+
+def test_talks_a_third_party_brokered_are_its_mediation_between_the_sides():
+    (mediation,) = _events("Qatar brokered talks between India and Pakistan on Monday.", "Mediation")
+    assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
+
+
+def test_brokering_negotiations_is_a_mediation_not_a_negotiation():
+    text = "France and Turkey brokered the negotiations between India and Pakistan on Monday."
+    (mediation,) = _events(text, "Mediation")
+    assert set(mediation.agents) == {FRANCE, TURKEY} and set(mediation.recipients) == {INDIA, PAKISTAN}
+    assert _events(text, "Negotiation") == []
+
+
+def test_talks_without_a_third_party_stay_talks():
+    assert _events("India and Pakistan held talks in Paris on Monday.", "Mediation") == []
+
+
+def test_the_mediator_of_a_passive_is_its_agent():
+    (mediation,) = _events("The talks between India and Pakistan were brokered by Qatar on Monday.", "Mediation")
+    assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
+
+
+def test_a_mediator_named_on_the_participle_and_the_sides_of_the_brokered_act():
+    text = "India and Pakistan sealed a Qatari-brokered truce on Monday."
+    (mediation,) = _events(text, "Mediation")
+    assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
+    assert _events(text, "Ceasefire")
+
+
+def test_a_brokered_deal_has_the_sides_that_agreed():
+    text = "Saudi Arabia and Iran agreed on Friday to restore relations, in a deal brokered by Qatar."
+    (mediation,) = _events(text, "Mediation")
+    assert mediation.agents == [QATAR] and set(mediation.recipients) == {SAUDI, IRAN}
+
+
+def test_the_mediators_talks_in_the_same_sentence_are_the_mediation():
+    text = ("The deal came a day after a round of mediation by Angela Merkel and Recep Tayyip Erdogan, "
+            "who spent most of Monday in talks with Vladimir Putin.")
+    (mediation,) = _events(text, "Mediation")
+    assert {MERKEL, ERDOGAN, PUTIN} <= set(mediation.participants)
+    assert _events(text, "Meeting") == []
+
+
+def test_other_talks_stay_a_meeting_beside_a_mediation():
+    text = ("Qatar mediated between India and Pakistan on Monday. "
+            "Angela Merkel held talks with Vladimir Putin on Monday.")
+    assert _events(text, "Mediation") and _events(text, "Meeting")
+
+
+def test_a_conflict_told_as_breaking_out_is_an_event_between_its_sides():
+    (fight,) = _events("Fighting between India and Pakistan broke out on Friday along the border.", "MilitaryAction")
+    assert set(fight.participants) == {INDIA, PAKISTAN} and fight.date.value == "2015-03-06"
+    (clash,) = _events("Clashes erupted on Monday between Indian and Pakistani troops.", "MilitaryAction")
+    assert set(clash.participants) == {INDIA, PAKISTAN}
+    (war,) = _events("Thousands were killed in the war, which broke out in 1992 between India and Pakistan.",
+                     "MilitaryAction")
+    assert war.date.value == "1992"
+
+
+def test_a_conflict_that_ends_or_only_is_is_no_outbreak():
+    assert _events("The war between India and Pakistan ended in 1971.", "MilitaryAction") == []
+    assert _events("The war between India and Pakistan broke the economy in 1971.", "MilitaryAction") == []
+    assert _events("The war between India and Pakistan shaped the region.", "MilitaryAction") == []
