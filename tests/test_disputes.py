@@ -311,3 +311,13 @@ def test_finding_the_country_an_article_is_about_adds_no_actor():
     before = [a.id for a in actors]
     assert _focal_country(ActorIndex(doc, actors)) == "CHN"
     assert [a.id for a in actors] == before == ["person:hu-jintao"]
+
+
+def test_a_war_whose_sentences_name_one_side_takes_the_sides_of_the_articles_ceasefire():
+    text = "India and Pakistan agreed a ceasefire on Monday. Ali Khan won the election on a promise to end the war."
+    (war,) = _disputes(text)[0]
+    assert war.topic == "India-Pakistan war" and set(war.parties) == {"country:IND", "country:PAK"}
+    assert war.status == "ongoing"   # a ceasefire pauses a war; it does not settle it
+    assert _disputes("Ali Khan won the election on a promise to end the war.")[0] == []
+    assert _disputes("India and Pakistan discussed trade on Monday. Ali Khan won the election on a "
+                     "promise to end the war.")[0] == []

@@ -58,10 +58,11 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     _adopt_table_topics(mentions)
+    truce = _truce_sides(events, index)
     disputes, weights, canonical = [], {}, set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
-        dispute = _dispute(mine, mentions, sents, index)
+        dispute = _dispute(mine, mentions, sents, index, truce)
         if dispute is not None and dispute.id not in weights:
             for m in mine:
                 m.slug = dispute.id.removeprefix("dispute:")
@@ -150,11 +151,14 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
     return sa <= sb or sb <= sa
 
 
-def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex) -> Dispute | None:
+def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex,
+             truce: list[str]) -> Dispute | None:
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
     parties = _parties(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
         or _nearby_parties(framed, sents, index)
+    if lead.bare and truce and not _two_sides(parties, index):
+        parties = truce  # "a promise to end the war" in an article on a ceasefire between its sides
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
@@ -176,6 +180,24 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     status, said_in = (stated.status, stated.sent_no) if stated else _status(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
                    status_evidence=_evidence(sents[said_in]))
+
+
+def _two_sides(parties: list[str], index: ActorIndex) -> bool:
+    return len(parties) >= 2 and any(index.kind(p) == "country" for p in parties)
+
+
+def _truce_sides(events: list[Event], index: ActorIndex) -> list[str]:
+    """The sides of a ceasefire or a peace agreement the article reports: those who stop fighting
+    are the sides of the war, when the sentences naming the war do not say whose it is. One agreed
+    for later ("agreed a ceasefire to begin on Monday") names them as well."""
+    for event in events:
+        if event.modality not in ("asserted", "planned") or not event.evidence:
+            continue
+        if event.type == "Ceasefire" or event.type == "AgreementSigned" and PEACE.search(event.evidence[0].text):
+            sides = kept_parties(event.participants, index)
+            if _two_sides(sides, index):
+                return sides
+    return []
 
 
 def _home_states(parties: list[str], index: ActorIndex) -> list[str]:
