@@ -11,7 +11,8 @@ from kb import gazetteer
 from kb.extract.clauses import clause_verb
 from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
                                 SINGULAR_PRONOUNS, SUBJECT_DEPS, appos_head, coordinated, counted_states,
-                                is_group_phrase, is_subject, names_another_state, two_people)
+                                is_group_phrase, is_subject, names_another_person, names_another_state,
+                                two_people)
 from kb.model import Actor
 
 
@@ -64,12 +65,25 @@ class ActorIndex:
                 # "X, the group's leader": the person; "its ally Egypt": the name a common noun is given
                 named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._resolve_one(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
+                named = named or self._misread_apposition(tok)
                 for actor_id in named or self._resolve_one(tok) or self._members(tok):
                     if actor_id not in out:
                         out.append(actor_id)
             return out
         finally:
             self._resolving.discard(token.i)
+
+    def _misread_apposition(self, tok) -> list[str]:
+        """"signed by Qatar's emir, Sheikh X, at ...": the parser at times hangs the name after a
+        title noun and a comma on the verb as an adverbial noun; it is the title's apposition."""
+        after = tok.right_edge.i + 2
+        if tok.pos_ != "NOUN" or after >= len(self.doc) or self.doc[after - 1].text != ",":
+            return []
+        name = self.doc[after]
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head  # "Sheikh X Y": the last word heads the name
+        person = self.at(name)
+        return [person] if name.dep_ == "npadvmod" and person and self.kind(person) == "person" else []
 
     def _members(self, tok) -> list[str]:
         """"the heads of Gazprom and Naftogaz, Miller and Dubyna" -> the named persons, else the
@@ -90,7 +104,8 @@ class ActorIndex:
             return [found]
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(appos_head(tok.head.head))
+            summary = self._summed_up_clause(tok)
+            return summary if summary is not None else self.resolve(appos_head(tok.head.head))
         if low in SINGULAR_PRONOUNS:
             person = self.previous_person(tok.idx, exclude=self._clause_subjects(tok))
             return [person] if person else []
@@ -102,6 +117,10 @@ class ActorIndex:
             found = self._recent_countries(tok.idx, 1, exclude=self._subject_states(tok))
             if found:
                 return found  # "banned exports to that country", "accused its neighbour": the state last named
+        if names_another_person(tok):  # "called his rival": the last person other than the one whose rival
+            owners = {a for c in tok.children if c.dep_ == "poss" for a in self.resolve(c)}
+            person = self.previous_person(tok.idx, exclude=owners | self._clause_subjects(tok))
+            return [person] if person else []
         counted = counted_states(tok)
         if counted:
             earlier = self._same_count_before(tok, counted)
@@ -121,6 +140,18 @@ class ActorIndex:
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
             return [found] if found else []
         return self._by_modifier(tok) or self._definite_org(tok) or self._by_name(tok)
+
+    def _summed_up_clause(self, tok) -> list[str] | None:
+        """"X shook hands with Y, a welcome that opened the summit": "that" or "which" after a
+        thing in apposition to a person stands for the act the clause told, so for those who
+        did it (the actors the clause names before the apposition); None when not so."""
+        summary = tok.head.head
+        if tok.lower_ not in ("that", "which") or summary.dep_ != "appos" or summary.pos_ != "NOUN":
+            return None
+        named = self.at(summary.head)
+        if named is None or self.kind(named) != "person":
+            return None
+        return self.in_range(tok.sent.start_char, summary.idx)
 
     def _by_name(self, tok) -> list[str]:
         """A name the actor extractor did not mark at this spot ("The Arab League voted"):

@@ -131,7 +131,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
         agents += _controller(verb, index, depth)
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
-            recipients += index.resolve(child)
+            recipients += index.resolve(child) + _doers_of_act(child, index)
         elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):
             for obj in child.children:
                 if obj.dep_ == "pobj":
@@ -145,6 +145,14 @@ def _verb_parts(verb, index, etype, depth: int = 0):
     recipients += _casualties(verb, index) + _helped(verb, index)
     agents += _principals(verb, index)
     return agents, recipients, others
+
+
+def _doers_of_act(noun, index) -> list[str]:
+    """"called off X's mediation", "rejected Y's visit": an act named with its doer's possessive
+    is aimed at that person (the state behind the person is found from the noun as before)."""
+    if match_trigger(noun) is None:
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in index.resolve(c) if index.kind(a) == "person"]
 
 
 def _principals(verb, index) -> list[str]:

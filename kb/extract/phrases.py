@@ -13,6 +13,7 @@ MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokes
 ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
+PERSON_RELATIONS = {"rival", "counterpart", "opponent"}  # what one person is to another
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -66,6 +67,12 @@ def names_another_state(tok) -> bool:
     lemma = tok.lemma_.lower()
     return (lemma in ("country", "nation") and bool(kids & {"that", "this", "the"})) or \
         (lemma in STATE_RELATIONS and bool(kids & {"that", "this", "the", "its", "their"}))
+
+
+def names_another_person(tok) -> bool:
+    """"his rival", "her counterpart": a person named again by what he is to another."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_RELATIONS \
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
 
 
 def is_group_phrase(tok) -> bool:
