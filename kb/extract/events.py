@@ -21,6 +21,7 @@ import re
 from datetime import datetime
 
 from kb.extract import eventnouns, mediation
+from kb.extract.appointments import appointees
 from kb.extract import modality as modality_mod
 from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
@@ -211,6 +212,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
                                       zip((agents, recipients, others), more))
     if trig.type == "Accusation":  # whom what is said charges: "said in a statement that X had lied"
         recipients += [a for t in speechacts.accused(tok, trig) for a in index.resolve(t) if a not in agents + recipients]
+    if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
+        recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
     if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle
         agents, recipients, others = mediation.roles(tok, index, agents, recipients, others)
     called_off = told and modality_mod.modality(tok) == "negated"

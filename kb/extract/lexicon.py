@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kb.extract.appointments import office_given
 from kb.resources import data_file
 
 # type -> (CAMEO code, PLOVER category); None where the scheme has no equivalent
@@ -117,6 +118,8 @@ def match_trigger(token) -> Trigger | None:
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
+    if pos == "v" and office_given(token) is not None:  # "named X interim president"
+        return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token))):
         return None

@@ -1,0 +1,34 @@
+"""Appointments (kb.extract.appointments): a leadership change told by whoever gives the office."""
+from datetime import datetime
+
+from tests.extract_support import parse
+
+PUB = datetime(2015, 3, 10, 9, 0)
+MERKEL, HU = "person:angela-merkel", "person:hu-jintao"
+GERMANY = "country:DEU"
+
+
+def _changes(text: str) -> list:
+    return [e for e in parse(text, PUB)[-1] if e.type == "LeadershipChange"]
+
+
+def test_naming_a_person_to_an_office_is_a_leadership_change_of_that_person():
+    (change,) = _changes("Germany's parliament on Monday named Angela Merkel acting chancellor.")
+    assert MERKEL in change.recipients and change.date.value == "2015-03-09"
+
+
+def test_the_holder_named_inside_the_office_phrase():
+    """The parser reads "named Minister X interim president" with X inside "president"."""
+    (change,) = _changes("The Chinese parliament on Monday named Vice President Hu Jintao interim president.")
+    assert HU in change.participants
+
+
+def test_appointed_as_an_office():
+    (change,) = _changes("Germany appointed Angela Merkel as prime minister on Monday.")
+    assert change.agents == [GERMANY] and change.recipients == [MERKEL]
+
+
+def test_naming_what_is_no_office_of_government_is_no_leadership_change():
+    assert _changes("Angela Merkel named her dog Max on Monday.") == []
+    assert _changes("Germany named a new ambassador to China on Monday.") == []
+    assert _changes("Angela Merkel named the winners of the prize on Monday.") == []
