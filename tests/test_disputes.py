@@ -321,3 +321,17 @@ def test_a_war_whose_sentences_name_one_side_takes_the_sides_of_the_articles_cea
     assert _disputes("Ali Khan won the election on a promise to end the war.")[0] == []
     assert _disputes("India and Pakistan discussed trade on Monday. Ali Khan won the election on a "
                      "promise to end the war.")[0] == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("India and Pakistan signed a Treaty of Peace and Friendship on Thursday that settles the long quarrel "
+     "over Kashmir.", "resolved"),
+    ("After twenty years of war, India and Pakistan signed a settlement on Thursday.", "resolved"),
+    ("After twenty years of war, India and Pakistan are expected to sign a settlement next week.", "ongoing"),
+    ("After twenty years of war, India and Pakistan signed a trade pact on Thursday.", "ongoing"),
+    ("India and Pakistan met on Thursday to discuss the quarrel over Kashmir, which a treaty could settle.",
+     "ongoing"),
+])
+def test_a_quarrel_settled_by_a_treaty_or_a_signed_settlement_is_resolved(text, status):
+    (dispute,) = _disputes(text)[0]
+    assert dispute.status == status

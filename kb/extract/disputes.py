@@ -42,11 +42,13 @@ UNRESOLVED = re.compile(
     r"\bwithout reaching (?:any |an )?agreement\b|\bcollapsed?\b|\bbroke (?:up|down)\b")
 RESOLVED = re.compile(
     r"\b(?:resolved|settled|solved)\b|\b(?:resolve|settle|solve|end)(?:s|d)? (?:the|their|a|its|this) "
-    r"(?:\w+ ){0,3}(?:dispute|row|conflict|standoff|feud|crisis|differences)\b|"
-    r"\b(?:agreement|deal|accord|treaty|declaration) (?:that |which )?(?:ended|ends|settled|resolved)\b|"
+    r"(?:[\w-]+ ){0,3}(?:dispute|row|conflict|standoff|feud|crisis|differences|quarrel|rift|war)\b|"
+    r"\b(?:agreement|deal|accord|treaty|declaration) (?:that |which )?(?:ended|ends|settled|settles|resolved|"
+    r"resolves)\b|"
+    r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:final |political |comprehensive )?(?:peace|settlement)\b|"
     r"\bput an end to\b|\b(?:declared|formally) (?:an )?end(?:ing|ed)?\b|"
     r"\b(?:end to|ending|ended|ends|end) (?:the |a |an |their |its )?(?:[\w-]+ ){0,4}(?:dispute|row|conflict|war|"
-    r"standoff|feud|crisis|hostility|hostilities|estrangement|enmity|rupture)\b")
+    r"standoff|feud|crisis|hostility|hostilities|estrangement|enmity|rupture|quarrel|rift)\b")
 MAYBE = re.compile(r"\b(?:could|would|may|might|can|will|should|to|if|hope|hopes|hoped|seek|seeks)\s+(?:\w+\s+)?$")
 MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own words are passing mentions
 
@@ -83,7 +85,11 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     return disputes
 
 
-PEACE = re.compile(r"\bpeace (?:agreement|accord|deal|treaty|pact)s?\b", re.I)
+# A settlement of a conflict: "a peace accord", "a Treaty of Peace and Friendship", "signed a
+# settlement" (not "settlement building", which is about land).
+PEACE = re.compile(r"\bpeace (?:agreement|accord|deal|treaty|pact)s?\b|\b(?:treaty|agreement|accord)s? of peace\b|"
+                   r"\b(?:a|the|political|peace|final) settlement\b(?! (?:building|construction|activity|expansion))",
+                   re.I)
 STEPPED_DOWN = re.compile(r"\b(?:resign(?:s|ed)?|step(?:s|ped)? down|ousted|overthrown|toppled|fled)\b", re.I)
 REVOLT = re.compile(r"\b(?:uprising|revolt|rebellion|revolution)$")
 
