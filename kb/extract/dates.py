@@ -59,10 +59,12 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
-SAME_DAY_RE = re.compile(r"^(?:(the|that)( very| same)? day|(?:hours|minutes|moments) (?:later|earlier))$")
+PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|minutes|moments) (?:later|earlier))$")
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
-                     r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+day"
-                     r"|the\s+day\s+(?P<rel>after|before))$")
+                     r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
+                     + r"|the\s+day\s+(?P<rel>after|before))$")
+COUNT_RE = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?$")
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
 MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
@@ -75,7 +77,8 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     """Resolve every date expression in `doc` against the publication date; never raise."""
     out: list[TimeValue] = []
     for span in _date_spans(doc):
-        value = parse_date(span.text, published, _tense_hint(span)) or _from_last_day(span.text, out)
+        value = parse_date(span.text, published, _tense_hint(span)) or _from_last_day(span.text, out) \
+            or _before_named_day(span, out)
         if value is None:
             continue
         start = span.start_char
@@ -102,6 +105,23 @@ def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
     if days == 0:
         return replace(last)  # a copy: its words and offsets are its own
     return _tv(date.fromisoformat(last.value) + timedelta(days=days), "day")
+
+
+def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
+    """"Kenya expelled the envoy on Monday, two days after Uganda closed the border": what the
+    clause after a count of days tells happened that many days before the day its sentence named
+    first (after it, for "before")."""
+    doc = span.doc
+    link = doc[span.end].lower_ if span.end < len(doc) else None
+    count = COUNT_RE.match(_normalise(span.text))
+    if link not in ("after", "before") or count is None:
+        return None
+    named = next((d for d in reversed(earlier) if d.precision == "day" and d.earliest is not None
+                  and d.start is not None and span.sent.start_char <= d.start < span.start_char), None)
+    if named is None:
+        return None
+    days = COUNTS[count.group("n")] * (7 if count.group("unit") == "week" else 1)
+    return _tv(named.earliest + timedelta(days=-days if link == "after" else days), "day")
 
 
 def _step_days(step) -> int | None:
@@ -158,15 +178,22 @@ def _date_spans(doc):
     """DATE entities, TIME entities naming a day or "hours later", and weekday tokens and "the same
     day" the NER missed."""
     spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
-        re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()) or SAME_DAY_RE.match(_normalise(e.text))))]
+        re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()) or _counts_from_a_day(e.text)))]
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     for tok in doc:
         if tok.i not in covered and tok.lower_ in WEEKDAYS and tok.text[0].isupper():
             spans.append(doc[tok.i:tok.i + 1])
-        elif tok.i not in covered and tok.lower_ == "day" and SAME_DAY_RE.match(
-                _normalise(doc[tok.left_edge.i:tok.i + 1].text)):
-            spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", unlabelled
+        elif tok.i not in covered and re.fullmatch(PART_OF_DAY, tok.lower_) and _counts_from_a_day(
+                doc[tok.left_edge.i:tok.i + 1].text):
+            spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", "the following day", unlabelled
     return sorted(spans, key=lambda s: s.start)
+
+
+def _counts_from_a_day(text: str) -> bool:
+    """"the same day", "that evening", "hours later", "the next morning": a time told from the day
+    named last."""
+    norm = _normalise(text)
+    return bool(SAME_DAY_RE.match(norm) or STEP_RE.match(norm))
 
 
 def _normalise(text: str) -> str:

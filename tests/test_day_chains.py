@@ -1,0 +1,37 @@
+"""Days told from a day named before: "the next morning", "that evening", "two days after X ..."
+(kb.extract.dates). Every sentence is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kb.extract.dates import extract_dates
+from tests.extract_support import nlp
+
+PUBLISHED = datetime(2019, 10, 19)  # a Saturday; "on Monday" is 2019-10-14
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in extract_dates(nlp()(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize("second, words, value", [
+    ("The following day Uganda closed the border.", "The following day", "2019-10-15"),
+    ("The next morning, Uganda closed the border.", "The next morning", "2019-10-15"),
+    ("The previous night, Uganda closed the border.", "The previous night", "2019-10-13"),
+    ("That evening, Uganda closed the border.", "That evening", "2019-10-14"),
+])
+def test_a_part_of_a_day_counted_from_the_day_named_before(second, words, value):
+    assert _dates(f"Kenya expelled the envoy on Monday. {second}")[1] == (words, value)
+
+
+@pytest.mark.parametrize("link, value", [("two days after", "2019-10-12"), ("a week before", "2019-10-21")])
+def test_a_clause_after_a_count_of_days_is_counted_back_from_the_day_of_its_sentence(link, value):
+    found = _dates(f"Kenya expelled the envoy on Monday, {link} Uganda closed the border.")
+    assert found[1][1] == value, found
+
+
+def test_a_count_of_days_with_no_day_named_before_it_is_no_date():
+    assert _dates("Two days after Uganda closed the border, Kenya expelled the envoy.") == []
+    assert _dates("The talks lasted two days after the summit opened.") == []
