@@ -76,3 +76,17 @@ def test_a_conflict_that_ends_or_only_is_is_no_outbreak():
     assert _events("The war between India and Pakistan ended in 1971.", "MilitaryAction") == []
     assert _events("The war between India and Pakistan broke the economy in 1971.", "MilitaryAction") == []
     assert _events("The war between India and Pakistan shaped the region.", "MilitaryAction") == []
+
+
+def test_talks_on_the_margins_of_a_summit_are_their_own_meeting():
+    text = ("Angela Merkel opened the summit of the alliance in Berlin on Monday. On the sidelines of the "
+            "summit, Vladimir Putin held talks with Recep Tayyip Erdogan on Monday.")
+    meetings = _events(text, "Meeting")
+    assert [set(m.participants) for m in meetings] == [{PUTIN, ERDOGAN}]
+    assert _events(text, "Summit")
+
+
+def test_talks_at_a_summit_fold_into_it():
+    text = ("Angela Merkel opened the summit of the alliance in Berlin on Monday. At the summit, "
+            "Angela Merkel held talks with Vladimir Putin on Monday.")
+    assert _events(text, "Meeting") == [] and _events(text, "Summit")

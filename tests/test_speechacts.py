@@ -78,3 +78,14 @@ def test_a_request_told_as_an_act_is_an_appeal():
 def test_a_meeting_used_to_denounce_keeps_both_acts():
     kinds = _kinds("Angela Merkel used a meeting with Vladimir Putin in Berlin on Monday to denounce Russia.")
     assert "Criticism" in kinds and "Statement" not in kinds
+
+
+def test_revenge_promised_in_a_statement_is_a_threat():
+    kinds = _kinds('"Severe revenge awaits the criminals," Iran said in a statement on Monday.')
+    assert [e.agents for e in kinds["Threat"]] == [[IRAN]]
+    assert "Statement" not in kinds
+
+
+def test_revenge_denied_in_a_statement_is_no_threat():
+    kinds = _kinds('"There will be no revenge," Iran said in a statement on Monday.')
+    assert "Threat" not in kinds

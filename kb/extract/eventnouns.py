@@ -15,6 +15,8 @@ SIDE_PREPS = {"between", "among"}
 # Nouns that phase or count an event named after "of": "a round of talks", "months of negotiations".
 PHASE_NOUNS = {"round", "series", "session", "day", "week", "month", "year", "decade", "resumption",
                "start", "outbreak", "wave", "spate", "string"}
+# Where encounters beside a gathering take place: "on the sidelines of the summit".
+ASIDE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 
 
 def sides(holders, index) -> list[str]:
@@ -41,6 +43,15 @@ def phase_noun(noun):
         return None
     head = noun.head.head
     return head if head.pos_ == "NOUN" and head.lemma_.lower() in PHASE_NOUNS else None
+
+
+def on_sidelines(tok) -> bool:
+    """"On the margins of the summit, X and Y held talks": an encounter told as beside a gathering
+    is an event of its own, not the gathering."""
+    holders = [tok, tok.head] if tok.pos_ not in ("VERB", "AUX") else [tok]
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "at") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ASIDE_NOUNS for o in p.children)
+        for h in holders for p in h.children)
 
 
 def state_of_adjective(word, index) -> list[str]:

@@ -211,7 +211,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         agents, recipients, others = (part + [p for p in extra if p not in part] for part, extra in
                                       zip((agents, recipients, others), more))
     if trig.type == "Accusation":  # whom what is said charges: "said in a statement that X had lied"
-        recipients += [a for t in speechacts.accused(tok, trig) for a in index.resolve(t) if a not in agents + recipients]
+        recipients += [a for t in speechacts.accused(tok, trig) for a in index.resolve(t)
+                       if a not in agents + recipients]
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
     if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle
@@ -247,6 +248,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     # working notes for date inheritance and merging, dropped when the event is finished
     note_tense(event, tok, sent, dates)
     event._sent_no = sent_no
+    event._aside = eventnouns.on_sidelines(tok)
     event._para = text_of(tok.doc).count("\n\n", 0, sent.start_char)
     event._parties = set(agents + recipients + others)  # named as parties, not only in a title
     event._told_again = told
@@ -384,5 +386,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
     for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel",
-                 "_tok"):
+                 "_aside", "_tok"):
         event.__dict__.pop(attr, None)

@@ -20,6 +20,8 @@ WRONGDOING_VERBS = {"lie", "violate", "breach", "abuse", "betray", "deceive", "c
                     "mistreat", "kidnap", "intrude", "trespass"}
 # Verbs of striking back: said as what will follow a condition they make a threat.
 RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge", "act", "react"}
+# Nouns of revenge: promised in what is said ("severe revenge awaits the criminals") they make a threat.
+VENGEANCE_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance"}
 CONDITION_MARKS = {"if", "unless", "should"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
 
@@ -118,8 +120,11 @@ def _purpose_act(tok) -> Trigger | None:
 
 def _threatens(clause) -> bool:
     """"(X said) it would retaliate if attacked", "would be forced to respond unless ...": a strike
-    back promised on a condition."""
+    back promised on a condition; or revenge promised, unless denied ("there will be no revenge")."""
     for node in clause.subtree:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in VENGEANCE_NOUNS and not any(
+                c.dep_ == "neg" or c.lower_ == "no" for v in _up_to(node, clause) for c in v.children):
+            return True  # "severe revenge awaits the criminals", "there will be retaliation"
         if node.pos_ != "VERB" or node.lemma_.lower() not in RETALIATION_VERBS:
             continue
         chain = _up_to(node, clause)
