@@ -14,7 +14,8 @@ from kb.cli import cli
 
 RDF_FORMATS = {  # dkb name -> (rdflib parser, rapper syntax or None)
     "turtle": ("turtle", "turtle"), "ntriples": ("nt", "ntriples"), "nquads": ("nquads", "nquads"),
-    "trig": ("trig", "trig"), "jsonld": ("json-ld", None),  # JSON-LD keeps the named graphs "rdfxml": ("xml", "rdfxml"),
+    "trig": ("trig", "trig"), "jsonld": ("json-ld", None),  # JSON-LD keeps the named graphs
+    "rdfxml": ("xml", "rdfxml"),
 }
 
 
