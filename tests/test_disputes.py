@@ -335,3 +335,20 @@ def test_a_war_whose_sentences_name_one_side_takes_the_sides_of_the_articles_cea
 def test_a_quarrel_settled_by_a_treaty_or_a_signed_settlement_is_resolved(text, status):
     (dispute,) = _disputes(text)[0]
     assert dispute.status == status
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("India's war with Pakistan dragged on.", "India-Pakistan war"),
+    ("India's long war against Pakistan dragged on.", "India-Pakistan long war"),
+    ("India is at war with Pakistan.", "India-Pakistan war"),
+    ("Turkey decided on Friday to arm India in the middle of its war with Pakistan.", "India-Pakistan war"),
+])
+def test_a_conflict_with_an_owner_and_another_side_is_named_after_both(text, topic):
+    (dispute,) = _disputes(text)[0]
+    assert dispute.topic == topic
+
+
+@pytest.mark.parametrize("text", ["India's war dragged on.", "India's trade with Pakistan grew.",
+                                  "Its war dragged on, India said."])
+def test_an_owned_conflict_with_no_other_side_or_no_conflict_is_no_dispute(text):
+    assert _disputes(text)[0] == []

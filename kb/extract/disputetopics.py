@@ -197,12 +197,14 @@ _RELATIONSHIP_NOUNS = {"estrangement", "enmity", "rivalry", "hostility", "feud",
 
 
 def _bare(noun, n: int) -> Mention | None:
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her") for c in noun.children) \
-            or noun.text[:1].isupper():
+    if noun.text[:1].isupper():
         return None  # "the Cold War", "World War Two": a period, not a dispute between parties
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "his", "her") for c in noun.children) and not _between(noun):
+        return None  # "its war": whose, and against whom, is not said
     # "the deadliest clash", "the spreading revolt": how it ranks or moves is not what it is about
     ranked = {g.i for c in noun.children if c.dep_ == "amod" and (_superlative(noun) or c.tag_ == "VBG")
               for g in c.subtree}
+    ranked |= {g.i for c in noun.children if c.dep_ == "poss" for g in c.subtree}  # "India's war with X": a side
     words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t) and t.i not in ranked]
     if len(words) > 3:
         return None
@@ -383,5 +385,17 @@ def topic_heads(noun) -> list:
 
 
 def _between(noun) -> list:
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
-            for g in c.children if g.dep_ == "pobj"]
+    """The sides a conflict noun names: "the war between X and Y", "X's war with Y", "its feud
+    against Y", "X is at war with Y" (an owner and another side, both named)."""
+    sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj"]
+    if sides:
+        return sides
+    holders = [noun]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() == "war":
+        holders.append(noun.head.head)   # "India is at war with Pakistan": the sides hang on the verb
+        owners += [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+    others = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    return owners + others if owners and others else []
