@@ -34,6 +34,7 @@ def extraction_to_json(x: Extraction, minter: Minter) -> dict:
         "disputes": [{
             "id": d.id, "iri": str(minter.dispute(d.id)), "topic": d.topic,
             "parties": list(d.parties), "status": d.status,
+            "basis": d.basis, "inferred_from": list(d.acts),
         } for d in x.disputes],
         "quotes": [{
             "speaker": q.speaker, "text": q.text, "start": q.start, "end": q.end, "event": q.event,

@@ -270,3 +270,24 @@ def test_extract_prints_one_line_per_jsonl_line_even_for_bad_lines(tmp_path):
     assert [d["article"].get("id") for d in docs] == ["a", None, "c"]
     assert docs[1]["errors"] and "w.jsonl:2" in docs[1]["errors"][0]
     assert docs[2]["article"]["published"].startswith("2014-03-01")
+
+
+def test_extract_tells_a_named_dispute_from_one_inferred_from_acts(tmp_path):
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "expel", "title": "Chile expels Peruvian diplomats", "published": "2031-03-10",
+         "text": "SANTIAGO (Reuters) - Chile expelled two Peruvian diplomats on Monday, accusing them "
+                 "of spying on its navy. Peru called the move unfriendly."},
+        {"id": "fish", "title": "Fishing talks fail", "published": "2031-03-12",
+         "text": "OSLO (Reuters) - Norway and Russia failed to resolve their dispute over fishing "
+                 "rights in the Barents Sea at talks in Oslo on Thursday."},
+    ]) + "\n")
+    result = run("--store", "memory:", "extract", str(path))
+    assert result.exit_code == 0, result.output
+    expel, fish = (json.loads(line) for line in result.stdout.splitlines())
+    [inferred], [named] = expel["disputes"], fish["disputes"]
+    assert (named["basis"], named["inferred_from"]) == ("named", [])
+    assert inferred["basis"] == "inferred"
+    kinds = {e["id"]: e["type"] for e in expel["events"]}
+    assert set(inferred["inferred_from"]) <= set(kinds)
+    assert "Expulsion" in {kinds[i] for i in inferred["inferred_from"]}
