@@ -496,3 +496,17 @@ def test_a_side_found_beyond_the_plain_object(text, published, etype, side, expe
     events, _ = _events(text, published)
     found = set(getattr(_one(events, etype), side))
     assert expected <= found and (side != "recipients" or found == expected)
+
+
+def test_the_government_and_the_rebels_named_again_are_the_ones_named_before():
+    events, _ = _events("A ceasefire between the Sri Lankan government and the Liberation Tigers of Tamil Eelam "
+                        "took effect on Saturday. Norway is expected to broker talks between the government and "
+                        "the Tigers within months.", datetime(2002, 2, 23))
+    mediation = _one(events, "Mediation")
+    assert {"country:LKA", "group:liberation-tigers-of-tamil-eelam"} <= set(mediation.participants)
+
+
+def test_a_bare_government_with_none_named_before_is_nobody():
+    events, _ = _events("Norway is expected to broker talks between the government and the rebels within months.",
+                        datetime(2002, 2, 23))
+    assert _one(events, "Mediation").participants == ["country:NOR"]

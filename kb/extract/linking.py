@@ -197,16 +197,34 @@ class ActorIndex:
         return None
 
     def _definite_org(self, tok) -> list[str]:
-        """"the council", "the alliance": the nearest earlier organization named with that word."""
-        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        """"the council", "the alliance", "the Tigers": the nearest earlier organization or group
+        named with that word; "the government": the state of the government named last."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in tok.children):
             return []
+        if tok.lemma_.lower() == "government" and tok.tag_ == "NN":
+            return self._government_before(tok)
         lo = bisect.bisect_left(self._starts, tok.idx)
         for start, _, actor_id in reversed(self._spans[:lo]):
             actor = self.by_id[actor_id]
             if tok.idx - start > 3000:
                 break
-            if actor.kind == "organization" and tok.lemma_.lower() in actor.name.lower().split():
+            words = actor.name.lower().split()
+            if actor.kind in ("organization", "group") and (tok.lemma_.lower() in words or tok.lower_ in words):
                 return [actor_id]
+        return []
+
+    def _government_before(self, tok) -> list[str]:
+        """"talks between the government and the rebels" after "the Sri Lankan government": a
+        bare "the government" is the one named last with its state; nothing if none was."""
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+            return []  # "the government of X", "the interim government": not a bare one
+        for cand in reversed(self.doc[max(0, tok.i - 400):tok.i]):
+            if cand.lemma_.lower() == "government":
+                states = self.modifier_countries(cand) + [a for p in cand.children if p.dep_ == "prep"
+                                                          and p.lower_ == "of" for o in p.children
+                                                          for a in self.resolve(o) if self.kind(a) == "country"]
+                if states:
+                    return states[:1]
         return []
 
     def _previous_plural_subject(self, tok) -> list[str]:

@@ -3,6 +3,7 @@ the role and state its title or the leaders table gives it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
-                               title_as, title_before, title_head)
+                               title_apposed_before, title_as, title_before, title_head)
 from kb.iris import slugify as slug
 
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
@@ -108,6 +109,10 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
     if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in name:
         name = f"{doc[start - 1].text} {name}"  # a monarch or pope is known by title and name
     title = title_before(doc, start) or title_after(span) or title_head(span) or title_as(span) or Title()
+    apposed = title_apposed_before(span) if not (title.country or title.organization) else None
+    if apposed is not None:  # "X's ruler, General Y": the rank stays his title, the state is X
+        title = replace(title, country=apposed.country, organization=apposed.organization) \
+            if title.has_head else apposed
     return span, name, title
 
 

@@ -26,7 +26,7 @@ TITLE_WORDS = {
     "home", "treasury", "nuclear", "negotiator", "top", "senior", "ayatollah", "sheikh", "emir",
     "sultan", "pope", "former", "then", "acting", "interim", "speaker", "elect", "-", "foreign-policy",
     "secretary-general", "high", "representative", "commissioner", "party", "army", "military",
-    "diplomat", "caretaker", "transitional",
+    "diplomat", "caretaker", "transitional", "ruler",
 }
 # The noun that makes a phrase a title at all; "Russia's Vladimir Putin" has none.
 HEAD_TITLES = {
@@ -34,7 +34,7 @@ HEAD_TITLES = {
     "emperor", "ambassador", "envoy", "adviser", "advisor", "spokesman", "spokeswoman",
     "spokesperson", "leader", "senator", "sen.", "governor", "mayor", "chairman", "chairwoman",
     "director", "commander", "negotiator", "general", "gen.", "emir", "sultan", "pope",
-    "ayatollah", "speaker", "representative", "commissioner", "secretary-general", "diplomat",
+    "ayatollah", "speaker", "representative", "commissioner", "secretary-general", "diplomat", "ruler",
 }
 _FORMER = {"former", "ousted", "deposed", "exiled", "late", "ex"}
 # A stated title ending in one of these reads "<title> of <country>" ("President of Russia");
@@ -87,6 +87,21 @@ def title_head(span: Span) -> Title | None:
     if span.root.dep_ == "appos" and head.i < span.start and head.lower_ in HEAD_TITLES:
         return _with_owner(read_title(span.doc[head.left_edge.i: head.i + 1]), head)
     return None
+
+
+def title_apposed_before(span: Span) -> Title | None:
+    """A title and a comma right before a name that a comma or the sentence's end closes: "the
+    Norwegian foreign minister, Jan Petersen, said" (the parser hangs such a name elsewhere at
+    times); words of the name's own title in between are skipped ("X's ruler, General Y,")."""
+    doc = span.doc
+    comma = span.start - 1
+    while comma > span.sent.start and doc[comma].lower_ in TITLE_WORDS:
+        comma -= 1
+    closed = span.end >= span.sent.end or doc[span.end].text in (",", ";") or doc[span.end].is_sent_end
+    if comma <= span.sent.start or doc[comma].text != "," or not closed:
+        return None
+    title = title_before(doc, comma)
+    return title if title is not None and title.has_head else None
 
 
 def title_as(span: Span) -> Title | None:
@@ -155,8 +170,8 @@ def _affiliation(toks: list[Token], i: int, title: Title) -> int:
             continue
         text = seg[0].doc[seg[0].i: seg[-1].i + 1].text
         hit = gz.gazetteer().country_match(text)
-        if hit is not None:
-            title.country = title.country or hit[0].alpha3
+        if hit is not None:  # after an organization, a state is what the office deals with ("UN envoy for X")
+            title.country = title.country or (None if title.organization else hit[0].alpha3)
             return n + int(i + n < len(toks) and toks[i + n].text in ("'s", "\u2019s"))
         org = gz.organization(text)
         if org is not None and org.kind != "media":

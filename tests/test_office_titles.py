@@ -1,0 +1,42 @@
+"""Titles read off the words around a person's name: the apposed title before a comma, the state
+it names, and an organization's office that deals with a state. Sentences written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+
+def _persons(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    extraction = extract_article(Article(id="titles", raw_text=text, source="test",
+                                         published=datetime(2002, 2, 23)))
+    return {a.name: (a.country, a.roles) for a in extraction.actors if a.kind == "person"}
+
+
+def test_a_title_and_a_comma_before_a_name_is_its_apposition():
+    persons = _persons("The truce was announced in Oslo by the Norwegian Foreign Minister, Jan Petersen, whose "
+                       "government mediated.")
+    assert persons["Jan Petersen"] == ("NOR", ["Foreign Minister of Norway"])
+
+
+def test_the_state_of_an_apposed_title_joins_the_rank_before_the_name():
+    persons = _persons("Leaders agreed with Myanmar's military ruler, Senior General Min Aung Hlaing, on a plan.")
+    assert persons["Min Aung Hlaing"] == ("MMR", ["Senior General"])
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met the foreign minister, Jan Petersen and Sergei Lavrov on Monday.",   # a list goes on
+    "Talks with President Vladimir Putin, Jan Petersen, and others began.",         # a name, not a title
+])
+def test_a_name_after_a_comma_in_a_list_takes_no_title(text):
+    assert _persons(text)["Jan Petersen"] == (None, [])
+
+
+def test_a_state_after_an_organization_in_a_title_is_what_the_office_deals_with():
+    persons = _persons("The United Nations special envoy for Tajikistan, Gerd Merrem, also signed the accord. "
+                       "Iran's envoy to the United Nations, Ali Khan, signed it too.")
+    assert persons["Gerd Merrem"] == (None, ["Special envoy of the United Nations"])
+    assert persons["Ali Khan"] == ("IRN", ["Envoy of Iran"])
