@@ -40,7 +40,7 @@ def _scene(nlp, text: str, first: dict, second: dict) -> Place | None:
     doc = nlp(text)
     index = ActorIndex(doc, ACTORS)
     raw = [_event(doc, place=OSLO, **first), _event(doc, **second)]
-    inherit_places(raw, index)
+    inherit_places(raw, index, [OSLO])
     return raw[1].place
 
 
@@ -97,7 +97,7 @@ def test_an_occasion_years_apart_is_another_one(nlp):
     raw = [_event(doc, place=OSLO, **first),
            _event(doc, "attack", "Criticism", ["country:EGY"], day=None)]
     raw[1].date = TimeValue("2019", "year", earliest=date(2019, 1, 1), latest=date(2019, 12, 31))
-    inherit_places(raw, ActorIndex(doc, ACTORS))
+    inherit_places(raw, ActorIndex(doc, ACTORS), [OSLO])
     assert raw[1].place is None
 
 
@@ -108,7 +108,7 @@ def test_an_occasion_named_again_keeps_its_place_over_its_days(nlp):
     doc = nlp(text)
     raw = [_event(doc, place=OSLO, **first), _event(doc, **second)]
     raw[1]._tok = [t.i for t in doc if t.text == "summit"][1]
-    inherit_places(raw, ActorIndex(doc, ACTORS))
+    inherit_places(raw, ActorIndex(doc, ACTORS), [OSLO])
     assert raw[1].place == OSLO
 
 
@@ -117,3 +117,22 @@ def test_an_occasion_named_without_the_is_not_one_told_before(nlp):
     first = {"trigger": "summit", "kind": "Summit", "agents": ["country:NOR"], "day": 5}
     second = {"trigger": "criticised", "kind": "Criticism", "agents": ["person:anna-berg"], "day": 5}
     assert _scene(nlp, text, first, second) is None
+
+
+LATER = "Norway and Egypt signed a trade accord on Monday. The accord was signed in Oslo after long talks."
+
+
+def _later(nlp, text: str) -> Place | None:
+    doc = nlp(text)
+    oslo = Place("Oslo", "NOR", 3143244, text.index("Oslo"), text.index("Oslo") + 4)
+    raw = [_event(doc, "signed", "AgreementSigned", ["country:NOR", "country:EGY"])]
+    inherit_places(raw, ActorIndex(doc, ACTORS), [oslo])
+    return raw[0].place
+
+
+def test_the_place_told_where_the_act_is_named_again_is_its_place(nlp):
+    assert _later(nlp, LATER).name == "Oslo"
+
+
+def test_an_act_of_that_kind_named_without_the_is_another_one(nlp):
+    assert _later(nlp, LATER.replace("The accord was", "An accord was")) is None

@@ -59,6 +59,11 @@ def _clause_locatives(tok, sent, places: list[Place], participants: list[str], i
     return (on_act[1] if on_act else None), (on_noun[1] if on_noun else None)
 
 
+def act_locative(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
+    """The place told on the act itself, in its own clause ("met in Geneva", "the talks were held in Oslo")."""
+    return _clause_locatives(tok, sent, places, participants, index)[0]
+
+
 def _partner_place(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
     """"told a briefing in Beijing that ... and accused X": a verb coordinated with another, sharing
     its subject, shares the place told on the first when it has none of its own ("..., and

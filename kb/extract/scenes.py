@@ -11,8 +11,8 @@ Two ways, both tied to people or to an occasion, never to the article as a whole
 from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
-from kb.extract.eventplace import clause_tokens
-from kb.extract.lexicon import CONSULT_TYPES, triggers
+from kb.extract.eventplace import act_locative, clause_tokens
+from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.participants import MILITARY_TYPES
 from kb.model import Event, Place, TimeValue
 
@@ -26,17 +26,35 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
+LATER_SENTENCES = 3  # how far on an act told in the lead is still talked about as "the agreement"
 STAY_DAYS = 1  # a person placed on a day is still there the next day, not later
 
 
-def inherit_places(raw: list[Event], index) -> None:
-    """Give each event without a place of its own the place of the occasion it names again or
-    of where its people were (see module doc); `raw` is in text order."""
+def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
+    """Give each event without a place of its own the place of the occasion it names again, the
+    place told where it is named again, or where its people were (see module doc); `raw` is in
+    text order, `places` are the article's place mentions."""
     whereabouts: dict[str, tuple[Place, TimeValue]] = {}
     for pos, event in enumerate(raw):
         if event.place is None and event.type not in DISTANT_TYPES:
-            event.place = _occasion_place(event, raw[:pos], index) or _where_people_were(event, whereabouts, index)
+            event.place = _occasion_place(event, raw[:pos], index) or _place_told_later(event, index, places) \
+                or _where_people_were(event, whereabouts, index)
         _place_people(event, whereabouts, index)
+
+
+def _place_told_later(event: Event, index, places: list[Place]) -> Place | None:
+    """"X and Y agreed on Friday to ... The agreement was announced in Beijing": the place told
+    where the act is named again, with a definite noun, in one of the next sentences."""
+    doc = index.doc
+    sents = list(doc.sents)
+    own = doc[event._tok].sent
+    at = next(i for i, sent in enumerate(sents) if sent.start == own.start)
+    for sent in sents[at + 1:at + 1 + LATER_SENTENCES]:
+        for noun in (t for t in sent if _definite(t) and event.type in _kinds_told(t)):
+            place = act_locative(noun, sent, places, event.participants, index)
+            if place is not None:
+                return place
+    return None
 
 
 def _present(event: Event, index) -> list[str]:
@@ -106,6 +124,13 @@ def _definite(noun) -> bool:
     """A noun naming something already known: "the summit", "Monday's ceremony", "his speech"."""
     return noun.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _kinds_told(noun) -> set[str]:
+    """The event kinds a noun names as an act: its trigger kinds, a signing for an agreement noun."""
+    lemma = noun.lemma_.lower()
+    kinds = {t.type for t in triggers().get((lemma, "n"), [])}
+    return kinds | {"AgreementSigned"} if lemma in AGREEMENT_NOUNS else kinds
 
 
 def _kinds_named(noun) -> set[str]:
