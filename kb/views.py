@@ -303,9 +303,14 @@ def _dispute_detail(store, iri: str) -> dict:
     reports = facts(store, sorted({str(r["o"]) for r in linked if str(r["p"]) == dkb("statusReport")}))
     names, kinds = index_for(store).names(parties), _kinds_of(store, parties)
     heads = facts(store, sorted({first(p, "statedIn") for p in reports.values()} - {None}))
+    acts = labels(store, sorted({str(a) for p in reports.values() for a in p.get(dkb("inferredFrom"), [])}))
     history = sorted(({"status": local_name(first(p, "status") or "").lower() or None,
                        "reported_at": first(p, "reportedAt"), "article": first(p, "statedIn"),
                        "sentence": first(p, "statusSentence"),
+                       # an article may only let DKB infer a dispute another names: say which
+                       "basis": "inferred" if first(p, "basis") == dkb("InferredFromActs") else "named",
+                       "inferred_from": [{"iri": str(a), "label": acts[str(a)]}
+                                         for a in sorted(p.get(dkb("inferredFrom"), []), key=str)],
                        "source": _article_ref(first(p, "statedIn"), heads.get(first(p, "statedIn"), {}))}
                       for p in reports.values()), key=lambda r: (r["reported_at"] or "", r["article"] or ""))
     events, total = entity_events(store, "dispute", iri)
