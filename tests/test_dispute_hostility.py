@@ -44,11 +44,11 @@ def test_a_later_act_with_more_sides_widens_the_dispute_to_all_of_them():
 
 
 def test_an_act_involving_a_side_of_a_named_dispute_belongs_to_it():
-    named = "Ankara tore up an order for French submarines on Thursday. "
+    named = "Ankara tore up an order for French helicopters on Thursday. "
     disputes, _ = _disputes(named + "Pakistan shot down a Turkish jet on Friday.")
-    assert [d.topic for d in disputes] == ["cancelled order for French submarines"]
+    assert [d.topic for d in disputes] == ["cancelled order for French helicopters"]
     disputes, _ = _disputes(named + "Pakistan shot down an Indian jet on Friday.")
-    assert [d.topic for d in disputes] == ["cancelled order for French submarines", "India-Pakistan dispute"]
+    assert [d.topic for d in disputes] == ["cancelled order for French helicopters", "India-Pakistan dispute"]
 
 
 def test_a_peace_agreement_between_the_sides_resolves_an_inferred_dispute():

@@ -16,28 +16,28 @@ def _recall(gold_topic: str, predicted_topic: str) -> float:
 
 
 @pytest.mark.parametrize("gold, predicted", [
-    ("Egyptian uprising against Mubarak's rule", "Egypt uprising"),
-    ("Soviet espionage in Britain", "Soviet Union-United Kingdom espionage"),
-    ("armed conflict between the Colombian government and the FARC", "Colombia-FARC war"),
-    ("U.S. economic embargo on Cuba", "United States embargo"),
-    ("military coup in Myanmar", "Burmese coup"),
-    ("US-Iran confrontation", "Iran-United States dispute"),
-    ("diplomatic rupture between Saudi Arabia and Iran", "Iran-Saudi Arabia estrangement"),
+    ("Tunisian uprising against Ben Ali's rule", "Tunisia uprising"),
+    ("Soviet espionage in France", "France-Soviet Union espionage"),
+    ("armed conflict between the Peruvian government and the Shining Path", "Peru-Shining Path war"),
+    ("U.S. trade embargo on Iran", "United States embargo"),
+    ("military coup in Thailand", "Thai coup"),
+    ("US-Venezuela confrontation", "United States-Venezuela dispute"),
+    ("diplomatic rupture between Morocco and Algeria", "Algeria-Morocco estrangement"),
 ])
 def test_topics_that_differ_only_in_how_they_name_a_country_match(gold, predicted):
     assert _recall(gold, predicted) == 1.0
 
 
 @pytest.mark.parametrize("gold, predicted", [
-    ("Egyptian uprising against Mubarak's rule", "Tunisia uprising"),
+    ("Tunisian uprising against Ben Ali's rule", "Egypt uprising"),
     ("the division of Berlin", "the division of Germany"),
     ("the status of Jerusalem", "Israel status"),
-    ("Gulf States rift with Qatar", "United States-Qatar dispute"),
-    ("US troop presence in Iraq", "Iraq-United States dispute"),
+    ("Gulf States rift with Oman", "United States-Oman dispute"),
+    ("US troop presence in Syria", "Syria-United States dispute"),
     ("Iran nuclear programme", "Iran-United States confrontation"),
-    ("armed conflict between the Colombian government and the FARC", "Colombia-Ecuador diplomatic relations"),
-    ("military coup in Myanmar", "Feb coup"),
-    ("war in Yemen", "war in Syria"),
+    ("armed conflict between the Peruvian government and the Shining Path", "Peru-Ecuador diplomatic relations"),
+    ("military coup in Thailand", "May coup"),
+    ("war in Darfur", "war in Syria"),
 ])
 def test_topics_about_other_countries_or_other_matters_do_not(gold, predicted):
     assert _recall(gold, predicted) == 0.0

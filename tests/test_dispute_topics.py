@@ -45,7 +45,7 @@ def test_held_and_controlled_without_a_holder_or_a_land_say_nothing():
 
 def test_a_contested_act_can_be_named_in_one_word():
     assert _topics("Britain expelled 90 diplomats, accusing them of espionage.") == ["espionage"]
-    assert _topics("He made his first trip abroad since the Feb 1 coup that ousted the government.") == ["coup"]
+    assert _topics("The general has not travelled abroad since the July 15 coup that toppled the cabinet.") == ["coup"]
 
 
 def test_one_word_acts_that_need_a_target_stay_silent():
@@ -54,7 +54,7 @@ def test_one_word_acts_that_need_a_target_stay_silent():
 
 
 def test_the_conflict_an_article_is_about_needs_no_topic_words():
-    assert _topics("The uprising began on January 25.") == ["uprising"]
+    assert _topics("The revolt began on March 3.") == ["revolt"]
     assert _topics("The deal was meant to end the crisis.") == ["crisis"]
     assert _topics("They signed an accord ending a war that has killed 200,000 people.") == ["war"]
 
@@ -66,16 +66,16 @@ def test_war_in_general_or_as_a_date_is_no_dispute():
 
 
 def test_ranking_and_movement_words_are_not_the_topic():
-    assert _topics("It was the end of the longest-running insurgency in the Americas.") == ["insurgency"]
+    assert _topics("It was the end of the oldest insurgency in Asia.") == ["insurgency"]
     assert _topics("The insurgency in Iraq spread.") == ["insurgency in Iraq"]
     assert _topics("India was blamed for the widening war between the two neighbours.") == ["war"]
 
 
 def test_the_former_republic_is_the_country_named_before():
-    text = ("Tajik rebels and the government signed an accord meant to end five years of civil war "
-            "in the former Soviet republic.")
-    assert _topics(text) == ["war in Tajikistan"]
-    assert _topics("Rebels signed an accord meant to end five years of civil war in the republic.") == ["civil war"]
+    text = ("Malian rebels and the government signed an accord meant to end a decade of civil war "
+            "in the West African republic.")
+    assert _topics(text) == ["war in Mali"]
+    assert _topics("Rebels signed an accord meant to end ten years of civil war in the republic.") == ["civil war"]
 
 
 def test_a_crisis_somewhere_the_text_does_not_name_as_a_state_is_not_the_articles_own():
@@ -84,28 +84,26 @@ def test_a_crisis_somewhere_the_text_does_not_name_as_a_state_is_not_the_article
 
 
 def test_a_topic_never_ends_on_a_dangling_preposition():
-    assert _topics("The UN condemned the Vietnamese invasion of 1978.") == ["Vietnamese invasion"]
-    assert _topics("The Vietnamese invasion of Cambodia ended Khmer Rouge rule.") == ["Vietnamese invasion of Cambodia"]
+    assert _topics("The UN condemned the Turkish invasion of 1974.") == ["Turkish invasion"]
+    assert _topics("The Indonesian invasion of East Timor ended Portuguese rule.") == ["Indonesian invasion of East Timor"]
 
 
 def test_nationals_held_or_missing_on_the_other_side_are_a_topic():
     assert _topics("Iran freed five detained British sailors.") == ["detained British sailors"]
     assert _topics("Japan demanded the return of Japanese abducted by North Korea.") == \
         ["Japanese abducted by North Korea"]
-    assert "Americans missing from war" in _topics(
-        "Clinton pressed for help in accounting for 1,500 Americans still listed as missing from the war.")
+    assert "Germans missing from war" in _topics("The minister pressed for news of 40 Germans still missing from the war.")
 
 
 def test_people_held_with_no_state_named_or_things_missing_are_not():
     assert _topics("Police detained 40 protesters.") == []
     assert _topics("Two men were detained in Paris.") == []
     assert _topics("The missing documents were found.") == []
-    assert _topics("Pakistan will release a captured pilot on Friday.") == []
+    assert _topics("Iran will free a captured sailor next week.") == []
 
 
 def test_a_deal_one_side_cancels_or_quits_is_a_topic():
-    assert _topics("Canberra tore up a multibillion-dollar order for French submarines.") == \
-        ["cancelled order for French submarines"]
+    assert _topics("Ottawa tore up an order for Swedish jets.") == ["cancelled order for Swedish jets"]
     assert _topics("Washington withdrew from the INF treaty.") == ["withdrawal from INF treaty"]
     assert _topics("Trump pulled out of the Iran nuclear deal in 2018.") == ["withdrawal from Iran nuclear deal"]
 
@@ -124,23 +122,23 @@ def _topics_on(text: str, published) -> list[str]:
 
 def test_an_act_dated_years_before_the_article_is_its_background():
     from datetime import date
-    text = "Jammeh seized power in a bloodless coup in 1994."
-    assert _topics_on(text, date(2017, 1, 21)) == []
-    assert _topics_on(text, date(1994, 7, 23)) == ["bloodless coup"]
-    assert _topics_on("The war began with the Vietnamese invasion of December 1978.", date(1991, 10, 23)) == ["war"]
+    text = "The colonel took power in a bloodless coup in 1989."
+    assert _topics_on(text, date(2015, 5, 2)) == []
+    assert _topics_on(text, date(1989, 6, 2)) == ["bloodless coup"]
+    assert _topics_on("The war began with the Turkish invasion of July 1974.", date(1990, 3, 1)) == ["war"]
 
 
 def test_a_date_inside_a_clause_of_the_topic_does_not_date_the_act():
     from datetime import date
-    text = "Sadat offered peace in return for its withdrawal from all Arab land occupied in 1967."
-    assert _topics_on(text, date(1977, 11, 20)) == ["withdrawal from Arab land"]
+    text = "Turkey offered peace in return for a withdrawal from all Greek land taken in 1974."
+    assert _topics_on(text, date(1976, 3, 1)) == ["withdrawal from Greek land"]
 
 
 def test_the_divided_city_may_be_named_inside_a_landmark():
-    text = "Reagan spoke before the Berlin Wall on Friday. He spent a few hours in the divided city."
+    text = "The mayor spoke before the Berlin Wall on Friday. He spent a few hours in the divided city."
     assert "division of Berlin" in _topics(text)
     assert not any(t.startswith("division") for t in _topics(
-        "Reagan spoke before Chancellor Kohl on Friday. He spent a few hours in the divided city."))
+        "The mayor spoke before the council on Friday. He spent a few hours in the divided city."))
 
 
 def test_a_city_that_names_a_deal_or_a_meeting_is_no_divided_city():
@@ -152,6 +150,6 @@ def test_a_city_that_names_a_deal_or_a_meeting_is_no_divided_city():
 
 
 def test_held_as_a_verb_of_the_people_themselves_is_no_topic():
-    assert _topics("Palestinians held protests in several West Bank towns.") == []
+    assert _topics("Kurds held rallies in several towns.") == []
     assert _topics("Iran has detained three Americans.") == []
     assert _topics("Americans detained in Iran were freed.") == ["Americans detained in Iran"]

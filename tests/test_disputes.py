@@ -130,13 +130,13 @@ def test_one_dispute_across_two_articles_keeps_each_status_report(tmp_path, sett
 
 
 def test_topics_without_a_framing_noun():
-    text = ("Saudi Arabia and Iran traded blame over the war in Yemen on Tuesday. "
+    text = ("Saudi Arabia and Iran traded blame over the war in Syria on Tuesday. "
             "Qatar broke off diplomatic relations with Iran. "
-            "France warned that Iran must not acquire nuclear weapons.")
+            "France warned that Iran must not build nuclear weapons.")
     disputes, _ = _disputes(text)
     by_id = {d.id: d for d in disputes}
-    assert by_id["dispute:yemen-conflict"].topic == "war in Yemen"
-    assert {"country:SAU", "country:IRN"} <= set(by_id["dispute:yemen-conflict"].parties)
+    assert by_id["dispute:syria-conflict"].topic == "war in Syria"
+    assert {"country:SAU", "country:IRN"} <= set(by_id["dispute:syria-conflict"].parties)
     assert "dispute:iran-nuclear-programme" in by_id
     relations = next(d for d in disputes if d.topic.endswith("diplomatic relations"))
     assert set(relations.parties) == {"country:QAT", "country:IRN"}
@@ -160,10 +160,10 @@ def test_a_coup_is_named_after_the_state_it_happens_in():
 
 
 def test_an_uprising_takes_the_state_the_article_is_about_not_one_named_beside_it():
-    text = ("Turkish protesters forced the president from office on Friday. The uprising, inspired by "
-            "the fall of Georgia's leader, began on January 25. Turkey's army took charge in Turkey.")
+    text = ("Turkish protesters forced the president from office on Friday. The revolt, inspired by "
+            "the fall of Georgia's leader, began on March 3. Turkey's army took charge in Turkey.")
     (uprising,) = _disputes(text)[0]
-    assert (uprising.id, uprising.topic) == ("dispute:turkey-uprising", "Turkey uprising")
+    assert (uprising.id, uprising.topic) == ("dispute:turkey-revolt", "Turkey revolt")
     assert uprising.parties[0] == "country:TUR"
 
 
@@ -174,20 +174,20 @@ def test_an_accusation_in_one_word_is_named_after_its_sides():
 
 
 def test_a_war_needs_two_known_sides():
-    assert _disputes("Bush spoke on Friday about Americans still missing from the war.")[0] == []
+    assert _disputes("Bush spoke on Friday about Germans still missing from the war.")[0] == []
     (war,) = _disputes("India and Pakistan agreed on Friday to end the war.")[0]
     assert (war.topic, war.status) == ("India-Pakistan war", "ongoing")   # agreed to end: not yet ended
 
 
 def test_the_two_neighbours_are_the_articles_main_pair():
-    text = "Pakistan will free the Indian pilot to cool the worst confrontation between the nuclear-armed neighbours."
+    text = "Pakistan will return the Indian soldier to calm the deadliest confrontation between the feuding neighbours."
     (standoff,) = _disputes(text)[0]
     assert standoff.topic == "India-Pakistan confrontation"
     assert set(standoff.parties) == {"country:IND", "country:PAK"}
 
 
 def test_an_armed_group_is_a_side_of_its_own():
-    text = "Colombia and the FARC signed a deal on Monday ending a war that has killed 220,000 people."
+    text = "Colombia and the FARC signed a deal on Monday ending a war that has displaced millions."
     doc, actors, _, _, events = parse(text, PUB)
     actors += [Actor(id="country:COL", name="Colombia", kind="country", country="COL", mentions=[(0, 8)]),
                Actor(id="group:farc", name="FARC", kind="group", country="COL", mentions=[(17, 21)])]
@@ -206,10 +206,10 @@ def test_a_peace_agreement_between_the_parties_resolves_their_dispute():
 
 
 def test_two_states_estranged_are_not_an_aspect_of_a_war_elsewhere():
-    text = ("Saudi Arabia and Iran ended seven years of estrangement on Friday. The United States welcomed "
-            "efforts to end the war in Yemen, where Saudi Arabia fights the Iran-aligned Houthis.")
+    text = ("Qatar and Iran ended a decade of estrangement on Friday. The United States welcomed "
+            "efforts to end the war in Syria, where Qatar backs the rebels and Iran the government.")
     disputes, _ = _disputes(text)
-    assert {d.topic for d in disputes} == {"Iran-Saudi Arabia estrangement", "war in Yemen"}
+    assert {d.topic for d in disputes} == {"Iran-Qatar estrangement", "war in Syria"}
     assert next(d for d in disputes if "estrangement" in d.topic).status == "resolved"
 
 
@@ -221,24 +221,24 @@ def test_a_contested_land_held_by_one_side():
 
 
 def test_a_cancelled_deal_is_a_dispute_between_the_canceller_and_the_seller():
-    text = "France accused Turkey on Thursday of betrayal after Ankara tore up an order for French submarines."
+    text = "France accused Turkey on Thursday of betrayal after Ankara tore up an order for French helicopters."
     (deal,) = _disputes(text)[0]
-    assert deal.topic == "cancelled order for French submarines"
+    assert deal.topic == "cancelled order for French helicopters"
     assert {"country:FRA", "country:TUR"} <= set(deal.parties)
 
 
 def test_a_revolt_ends_when_the_ruler_steps_down_not_when_he_reshuffles():
     (uprising,) = _disputes("Recep Tayyip Erdogan resigned as president of Turkey on Friday. "
-                            "The uprising began on January 25.")[0]
-    assert (uprising.topic, uprising.status) == ("Turkey uprising", "resolved")
+                            "The revolt began on March 3.")[0]
+    assert (uprising.topic, uprising.status) == ("Turkey revolt", "resolved")
     assert "resigned" in uprising.status_evidence.text
     (uprising,) = _disputes("Recep Tayyip Erdogan appointed a new prime minister of Turkey on Friday. "
-                            "The uprising began on January 25.")[0]
+                            "The revolt began on March 3.")[0]
     assert uprising.status == "ongoing"
 
 
 def test_a_disputed_common_noun_is_named_after_its_sides_even_with_a_region_beside_it():
-    text = ("India accused China on Monday of a deadly clash over the disputed border in the Ladakh region. "
+    text = ("India accused China on Monday of a deadly clash over the disputed border in the Sikkim sector. "
             "Indian and Chinese troops clashed along the disputed border.")
     (border,) = _disputes(text)[0]
     assert border.topic == "China-India disputed border"
@@ -285,18 +285,18 @@ def test_fighting_in_a_place_between_the_sides_of_a_border_dispute_is_that_dispu
 
 def test_a_third_state_speaking_of_a_war_between_others_is_no_side_of_it():
     strike = "Pakistan shot down an Indian jet on Monday. "
-    said = "In Washington, officials said on Saturday that India bore the main responsibility for the widening war."
+    said = "In Washington, officials said on Saturday that India was chiefly to blame for the spreading war."
     (dispute,) = _disputes(strike + said)[0]
     assert set(dispute.parties) == {"country:IND", "country:PAK"}   # the strike's sides, not the speaker
     # a state of the article's main pair speaking of the war is a side of it
     (war,) = _disputes(strike + said.replace("Washington", "Islamabad"))[0]
     assert (war.topic, set(war.parties)) == ("India-Pakistan war", {"country:IND", "country:PAK"})
     # named inside what is said, the state is no speaker
-    inside = "In Washington, officials bore the main responsibility for the widening war, India said on Saturday."
+    inside = "In Washington, officials were chiefly to blame for the spreading war, India said on Saturday."
     (war,) = _disputes(strike + inside)[0]
     assert "country:USA" in war.parties
     # over a named matter, a state demanding something of another is a side
-    disputes, _ = _disputes(strike + "France warned on Friday that Iran must not acquire nuclear weapons.")
+    disputes, _ = _disputes(strike + "France warned on Friday that Iran must not build nuclear weapons.")
     nuclear = next(d for d in disputes if d.id == "dispute:iran-nuclear-programme")
     assert {"country:FRA", "country:IRN"} <= set(nuclear.parties)
 
