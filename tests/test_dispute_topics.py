@@ -153,3 +153,9 @@ def test_held_as_a_verb_of_the_people_themselves_is_no_topic():
     assert _topics("Kurds held rallies in several towns.") == []
     assert _topics("Iran has detained three Americans.") == []
     assert _topics("Americans detained in Iran were freed.") == ["Americans detained in Iran"]
+
+
+def test_an_adjective_pointing_back_is_no_topic_word():
+    assert _topics("Turkey proclaimed an identical embargo on Saturday.") == ["embargo"]
+    assert _topics("Turkey proclaimed a similar embargo on Saturday.") == ["embargo"]
+    assert _topics("Turkey proclaimed an oil embargo on Saturday.") == ["oil embargo"]

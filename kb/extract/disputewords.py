@@ -146,8 +146,14 @@ def topic_word(t) -> bool:
         return True  # "Gibraltar's future"
     if t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS:
         return False  # "the July 15 coup": a date the parser left unlabelled
+    if t.lower_ in _POINTING_BACK:
+        return False  # "a similar ban": the ban told before, not a kind of ban
     return t.pos_ not in ("DET", "PRON", "PUNCT", "NUM", "ADV", "AUX", "CCONJ", "PART") \
         and t.ent_type_ not in NOT_TOPICS
+
+
+# Adjectives that point back to a thing already told rather than say what it is.
+_POINTING_BACK = {"identical", "similar", "same", "such", "comparable", "equivalent", "parallel"}
 
 
 def _hyphen_group(t) -> list:
