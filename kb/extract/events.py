@@ -32,6 +32,7 @@ from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
+from kb.extract.scenes import inherit_places
 from kb import gazetteer
 from kb.iris import event_key
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
@@ -94,6 +95,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             if not index.group:
                 index.group = main_pair([event], index)
     inherit_main_date(raw, published)
+    inherit_places(raw, index, places)  # after the dates: a place is inherited from an occasion of its day
     events = [e for e in merge(fold_channels(raw, index), index) if e.participants]
     for event in events:
         _finish(event, index, article_id)
