@@ -40,3 +40,21 @@ def test_a_state_after_an_organization_in_a_title_is_what_the_office_deals_with(
                        "Iran's envoy to the United Nations, Ali Khan, signed it too.")
     assert persons["Gerd Merrem"] == (None, ["Special envoy of the United Nations"])
     assert persons["Ali Khan"] == ("IRN", ["Envoy of Iran"])
+
+
+def test_an_official_of_a_person_serves_that_person_s_state_and_the_person_keeps_his_title():
+    persons = _persons("General Sani Abacha signed the decree on Friday. A spokesman for Abacha, David Attah, "
+                       "called the suspension unfair. The envoy of President Nelson Mandela, Ali Khan, left.")
+    assert persons["David Attah"][0] == "NGA"
+    assert persons["Sani Abacha"][1] == ["General"]           # not "Spokesman for"
+    assert persons["Nelson Mandela"][1] == ["President"]  # not "Envoy of President"
+
+
+def test_an_official_of_a_body_named_by_no_state_takes_none():
+    assert _persons("A spokesman for the ministry, David Attah, called the suspension unfair.")["David Attah"][0] \
+        is None
+
+
+def test_an_apposed_spokesman_speaks_for_the_state_his_words_report_on():
+    persons = _persons("A spokesman, John Kirby, said Washington would watch whether Iran kept its side of the deal.")
+    assert persons["John Kirby"][0] == "USA"

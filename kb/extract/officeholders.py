@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.titles import title_before
+from kb.extract.titles import HEAD_TITLES, title_before
 
 _REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
 _TITLE_REACH = 5                              # words a title runs to before the name
@@ -30,8 +30,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
             # only a mention that carries its title is one of the office holders listed:
             # "Putin and Tokayev had a call" pairs two leaders of two states
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
-            state = (_named_state(span) or _reported_state(span.root, owner) or listed
-                     or _capital_scene(span.root))
+            state = (_named_state(span) or _principal_state(span, owner) or _reported_state(span.root, owner)
+                     or listed or _capital_scene(span.root))
             if state:
                 cand.country = state
                 break
@@ -65,6 +65,20 @@ def _named_state(span: Span) -> str | None:
     return None
 
 
+def _principal_state(span: Span, owner: dict[int, Candidate]) -> str | None:
+    """"A spokesman for X, Y, said": an official of a person ("spokesman for", "envoy of") just
+    before his name serves that person's state."""
+    doc = span.doc
+    for i in range(span.start - 2, max(span.sent.start, span.start - _TITLE_REACH - 2), -1):
+        if doc[i].lower_ in ("for", "of") and doc[i - 1].lower_ in HEAD_TITLES:
+            principal = owner.get(doc[i + 1].idx)
+            if principal is not None and principal.kind == "person" and principal.country \
+                    and doc[span.start - 1].text == ",":
+                return principal.country
+            return None
+    return None
+
+
 def _state_named_by(words: Span) -> str | None:
     text = words.text.removeprefix("the ").removesuffix("'s").removesuffix("\u2019s").strip()
     hit = gz.gazetteer().country_match(text) if text else None
@@ -92,6 +106,8 @@ def _country_at(tok, owner: dict[int, Candidate]) -> str | None:
 
 
 def _reported_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
+    if tok.dep_ == "appos" and tok.head.dep_ == "nsubj":
+        tok = tok.head  # "A spokesman, X, said Washington would ...": the spokesman reports
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORTING_VERBS:
         return None

@@ -64,12 +64,20 @@ def title_before(doc: Doc, start: int) -> Title | None:
             first = i
         elif tok.lower_ in ("of", "for", "press") and i - 1 >= sent_start and \
                 (doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].ent_type_):
+            if tok.lower_ != "press" and _complete(doc[i + 1:start]):
+                break  # "the envoy of President X", "a spokesman for X": the title before is another's
             first = i
         else:
             break
         i -= 1
     title = read_title(doc[first:start]) if first < start else None
     return title if title and (title.has_head or title.country or title.organization) else None
+
+
+def _complete(words: Span) -> bool:
+    """Whether the words between an "of" or "for" and a name leave the name a title of its own
+    (a head title: "President"), or none at all: then the phrase before is another's office."""
+    return not len(words) or any(t.lower_ in HEAD_TITLES for t in words)
 
 
 def title_after(span: Span) -> Title | None:
