@@ -136,3 +136,17 @@ def test_the_place_told_where_the_act_is_named_again_is_its_place(nlp):
 
 def test_an_act_of_that_kind_named_without_the_is_another_one(nlp):
     assert _later(nlp, LATER.replace("The accord was", "An accord was")) is None
+
+
+VOTES = "The Council voted on Monday to suspend Egypt. Egypt and Norway voted against."
+
+
+@pytest.mark.parametrize("kind, day, place", [
+    ("Vote", 1, OSLO),        # the same act that day, with a party in common: part of it
+    ("Vote", 2, None),        # another day: another vote
+    ("Criticism", 1, None),   # another kind of act
+])
+def test_an_act_of_the_kind_of_one_told_that_day_is_part_of_it(nlp, kind, day, place):
+    first = {"trigger": "voted", "kind": "Vote", "agents": ["country:NOR"], "others": ["country:EGY"]}
+    second = {"trigger": "against", "kind": kind, "agents": ["country:EGY", "country:NOR"], "day": day}
+    assert _scene(nlp, VOTES, first, second) == place

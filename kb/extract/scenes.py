@@ -1,8 +1,12 @@
 """The scene of events whose own text names no place, taken from the rest of the article.
 
-Two ways, both tied to people or to an occasion, never to the article as a whole:
+Each way is tied to an occasion or to people, never to the article as a whole:
 - an event that names again an occasion told before with its place ("opened the summit",
   "his speech at the ceremony", "talks on the sidelines of the summit") happened there;
+- an act of the kind of one told before, on its day and with a party in common, is part of it
+  ("the league voted on Saturday ... three states voted against");
+- an act named again with a definite noun in the next sentences takes the place told there
+  ("X and Y agreed on Friday ... The agreement was announced in Beijing");
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
   they acted. A phone call or a military act is done at a distance, and a country is no one
@@ -37,9 +41,19 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
     whereabouts: dict[str, tuple[Place, TimeValue]] = {}
     for pos, event in enumerate(raw):
         if event.place is None and event.type not in DISTANT_TYPES:
-            event.place = _occasion_place(event, raw[:pos], index) or _place_told_later(event, index, places) \
-                or _where_people_were(event, whereabouts, index)
+            event.place = _occasion_place(event, raw[:pos], index) or _same_act_that_day(event, raw[:pos]) \
+                or _place_told_later(event, index, places) or _where_people_were(event, whereabouts, index)
         _place_people(event, whereabouts, index)
+
+
+def _same_act_that_day(event: Event, earlier: list[Event]) -> Place | None:
+    """"The league voted on Saturday to suspend X ... X, Y and Z voted against": an act of the
+    kind of one told before, on its day and with a party in common, is part of it."""
+    if not _is_day(event.date):
+        return None
+    return next((e.place for e in reversed(earlier) if e.place is not None and e.type == event.type
+                 and _is_day(e.date) and e.date.earliest == event.date.earliest
+                 and set(e.participants) & set(event.participants)), None)
 
 
 def _place_told_later(event: Event, index, places: list[Place]) -> Place | None:
