@@ -352,3 +352,13 @@ def test_a_conflict_with_an_owner_and_another_side_is_named_after_both(text, top
                                   "Its war dragged on, India said."])
 def test_an_owned_conflict_with_no_other_side_or_no_conflict_is_no_dispute(text):
     assert _disputes(text)[0] == []
+
+
+def test_ties_cut_with_one_state_to_open_them_with_its_rival_are_a_switch_of_recognition():
+    (switch,) = _disputes("Turkey broke off diplomatic relations with India on Monday and established ties "
+                          "with Pakistan.")[0]
+    assert (switch.id, switch.topic) == ("dispute:recognition-of-india", "recognition of India")
+    assert set(switch.parties) == {"country:IND", "country:PAK"}
+    for other in ("opened talks", "opened a dialogue"):   # no ties opened: no switch
+        (cut,) = _disputes(f"Turkey broke off diplomatic relations with India on Monday and {other} with Pakistan.")[0]
+        assert cut.topic == "India-Turkey diplomatic relations"
