@@ -377,3 +377,16 @@ def test_ever_marks_a_superlative_not_another_time():
     text = ("Angela Merkel met Hu Jintao in Berlin on Tuesday. "
             "In the largest trade deal ever, Germany criticised China.")
     assert _find(parse(text, PUB)[-1], "Criticism", "country:DEU").date.value == "2010-06-08"
+
+
+def test_signing_a_settlement_is_an_agreement():
+    events = parse("Germany and China signed a settlement in Berlin on Tuesday.", PUB)[-1]
+    assert [e.type for e in events] == ["AgreementSigned"]
+
+
+def test_what_an_agreement_provides_for_is_no_event_of_its_own():
+    """An act still to come told inside the clause that describes the agreement is its content."""
+    text = "Germany and China signed a treaty on Tuesday that gives Iran a role until Iran can elect a parliament."
+    assert [e.type for e in parse(text, PUB)[-1]] == ["AgreementSigned"]
+    text = "Germany and China signed a treaty on Tuesday. Iran will elect a parliament next year."
+    assert sorted(e.type for e in parse(text, PUB)[-1]) == ["AgreementSigned", "Election"]

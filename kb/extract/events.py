@@ -154,11 +154,26 @@ def _terms_of_agreement(tok, trig) -> bool:
     provides for is its content, told with the agreement, not an event of its own."""
     while tok.dep_ == "conj":  # "agreed to establish ties and reopen embassies"
         tok = tok.head
+    if _provided_for(tok):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if tok.dep_ == "acl":
         return tok.head.lemma_.lower() in AGREEMENT_NOUNS
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree" and trig.type in TERMS_TYPES
+
+
+def _provided_for(tok) -> bool:
+    """"a settlement that gives the UN a role until it can elect a government": an act still to
+    come, told inside a clause that describes an agreement, is what the agreement provides for."""
+    if modality_mod.modality(tok) == "asserted":
+        return False
+    for node in (tok, *tok.ancestors):
+        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in AGREEMENT_NOUNS:
+            return True
+        if node.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "dobj", "pobj", "prep"):
+            return False
+    return False
 
 
 def _duplicate_of_head(tok, trig) -> bool:

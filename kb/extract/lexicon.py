@@ -31,7 +31,8 @@ CONSULT_TYPES = {"Meeting", "Summit", "Visit", "Negotiation", "Mediation", "Phon
 # "hosted talks between the two sides"): the noun names the event, the verb's subject is its agent.
 LIGHT_VERBS = {"agree", "reach", "announce", "conclude", "sign", "host"}
 # Nouns that name an agreement as a document: "signed a treaty", "an accord to end the war".
-AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration"}
+AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact", "protocol", "memorandum", "declaration",
+                   "settlement"}
 # Verbs of a third party helping two sides to an agreement: "brokered the negotiations".
 MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor"}
 # Talks a third party brokers are its mediation ("talks brokered by Norway").
