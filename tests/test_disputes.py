@@ -338,19 +338,26 @@ def test_a_quarrel_settled_by_a_treaty_or_a_signed_settlement_is_resolved(text, 
 
 
 @pytest.mark.parametrize("text,topic", [
+    # a conflict noun with an owner and another side is named after both
     ("India's war with Pakistan dragged on.", "India-Pakistan war"),
     ("India's long war against Pakistan dragged on.", "India-Pakistan long war"),
     ("India is at war with Pakistan.", "India-Pakistan war"),
     ("Turkey decided on Friday to arm India in the middle of its war with Pakistan.", "India-Pakistan war"),
+    # a known matter framed as an issue, or quarrelled over, is the topic
+    ("India and Pakistan discussed the Kashmir issue on Monday.", "Kashmir"),
+    ("Iran and Qatar have long quarrelled over fishing rights in the Gulf.", "fishing rights"),
+    ("Iran and Qatar clashed over fishing rights on Monday.", "fishing rights"),
 ])
-def test_a_conflict_with_an_owner_and_another_side_is_named_after_both(text, topic):
+def test_a_dispute_named_by_its_sides_or_its_matter_without_a_framing_noun(text, topic):
     (dispute,) = _disputes(text)[0]
     assert dispute.topic == topic
 
 
-@pytest.mark.parametrize("text", ["India's war dragged on.", "India's trade with Pakistan grew.",
-                                  "Its war dragged on, India said."])
-def test_an_owned_conflict_with_no_other_side_or_no_conflict_is_no_dispute(text):
+@pytest.mark.parametrize("text", [
+    "India's war dragged on.", "India's trade with Pakistan grew.", "Its war dragged on, India said.",
+    "India and Pakistan discussed the budget issue on Monday.", "Iran and Qatar argued over dinner on Monday.",
+    "Troops clashed with protesters on Monday."])
+def test_an_owned_conflict_with_no_other_side_a_common_issue_or_a_clash_over_nothing_is_no_dispute(text):
     assert _disputes(text)[0] == []
 
 

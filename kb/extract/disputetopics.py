@@ -83,6 +83,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
     if tok.pos_ not in ("NOUN", "PROPN"):
         if low == "divided":
             return divided(tok, n)
+        if lemma in _CONTENTION_VERBS and tok.pos_ == "VERB":
+            return _contended(tok, n, index)
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in HELD_WORDS:
             held = held_nationals(tok, n)
@@ -97,11 +99,45 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         return [] if _long_past(tok, published) else _self_topic(tok, n, index)
     if lemma in DISPUTE_NOUNS or lemma in PLACE_NOUNS:
         return _framed(tok, n, index)
+    if lemma in _QUESTION_NOUNS:
+        return _question(tok, n, index)
     if lemma in DEAL_NOUNS and broken_deal(tok, n):
         return broken_deal(tok, n)
     if lemma in AGREEMENT_NOUNS or low in AGREEMENT_NOUNS:
         return _agreement(tok, n, index)
     return []
+
+
+# Verbs of quarrelling: what the sides quarrel over is the topic ("they have long sparred over X").
+_CONTENTION_VERBS = {"quarrel", "clash", "feud", "spar", "wrangle", "squabble", "bicker", "row", "fight"}
+
+
+def _contended(verb, n: int, index: ActorIndex) -> list[Mention]:
+    """ "Iran and Qatar have long quarrelled over fishing rights": the matter quarrelled over."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("over", "about"):
+            for obj in child.children:
+                found = canonical(obj, index) if obj.dep_ == "pobj" and obj.ent_type_ not in NOT_TOPICS else None
+                if found:
+                    out.append(Mention(found[0], found[1], n, True, phrase_span(obj), canonical=found[2], weight=2))
+    return out
+
+
+# Nouns that frame a known matter as an open question: "the Kashmir issue", "the Cyprus question".
+_QUESTION_NOUNS = {"issue", "question", "problem"}
+
+
+def _question(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """A place or a known topic named before "issue" or "question" is the matter in dispute; a common
+    noun there ("the budget issue") is not."""
+    out = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and child.pos_ == "PROPN":
+            found = canonical(child, index)
+            if found and found[2]:
+                out.append(Mention(found[0], found[1], n, True, phrase_span(child), canonical=True, weight=2))
+    return out
 
 
 def _agreement(noun, n: int, index: ActorIndex) -> list[Mention]:
