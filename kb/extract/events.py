@@ -27,12 +27,13 @@ from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
 from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventplace import attached_place, seat_place
-from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, LIGHT_VERBS, match_trigger, triggers
+from kb.extract.lexicon import match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb.extract.scenes import inherit_places
+from kb.extract.subsumed import subsumed
 from kb import gazetteer
 from kb.iris import event_key
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
@@ -48,12 +49,6 @@ OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", 
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
 BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
 DEFINITE = {"the", "this", "that", "these", "those"}
-# Acts whose object names what was refused or denied, not an event of its own.
-REFUSAL_TYPES = {"Rejection", "Denial"}
-# What two sides agree to do together is the agreement's content: "agreed to establish ties".
-TERMS_TYPES = {"Cooperation"}
-REVERSIBLE_TYPES = {"Sanction", "Expulsion", "BreakRelations", "MilitaryDeployment"}
-REVERSAL_VERBS = {"lift", "ease", "end", "remove", "relax", "scrap", "drop", "waive", "suspend", "avert"}
 
 
 def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
@@ -78,8 +73,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             trig = match_trigger(tok)
             said = speechacts.content_trigger(tok, trig)  # "said in a statement that X had lied": a charge
             trig = said or trig
-            if trig is None or _duplicate_of_head(tok, trig) or _terms_of_agreement(tok, trig) \
-                    or speechacts.part_of_another(tok, trig):
+            if trig is None or subsumed(tok, trig):
                 continue
             told = _names_told_act(tok, trig) and any(FAMILY.get(e.type, e.type) == FAMILY.get(trig.type, trig.type)
                                                       for e in raw)
@@ -147,74 +141,6 @@ def _deciding_vote(tok, raw: list[Event]) -> Event | None:
     if head is None or head.type != "Vote":
         return None
     return next((e for e in reversed(raw) if e._tok == tok.head.i), None)
-
-
-def _terms_of_agreement(tok, trig) -> bool:
-    """"signed agreements to establish relations", "agreed to establish ties": what an agreement
-    provides for is its content, told with the agreement, not an event of its own."""
-    while tok.dep_ == "conj":  # "agreed to establish ties and reopen embassies"
-        tok = tok.head
-    if _provided_for(tok):
-        return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
-    if tok.dep_ == "acl":
-        return tok.head.lemma_.lower() in AGREEMENT_NOUNS
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "agree" and trig.type in TERMS_TYPES
-
-
-def _provided_for(tok) -> bool:
-    """"a settlement that gives the UN a role until it can elect a government": an act still to
-    come, told inside a clause that describes an agreement, is what the agreement provides for."""
-    if modality_mod.modality(tok) == "asserted":
-        return False
-    for node in (tok, *tok.ancestors):
-        if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in AGREEMENT_NOUNS:
-            return True
-        if node.dep_ not in ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "dobj", "pobj", "prep"):
-            return False
-    return False
-
-
-def _duplicate_of_head(tok, trig) -> bool:
-    """Skip a noun trigger under a verb trigger of its type, and a generic verb over a noun trigger.
-
-    "agreed on a ceasefire" is a Ceasefire, not also an AgreementSigned; "met for a meeting" is one;
-    "called off the mediation", "walked out of the talks" are Rejections, and what they name is no
-    new event; "agreed to meet" is a planned meeting, not also a signing.
-    """
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        if tok.dep_ == "acl" and match_trigger(tok.head) is not None:
-            return True  # "a summit hosted by X": the noun names the event
-        if tok.lemma_.lower() not in LIGHT_VERBS:
-            return False
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
-        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(match_trigger(o) is not None for o in objects):
-            return True
-        # "agreed to meet", "agreed to hold talks": the meeting is the news; agreeing to it is no signing
-        done = [c for c in tok.children if c.dep_ == "xcomp"]
-        acts = [match_trigger(t) for c in done for t in [c, *(o for o in c.children if o.dep_ == "dobj")]]
-        return any(a is not None and a.type in CONSULT_TYPES for a in acts)
-    if trig.type in REVERSIBLE_TYPES and tok.head.lemma_.lower() in REVERSAL_VERBS \
-            and tok.dep_ in ("dobj", "nsubjpass"):
-        return True  # "lifted sanctions" is not a sanction
-    head = tok.head if tok.head.pos_ != "ADP" else tok.head.head
-    if head.lemma_.lower() in LIGHT_VERBS:
-        return False  # the light verb gave way to this noun: keep it ("signed a declaration")
-    other = match_trigger(head) if head.i != tok.i else None
-    if tok.dep_ in ("dobj", "pobj") and _refused_by(tok):
-        return True  # "called off X's mediation", "walked out of the talks": the refusal's object
-    return other is not None and other.type == trig.type
-
-
-def _refused_by(noun) -> bool:
-    """Whether a noun is the object of a refusal or denial, also through prepositions."""
-    head = noun.head
-    while head.pos_ == "ADP" and head.head.i != head.i:
-        head = head.head
-    refusal = match_trigger(head) if head.i != noun.i else None
-    return refusal is not None and refusal.type in REFUSAL_TYPES
 
 
 def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool) -> Event | None:
