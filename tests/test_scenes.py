@@ -150,3 +150,18 @@ def test_an_act_of_the_kind_of_one_told_that_day_is_part_of_it(nlp, kind, day, p
     first = {"trigger": "voted", "kind": "Vote", "agents": ["country:NOR"], "others": ["country:EGY"]}
     second = {"trigger": "against", "kind": kind, "agents": ["country:EGY", "country:NOR"], "day": day}
     assert _scene(nlp, VOTES, first, second) == place
+
+
+@pytest.mark.parametrize("second, place", [
+    ("Berg flew home on Tuesday and criticised Said.", None),  # told leaving: no longer there
+    ("Berg criticised Said on Tuesday.", OSLO),
+])
+def test_people_told_travelling_are_no_longer_where_they_were(nlp, second, place):
+    text = f"Berg arrived in Oslo on Monday. {second}"
+    doc = nlp(text)
+    berg = Actor("person:anna-berg", "Anna Berg", "person",
+                 mentions=[(i, i + 4) for i in range(len(text)) if text.startswith("Berg", i)])
+    raw = [_event(doc, "arrived", "Visit", ["person:anna-berg"], place=OSLO),
+           _event(doc, "criticised", "Criticism", ["person:anna-berg"], day=2)]
+    inherit_places(raw, ActorIndex(doc, [berg, *ACTORS[1:]]), [OSLO])
+    assert raw[1].place == place

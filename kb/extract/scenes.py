@@ -14,7 +14,7 @@ Each way is tied to an occasion or to people, never to the article as a whole:
 """
 from __future__ import annotations
 
-from kb.extract.clauses import clause_verb
+from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventplace import act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.participants import MILITARY_TYPES
@@ -27,6 +27,7 @@ GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefi
 OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
                   "inauguration", "reception", "dinner", "banquet", "signing"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
@@ -40,6 +41,8 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
     text order, `places` are the article's place mentions."""
     whereabouts: dict[str, tuple[Place, TimeValue]] = {}
     for pos, event in enumerate(raw):
+        for actor in _on_the_move(event, index):
+            whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
             event.place = _occasion_place(event, raw[:pos], index) or _same_act_that_day(event, raw[:pos]) \
                 or _place_told_later(event, index, places) or _where_people_were(event, whereabouts, index)
@@ -69,6 +72,17 @@ def _place_told_later(event: Event, index, places: list[Place]) -> Place | None:
             if place is not None:
                 return place
     return None
+
+
+def _on_the_move(event: Event, index) -> set[str]:
+    """The event's people whom its sentence tells travelling ("flew home", "left for X")."""
+    sent = index.doc[event._tok].sent
+    movers: set[str] = set()
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in MOTION_VERBS):
+        subject = next((c for c in conj_root(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            movers |= set(index.resolve(subject))
+    return movers & set(_present(event, index))
 
 
 def _present(event: Event, index) -> list[str]:
