@@ -20,7 +20,7 @@ CURATED = """\
 AFG		Islamic Republic of Afghanistan|Islamic Emirate of Afghanistan	Afghan|Afghans	Kabul	Q889
 ALB			Albanian|Albanians	Tirana	Q222
 DZA			Algerian|Algerians	Algiers	Q262
-AND			Andorran
+AND			Andorran	Andorra la Vella
 AGO			Angolan	Luanda
 ATG		Antigua	Antiguan
 ARG			Argentine|Argentinian|Argentinians	Buenos Aires|the Casa Rosada	Q414
@@ -28,28 +28,28 @@ ARM			Armenian|Armenians	Yerevan	Q399
 AUS			Australian|Australians	Canberra	Q408
 AUT			Austrian|Austrians	Vienna	Q40
 AZE			Azerbaijani|Azeri|Azerbaijanis	Baku	Q227
-BHS	Bahamas		Bahamian
+BHS	Bahamas		Bahamian	Nassau
 BHR			Bahraini	Manama	Q398
 BGD			Bangladeshi	Dhaka	Q902
-BRB			Barbadian
+BRB			Barbadian	Bridgetown
 BLR		Byelorussia	Belarusian|Belarusians|Belarussian	Minsk	Q184
 BEL			Belgian|Belgians		Q31
-BLZ			Belizean
-BEN			Beninese
-BTN			Bhutanese
+BLZ			Belizean	Belmopan
+BEN			Beninese	Porto-Novo
+BTN			Bhutanese	Thimphu
 BOL	Bolivia		Bolivian|Bolivians	La Paz
 BIH		Bosnia|Bosnia-Herzegovina|Bosnia-Hercegovina	Bosnian|Bosnians	Sarajevo	Q225
-BWA			Botswanan|Motswana
+BWA			Botswanan|Motswana	Gaborone
 BRA			Brazilian|Brazilians	Brasilia|Brasília	Q155
-BRN		Brunei Darussalam	Bruneian
+BRN		Brunei Darussalam	Bruneian	Bandar Seri Begawan
 BGR			Bulgarian|Bulgarians	Sofia	Q219
-BFA			Burkinabe
-BDI			Burundian
-CPV	Cape Verde	Cabo Verde	Cape Verdean
+BFA			Burkinabe	Ouagadougou
+BDI			Burundian	Gitega
+CPV	Cape Verde	Cabo Verde	Cape Verdean	Praia
 KHM		Kampuchea	Cambodian|Cambodians	Phnom Penh	Q424
 CMR			Cameroonian	Yaounde
 CAN			Canadian|Canadians	Ottawa	Q16
-CAF			Central African
+CAF			Central African	Bangui
 TCD			Chadian	N'Djamena
 CHL			Chilean|Chileans		Q298
 CHN		People's Republic of China|PRC|P.R.C.|mainland China	Chinese	Beijing|Peking|Zhongnanhai	Q148
@@ -57,7 +57,7 @@ COL			Colombian|Colombians	Bogota|Bogotá	Q739
 COM	Comoros		Comoran|Comorian
 COG	Republic of the Congo	Congo-Brazzaville|Congo Republic		Brazzaville
 COD	Democratic Republic of the Congo	DR Congo|D.R. Congo|DRC|Congo-Kinshasa|Zaire		Kinshasa
-CRI			Costa Rican
+CRI			Costa Rican	San Jose
 CIV	Ivory Coast	Côte d'Ivoire|Cote d'Ivoire	Ivorian|Ivorians	Abidjan|Yamoussoukro
 HRV			Croatian|Croatians|Croat|Croats	Zagreb	Q224
 CUB			Cuban|Cubans	Havana	Q241
@@ -66,30 +66,30 @@ CZE	Czech Republic	Czechia	Czech|Czechs	Prague	Q213
 PRK	North Korea	Democratic People's Republic of Korea|DPRK|D.P.R.K.	North Korean|North Koreans	Pyongyang	Q423
 DNK			Danish|Dane|Danes	Copenhagen	Q35
 DJI			Djiboutian
-DMA			
+DMA				Roseau
 DOM	Dominican Republic		Dominican|Dominicans	Santo Domingo
 ECU			Ecuadorian|Ecuadorean	Quito
 EGY			Egyptian|Egyptians	Cairo	Q79
 SLV			Salvadoran|Salvadorean	San Salvador
-GNQ			Equatorial Guinean|Equatoguinean
+GNQ			Equatorial Guinean|Equatoguinean	Malabo
 ERI			Eritrean|Eritreans	Asmara
 EST			Estonian|Estonians	Tallinn	Q191
-SWZ	Eswatini	Swaziland	Swazi
+SWZ	Eswatini	Swaziland	Swazi	Mbabane
 ETH			Ethiopian|Ethiopians	Addis Ababa	Q115
-FJI			Fijian
+FJI			Fijian	Suva
 FIN			Finnish|Finn|Finns	Helsinki	Q33
 FRA			French|Frenchman|Frenchmen	Paris|the Elysee|the Élysée|the Elysee Palace|the Élysée Palace|the Quai d'Orsay	Q142
-GAB			Gabonese
-GMB	Gambia		Gambian
+GAB			Gabonese	Libreville
+GMB	Gambia		Gambian	Banjul
 GEO			Georgian|Georgians	Tbilisi	Q230
 DEU		West Germany|Federal Republic of Germany	German|Germans	Berlin|Bonn	Q183
 GHA			Ghanaian	Accra
 GRC			Greek|Greeks	Athens	Q41
 GRD			Grenadian
 GTM			Guatemalan	Guatemala City
-GIN			Guinean
-GNB			Bissau-Guinean
-GUY			Guyanese
+GIN			Guinean	Conakry
+GNB			Bissau-Guinean	Bissau
+GUY			Guyanese	Georgetown
 HTI			Haitian|Haitians	Port-au-Prince
 HND			Honduran|Hondurans	Tegucigalpa
 HUN			Hungarian|Hungarians	Budapest	Q28
@@ -106,29 +106,29 @@ JPN			Japanese	Tokyo	Q17
 JOR			Jordanian|Jordanians	Amman	Q810
 KAZ			Kazakh|Kazakhstani|Kazakhs	Astana|Almaty	Q232
 KEN			Kenyan|Kenyans	Nairobi	Q114
-KIR			I-Kiribati
+KIR			I-Kiribati	Tarawa
 KWT			Kuwaiti|Kuwaitis	Kuwait City	Q817
 KGZ		Kirghizia	Kyrgyz|Kirghiz	Bishkek	Q813
 LAO	Laos		Lao|Laotian	Vientiane	Q819
 LVA			Latvian|Latvians	Riga	Q211
 LBN			Lebanese	Beirut	Q822
-LSO			Basotho|Mosotho
+LSO			Basotho|Mosotho	Maseru
 LBR			Liberian|Liberians	Monrovia
 LBY			Libyan|Libyans	Tripoli	Q1016
-LIE			Liechtensteiner
+LIE			Liechtensteiner	Vaduz
 LTU			Lithuanian|Lithuanians	Vilnius	Q37
 LUX			Luxembourgish|Luxembourger		Q32
 MDG			Malagasy	Antananarivo
-MWI			Malawian
+MWI			Malawian	Lilongwe
 MYS			Malaysian|Malaysians	Kuala Lumpur|Putrajaya	Q833
 MDV	Maldives		Maldivian
 MLI			Malian|Malians	Bamako
 MLT			Maltese	Valletta	Q233
-MHL	Marshall Islands		Marshallese
+MHL	Marshall Islands		Marshallese	Majuro
 MRT			Mauritanian	Nouakchott
-MUS			Mauritian
+MUS			Mauritian	Port Louis
 MEX			Mexican|Mexicans	Mexico City	Q96
-FSM	Micronesia	Federated States of Micronesia	Micronesian
+FSM	Micronesia	Federated States of Micronesia	Micronesian	Palikir
 MDA	Moldova		Moldovan|Moldovans	Chisinau|Chișinău	Q217
 MCO			Monegasque
 MNG			Mongolian|Mongolians	Ulaanbaatar|Ulan Bator	Q711
@@ -137,7 +137,7 @@ MAR			Moroccan|Moroccans	Rabat	Q1028
 MOZ			Mozambican	Maputo
 MMR		Burma	Burmese	Naypyitaw|Naypyidaw|Yangon|Rangoon	Q836
 NAM			Namibian	Windhoek
-NRU			Nauruan
+NRU			Nauruan	Yaren
 NPL			Nepali|Nepalese	Kathmandu	Q837
 NLD	Netherlands	Holland|The Netherlands	Dutch	The Hague|Amsterdam	Q55
 NZL			New Zealander|New Zealanders	Wellington	Q664
@@ -148,11 +148,11 @@ MKD	North Macedonia	Macedonia|Former Yugoslav Republic of Macedonia|FYROM	Macedo
 NOR			Norwegian|Norwegians	Oslo	Q20
 OMN			Omani|Omanis	Muscat	Q842
 PAK			Pakistani|Pakistanis	Islamabad	Q843
-PLW			Palauan
+PLW			Palauan	Ngerulmud
 PAN			Panamanian	Panama City
-PNG			Papua New Guinean
+PNG			Papua New Guinean	Port Moresby
 PRY			Paraguayan	Asuncion|Asunción
-PER			Peruvian|Peruvians		Q419
+PER			Peruvian|Peruvians	Lima	Q419
 PHL	Philippines		Filipino|Filipinos|Philippine	Manila	Q928
 POL			Polish|Pole|Poles	Warsaw	Q36
 PRT			Portuguese	Lisbon	Q45
@@ -161,12 +161,12 @@ KOR	South Korea	Republic of Korea|ROK	South Korean|South Koreans	Seoul	Q884
 ROU		Roumania	Romanian|Romanians	Bucharest	Q218
 RUS	Russia	Russian Federation	Russian|Russians	Moscow|the Kremlin	Q159
 RWA			Rwandan|Rwandans	Kigali
-KNA	Saint Kitts and Nevis	St Kitts and Nevis	Kittitian
-LCA	Saint Lucia	St Lucia	Saint Lucian
-VCT	Saint Vincent and the Grenadines	St Vincent and the Grenadines|St Vincent|Saint Vincent	Vincentian
-WSM			Samoan
+KNA	Saint Kitts and Nevis	St Kitts and Nevis	Kittitian	Basseterre
+LCA	Saint Lucia	St Lucia	Saint Lucian	Castries
+VCT	Saint Vincent and the Grenadines	St Vincent and the Grenadines|St Vincent|Saint Vincent	Vincentian	Kingstown
+WSM			Samoan	Apia
 SMR		San Marino	Sammarinese
-STP	Sao Tome and Principe	São Tomé and Príncipe	Sao Tomean
+STP	Sao Tome and Principe	São Tomé and Príncipe	Sao Tomean	Sao Tome
 SAU		Saudi|KSA	Saudi|Saudis|Saudi Arabian	Riyadh	Q851
 SEN			Senegalese	Dakar
 SRB			Serbian|Serb|Serbs	Belgrade	Q403
@@ -175,14 +175,14 @@ SLE			Sierra Leonean	Freetown
 SGP			Singaporean|Singaporeans		Q334
 SVK			Slovak|Slovaks	Bratislava	Q214
 SVN			Slovenian|Slovene|Slovenes	Ljubljana	Q215
-SLB	Solomon Islands		Solomon Islander
+SLB	Solomon Islands		Solomon Islander	Honiara
 SOM			Somali|Somalis	Mogadishu	Q1045
 ZAF			South African|South Africans	Pretoria	Q258
 SSD			South Sudanese	Juba	Q958
 ESP			Spanish|Spaniard|Spaniards	Madrid	Q29
 LKA		Ceylon	Sri Lankan|Sri Lankans	Colombo	Q854
 SDN			Sudanese	Khartoum	Q1049
-SUR			Surinamese
+SUR			Surinamese	Paramaribo
 SWE			Swedish|Swede|Swedes	Stockholm	Q34
 CHE		Swiss Confederation	Swiss	Bern|Berne	Q39
 SYR	Syria	Syrian Arab Republic	Syrian|Syrians	Damascus	Q858
@@ -190,12 +190,12 @@ TJK			Tajik|Tajikistani	Dushanbe	Q863
 THA		Siam	Thai	Bangkok	Q869
 TLS	East Timor	Timor-Leste	Timorese	Dili
 TGO			Togolese	Lome|Lomé
-TON			Tongan
-TTO			Trinidadian|Tobagonian
+TON			Tongan	Nuku'alofa
+TTO			Trinidadian|Tobagonian	Port of Spain
 TUN			Tunisian|Tunisians	Tunis	Q948
 TUR	Turkey	Türkiye|Turkiye	Turkish|Turk|Turks	Ankara	Q43
 TKM			Turkmen	Ashgabat	Q874
-TUV			Tuvaluan
+TUV			Tuvaluan	Funafuti
 UGA			Ugandan|Ugandans	Kampala
 UKR		the Ukraine	Ukrainian|Ukrainians	Kyiv|Kiev	Q212
 ARE	United Arab Emirates	UAE|U.A.E.|Emirates	Emirati|Emiratis	Abu Dhabi	Q878
@@ -204,7 +204,7 @@ TZA	Tanzania	United Republic of Tanzania	Tanzanian|Tanzanians	Dodoma|Dar es Sala
 USA	United States	U.S.|US|USA|U.S.A.|United States of America|America|the States	American|Americans|U.S.	Washington|the White House|the State Department|the Pentagon|Foggy Bottom	Q30
 URY			Uruguayan	Montevideo
 UZB			Uzbek|Uzbekistani|Uzbeks	Tashkent	Q265
-VUT			Ni-Vanuatu
+VUT			Ni-Vanuatu	Port Vila
 VEN	Venezuela	Bolivarian Republic of Venezuela	Venezuelan|Venezuelans	Caracas|Miraflores	Q717
 VNM	Vietnam	Viet Nam	Vietnamese	Hanoi	Q881
 YEM			Yemeni|Yemenis	Sanaa|Sana'a	Q805
