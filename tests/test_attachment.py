@@ -158,7 +158,8 @@ def test_a_body_that_sits_in_one_city_acts_there_unless_told_otherwise(text, pla
 @pytest.mark.parametrize("second, place", [
     # a coordinated act sharing the subject happens where the first did
     ("and accused Kenya of arming the rebels", "Kampala"),
-    # one with a subject of its own is another outing (days later: kb.extract.scenes places no one then)
+    # one with a subject of its own is another outing (told days later, so that no scene of the
+    # same days places it: kb.extract.scenes)
     ("and on Thursday he accused Kenya of arming the rebels", None),
 ])
 def test_a_coordinated_act_shares_the_place_of_the_first(second, place):

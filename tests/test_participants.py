@@ -510,3 +510,14 @@ def test_a_bare_government_with_none_named_before_is_nobody():
     events, _ = _events("Norway is expected to broker talks between the government and the rebels within months.",
                         datetime(2002, 2, 23))
     assert _one(events, "Mediation").participants == ["country:NOR"]
+
+
+def test_arms_named_by_a_state_s_adjective_act_for_it_and_hit_the_adjective_s_state():
+    events, _ = _events("Pakistani aircraft struck a string of Indian air bases on Friday.", datetime(1971, 12, 4))
+    strike = _one(events, "MilitaryAction")
+    assert strike.agents == ["country:PAK"] and strike.recipients == ["country:IND"]
+
+
+def test_a_state_s_adjective_beside_the_target_is_not_hit():
+    events, _ = _events("Pakistani aircraft struck a camp near the Indian border on Friday.", datetime(1971, 12, 4))
+    assert _one(events, "MilitaryAction").recipients == []

@@ -176,11 +176,16 @@ def _helped(verb, index) -> list[str]:
 
 def _casualties(act, index) -> list[str]:
     """Whom a military act killed or wounded, told by a verb on it: "struck the camp, killing X",
-    "shelled the town and wounded Y"."""
+    "shelled the town and wounded Y"; or whose targets it hit, told by an adjective: "struck a
+    string of Indian air bases"."""
     if not _strikes(act):
         return []
     hits = [c for c in act.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in CASUALTY_VERBS]
-    return [a for h in hits for o in h.children if o.dep_ == "dobj" for a in index.resolve(o)]
+    targets = [c for c in act.children if c.dep_ == "dobj"]
+    targets += [o for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    return [a for h in hits for o in h.children if o.dep_ == "dobj" for a in index.resolve(o)] + \
+        [a for t in targets for a in index.modifier_countries(t)]
 
 
 def _hit(verb, index) -> list[str]:
@@ -235,12 +240,14 @@ def _claimed_about(verb, index) -> list[str]:
 
 
 def _origin(subject, index) -> list[str]:
-    """"troops from the CSTO began arriving", "peacekeepers of the African Union arrived": a body
-    of people sent by a state or an organisation acts for it."""
+    """"troops from the CSTO began arriving", "peacekeepers of the African Union arrived",
+    "Pakistani aircraft struck": a body of people or arms sent by a state or an organisation acts
+    for it."""
     if subject.lemma_.lower() not in UNIT_NOUNS:
         return []
-    return [a for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+    sent = [a for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
             for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    return sent or index.modifier_countries(subject)  # "Pakistani aircraft struck": the state of the adjective
 
 
 def _taken_from(prep) -> bool:
