@@ -223,3 +223,10 @@ def test_hosting_a_ceremony_is_no_meeting_but_hosting_a_guest_is():
     assert "hosted" not in _kinds("They signed at a ceremony hosted by the king.")
     assert "hosted" not in _kinds("The premier hosted a banquet for the visitors.")
     assert _kinds("The king hosted the prime minister at his palace.")["hosted"] == "Meeting"
+
+
+def test_talks_between_states_are_a_negotiation_and_between_persons_a_meeting():
+    assert _types("The United States said on Tuesday it was ready to begin talks with China next month.") \
+        == ["Negotiation"]
+    assert _types("Angela Merkel held talks with Hu Jintao in Berlin on Tuesday.") == ["Meeting"]
+    assert _types("NATO held a meeting with Germany in Berlin on Tuesday.") == ["Meeting"]  # a body is no state

@@ -18,6 +18,7 @@ Rules worth knowing:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from kb.extract import eventnouns, mediation
@@ -165,8 +166,9 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         return None  # an adjective or a destination alone ("attacked the French consulate") is no party
     if trig.type in JOINT_TYPES:
         others += [p for p in partners(tok, index) if p not in agents + recipients]
-    if trig.type == "Mediation":
-        agents, recipients, others = mediation.roles(tok, index, agents, recipients, others)
+    if trig.type == "Meeting" and trig.pos == "n" and agents + recipients + others \
+            and all(index.kind(p) == "country" for p in agents + recipients + others):
+        trig = replace(trig, type="Negotiation")  # "talks between Iran and Saudi Arabia": states negotiate
     if trig.type == "Visit":
         at = published.date() if published else None
         recipients += [h for h in visit_hosts(tok, index, at)
