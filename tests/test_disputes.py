@@ -59,7 +59,7 @@ def test_kashmir_ceasefire_article():
     said = kashmir.status_evidence
     assert said.text.startswith("The two countries later held talks") and text[said.start:said.end] == said.text
     assert set(kashmir.parties) == {"country:IND", "country:PAK"}
-    talks = next(e for e in events if e.type == "Meeting")
+    talks = next(e for e in events if e.type in ("Meeting", "Negotiation"))   # "held talks": either reading
     assert talks.disputes == ["dispute:kashmir"]
 
 
@@ -369,3 +369,13 @@ def test_ties_cut_with_one_state_to_open_them_with_its_rival_are_a_switch_of_rec
     for other in ("opened talks", "opened a dialogue"):   # no ties opened: no switch
         (cut,) = _disputes(f"Turkey broke off diplomatic relations with India on Monday and {other} with Pakistan.")[0]
         assert cut.topic == "India-Turkey diplomatic relations"
+
+
+def test_sides_at_odds_over_a_matter_are_a_dispute_about_it():
+    (cyprus,) = _disputes("Russia and Turkey remain at odds over Cyprus.")[0]
+    assert (cyprus.topic, cyprus.status) == ("Cyprus", "unresolved")
+    assert set(cyprus.parties) == {"country:RUS", "country:TUR"}
+    (quotas,) = _disputes("India is at loggerheads with Pakistan on fishing quotas.")[0]
+    assert quotas.topic == "fishing quotas" and set(quotas.parties) == {"country:IND", "country:PAK"}
+    assert _disputes("India and Pakistan were at odds on Monday.")[0] == []
+    assert _disputes("The odds of a deal are long, India said.")[0] == []

@@ -101,6 +101,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         return _framed(tok, n, index)
     if lemma in _QUESTION_NOUNS:
         return _question(tok, n, index)
+    if low in ("odds", "loggerheads") and tok.head.lower_ == "at":
+        return _at_odds(tok, n, index)
     if lemma in DEAL_NOUNS and broken_deal(tok, n):
         return broken_deal(tok, n)
     if lemma in AGREEMENT_NOUNS or low in AGREEMENT_NOUNS:
@@ -122,6 +124,18 @@ def _contended(verb, n: int, index: ActorIndex) -> list[Mention]:
                 if found:
                     out.append(Mention(found[0], found[1], n, True, phrase_span(obj), canonical=found[2], weight=2))
     return out
+
+
+def _at_odds(noun, n: int, index: ActorIndex) -> list[Mention]:
+    """ "Greece and Turkey remain at odds over Cyprus", "X is at loggerheads with Y on fishing quotas":
+    the matter, between the subject and whoever "with" names."""
+    verb = noun.head.head
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+              if g.dep_ == "pobj"]
+    return [Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2, party_tokens=sides)
+            for head in topic_heads(noun) for conj in [head, *head.conjuncts]
+            for found in [canonical(conj, index)] if found]
 
 
 # Nouns that frame a known matter as an open question: "the Kashmir issue", "the Cyprus question".
