@@ -41,3 +41,10 @@ def test_a_subjectless_clause_on_an_act_happens_where_the_act_did():
 def test_a_place_in_what_an_act_charges_is_not_where_the_act_happened():
     text = "Kenyan Foreign Minister Amina Mohamed on Sunday accused Somalia of plotting attacks in Nairobi."
     assert _place_of(text, "Accusation") is None
+
+
+def test_of_two_places_on_the_act_the_finer_is_where_it_happened():
+    text = ("Ugandan President Yoweri Museveni and Rwandan President Paul Kagame met on Monday at the airport "
+            "in Kisumu, in Kenya, in talks brokered by Tanzanian President John Magufuli.")
+    assert _place_of(text, "Mediation") == "Kisumu"
+    assert _place_of(text.replace("at the airport in Kisumu, ", ""), "Mediation") == "Kenya"

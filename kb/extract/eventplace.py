@@ -7,7 +7,7 @@ from kb import gazetteer
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, marks
 from kb.extract.lexicon import match_trigger
 from kb.extract.participants import MILITARY_TYPES
-from kb.extract.places import governing_noun
+from kb.extract.places import governing_noun, specificity
 from kb.model import Place
 
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
@@ -42,7 +42,8 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
 
 
 def _clause_locatives(tok, sent, places: list[Place], participants: list[str], index):
-    """(place on the act, place on another noun of its clause), each the nearest to the trigger."""
+    """(place on the act, place on another noun of its clause), each the most specific, then the
+    nearest to the trigger ("at the airport in X, on the island of Y": X)."""
     clause = clause_tokens(tok)
     on_act = on_noun = None
     for place, span in _sentence_places(tok.doc, sent, places):
@@ -51,12 +52,12 @@ def _clause_locatives(tok, sent, places: list[Place], participants: list[str], i
             continue
         if span.root.head.lower_ in ("on", "to") and index.at(span.root) in participants:
             continue  # "sanctions on Iran": Iran is acted upon, not where it happens
-        found = (abs(span.root.i - tok.i), place)
+        found = (specificity(place), abs(span.root.i - tok.i), place)
         if _describes_a_thing(prep, tok):
-            on_noun = found if on_noun is None or found[0] < on_noun[0] else on_noun
+            on_noun = found if on_noun is None or found[:2] < on_noun[:2] else on_noun
         else:
-            on_act = found if on_act is None or found[0] < on_act[0] else on_act
-    return (on_act[1] if on_act else None), (on_noun[1] if on_noun else None)
+            on_act = found if on_act is None or found[:2] < on_act[:2] else on_act
+    return (on_act[2] if on_act else None), (on_noun[2] if on_noun else None)
 
 
 def act_locative(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:

@@ -184,9 +184,10 @@ def place_for(sentence: Span | tuple[int, int], places: list[Place],
     inside = [p for p in places if p.start is not None and start <= p.start < end]
     if not inside:
         return default
-    return min(inside, key=lambda p: (_rank(p), p.start))
+    return min(inside, key=lambda p: (specificity(p), p.start))
 
 
-def _rank(place: Place) -> int:
+def specificity(place: Place) -> int:
+    """Lower is finer: a venue, a city, an unknown name or an island, a region or sea, a country."""
     entry = gz.place(place.name)
     return _RANK.get(entry.kind if entry else "unknown", 2)
