@@ -171,7 +171,7 @@ def test_dispute_and_status_report(triples):
     assert about(triples, report) == {
         (RDF.type, DKB.DisputeStatusReport), (DKB.status, DKB.Ongoing),
         (DKB.reportedAt, Literal(date(2031, 3, 10), datatype=XSD.date)),
-        (DKB.statedIn, iri("article/a1"))}
+        (DKB.statedIn, iri("article/a1")), (DKB.basis, DKB.NamedInText)}
 
 
 def test_status_report_quotes_the_sentence_it_was_read_from():
