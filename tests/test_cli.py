@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from kb.cli import cli
+from tests.test_dispute_basis import RECORDS as DISPUTE_BASIS_RECORDS
 
 RDF_FORMATS = {  # dkb name -> (rdflib parser, rapper syntax or None)
     "turtle": ("turtle", "turtle"), "ntriples": ("nt", "ntriples"), "nquads": ("nquads", "nquads"),
@@ -274,14 +275,7 @@ def test_extract_prints_one_line_per_jsonl_line_even_for_bad_lines(tmp_path):
 
 def test_extract_tells_a_named_dispute_from_one_inferred_from_acts(tmp_path):
     path = tmp_path / "two.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in [
-        {"id": "expel", "title": "Chile expels Peruvian diplomats", "published": "2031-03-10",
-         "text": "SANTIAGO (Reuters) - Chile expelled two Peruvian diplomats on Monday, accusing them "
-                 "of spying on its navy. Peru called the move unfriendly."},
-        {"id": "fish", "title": "Fishing talks fail", "published": "2031-03-12",
-         "text": "OSLO (Reuters) - Norway and Russia failed to resolve their dispute over fishing "
-                 "rights in the Barents Sea at talks in Oslo on Thursday."},
-    ]) + "\n")
+    path.write_text("\n".join(json.dumps(r) for r in DISPUTE_BASIS_RECORDS) + "\n")
     result = run("--store", "memory:", "extract", str(path))
     assert result.exit_code == 0, result.output
     expel, fish = (json.loads(line) for line in result.stdout.splitlines())

@@ -9,16 +9,9 @@ import pytest
 from kb.pipeline import ingest_paths
 from kb.settings import load_settings
 from kb.store import open_store
+from tests.test_dispute_basis import RECORDS  # two articles: one names a dispute, one lets DKB infer it
 from web import create_app
 
-RECORDS = [
-    {"id": "expel", "title": "Chile expels Peruvian diplomats", "published": "2031-03-10T09:00:00Z",
-     "text": "SANTIAGO (Reuters) - Chile expelled two Peruvian diplomats on Monday, accusing them of "
-             "spying on its navy. Peru called the move unfriendly."},
-    {"id": "fish", "title": "Fishing talks fail", "published": "2031-03-12T09:00:00Z",
-     "text": "OSLO (Reuters) - Norway and Russia failed to resolve their dispute over fishing rights "
-             "in the Barents Sea at talks in Oslo on Thursday."},
-]
 DISPUTES = "PREFIX dkb: <https://w3id.org/dkb/ontology#> SELECT ?d ?topic WHERE { ?d a dkb:Dispute ; dkb:topic ?topic }"
 
 
