@@ -521,3 +521,14 @@ def test_arms_named_by_a_state_s_adjective_act_for_it_and_hit_the_adjective_s_st
 def test_a_state_s_adjective_beside_the_target_is_not_hit():
     events, _ = _events("Pakistani aircraft struck a camp near the Indian border on Friday.", datetime(1971, 12, 4))
     assert _one(events, "MilitaryAction").recipients == []
+
+
+@pytest.mark.parametrize("before, bloc", [
+    ("Kazakhstan is a member of the Collective Security Treaty Organization. ",
+     ["org:collective-security-treaty-organization"]),
+    ("", []),   # no organization of states named before: nobody
+])
+def test_an_organization_of_states_named_by_what_it_is_is_the_last_one_named(before, bloc):
+    events, _ = _events(before + "President Kassym-Jomart Tokayev asked the Moscow-led bloc for help on Wednesday.",
+                        datetime(2022, 1, 6))
+    assert _one(events, "Appeal").recipients == bloc

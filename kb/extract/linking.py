@@ -9,7 +9,8 @@ import bisect
 
 from kb import gazetteer
 from kb.extract.clauses import clause_verb
-from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS,
+from kb.extract.phrases import (ANAPHORIC_PLURALS, BODY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
+                                RELATIVE_PRONOUNS,
                                 SINGULAR_PRONOUNS, SUBJECT_DEPS, appos_head, coordinated, counted_states,
                                 is_group_phrase, is_subject, names_another_person, names_another_state,
                                 two_people)
@@ -210,6 +211,18 @@ class ActorIndex:
                 break
             words = actor.name.lower().split()
             if actor.kind in ("organization", "group") and (tok.lemma_.lower() in words or tok.lower_ in words):
+                return [actor_id]
+        return self._body_of_states_before(tok) if tok.lemma_.lower() in BODY_NOUNS else []
+
+    def _body_of_states_before(self, tok) -> list[str]:
+        """"the bloc", "the regional organisation", "the 52-nation grouping": an organization of
+        states named by what it is, the nearest earlier one (one with no state of its own)."""
+        lo = bisect.bisect_left(self._starts, tok.idx)
+        for start, _, actor_id in reversed(self._spans[:lo]):
+            actor = self.by_id[actor_id]
+            if tok.idx - start > 3000:
+                break
+            if actor.kind == "organization" and actor.country is None:
                 return [actor_id]
         return []
 
