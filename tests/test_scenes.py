@@ -113,7 +113,7 @@ def test_an_occasion_named_again_keeps_its_place_over_its_days(nlp):
 
 
 def test_an_occasion_named_without_the_is_not_one_told_before(nlp):
-    text = "The leaders closed the summit in Oslo on Friday. Berg criticised Said at a ceremony on Friday."
+    text = "The leaders closed the summit in Oslo on Friday. Berg criticised Said at a dinner on Friday."
     first = {"trigger": "summit", "kind": "Summit", "agents": ["country:NOR"], "day": 5}
     second = {"trigger": "criticised", "kind": "Criticism", "agents": ["person:anna-berg"], "day": 5}
     assert _scene(nlp, text, first, second) is None
@@ -165,3 +165,24 @@ def test_people_told_travelling_are_no_longer_where_they_were(nlp, second, place
            _event(doc, "criticised", "Criticism", ["person:anna-berg"], day=2)]
     inherit_places(raw, ActorIndex(doc, [berg, *ACTORS[1:]]), [OSLO])
     assert raw[1].place == place
+
+
+@pytest.mark.parametrize("second, place", [
+    ("Said denied the report at a news conference on Monday.", OSLO),  # a venue of no named city
+    ("Said denied the report on Monday.", None),                       # no venue: not said to be there
+])
+def test_an_act_at_a_venue_of_no_city_happened_in_the_city_of_that_day(nlp, second, place):
+    first = {"trigger": "met", "kind": "Meeting", "agents": ["person:anna-berg"]}
+    text = f"Berg met the king in Oslo on Monday. {second}"
+    assert _scene(nlp, text, first, {"trigger": "denied", "kind": "Denial", "agents": ["person:omar-said"]}) == place
+
+
+def test_a_venue_on_a_day_of_two_cities_is_in_neither(nlp):
+    text = "Berg met the king in Oslo on Monday. Said met the queen in Cairo on Monday. Said spoke at the embassy."
+    doc = nlp(text)
+    cairo = Place("Cairo", "EGY", 360630, text.index("Cairo"), text.index("Cairo") + 5)
+    raw = [_event(doc, "met", "Meeting", ["person:anna-berg"], place=OSLO),
+           _event(doc, "queen", "Meeting", ["person:omar-said"], place=cairo),
+           _event(doc, "spoke", "Statement", ["country:EGY"])]
+    inherit_places(raw, ActorIndex(doc, ACTORS), [OSLO, cairo])
+    assert raw[2].place is None

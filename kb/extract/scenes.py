@@ -7,6 +7,8 @@ Each way is tied to an occasion or to people, never to the article as a whole:
   ("the league voted on Saturday ... three states voted against");
 - an act named again with a definite noun in the next sentences takes the place told there
   ("X and Y agreed on Friday ... The agreement was announced in Beijing");
+- an act told at a venue of no named city ("at a news conference", "at the embassy") happened in
+  the one city where the article's acts of that day, or the day before, took place;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
   they acted. A phone call or a military act is done at a distance, and a country is no one
@@ -17,6 +19,7 @@ from __future__ import annotations
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventplace import act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
+from kb.extract.places import specificity
 from kb.extract.participants import MILITARY_TYPES
 from kb.model import Event, Place, TimeValue
 
@@ -27,6 +30,9 @@ GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefi
 OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
                   "inauguration", "reception", "dinner", "banquet", "signing"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Where an act is told to happen when the text names no city: "at the embassy", "at a news conference".
+VENUE_NOUNS = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
+               "mosque", "church", "cathedral", "memorial", "conference", "briefing", "ceremony", "session"}
 MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
@@ -45,7 +51,8 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
             whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
             event.place = _occasion_place(event, raw[:pos], index) or _same_act_that_day(event, raw[:pos]) \
-                or _place_told_later(event, index, places) or _where_people_were(event, whereabouts, index)
+                or _place_told_later(event, index, places) or _where_people_were(event, whereabouts, index) \
+                or _venue_in_the_day_s_city(event, raw[:pos], index)
         _place_people(event, whereabouts, index)
 
 
@@ -57,6 +64,18 @@ def _same_act_that_day(event: Event, earlier: list[Event]) -> Place | None:
     return next((e.place for e in reversed(earlier) if e.place is not None and e.type == event.type
                  and _is_day(e.date) and e.date.earliest == event.date.earliest
                  and set(e.participants) & set(event.participants)), None)
+
+
+def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place | None:
+    """"... rejected that account at a news conference near midnight", "are to meet again at the
+    embassy on Saturday": an act told at a venue of no named city happened in the one city where
+    the article's acts of that day, or the day before, took place."""
+    trigger = index.doc[event._tok]
+    if not _is_day(event.date) or not any(n.lemma_.lower() in VENUE_NOUNS for n in _occasions_of(trigger)):
+        return None
+    cities = {e.place.name: e.place for e in earlier if e.place is not None and specificity(e.place) <= 2
+              and _is_day(e.date) and 0 <= (event.date.earliest - e.date.earliest).days <= STAY_DAYS}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _place_told_later(event: Event, index, places: list[Place]) -> Place | None:
