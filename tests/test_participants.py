@@ -488,6 +488,10 @@ def test_his_rival_with_no_other_person_named_is_nobody():
     # a name the parser hung on the verb after a title and a comma is the title's apposition
     ("The accord was signed in Riyadh by Qatar's emir, Sheikh Tamim bin Hamad al-Thani, at a meeting with "
      "Saudi King Abdullah.", datetime(2013, 11, 25), "Meeting", "agents", {"person:tamim-bin-hamad-al-thani"}),
+    # ... or as the apposition of another word
+    ("The accord was signed in Riyadh by Qatar's emir, Sheikh Tamim bin Hamad al-Thani, at a meeting with "
+     "Saudi King Abdullah and Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah, according to officials.",
+     datetime(2013, 11, 25), "Meeting", "participants", {"person:sabah-al-ahmad-al-sabah"}),
     # an act refused with its doer's possessive is aimed at the doer (and his state)
     ("Venezuela sent envoys. President Alvaro Uribe called off Hugo Chavez's mediation with the rebels in "
      "November.", datetime(2008, 3, 4), "Rejection", "participants", {"person:hugo-chavez", "country:VEN"}),

@@ -76,7 +76,8 @@ class ActorIndex:
 
     def _misread_apposition(self, tok) -> list[str]:
         """"signed by Qatar's emir, Sheikh X, at ...": the parser at times hangs the name after a
-        title noun and a comma on the verb as an adverbial noun; it is the title's apposition."""
+        title noun and a comma on the verb as an adverbial noun, or as the apposition of another
+        word; it is the title's apposition."""
         after = tok.right_edge.i + 2
         if tok.pos_ != "NOUN" or after >= len(self.doc) or self.doc[after - 1].text != ",":
             return []
@@ -84,7 +85,8 @@ class ActorIndex:
         while name.dep_ in ("compound", "flat") and name.head.i != name.i:
             name = name.head  # "Sheikh X Y": the last word heads the name
         person = self.at(name)
-        return [person] if name.dep_ == "npadvmod" and person and self.kind(person) == "person" else []
+        misread = name.dep_ == "npadvmod" or (name.dep_ == "appos" and name.head.i != tok.i)
+        return [person] if misread and person and self.kind(person) == "person" else []
 
     def _members(self, tok) -> list[str]:
         """"the heads of Gazprom and Naftogaz, Miller and Dubyna" -> the named persons, else the
