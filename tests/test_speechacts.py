@@ -89,3 +89,19 @@ def test_revenge_promised_in_a_statement_is_a_threat():
 def test_revenge_denied_in_a_statement_is_no_threat():
     kinds = _kinds('"There will be no revenge," Iran said in a statement on Monday.')
     assert "Threat" not in kinds
+
+
+def test_a_hostile_measure_promised_on_a_condition_is_a_threat_to_whom_it_would_hit():
+    kinds = _kinds("Germany said on Monday that Russia would be expelled from the group if it did not "
+                   "withdraw its troops.")
+    (threat,) = kinds["Threat"]
+    assert (threat.agents, threat.recipients) == ([GERMANY], [RUSSIA])
+
+
+def test_a_measure_told_without_a_condition_is_no_threat():
+    assert "Threat" not in _kinds("Germany said on Monday that Russia would be expelled from the group next year.")
+
+
+def test_a_reply_given_on_a_condition_is_a_threat_and_one_welcomed_is_not():
+    assert "Threat" in _kinds("Germany said on Monday it was capable of giving a fitting reply if provoked.")
+    assert "Threat" not in _kinds("Germany said on Monday it would welcome a reply if Russia wrote.")

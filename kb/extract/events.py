@@ -154,9 +154,9 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         more = participants_for(phase, index)
         agents, recipients, others = (part + [p for p in extra if p not in part] for part, extra in
                                       zip((agents, recipients, others), more))
-    if trig.type == "Accusation":  # whom what is said charges: "said in a statement that X had lied"
-        recipients += [a for t in speechacts.accused(tok, trig) for a in index.resolve(t)
-                       if a not in agents + recipients]
+    if trig.type in ("Accusation", "Threat"):  # whom what is said charges or threatens: "said X had lied"
+        named = [a for t in speechacts.accused(tok, trig) for a in index.resolve(t)]
+        recipients += [a for a in dict.fromkeys(named) if a not in agents + recipients]
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
     if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from kb.extract.lexicon import Trigger, match_trigger
+from kb.extract.lexicon import Trigger, match_trigger, triggers
 
 # Acts of speech a statement can turn out to be, by what it says.
 SPEECH_ACT_TYPES = {"Accusation", "Criticism", "Threat", "Appeal", "Rejection", "Denial", "Praise"}
@@ -20,6 +20,10 @@ WRONGDOING_VERBS = {"lie", "violate", "breach", "abuse", "betray", "deceive", "c
                     "mistreat", "kidnap", "intrude", "trespass"}
 # Verbs of striking back: said as what will follow a condition they make a threat.
 RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge", "act", "react"}
+# Nouns of a response in kind: promised on a condition ("a fitting reply if provoked") they make a threat.
+RESPONSE_NOUNS = {"reply", "response", "retaliation", "riposte"}
+# Measures that, promised on a condition, make a threat ("would be expelled if it did not ...").
+HOSTILE_TYPES = {"Sanction", "Expulsion", "MilitaryAction", "BreakRelations", "MilitaryDeployment"}
 # Nouns of revenge: promised in what is said ("severe revenge awaits the criminals") they make a threat.
 VENGEANCE_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance"}
 CONDITION_MARKS = {"if", "unless", "should"}
@@ -59,11 +63,17 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 
 
 def accused(tok, trig: Trigger | None) -> list:
-    """The words naming whom a statement's content charges: the subjects of its wrongdoing verbs."""
+    """The words naming whom a statement's content charges or threatens: the subjects of its
+    wrongdoing verbs ("X had lied"), those a measure it promises would hit ("X would be expelled")."""
     verb = _speech_verb(tok, trig)
     clauses = _content_clauses(verb) if verb is not None else []
-    return [s for clause in clauses for node in clause.subtree if _wrongdoing(node)
-            for s in node.children if s.dep_ == "nsubj"]
+    found = []
+    for clause in clauses:
+        for node in clause.subtree:
+            if _wrongdoing(node) or trig is not None and trig.type == "Threat" and _hostile(node) \
+                    and _threat_at(node, clause):
+                found += [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass") and s not in found]
+    return found
 
 
 def speaker_verb(tok):
@@ -120,21 +130,36 @@ def _purpose_act(tok) -> Trigger | None:
 
 def _threatens(clause) -> bool:
     """"(X said) it would retaliate if attacked", "would be forced to respond unless ...": a strike
-    back promised on a condition; or revenge promised, unless denied ("there will be no revenge")."""
-    for node in clause.subtree:
-        if node.pos_ == "NOUN" and node.lemma_.lower() in VENGEANCE_NOUNS and not any(
-                c.dep_ == "neg" or c.lower_ == "no" for v in _up_to(node, clause) for c in v.children):
-            return True  # "severe revenge awaits the criminals", "there will be retaliation"
-        if node.pos_ != "VERB" or node.lemma_.lower() not in RETALIATION_VERBS:
-            continue
-        chain = _up_to(node, clause)
-        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for v in chain for c in v.children)
-        conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                                    for m in c.children) for v in chain for c in v.children)
-        forced = any(v.lemma_.lower() in ("force", "compel", "oblige") for v in chain)
-        if modal and (conditioned or forced):
-            return True
-    return False
+    back promised on a condition; "X would be expelled if it did not ...": a hostile measure
+    promised on a condition; "capable of a fitting reply if provoked"; or revenge promised, unless
+    denied ("there will be no revenge")."""
+    return any(_threat_at(node, clause) for node in clause.subtree)
+
+
+def _threat_at(node, clause) -> bool:
+    chain = _up_to(node, clause)
+    if any(_is_condition(v) for v in chain):
+        return False  # "if it did not withdraw": the condition, not what is promised
+    if node.pos_ == "NOUN" and node.lemma_.lower() in VENGEANCE_NOUNS:
+        return not any(c.dep_ == "neg" or c.lower_ == "no" for v in chain for c in v.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for v in chain for c in v.children)
+    conditioned = any(_is_condition(c) for v in chain for c in v.children)
+    if node.pos_ == "NOUN" and node.lemma_.lower() in RESPONSE_NOUNS:  # given, not received
+        return conditioned and node.dep_ == "dobj" and node.head.lemma_.lower() in ("give", "deliver", "mount")
+    if node.pos_ != "VERB":
+        return False
+    if node.lemma_.lower() in RETALIATION_VERBS:
+        return modal and (conditioned or any(v.lemma_.lower() in ("force", "compel", "oblige") for v in chain))
+    return modal and conditioned and _hostile(node)
+
+
+def _is_condition(tok) -> bool:
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+
+
+def _hostile(verb) -> bool:
+    """A verb the lexicon lists for a hostile measure in any of its uses ("expelled from the group")."""
+    return any(t.type in HOSTILE_TYPES for t in triggers().get((verb.lemma_.lower(), "v"), []))
 
 
 def _charges(clause, speech_verb) -> bool:
