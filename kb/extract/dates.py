@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from kb.extract.daychains import PART_OF_DAY, count_of_days, counts_from_a_day, days_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
 
@@ -59,14 +60,6 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
-PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
-SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|minutes|moments) (?:later|earlier))$")
-STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
-                     r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
-                     + r"|the\s+day\s+(?P<rel>after|before))$")
-COUNT_RE = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?$")
-COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
 MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
@@ -93,12 +86,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
 def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
     """"The same day", "hours later", "the next day", "a week later", "two days earlier": counted
     from the day the text last named."""
-    norm = _normalise(text)
-    if SAME_DAY_RE.match(norm):
-        days = 0
-    else:
-        step = STEP_RE.match(norm)
-        days = _step_days(step) if step else None
+    days = days_from_last(_normalise(text))
     last = next((d for d in reversed(earlier) if d.precision == "day"), None) if days is not None else None
     if last is None:
         return None
@@ -113,28 +101,14 @@ def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
     first (after it, for "before")."""
     doc = span.doc
     link = doc[span.end].lower_ if span.end < len(doc) else None
-    count = COUNT_RE.match(_normalise(span.text))
-    if link not in ("after", "before") or count is None:
+    days = count_of_days(_normalise(span.text))
+    if link not in ("after", "before") or days is None:
         return None
     named = next((d for d in reversed(earlier) if d.precision == "day" and d.earliest is not None
                   and d.start is not None and span.sent.start_char <= d.start < span.start_char), None)
     if named is None:
         return None
-    days = COUNTS[count.group("n")] * (7 if count.group("unit") == "week" else 1)
     return _tv(named.earliest + timedelta(days=-days if link == "after" else days), "day")
-
-
-def _step_days(step) -> int | None:
-    """Signed days of a step ("a week later": 7, "the day before": -1); None for a vague count."""
-    if step.group("next"):
-        return 1 if step.group("next") in ("next", "following") else -1
-    if step.group("rel"):
-        return 1 if step.group("rel") == "after" else -1
-    count = COUNTS.get(step.group("n"))
-    if count is None:
-        return None
-    sign = 1 if step.group("dir") in ("later", "after") else -1
-    return sign * count * (7 if step.group("unit") == "week" else 1)
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
@@ -190,10 +164,8 @@ def _date_spans(doc):
 
 
 def _counts_from_a_day(text: str) -> bool:
-    """"the same day", "that evening", "hours later", "the next morning": a time told from the day
-    named last."""
-    norm = _normalise(text)
-    return bool(SAME_DAY_RE.match(norm) or STEP_RE.match(norm))
+    """"the same day", "that evening", "hours later", "the next morning", as the text wrote them."""
+    return counts_from_a_day(_normalise(text))
 
 
 def _normalise(text: str) -> str:

@@ -1,0 +1,45 @@
+"""Days told from a day the text named before: "the same day", "hours later", "the next
+morning", "a week later", "two days after ...". Words in, signed counts of days out; kb.extract.dates
+turns them into dates."""
+from __future__ import annotations
+
+import re
+
+PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|minutes|moments) (?:later|earlier))$")
+STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
+                     r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
+                     + r"|the\s+day\s+(?P<rel>after|before))$")
+COUNT_RE = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?$")
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
+
+
+def counts_from_a_day(norm: str) -> bool:
+    """Whether normalised words tell a time from the day named last ("that evening", "the next morning")."""
+    return bool(SAME_DAY_RE.match(norm) or STEP_RE.match(norm))
+
+
+def days_from_last(norm: str) -> int | None:
+    """Signed days from the day named last ("the same day": 0, "a week later": 7, "the day
+    before": -1); None for other words or a vague count."""
+    if SAME_DAY_RE.match(norm):
+        return 0
+    step = STEP_RE.match(norm)
+    if step is None:
+        return None
+    if step.group("next"):
+        return 1 if step.group("next") in ("next", "following") else -1
+    if step.group("rel"):
+        return 1 if step.group("rel") == "after" else -1
+    count = COUNTS.get(step.group("n"))
+    if count is None:
+        return None
+    sign = 1 if step.group("dir") in ("later", "after") else -1
+    return sign * count * (7 if step.group("unit") == "week" else 1)
+
+
+def count_of_days(norm: str) -> int | None:
+    """Days in a bare count ("two days": 2, "a week": 7), else None."""
+    count = COUNT_RE.match(norm)
+    return COUNTS[count.group("n")] * (7 if count.group("unit") == "week" else 1) if count else None
