@@ -536,3 +536,13 @@ def test_an_organization_of_states_named_by_what_it_is_is_the_last_one_named(bef
     events, _ = _events(before + "President Kassym-Jomart Tokayev asked the Moscow-led bloc for help on Wednesday.",
                         datetime(2022, 1, 6))
     assert _one(events, "Appeal").recipients == bloc
+
+
+@pytest.mark.parametrize("text, etype, state", [
+    ("Gerald Ford and Leonid Brezhnev held talks at the U.S. embassy on Wednesday.", "Meeting", None),
+    ("Protesters attacked the Saudi embassy on Saturday.", "Protest", "country:SAU"),  # the target
+])
+def test_an_embassy_an_act_is_done_at_is_a_place_not_a_party(text, etype, state):
+    events, _ = _events(text, datetime(1975, 7, 31))
+    states = [p for p in _one(events, etype).participants if p.startswith("country:")]
+    assert states == ([state] if state else [])

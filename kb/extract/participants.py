@@ -24,6 +24,7 @@ UNIT_NOUNS = {"troop", "force", "soldier", "peacekeeper", "official", "diplomat"
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
 UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
+VENUE_NOUNS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -134,7 +135,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
             recipients += index.resolve(child) + _doers_of_act(child, index)
         elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not _venue(child, obj):
                     recipients += index.resolve(obj)
         if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X"
             for prep in child.children:
@@ -153,6 +154,12 @@ def _doers_of_act(noun, index) -> list[str]:
     if match_trigger(noun) is None:
         return []
     return [a for c in noun.children if c.dep_ == "poss" for a in index.resolve(c) if index.kind(a) == "person"]
+
+
+def _venue(prep, obj) -> bool:
+    """"held talks at the U.S. embassy": a building an act is done at is where, not with whom
+    ("attacked the embassy" names the embassy's state as the target)."""
+    return prep.lower_ == "at" and obj.lemma_.lower() in VENUE_NOUNS
 
 
 def _principals(verb, index) -> list[str]:
@@ -313,7 +320,7 @@ def _noun_parts(noun, index):
                        for g in c.children if g.dep_ == "pobj" for a in index.resolve(g)]
             agents += _principals(child, index)
         elif child.dep_ == "prep":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in child.children if g.dep_ == "pobj" and not _venue(child, g)]
             found = [a for o in objs for a in index.resolve(o)]
             if child.lower_ == "by":
                 agents += found
