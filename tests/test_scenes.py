@@ -186,3 +186,10 @@ def test_a_venue_on_a_day_of_two_cities_is_in_neither(nlp):
            _event(doc, "spoke", "Statement", ["country:EGY"])]
     inherit_places(raw, ActorIndex(doc, ACTORS), [OSLO, cairo])
     assert raw[2].place is None
+
+
+def test_two_statements_of_one_day_on_one_matter_are_not_one_act(nlp):
+    text = "Berg criticised Egypt in Oslo on Monday. Said criticised Egypt on Monday."
+    first = {"trigger": "criticised", "kind": "Criticism", "agents": ["person:anna-berg"], "others": ["country:EGY"]}
+    second = {"trigger": "Said", "kind": "Criticism", "agents": ["person:omar-said"], "others": ["country:EGY"]}
+    assert _scene(nlp, text, first, second) is None

@@ -26,6 +26,8 @@ from kb.model import Event, Place, TimeValue
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
 # Events at which everyone named was present in person (not only the ones acting).
 GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire", "Cooperation"}
+# Acts done together at one occasion: two of one kind on one day, with a party in common, are one.
+SHARED_TYPES = GATHERING_TYPES | {"Vote"}
 # Nouns naming an occasion people attend, whatever the kind of event held at it.
 OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
                   "inauguration", "reception", "dinner", "banquet", "signing"}
@@ -57,9 +59,10 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
 
 
 def _same_act_that_day(event: Event, earlier: list[Event]) -> Place | None:
-    """"The league voted on Saturday to suspend X ... X, Y and Z voted against": an act of the
-    kind of one told before, on its day and with a party in common, is part of it."""
-    if not _is_day(event.date):
+    """"The league voted on Saturday to suspend X ... X, Y and Z voted against": an act done
+    together (a vote, talks, a signing) of the kind of one told before, on its day and with a party
+    in common, is part of it; two statements on one matter are not one act."""
+    if not _is_day(event.date) or event.type not in SHARED_TYPES:
         return None
     return next((e.place for e in reversed(earlier) if e.place is not None and e.type == event.type
                  and _is_day(e.date) and e.date.earliest == event.date.earliest
