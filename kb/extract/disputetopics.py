@@ -363,7 +363,7 @@ def _relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     subject = _clause_subject(verb)
     sides += [subject] if subject is not None else []
     dropped = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-               if g.dep_ == "pobj"] or [s for s in sides if s is not subject]
+               if g.dep_ == "pobj"] or [s for s in sides if subject is None or s.i != subject.i]
     rival = _switched_to(verb)
     if rival is not None and dropped:  # ties cut with one state to open them with its rival
         topic = f"recognition of {dropped[0].text}"
