@@ -546,3 +546,19 @@ def test_an_embassy_an_act_is_done_at_is_a_place_not_a_party(text, etype, state)
     events, _ = _events(text, datetime(1975, 7, 31))
     states = [p for p in _one(events, etype).participants if p.startswith("country:")]
     assert states == ([state] if state else [])
+
+
+@pytest.mark.parametrize("text, etype, parties", [
+    ("The United States, joined by Britain and France, imposed sanctions on Iran on Friday.", "Sanction",
+     {"country:USA", "country:GBR", "country:FRA", "country:IRN"}),
+    ("France, alongside Germany, condemned the nuclear test on Friday.", "Criticism", {"country:FRA", "country:DEU"}),
+    ("France condemned the nuclear test alongside Germany on Friday.", "Criticism", {"country:FRA", "country:DEU"}),
+    ("Twelve countries, including Brazil and Chile, signed the treaty on Friday.", "AgreementSigned",
+     {"country:BRA", "country:CHL"}),
+    # what joins something else in the sentence is not a party
+    ("France condemned the nuclear test, which was joined by protests in Germany, on Friday.", "Criticism",
+     {"country:FRA"}),
+])
+def test_parties_a_phrase_names_as_joining_it_take_part(text, etype, parties):
+    events, _ = _events(text, datetime(2020, 5, 8))
+    assert set(_one(events, etype).participants) == parties

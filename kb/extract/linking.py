@@ -67,12 +67,25 @@ class ActorIndex:
                 named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._resolve_one(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
                 named = named or self._misread_apposition(tok)
-                for actor_id in named or self._resolve_one(tok) or self._members(tok):
+                found = (named or self._resolve_one(tok) or self._members(tok)) + self._joined(tok)
+                for actor_id in found:
                     if actor_id not in out:
                         out.append(actor_id)
             return out
         finally:
             self._resolving.discard(token.i)
+
+    def _joined(self, tok) -> list[str]:
+        """Those a phrase names as joining it: "twelve countries, including X and Y", "the United
+        States, joined by X and Y", "Z, alongside Y", "Z, accompanied by his foreign minister"."""
+        found: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "alongside"):
+                found += [a for o in child.children if o.dep_ == "pobj" for a in self.resolve(o)]
+            elif child.dep_ == "acl" and child.lemma_.lower() in ("join", "accompany"):
+                found += [a for g in child.children if g.dep_ == "agent"
+                          for o in g.children if o.dep_ == "pobj" for a in self.resolve(o)]
+        return found
 
     def _misread_apposition(self, tok) -> list[str]:
         """"signed by Qatar's emir, Sheikh X, at ...": the parser at times hangs the name after a

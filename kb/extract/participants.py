@@ -126,6 +126,8 @@ def _verb_parts(verb, index, etype, depth: int = 0):
         agents += _subject_ids(s, verb, index)
     for s in by_agents if not subjects else []:
         agents += index.resolve(s)
+    agents += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "alongside"  # "X, alongside Y, ..."
+               for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
     for s in passive:
         (agents if _self_acting(verb) else recipients).extend(index.resolve(s))
     if not subjects and not by_agents and not passive and depth < 3:
