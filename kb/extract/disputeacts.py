@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.disputewords import Mention, slug, topic_word
+from kb.extract.lexicon import AGREEMENT_NOUNS
 
 HELD_WORDS = {"missing", "detained", "held", "abducted", "jailed", "imprisoned", "captured", "kidnapped"}
 # People a state stands up for when the other side holds them (with their nationality named).
 _PEOPLE = {"citizen", "national", "soldier", "prisoner", "sailor", "fisherman", "journalist", "diplomat",
            "pilot", "worker", "tourist", "student", "serviceman", "servicemen", "crew", "civilian"}
-DEAL_NOUNS = {"agreement", "accord", "treaty", "deal", "pact", "contract", "order"}
+# A broken order is a deal broken too, not an agreement signed.
+DEAL_NOUNS = AGREEMENT_NOUNS | {"contract", "order"}
 _CANCEL_VERBS = {"scrap", "cancel", "annul", "ditch", "abandon", "void", "revoke", "terminate", "renounce"}
 _TEAR_VERBS = {"tear", "rip"}                 # with "up"
 _QUIT_VERBS = {"withdraw", "quit", "exit", "pull", "walk"}   # "withdrew from", "pulled out of"

@@ -27,6 +27,7 @@ from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_terr
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_PREPS,
                                      TOPIC_WORDS, TOPICS, Mention, _hyphen_group, _subtree, canonical, generic_topic,
                                      phrase_span, slug, topic_word)
+from kb.extract.lexicon import AGREEMENT_NOUNS
 from kb.extract.linking import ActorIndex
 from kb.nlp import text_of
 
@@ -47,7 +48,6 @@ ALONE_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "em
 # Nouns whose object place is the topic: "sovereignty over the Falklands", "control of the canal".
 CLAIM_NOUNS = {"sovereignty", "control", "claim", "claims", "ownership", "possession", "rule", "status"}
 NEGOTIATION_NOUNS = {"talks", "negotiations", "negotiation", "dialogue"}
-AGREEMENT_NOUNS = {"agreement", "accord", "treaty", "deal", "pact", "deals", "accords", "treaties"}
 PLACE_NOUNS = {"conflict", "crisis", "tension", "tensions", "war", "fighting", "violence", "unrest",
                "hostilities", "insurgency"}
 RELATION_NOUNS = {"relations", "ties"}
