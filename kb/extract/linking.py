@@ -9,7 +9,8 @@ import bisect
 
 from kb import gazetteer
 from kb.extract.clauses import clause_verb
-from kb.extract.phrases import (ANAPHORIC_PLURALS, BODY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
+from kb.extract.descriptions import definite_body
+from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
                                 RELATIVE_PRONOUNS,
                                 SINGULAR_PRONOUNS, SUBJECT_DEPS, appos_head, coordinated, counted_states,
                                 is_group_phrase, is_subject, names_another_person, names_another_state,
@@ -155,7 +156,7 @@ class ActorIndex:
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
             return [found] if found else []
-        return self._by_modifier(tok) or self._definite_org(tok) or self._by_name(tok)
+        return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok)
 
     def _summed_up_clause(self, tok) -> list[str] | None:
         """"X shook hands with Y, a welcome that opened the summit": "that" or "which" after a
@@ -212,48 +213,13 @@ class ActorIndex:
                 return actor_id
         return None
 
-    def _definite_org(self, tok) -> list[str]:
-        """"the council", "the alliance", "the Tigers": the nearest earlier organization or group
-        named with that word; "the government": the state of the government named last."""
-        if tok.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in tok.children):
-            return []
-        if tok.lemma_.lower() == "government" and tok.tag_ == "NN":
-            return self._government_before(tok)
-        lo = bisect.bisect_left(self._starts, tok.idx)
+    def earlier(self, offset: int, reach: int):
+        """The actors mentioned before `offset`, nearest first, as far back as `reach` characters."""
+        lo = bisect.bisect_left(self._starts, offset)
         for start, _, actor_id in reversed(self._spans[:lo]):
-            actor = self.by_id[actor_id]
-            if tok.idx - start > 3000:
-                break
-            words = actor.name.lower().split()
-            if actor.kind in ("organization", "group") and (tok.lemma_.lower() in words or tok.lower_ in words):
-                return [actor_id]
-        return self._body_of_states_before(tok) if tok.lemma_.lower() in BODY_NOUNS else []
-
-    def _body_of_states_before(self, tok) -> list[str]:
-        """"the bloc", "the regional organisation", "the 52-nation grouping": an organization of
-        states named by what it is, the nearest earlier one (one with no state of its own)."""
-        lo = bisect.bisect_left(self._starts, tok.idx)
-        for start, _, actor_id in reversed(self._spans[:lo]):
-            actor = self.by_id[actor_id]
-            if tok.idx - start > 3000:
-                break
-            if actor.kind == "organization" and actor.country is None:
-                return [actor_id]
-        return []
-
-    def _government_before(self, tok) -> list[str]:
-        """"talks between the government and the rebels" after "the Sri Lankan government": a
-        bare "the government" is the one named last with its state; nothing if none was."""
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
-            return []  # "the government of X", "the interim government": not a bare one
-        for cand in reversed(self.doc[max(0, tok.i - 400):tok.i]):
-            if cand.lemma_.lower() == "government":
-                states = self.modifier_countries(cand) + [a for p in cand.children if p.dep_ == "prep"
-                                                          and p.lower_ == "of" for o in p.children
-                                                          for a in self.resolve(o) if self.kind(a) == "country"]
-                if states:
-                    return states[:1]
-        return []
+            if offset - start > reach:
+                return
+            yield self.by_id[actor_id]
 
     def _previous_plural_subject(self, tok) -> list[str]:
         """"Ford and Brezhnev held talks. They are to meet again": "they" is the nearest earlier
@@ -339,7 +305,7 @@ class ActorIndex:
             return []
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
-                found = self.at(child) or (self._by_modifier(child) or self._definite_org(child) or [None])[0]
+                found = self.at(child) or (self._by_modifier(child) or definite_body(self, child) or [None])[0]
                 if found:
                     actor = self.by_id.get(found)
                     if actor is not None and actor.kind == "person":

@@ -1,0 +1,46 @@
+"""Bodies named again by a description rather than their name: "the council", "the Tigers" (a
+word of the name), "the bloc", "the regional organisation" (what an organization of states is),
+"the government" (the one named last with its state). kb.extract.linking asks here when a
+phrase names no actor by its own words."""
+from __future__ import annotations
+
+from kb.extract.phrases import BODY_NOUNS
+
+REACH = 3000  # characters back a description may point: a few paragraphs
+
+
+def definite_body(index, tok) -> list[str]:
+    """"the council", "the alliance", "the Tigers": the nearest earlier organization or group
+    named with that word; "the bloc": the nearest organization of states; "the government": the
+    state of the government named last. `index` is the article's kb.extract.linking.ActorIndex."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    if tok.lemma_.lower() == "government" and tok.tag_ == "NN":
+        return _government_before(index, tok)
+    for actor in index.earlier(tok.idx, REACH):
+        words = actor.name.lower().split()
+        if actor.kind in ("organization", "group") and (tok.lemma_.lower() in words or tok.lower_ in words):
+            return [actor.id]
+    return _body_of_states_before(index, tok) if tok.lemma_.lower() in BODY_NOUNS else []
+
+
+def _body_of_states_before(index, tok) -> list[str]:
+    """"the bloc", "the regional organisation", "the 52-nation grouping": an organization of
+    states named by what it is, the nearest earlier one (one with no state of its own)."""
+    return next(([a.id] for a in index.earlier(tok.idx, REACH) if a.kind == "organization" and a.country is None),
+                [])
+
+
+def _government_before(index, tok) -> list[str]:
+    """"talks between the government and the rebels" after "the Sri Lankan government": a bare
+    "the government" is the one named last with its state; nothing if none was."""
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children):
+        return []  # "the government of X", "the interim government": not a bare one
+    for cand in reversed(index.doc[max(0, tok.i - 400):tok.i]):
+        if cand.lemma_.lower() == "government":
+            states = index.modifier_countries(cand) + [a for p in cand.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                       for o in p.children for a in index.resolve(o)
+                                                       if index.kind(a) == "country"]
+            if states:
+                return states[:1]
+    return []
