@@ -157,10 +157,27 @@ def _date_spans(doc):
     for tok in doc:
         if tok.i not in covered and tok.lower_ in WEEKDAYS and tok.text[0].isupper():
             spans.append(doc[tok.i:tok.i + 1])
+        elif tok.i not in covered and _month_day_end(tok):
+            spans.append(doc[tok.i:_month_day_end(tok)])  # "since the Feb 1 coup", unlabelled
         elif tok.i not in covered and re.fullmatch(PART_OF_DAY, tok.lower_) and _counts_from_a_day(
                 doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", "the following day", unlabelled
+    spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _month_day_end(tok) -> int | None:
+    """The end of a month name written with its day ("Feb 1", "March 3, 2021"), or None."""
+    doc = tok.doc
+    if not (tok.text[0].isupper() and re.fullmatch(MONTH_RE, tok.lower_) and tok.i + 1 < len(doc)):
+        return None
+    day = doc[tok.i + 1]
+    if not (day.text.isdigit() and 1 <= int(day.text) <= 31):
+        return None
+    end = tok.i + 2
+    if end + 1 < len(doc) and doc[end].text == "," and re.fullmatch(r"\d{4}", doc[end + 1].text):
+        end += 2
+    return end
 
 
 def _counts_from_a_day(text: str) -> bool:

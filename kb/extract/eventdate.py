@@ -38,7 +38,20 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month
         elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
+        elif target.dep_ == "relcl" and _dates_noun(span, target.head) and _subject_relative(target):
+            fallback = fallback or date  # "the March 3 coup that ousted X": the act the dated noun names
     return fallback
+
+
+def _dates_noun(span, noun) -> bool:
+    """Whether a date is written before a noun as its modifier ("the 1994 treaty", "Monday's vote")."""
+    return span.root.head.i == noun.i and span.root.i < noun.i
+
+
+def _subject_relative(verb) -> bool:
+    """Whether a relative clause has its noun as subject ("the deal that ended the war": the deal's
+    own act, of its date), not as object ("the treaty that X later broke": another time)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _anchored_in(noun, verb) -> bool:
