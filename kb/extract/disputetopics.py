@@ -8,11 +8,10 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
   Western Sahara" (read in kb.extract.disputeplaces);
 - a conflict the article names with no topic, as its own: "the revolt spread", "to calm the crisis";
 - what talks are about: "talks on chemical weapons", "the Mutual Force Reduction Talks";
-- broken relations: "Bolivia cut diplomatic ties with Israel", or the matter they are broken over
-  (kb.extract.disputereasons: "cut ties after police stormed its embassy"; restored ones end a
-  dispute the article names otherwise: "a decade of estrangement");
+- broken relations: "Bolivia cut diplomatic ties with Israel" (read in kb.extract.disputerelations;
+  restored ones end a dispute the article names otherwise: "a decade of estrangement");
 - a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
-  that shows contention (a demand, a warning, an accusation...).
+  that shows contention (read in kb.extract.disputefree).
 Topics are canonicalised by that table, by their place ("the war in Darfur" and "the Darfur
 conflict" are one), and by the country owning a nuclear programme, so two articles get one slug.
 """
@@ -21,15 +20,14 @@ from __future__ import annotations
 import re
 
 from kb.extract.disputeacts import DEAL_NOUNS, HELD_WORDS, broken_deal, held_nationals
-from kb.extract.disputereasons import act_reason
+from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_territory, place_mention, \
     place_object, spanned
-from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_LOOSE, TOPIC_PREPS,
-                                     TOPIC_WORDS, TOPICS, Mention, _hyphen_group, _subtree, canonical, generic_topic,
-                                     phrase_span, slug, topic_word)
+from kb.extract.disputerelations import RELATION_NOUNS, relations
+from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_PREPS, Mention, _hyphen_group,
+                                     _subtree, canonical, generic_topic, phrase_span, slug, topic_word)
 from kb.extract.lexicon import AGREEMENT_NOUNS
 from kb.extract.linking import ActorIndex
-from kb.nlp import text_of
 
 _TOPIC_HEADWORD_SET = {w for words in TOPIC_HEADWORDS.values() for w in words}
 DISPUTE_NOUNS = {"dispute", "row", "difference", "disagreement", "tension", "standoff", "stand-off",
@@ -50,32 +48,16 @@ CLAIM_NOUNS = {"sovereignty", "control", "claim", "claims", "ownership", "posses
 NEGOTIATION_NOUNS = {"talks", "negotiations", "negotiation", "dialogue"}
 PLACE_NOUNS = {"conflict", "crisis", "tension", "tensions", "war", "fighting", "violence", "unrest",
                "hostilities", "insurgency"}
-RELATION_NOUNS = {"relations", "ties"}
-BREAK_VERBS = {"break", "cut", "sever", "suspend", "freeze", "downgrade", "rupture"}
-# A known topic named without a framing noun is a dispute only where the sentence shows contention.
-CONTENTION = re.compile(
-    r"\b(?:oppos|object|reject|accus|condemn|denounc|demand|insist|warn|threat|against|protest|"
-    r"criticis|criticiz|refus|must not|not accept|sanction|tension|dispute|at odds|differ|"
-    r"withdraw|halt|freez|stop|press(?:ed|es|ing)? for|urg|concern|deny|denied|denies)", re.I)
-
 
 def find_mentions(sents, index: ActorIndex, published=None) -> list[Mention]:
     """Every candidate topic in the sentences; `published` (a date) tells old history from live matters."""
     out: list[Mention] = []
-    free = _free_topics_in(index.doc)
+    free = free_topics_in(index.doc)
     for n, sent in enumerate(sents):
         for tok in sent:
             out += _at_token(tok, n, index, published)
-        out += _free_in(sent, n, index, free)
+        out += free_in(sent, n, index, free)
     return out
-
-
-def _free_topics_in(doc) -> list[tuple[str, str]]:
-    """The free table topics whose words occur somewhere in the article: the only ones worth
-    looking for sentence by sentence (the loose test, without word boundaries, misses none)."""
-    low = text_of(doc).lower().replace("\u2019", "'")
-    return [(slug_, topic) for slug_, topic, _pattern, free in TOPICS
-            if free and TOPIC_LOOSE[slug_].search(low)]
 
 
 def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
@@ -90,7 +72,7 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
             held = held_nationals(tok, n)
         return held or (_disputed(tok, n, index) if low == "disputed" else [])
     if low in RELATION_NOUNS:
-        return _relations(tok, n, index)
+        return relations(tok, n, index)
     if low in NEGOTIATION_NOUNS or (lemma == "talk" and tok.tag_ in ("NNS", "NNPS")):
         return _talks(tok, n, index)
     if low in CLAIM_NOUNS or lemma in CLAIM_NOUNS:
@@ -346,97 +328,6 @@ def _through_agreement(head):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    return None
-
-
-def _relations(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """ "cut diplomatic ties with Israel": the relations of the two sides are the topic, or the
-    matter the break is given for ("recalled its envoy in protest at the closure of its consulate")."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in BREAK_VERBS:
-        return []  # restored ties end a dispute the article names otherwise ("estrangement")
-    status = "ongoing"
-    sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-             for g in c.children if g.dep_ == "pobj"]
-    sides += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-              for g in c.children if g.dep_ == "pobj"]
-    subject = _clause_subject(verb)
-    sides += [subject] if subject is not None else []
-    dropped = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-               if g.dep_ == "pobj"] or [s for s in sides if subject is None or s.i != subject.i]
-    rival = _switched_to(verb)
-    if rival is not None and dropped:  # ties cut with one state to open them with its rival
-        topic = f"recognition of {dropped[0].text}"
-        return [Mention(slug(topic), topic, n, True, phrase_span(dropped[0]), party_tokens=[dropped[0], rival],
-                        status=status)]
-    reason = act_reason(verb)  # "cut ties after police stormed its embassy": the quarrel is the raid
-    topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
-    return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
-
-
-_OPENING_VERBS = {"establish", "forge", "open", "form", "start"}
-
-
-def _switched_to(verb):
-    """ "cut ties with X and established ties with Y": the state Y ties are opened with in the same
-    breath, the rival X is dropped for (a switch of recognition, between X and Y)."""
-    for conj in verb.conjuncts:
-        if conj.lemma_.lower() not in _OPENING_VERBS:
-            continue
-        ties = [c for c in conj.children if c.dep_ == "dobj" and c.lower_ in RELATION_NOUNS]
-        if ties:   # "opened talks with Y" is no switch: the ties themselves must be opened
-            return next((g for h in [conj, *ties] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                         for g in c.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _clause_subject(verb):
-    while verb is not None:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return subj
-        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
-            verb = verb.head
-        else:
-            return None
-    return None
-
-
-def _free_in(sent, n: int, index: ActorIndex, free: list[tuple[str, str]]) -> list[Mention]:
-    """Table topics (among `free`) and nuclear programmes named in passing (framed only where
-    contention shows)."""
-    text = sent.text
-    low = text.lower().replace("\u2019", "'")
-    contended = bool(CONTENTION.search(text))
-    out = []
-    for slug_, topic in free:
-        for m in TOPIC_WORDS[slug_].finditer(low):
-            span = (sent.start_char + m.start(), sent.start_char + m.end())
-            out.append(Mention(slug_, topic, n, contended, span, canonical=True))
-    for m in re.finditer(r"\bnuclear (?:programmes?|programs?|weapons?|ambitions|activities|arsenal|bombs?)\b", low):
-        owner = _nuclear_owner(sent, sent.start_char + m.start(), index)
-        span = (sent.start_char + m.start(), sent.start_char + m.end())
-        if owner is not None:
-            out.append(Mention(f"{slug(owner)}-nuclear-programme", f"{owner}'s nuclear programme", n,
-                               contended, span, canonical=True))
-    return out
-
-
-def _nuclear_owner(sent, offset: int, index: ActorIndex) -> str | None:
-    """The country whose programme it is: its possessor or modifier, else the clause's subject."""
-    tok = next((t for t in sent if t.idx >= offset), None)
-    if tok is None:
-        return None
-    head = tok.head if tok.dep_ in ("amod", "compound") else tok
-    candidates = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
-    verb = head.head
-    for _ in range(3):
-        candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        verb = verb.head
-    for cand in candidates:
-        for actor_id in index.countries_of(index.resolve(cand)):
-            if index.kind(actor_id) == "country":
-                return index.by_id[actor_id].name
     return None
 
 
