@@ -17,14 +17,14 @@ def _persons(text: str) -> dict[str, tuple[str | None, list[str]]]:
 
 
 def test_a_title_and_a_comma_before_a_name_is_its_apposition():
-    persons = _persons("The truce was announced in Oslo by the Norwegian Foreign Minister, Jan Petersen, whose "
-                       "government mediated.")
-    assert persons["Jan Petersen"] == ("NOR", ["Foreign Minister of Norway"])
+    persons = _persons("The accord was read out in Stockholm by the Swedish Defence Minister, Peter Hultqvist, "
+                       "whose ministry drafted it.")
+    assert persons["Peter Hultqvist"] == ("SWE", ["Defence Minister of Sweden"])
 
 
 def test_the_state_of_an_apposed_title_joins_the_rank_before_the_name():
-    persons = _persons("Leaders agreed with Myanmar's military ruler, Senior General Min Aung Hlaing, on a plan.")
-    assert persons["Min Aung Hlaing"] == ("MMR", ["Senior General"])
+    persons = _persons("Diplomats agreed with Thailand's army commander, General Prayuth Chan-ocha, on a plan.")
+    assert persons["Prayuth Chan-ocha"] == ("THA", ["General"])
 
 
 @pytest.mark.parametrize("text", [
@@ -36,22 +36,22 @@ def test_a_name_after_a_comma_in_a_list_takes_no_title(text):
 
 
 def test_a_state_after_an_organization_in_a_title_is_what_the_office_deals_with():
-    persons = _persons("The United Nations special envoy for Tajikistan, Gerd Merrem, also signed the accord. "
-                       "Iran's envoy to the United Nations, Ali Khan, signed it too.")
-    assert persons["Gerd Merrem"] == (None, ["Special envoy of the United Nations"])
-    assert persons["Ali Khan"] == ("IRN", ["Envoy of Iran"])
+    persons = _persons("The United Nations special envoy for Cyprus, Alvaro de Soto, also signed the plan. "
+                       "Pakistan's envoy to the United Nations, Zafar Hasan, signed it too.")
+    assert persons["Alvaro de Soto"] == (None, ["Special envoy of the United Nations"])
+    assert persons["Zafar Hasan"] == ("PAK", ["Envoy of Pakistan"])
 
 
 def test_an_official_of_a_person_serves_that_person_s_state_and_the_person_keeps_his_title():
-    persons = _persons("General Sani Abacha signed the decree on Friday. A spokesman for Abacha, David Attah, "
-                       "called the suspension unfair. The envoy of President Nelson Mandela, Ali Khan, left.")
-    assert persons["David Attah"][0] == "NGA"
-    assert persons["Sani Abacha"][1] == ["General"]           # not "Spokesman for"
-    assert persons["Nelson Mandela"][1] == ["President"]  # not "Envoy of President"
+    persons = _persons("General Pervez Musharraf signed the decree on Friday. A spokesman for Musharraf, Ahmed "
+                       "Osman, called the ruling unjust. The envoy of President Thabo Mbeki, Zafar Hasan, left.")
+    assert persons["Ahmed Osman"][0] == "PAK"
+    assert persons["Pervez Musharraf"][1] == ["General"]   # not "Spokesman for"
+    assert persons["Thabo Mbeki"][1] == ["President of South Africa"]   # not "Envoy of President"
 
 
 def test_an_official_of_a_body_named_by_no_state_takes_none():
-    assert _persons("A spokesman for the ministry, David Attah, called the suspension unfair.")["David Attah"][0] \
+    assert _persons("A spokesman for the ministry, Ahmed Osman, called the ruling unjust.")["Ahmed Osman"][0] \
         is None
 
 

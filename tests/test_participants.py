@@ -476,25 +476,25 @@ def test_his_rival_with_no_other_person_named_is_nobody():
 
 @pytest.mark.parametrize("text, published, etype, side, expected", [
     # a warning or an allegation told as a clause is aimed at the clause's subject
-    ("President Jimmy Carter warned on Friday that continued Soviet aggression would end the talks.",
-     datetime(1980, 1, 5), "Threat", "recipients", {"country:SUN"}),
+    ("Chancellor Helmut Kohl warned on Friday that continued Iraqi aggression would end the talks.",
+     datetime(1990, 10, 5), "Threat", "recipients", {"country:IRQ"}),
     ("Israel alleged on Monday that Iranian agents had planned the bombing.",
      datetime(2012, 2, 14), "Accusation", "recipients", {"country:IRN"}),
     # a state named again by what it is to another: the state last named other than the subject's
-    ("Saudi Arabia and Bahrain withdrew their ambassadors from Qatar on Wednesday, accusing their smaller "
-     "neighbour of meddling in their affairs.", datetime(2014, 3, 5), "Accusation", "recipients", {"country:QAT"}),
-    ("Saudi Arabia withdrew its ambassador from Qatar on Wednesday and praised its ally Egypt.",
-     datetime(2014, 3, 5), "Praise", "recipients", {"country:EGY"}),
+    ("Kenya and Uganda withdrew their ambassadors from Somalia on Thursday, accusing their troubled "
+     "neighbour of harbouring militants.", datetime(2011, 10, 6), "Accusation", "recipients", {"country:SOM"}),
+    ("Kenya withdrew its ambassador from Somalia on Thursday and praised its ally Ethiopia.",
+     datetime(2011, 10, 6), "Praise", "recipients", {"country:ETH"}),
     # a name the parser hung on the verb after a title and a comma is the title's apposition
-    ("The accord was signed in Riyadh by Qatar's emir, Sheikh Tamim bin Hamad al-Thani, at a meeting with "
-     "Saudi King Abdullah.", datetime(2013, 11, 25), "Meeting", "agents", {"person:tamim-bin-hamad-al-thani"}),
+    ("The pact was signed in Amman by Bahrain's prime minister, Sheikh Khalifa bin Salman, at a meeting with "
+     "Egyptian President Hosni Mubarak.", datetime(2009, 5, 12), "Meeting", "agents", {"person:khalifa-bin-salman"}),
     # ... or as the apposition of another word
-    ("The accord was signed in Riyadh by Qatar's emir, Sheikh Tamim bin Hamad al-Thani, at a meeting with "
-     "Saudi King Abdullah and Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah, according to officials.",
-     datetime(2013, 11, 25), "Meeting", "participants", {"person:sabah-al-ahmad-al-sabah"}),
+    ("The pact was signed in Amman by Bahrain's prime minister, Sheikh Khalifa bin Salman, at a meeting with "
+     "Egyptian President Hosni Mubarak and Jordan's foreign minister, Nasser Judeh, according to diplomats.",
+     datetime(2009, 5, 12), "Meeting", "participants", {"person:nasser-judeh"}),
     # an act refused with its doer's possessive is aimed at the doer (and his state)
-    ("Venezuela sent envoys. President Alvaro Uribe called off Hugo Chavez's mediation with the rebels in "
-     "November.", datetime(2008, 3, 4), "Rejection", "participants", {"person:hugo-chavez", "country:VEN"}),
+    ("Cuba sent envoys. President Andres Pastrana called off Fidel Castro's mediation with the guerrillas in "
+     "March.", datetime(2001, 5, 2), "Rejection", "participants", {"person:fidel-castro", "country:CUB"}),
 ])
 def test_a_side_found_beyond_the_plain_object(text, published, etype, side, expected):
     events, _ = _events(text, published)
@@ -503,44 +503,43 @@ def test_a_side_found_beyond_the_plain_object(text, published, etype, side, expe
 
 
 def test_the_government_and_the_rebels_named_again_are_the_ones_named_before():
-    events, _ = _events("A ceasefire between the Sri Lankan government and the Liberation Tigers of Tamil Eelam "
-                        "took effect on Saturday. Norway is expected to broker talks between the government and "
-                        "the Tigers within months.", datetime(2002, 2, 23))
+    events, _ = _events("A truce between the Indonesian government and the Free Aceh Movement began on Sunday. "
+                        "Finland is expected to broker talks between the government and the movement within "
+                        "weeks.", datetime(2005, 1, 30))
     mediation = _one(events, "Mediation")
-    assert {"country:LKA", "group:liberation-tigers-of-tamil-eelam"} <= set(mediation.participants)
+    assert {"country:IDN", "group:free-aceh-movement"} <= set(mediation.participants)
 
 
 def test_a_bare_government_with_none_named_before_is_nobody():
-    events, _ = _events("Norway is expected to broker talks between the government and the rebels within months.",
-                        datetime(2002, 2, 23))
-    assert _one(events, "Mediation").participants == ["country:NOR"]
+    events, _ = _events("Finland is expected to broker talks between the government and the guerrillas within "
+                        "weeks.", datetime(2005, 1, 30))
+    assert _one(events, "Mediation").participants == ["country:FIN"]
 
 
 def test_arms_named_by_a_state_s_adjective_act_for_it_and_hit_the_adjective_s_state():
-    events, _ = _events("Pakistani aircraft struck a string of Indian air bases on Friday.", datetime(1971, 12, 4))
+    events, _ = _events("Iraqi jets bombed a string of Iranian airfields on Monday.", datetime(1980, 9, 22))
     strike = _one(events, "MilitaryAction")
-    assert strike.agents == ["country:PAK"] and strike.recipients == ["country:IND"]
+    assert strike.agents == ["country:IRQ"] and strike.recipients == ["country:IRN"]
 
 
 def test_a_state_s_adjective_beside_the_target_is_not_hit():
-    events, _ = _events("Pakistani aircraft struck a camp near the Indian border on Friday.", datetime(1971, 12, 4))
+    events, _ = _events("Iraqi jets bombed a camp near the Iranian border on Monday.", datetime(1980, 9, 22))
     assert _one(events, "MilitaryAction").recipients == []
 
 
 @pytest.mark.parametrize("before, bloc", [
-    ("Kazakhstan is a member of the Collective Security Treaty Organization. ",
-     ["org:collective-security-treaty-organization"]),
+    ("Mali is a member of the Economic Community of West African States. ", ["org:ecowas"]),
     ("", []),   # no organization of states named before: nobody
 ])
 def test_an_organization_of_states_named_by_what_it_is_is_the_last_one_named(before, bloc):
-    events, _ = _events(before + "President Kassym-Jomart Tokayev asked the Moscow-led bloc for help on Wednesday.",
-                        datetime(2022, 1, 6))
+    events, _ = _events(before + "President Amadou Toumani Toure asked the regional bloc for troops on Tuesday.",
+                        datetime(2012, 4, 3))
     assert _one(events, "Appeal").recipients == bloc
 
 
 @pytest.mark.parametrize("text, etype, state", [
-    ("Gerald Ford and Leonid Brezhnev held talks at the U.S. embassy on Wednesday.", "Meeting", None),
-    ("Protesters attacked the Saudi embassy on Saturday.", "Protest", "country:SAU"),  # the target
+    ("Jimmy Carter and Anwar Sadat held talks at the French embassy on Thursday.", "Meeting", None),
+    ("Students stormed the Danish embassy on Sunday.", "Protest", "country:DNK"),  # the target
 ])
 def test_an_embassy_an_act_is_done_at_is_a_place_not_a_party(text, etype, state):
     events, _ = _events(text, datetime(1975, 7, 31))

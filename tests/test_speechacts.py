@@ -48,7 +48,7 @@ def test_a_response_promised_without_a_condition_is_no_threat():
 def test_a_participle_of_speech_speaks_for_the_one_who_urged():
     """The parser hangs "saying" on the infinitive; the threat is still the urger's, not the urged's."""
     kinds = _kinds("Angela Merkel urged Russia not to send more troops on Monday, saying Germany "
-                   "would be forced to retaliate.")
+                   "would be obliged to respond.")
     (threat,) = kinds["Threat"]
     assert MERKEL in threat.agents and RUSSIA not in threat.agents
 
@@ -81,7 +81,7 @@ def test_a_meeting_used_to_denounce_keeps_both_acts():
 
 
 def test_revenge_promised_in_a_statement_is_a_threat():
-    kinds = _kinds('"Severe revenge awaits the criminals," Iran said in a statement on Monday.')
+    kinds = _kinds('"Bitter vengeance awaits those behind the attack," Iran said in a statement on Monday.')
     assert [e.agents for e in kinds["Threat"]] == [[IRAN]]
     assert "Statement" not in kinds
 
@@ -103,5 +103,5 @@ def test_a_measure_told_without_a_condition_is_no_threat():
 
 
 def test_a_reply_given_on_a_condition_is_a_threat_and_one_welcomed_is_not():
-    assert "Threat" in _kinds("Germany said on Monday it was capable of giving a fitting reply if provoked.")
+    assert "Threat" in _kinds("Germany said on Monday it was ready to give a firm response if attacked.")
     assert "Threat" not in _kinds("Germany said on Monday it would welcome a reply if Russia wrote.")

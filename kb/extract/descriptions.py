@@ -1,5 +1,5 @@
-"""Bodies named again by a description rather than their name: "the council", "the Tigers" (a
-word of the name), "the bloc", "the regional organisation" (what an organization of states is),
+"""Bodies named again by a description rather than their name: "the council", "the Front" (a
+word of the name), "the bloc", "the regional union" (what an organization of states is),
 "the government" (the one named last with its state). kb.extract.linking asks here when a
 phrase names no actor by its own words."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ REACH = 3000  # characters back a description may point: a few paragraphs
 
 
 def definite_body(index, tok) -> list[str]:
-    """"the council", "the alliance", "the Tigers": the nearest earlier organization or group
+    """"the council", "the alliance", "the Front": the nearest earlier organization or group
     named with that word; "the bloc": the nearest organization of states; "the government": the
     state of the government named last. `index` is the article's kb.extract.linking.ActorIndex."""
     if tok.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in tok.children):
@@ -25,7 +25,7 @@ def definite_body(index, tok) -> list[str]:
 
 
 def _body_of_states_before(index, tok) -> list[str]:
-    """"the bloc", "the regional organisation", "the 52-nation grouping": an organization of
+    """"the bloc", "the regional union", "the 15-member grouping": an organization of
     states named by what it is, the nearest earlier one (one with no state of its own)."""
     return next(([a.id] for a in index.earlier(tok.idx, REACH) if a.kind == "organization" and a.country is None),
                 [])

@@ -159,7 +159,7 @@ def _doers_of_act(noun, index) -> list[str]:
 
 
 def _venue(prep, obj) -> bool:
-    """"held talks at the U.S. embassy": a building an act is done at is where, not with whom
+    """"met at the French embassy": a building an act is done at is where, not with whom
     ("attacked the embassy" names the embassy's state as the target)."""
     return prep.lower_ == "at" and obj.lemma_.lower() in VENUE_NOUNS
 
@@ -249,14 +249,14 @@ def _claimed_about(verb, index) -> list[str]:
 
 
 def _origin(subject, index) -> list[str]:
-    """"troops from the CSTO began arriving", "peacekeepers of the African Union arrived",
-    "Pakistani aircraft struck": a body of people or arms sent by a state or an organisation acts
+    """"troops from Chad moved in", "peacekeepers of the African Union arrived",
+    "Iraqi jets bombed": a body of people or arms sent by a state or an organisation acts
     for it."""
     if subject.lemma_.lower() not in UNIT_NOUNS:
         return []
     sent = [a for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
             for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
-    return sent or index.modifier_countries(subject)  # "Pakistani aircraft struck": the state of the adjective
+    return sent or index.modifier_countries(subject)  # "Iraqi jets bombed": the state of the adjective
 
 
 def _taken_from(prep) -> bool:

@@ -70,8 +70,8 @@ def _same_act_that_day(event: Event, earlier: list[Event]) -> Place | None:
 
 
 def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place | None:
-    """"... rejected that account at a news conference near midnight", "are to meet again at the
-    embassy on Saturday": an act told at a venue of no named city happened in the one city where
+    """"... dismissed the report at a news conference late at night", "will talk again at the
+    embassy on Sunday": an act told at a venue of no named city happened in the one city where
     the article's acts of that day, or the day before, took place."""
     trigger = index.doc[event._tok]
     if not _is_day(event.date) or not any(n.lemma_.lower() in VENUE_NOUNS for n in _occasions_of(trigger)):
@@ -151,7 +151,7 @@ def _occasion_place(event: Event, earlier: list[Event], index) -> Place | None:
 def _occasions_of(trigger) -> list:
     """Nouns of the trigger's clause it is said to happen at ("spoke at the ceremony", "met on the
     sidelines of the summit"), also of the clause a subjectless infinitive or participle hangs on
-    ("used his speech at the ceremony to denounce ...")."""
+    ("used her address at the dinner to attack ...")."""
     verb = clause_verb(trigger)
     clause = clause_tokens(trigger)
     if verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -20,11 +20,11 @@ WRONGDOING_VERBS = {"lie", "violate", "breach", "abuse", "betray", "deceive", "c
                     "mistreat", "kidnap", "intrude", "trespass"}
 # Verbs of striking back: said as what will follow a condition they make a threat.
 RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge", "act", "react"}
-# Nouns of a response in kind: promised on a condition ("a fitting reply if provoked") they make a threat.
+# Nouns of a response in kind: promised on a condition ("a firm answer if attacked") they make a threat.
 RESPONSE_NOUNS = {"reply", "response", "retaliation", "riposte"}
-# Measures that, promised on a condition, make a threat ("would be expelled if it did not ...").
+# Measures that, promised on a condition, make a threat ("would lose its seat if it kept ...").
 HOSTILE_TYPES = {"Sanction", "Expulsion", "MilitaryAction", "BreakRelations", "MilitaryDeployment"}
-# Nouns of revenge: promised in what is said ("severe revenge awaits the criminals") they make a threat.
+# Nouns of revenge: promised in what is said ("vengeance will find those behind it") they make a threat.
 VENGEANCE_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance"}
 CONDITION_MARKS = {"if", "unless", "should"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
@@ -130,8 +130,8 @@ def _purpose_act(tok) -> Trigger | None:
 
 def _threatens(clause) -> bool:
     """"(X said) it would retaliate if attacked", "would be forced to respond unless ...": a strike
-    back promised on a condition; "X would be expelled if it did not ...": a hostile measure
-    promised on a condition; "capable of a fitting reply if provoked"; or revenge promised, unless
+    back promised on a condition; "X would lose its seat if it kept ...": a hostile measure
+    promised on a condition; "ready with a firm answer if attacked"; or revenge promised, unless
     denied ("there will be no revenge")."""
     return any(_threat_at(node, clause) for node in clause.subtree)
 
