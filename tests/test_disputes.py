@@ -361,14 +361,29 @@ def test_an_owned_conflict_with_no_other_side_a_common_issue_or_a_clash_over_not
     assert _disputes(text)[0] == []
 
 
+def _article_disputes(text):
+    """Disputes through the whole pipeline: the gazetteer, not the small test table, names the states."""
+    from kb.model import Article
+    from kb.pipeline import extract_article
+    return extract_article(Article(id="switch", raw_text=text, source="test", published=PUB)).disputes
+
+
 def test_ties_cut_with_one_state_to_open_them_with_its_rival_are_a_switch_of_recognition():
-    (switch,) = _disputes("Turkey broke off diplomatic relations with India on Monday and established ties "
-                          "with Pakistan.")[0]
-    assert (switch.id, switch.topic) == ("dispute:recognition-of-india", "recognition of India")
-    assert set(switch.parties) == {"country:IND", "country:PAK"}
+    (switch,) = _article_disputes("Turkey broke off diplomatic relations with South Korea on Monday and "
+                                  "established ties with North Korea.")
+    assert (switch.id, switch.topic) == ("dispute:recognition-of-south-korea", "recognition of South Korea")
+    assert set(switch.parties) == {"country:KOR", "country:PRK"}
     for other in ("opened talks", "opened a dialogue"):   # no ties opened: no switch
-        (cut,) = _disputes(f"Turkey broke off diplomatic relations with India on Monday and {other} with Pakistan.")[0]
-        assert cut.topic == "India-Turkey diplomatic relations"
+        (cut,) = _article_disputes(f"Turkey broke off diplomatic relations with South Korea on Monday and {other} "
+                                   "with North Korea.")
+        assert cut.topic == "South Korea-Turkey diplomatic relations"
+
+
+def test_ties_cut_with_one_state_and_opened_with_a_state_of_another_name_are_no_switch_of_recognition():
+    """Only rival governments of one country ("Korea", "Germany", "China") are recognised in place of each other."""
+    (cut,) = _article_disputes("Turkey broke off diplomatic relations with India on Monday and established ties "
+                               "with Pakistan.")
+    assert cut.topic == "India-Turkey diplomatic relations" and set(cut.parties) == {"country:IND", "country:TUR"}
 
 
 def test_sides_at_odds_over_a_matter_are_a_dispute_about_it():

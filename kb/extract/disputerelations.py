@@ -4,6 +4,10 @@ kb.extract.disputereasons); ties cut with one state and opened with its rival in
 are a switch of recognition between the two."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from kb import gazetteer
 from kb.extract.disputereasons import act_reason
 from kb.extract.disputewords import Mention, phrase_span, slug
 from kb.extract.linking import ActorIndex
@@ -28,8 +32,9 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     dropped = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                if g.dep_ == "pobj"] or [s for s in sides if subject is None or s.i != subject.i]
     rival = _switched_to(verb)
-    if rival is not None and dropped:  # ties cut with one state to open them with its rival
-        topic = f"recognition of {dropped[0].text}"
+    states = [_state(tok, index) for tok in (dropped[0], rival)] if rival is not None and dropped else []
+    if states and None not in states and _rival_governments(*states):  # dropped for its rival
+        topic = f"recognition of {states[0].name}"
         return [Mention(slug(topic), topic, n, True, phrase_span(dropped[0]), party_tokens=[dropped[0], rival],
                         status=status)]
     reason = act_reason(verb)  # "cut ties after police stormed its embassy": the quarrel is the raid
@@ -51,6 +56,38 @@ def _switched_to(verb):
             return next((g for h in [conj, *ties] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _state(tok, index: ActorIndex):
+    """The country actor a token names, or None."""
+    return next((index.by_id[i] for i in index.countries_of(index.resolve(tok))
+                 if index.kind(i) == "country" and index.by_id[i].country), None)
+
+
+def _rival_governments(one, other) -> bool:
+    """Whether two states claim to be one country's government, so that a state can recognise only
+    one of them: their names share a word that is no title ("Republic of China" and China, North
+    and South Korea, East and West Germany). Two states with no name in common are just two states
+    ("cut ties with Britain and established ties with Venezuela" switches nothing)."""
+    return bool(_name_words(one.country) & _name_words(other.country))
+
+
+# Words many state names carry, which make no two states one country ("Republic", "United", "North").
+_TITLE_WORDS = {"republic", "democratic", "people's", "of", "the", "federal", "federative", "socialist",
+                "islamic", "kingdom", "united", "state", "states", "arab", "and", "federation", "union",
+                "province", "north", "south", "east", "west", "northern", "southern", "saint", "islands",
+                "island", "new", "central", "equatorial", "great", "emirate", "commonwealth", "popular",
+                "grand", "duchy", "plurinational", "bolivarian", "territory", "former", "principality",
+                "sultanate", "holy", "see", "independent", "cooperative"}
+
+
+@lru_cache(maxsize=None)
+def _name_words(code: str) -> frozenset[str]:
+    """The words of a state's names and aliases that can name a country: no titles, no codes ("PRC")."""
+    entry = gazetteer.country_by_code(code)
+    names = (entry.name, *entry.aliases) if entry is not None else ()
+    return frozenset(w.lower() for name in names for w in (w.strip(".") for w in re.split(r"[\s,()]+", name))
+                     if w[:1].isupper() and not w.isupper() and len(w) > 2 and w.lower() not in _TITLE_WORDS)
 
 
 def _clause_subject(verb):
