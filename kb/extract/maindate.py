@@ -3,9 +3,11 @@
 An asserted event with no date of its own, told in the simple past ("met", not "had met", nor
 inside a relative clause), in a sentence with no date or time shift of its own ("later", "long",
 "again"; those of a relative clause on another noun do not count), takes the date of the
-article's main event (a day-precise event of the first three sentences) when that is at most
-three days before publication: the news of the day; not so right after older news of its
-paragraph. Otherwise the date stays empty.
+news of the day: the day the lead is said on ("X will free Y on Friday, Z said on Thursday"),
+else the article's main event (a day-precise event of the first three sentences), when that is
+at most three days before publication; not so right after older news of its paragraph (an act
+recalled in the past perfect, "had tried to call on Monday", leaves the narration where it was).
+Otherwise the date stays empty.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from kb.model import Event, TimeValue
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
                "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
                "long", "repeatedly", "often", "already", "never", "until"}
+SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
 
 
 def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
@@ -27,6 +30,8 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     aside = _asides(tok, sent)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
+    event._said_on = _said_on(sent, dates)
+    event._recalled = _pluperfect(tok)
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -38,17 +43,31 @@ def is_fresh(date: TimeValue, published: datetime | None) -> bool:
 
 def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
     """Give undated simple-past events the date of a fresh main event (see module doc)."""
+    said = raw[0]._said_on if raw else None  # the lead: the first sentence that tells an act
     main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
                  and e.date.precision == "day"), None)
-    if main is None or published is None or not is_fresh(main.date, published):
+    day = said if said is not None and said.precision == "day" else main.date if main is not None else None
+    if day is None or published is None or not is_fresh(day, published):
         return
     told_at: dict[int, TimeValue] = {}  # the time each paragraph's narration has reached
     for event in raw:
-        if event.date is not None:
+        if event.date is not None and not event._recalled:  # "said he had tried on Monday": still today
             told_at[event._para] = event.date
         elif event.modality == "asserted" and event._past and \
-                dates_overlap(told_at.get(event._para), main.date):
-            event.date = main.date  # not after "stopped exports on January 7": "Ukraine denied it" is then
+                dates_overlap(told_at.get(event._para), day):
+            event.date = day  # not after "stopped exports on January 7": "Ukraine denied it" is then
+
+
+def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
+    """The date a verb of saying in the sentence is told with ("X said on Thursday", "X admitted
+    on Sunday night that ..."): in a wire's first sentence, the day of the news."""
+    for date in dates:
+        if date.start is None or not sent.start_char <= date.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        if span is not None and clause_verb(span.root).lemma_.lower() in SAYING:
+            return date
+    return None
 
 
 def _is_past(tok) -> bool:
@@ -61,6 +80,15 @@ def _is_past(tok) -> bool:
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _pluperfect(tok) -> bool:
+    """Whether the trigger's clause is in the past perfect ("had tried", "had been told"): a time
+    recalled before the narration's, which does not move it."""
+    verb = clause_verb(tok)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "had tried to call": the try's tense
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _asides(tok, sent) -> set[int]:

@@ -1,0 +1,38 @@
+"""The day a wire's lead is said on ("X said on Thursday") is the news of the day that undated
+acts told after it in the simple past take; an act recalled in the past perfect ("had tried to
+call on Wednesday") does not move the narration to its day."""
+from datetime import datetime
+
+from tests.extract_support import parse
+
+FRIDAY = datetime(2012, 3, 16, 9)
+LEAD = "Pakistan will free two detained Indian fishermen on Saturday, its foreign minister said on Thursday."
+
+
+def _urging_date(text: str, published: datetime = FRIDAY):
+    events = parse(text, published)[-1]
+    urging = next(e for e in events if e.trigger == "urged")
+    return urging.date.value if urging.date else None
+
+
+def test_an_undated_act_after_a_lead_said_on_a_day_takes_that_day():
+    assert _urging_date(LEAD + "\n\nHe urged India to resume talks.") == "2012-03-15"
+
+
+def test_a_lead_said_on_no_day_gives_none():
+    assert _urging_date(LEAD.replace(" on Thursday", "") + "\n\nHe urged India to resume talks.") is None
+
+
+def test_a_lead_said_on_a_stale_day_gives_none():
+    """Said two weeks before publication: background, not the news of the day."""
+    assert _urging_date(LEAD.replace("on Thursday", "on March 1") + "\n\nHe urged India to resume talks.") is None
+
+
+def test_a_past_perfect_act_does_not_move_the_narration():
+    text = LEAD + "\n\nHe said he had tried to telephone India on Wednesday. He urged India to resume talks."
+    assert _urging_date(text) == "2012-03-15"
+
+
+def test_a_simple_past_act_on_another_day_moves_the_narration():
+    text = LEAD + "\n\nHe telephoned India on Wednesday. He urged India to resume talks."
+    assert _urging_date(text) is None
