@@ -72,13 +72,23 @@ def _same_act_that_day(event: Event, earlier: list[Event]) -> Place | None:
 def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place | None:
     """"... dismissed the report at a news conference late at night", "will talk again at the
     embassy on Sunday": an act told at a venue of no named city happened in the one city where
-    the article's acts of that day, or the day before, took place."""
+    the article's acts of that day, or the day before, took place, if one of the act's own side
+    took part in them (a third state's spokesman at home, criticising talks abroad that day, was
+    not at the talks)."""
     trigger = index.doc[event._tok]
     if not _is_day(event.date) or not any(n.lemma_.lower() in VENUE_NOUNS for n in _occasions_of(trigger)):
         return None
+    acting = _with_states(event.participants if event.type in GATHERING_TYPES else event.agents, index)
     cities = {e.place.name: e.place for e in earlier if e.place is not None and specificity(e.place) <= 2
-              and _is_day(e.date) and 0 <= (event.date.earliest - e.date.earliest).days <= STAY_DAYS}
+              and _is_day(e.date) and 0 <= (event.date.earliest - e.date.earliest).days <= STAY_DAYS
+              and acting & _with_states(e.participants, index)}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _with_states(actor_ids, index) -> set[str]:
+    """The actors with the states their people and bodies belong to."""
+    codes = {index.by_id[a].country for a in actor_ids if a in index.by_id}
+    return set(actor_ids) | {index.country_id(code) for code in codes if code} - {None}
 
 
 def _place_told_later(event: Event, index, places: list[Place]) -> Place | None:
