@@ -537,6 +537,16 @@ def test_an_organization_of_states_named_by_what_it_is_is_the_last_one_named(bef
     assert _one(events, "Appeal").recipients == bloc
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("alliance", ["org:nato"]),
+    ("ruling alliance", []),   # a party alliance at home, not the union of states named before
+    ("opposition bloc", []),
+])
+def test_a_body_at_home_is_not_the_organization_of_states_named_before(body, expected):
+    events, _ = _events(f"Estonia joined NATO in 2004. The {body} criticised Russia on Monday.", datetime(2014, 3, 3))
+    assert _one(events, "Criticism").agents == expected
+
+
 @pytest.mark.parametrize("text, etype, state", [
     ("Jimmy Carter and Anwar Sadat held talks at the French embassy on Thursday.", "Meeting", None),
     ("Students stormed the Danish embassy on Sunday.", "Protest", "country:DNK"),  # the target

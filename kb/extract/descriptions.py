@@ -4,9 +4,13 @@ word of the name), "the bloc", "the regional union" (what an organization of sta
 phrase names no actor by its own words."""
 from __future__ import annotations
 
-from kb.extract.phrases import BODY_NOUNS
-
 REACH = 3000  # characters back a description may point: a few paragraphs
+STATES_BODY_REACH = 1200  # "the bloc" names an organization of states told a paragraph or two before
+# Nouns an organization of states is named by ("the bloc", "the alliance", "the grouping").
+STATES_BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}
+# Modifiers that make such a noun a body at home: a party alliance, not a union of states.
+DOMESTIC_BODY_MODIFIERS = {"ruling", "governing", "opposition", "electoral", "political", "party", "coalition",
+                           "parliamentary"}
 
 
 def definite_body(index, tok) -> list[str]:
@@ -21,14 +25,17 @@ def definite_body(index, tok) -> list[str]:
         words = actor.name.lower().split()
         if actor.kind in ("organization", "group") and (tok.lemma_.lower() in words or tok.lower_ in words):
             return [actor.id]
-    return _body_of_states_before(index, tok) if tok.lemma_.lower() in BODY_NOUNS else []
+    return _body_of_states_before(index, tok) if tok.lemma_.lower() in STATES_BODY_NOUNS else []
 
 
 def _body_of_states_before(index, tok) -> list[str]:
     """"the bloc", "the regional union", "the 15-member grouping": an organization of
-    states named by what it is, the nearest earlier one (one with no state of its own)."""
-    return next(([a.id] for a in index.earlier(tok.idx, REACH) if a.kind == "organization" and a.country is None),
-                [])
+    states named by what it is, the nearest earlier one (one with no state of its own); "the
+    ruling alliance", "the opposition bloc" are parties at home, not it."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in DOMESTIC_BODY_MODIFIERS for c in tok.children):
+        return []
+    return next(([a.id] for a in index.earlier(tok.idx, STATES_BODY_REACH)
+                 if a.kind == "organization" and a.country is None), [])
 
 
 def _government_before(index, tok) -> list[str]:
