@@ -28,6 +28,11 @@ def _reason(text: str, verb: str) -> str | None:
     ("Peru cut ties with Chile after its president said that Lima had sheltered the rebels.", "cut",
      "Lima sheltered rebels"),
     ("Chad expelled the ambassador in retaliation for the arrest of its minister.", "expelled", "arrest of minister"),
+    # a clause after which an act comes is its reason when it tells a hostile act or words said
+    ("Norway recalled its ambassador after Danish troops raided the embassy.", "recalled",
+     "Danish troops raided embassy"),
+    ("Norway recalled its ambassador after Danish police entered the embassy and detained a guest.", "recalled",
+     "Danish police entered embassy detained guest"),
 ])
 def test_the_reason_an_act_is_given_for(text, verb, reason):
     assert _reason(text, verb) == reason
@@ -38,6 +43,8 @@ def test_the_reason_an_act_is_given_for(text, verb, reason):
     ("Norway expelled two diplomats after midnight.", "expelled"),
     ("Norway expelled two diplomats after a meeting of the cabinet.", "expelled"),   # what came before
     ("Norway expelled two diplomats on Friday after talks failed.", "expelled"),
+    ("Norway expelled two Danish diplomats at short notice.", "expelled"),     # "at" without "in protest"
+    ("Norway recalled its ambassador after the embassy reopened.", "recalled"),   # no hostile act came before
     ("Norway expelled two diplomats on Friday.", "expelled"),                # no reason given
     ("Norway expelled two diplomats on Friday despite protests over the fishing boat.", "expelled"),
 ])

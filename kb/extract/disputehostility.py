@@ -9,13 +9,10 @@ about the invasion is part of the named dispute, not a second one.
 """
 from __future__ import annotations
 
-from kb.extract.disputereasons import act_reason
+from kb.extract.disputereasons import HOSTILE_ACTS, act_reason
 from kb.extract.disputewords import slug, with_parties
 from kb.extract.linking import ActorIndex
 from kb.model import Dispute, Event
-
-# Acts only an adversary does; a Criticism or a Protest is also what a bystander says of a quarrel.
-HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
 
 
 def kept_parties(found: list[str], index: ActorIndex) -> list[str]:

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from kb.extract.disputewords import NOT_TOPICS, generic_topic, topic_word
+from kb.extract.lexicon import triggers
 from kb.extract.quotes import SPEECH_VERBS
+
+# Acts only an adversary does; a Criticism or a Protest is also what a bystander says of a quarrel.
+HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
+# What one side does to the other that an act in return answers: hostile acts, and blame said aloud.
+_ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
+# Force used on people, which the trigger table leaves out (it names no diplomatic event of its own).
+_FORCE_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "execute", "kidnap", "abduct", "hang", "deport",
+                "torture", "sentence", "assassinate", "occupy"}
 
 # "in protest at X", "in retaliation for X", "in response to X": the noun that announces a reason.
 _REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge"}
@@ -28,7 +37,7 @@ _MAX_WORDS = 14
 def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
     """The reason the act of `verb` is given for, as topic words and their character span."""
     for child in verb.children:
-        found = _prep_reason(child) if child.dep_ == "prep" else \
+        found = _prep_reason(child, False) if child.dep_ == "prep" else \
             _accused_of(child) if child.dep_ == "advcl" and child.lemma_.lower() in _ACCUSING else \
             _clause_reason(child) if child.dep_ == "advcl" else None
         if found is not None:
@@ -38,17 +47,21 @@ def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def _prep_reason(prep):
+def _prep_reason(prep, announced: bool):
+    """ "over X", "because of X", "after X"; "at X" only where a reason noun announces it ("in protest
+    at X", whether "at" hangs on the noun or on the verb): elsewhere "at" tells a manner or a place
+    ("at short notice", "at the border")."""
     low = prep.lower_
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
     if low == "in" and obj.lemma_.lower() in _REASON_NOUNS:   # "in protest at the closure of X"
         inner = next((c for c in obj.children if c.dep_ == "prep"), None)
-        return _prep_reason(inner) if inner is not None and inner.lower_ != "in" else None
+        return _prep_reason(inner, True) if inner is not None and inner.lower_ != "in" else None
     previous = prep.doc[prep.i - 1] if prep.i > 0 else None
     after_reason_noun = previous is not None and previous.lemma_.lower() in _REASON_NOUNS
-    if low in ("over", "because", "after", "at", "against", "to") or (low == "for" and after_reason_noun) \
+    if low in ("over", "because", "after", "against", "to") or (low == "at" and (announced or after_reason_noun)) \
+            or (low == "for" and after_reason_noun) \
             or (low == "of" and prep.head.lower_ == "because"):
         return _noun_reason(obj)
     return None
@@ -74,9 +87,20 @@ def _clause_reason(verb):
     if subject is not None and subject.lemma_.lower() in _NO_MATTER:
         return None  # "after talks failed": what preceded the act, not what it is about
     said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if mark.lower_ == "after" and not _answered(verb):
+        return None  # "recalled its envoy after the embassy reopened": what came before, not a grievance
     if said is not None and verb.lemma_.lower() in SPEECH_VERBS:  # "after the minister said that X": X
         return _words(said, skip={c.i for c in said.children if c.dep_ == "mark"})
     return _words(verb, skip={mark.i} | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree})
+
+
+def _answered(verb) -> bool:
+    """Whether a clause tells an act another act can answer: a hostile act or force ("after police
+    stormed the embassy", "after Lima jailed two reporters", also as a later act of the clause: "forced
+    their way in and arrested him") or words said ("after the minister said that X")."""
+    lemmas = [v.lemma_.lower() for v in (verb, *verb.conjuncts)]
+    return any(lemma in SPEECH_VERBS or lemma in _FORCE_VERBS or
+               any(t.type in _ANSWERED_ACTS for t in triggers().get((lemma, "v"), [])) for lemma in lemmas)
 
 
 def _accused_of(verb):
