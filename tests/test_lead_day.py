@@ -36,3 +36,26 @@ def test_a_past_perfect_act_does_not_move_the_narration():
 def test_a_simple_past_act_on_another_day_moves_the_narration():
     text = LEAD + "\n\nHe telephoned India on Wednesday. He urged India to resume talks."
     assert _urging_date(text) is None
+
+
+JUNE = datetime(2012, 6, 1)
+
+
+def test_an_undated_act_goes_on_from_its_agents_dated_act_in_the_paragraph():
+    text = "Pakistan expelled India's envoy on March 2. Pakistan urged India to resume talks."
+    assert _urging_date(text, JUNE) == "2012-03-02"
+
+
+def test_the_other_sides_undated_act_does_not_go_on_from_that_day():
+    text = "Pakistan expelled India's envoy on March 2. India urged Pakistan to resume talks."
+    assert _urging_date(text, JUNE) is None
+
+
+def test_a_run_goes_on_only_from_a_day():
+    text = "Pakistan expelled India's envoy in March. Pakistan urged India to resume talks."
+    assert _urging_date(text, JUNE) is None
+
+
+def test_a_run_stops_at_the_paragraph():
+    text = "Pakistan expelled India's envoy on March 2.\n\nPakistan urged India to resume talks."
+    assert _urging_date(text, JUNE) is None

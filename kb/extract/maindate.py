@@ -7,7 +7,8 @@ news of the day: the day the lead is said on ("X will free Y on Friday, Z said o
 else the article's main event (a day-precise event of the first three sentences), when that is
 at most three days before publication; not so right after older news of its paragraph (an act
 recalled in the past perfect, "had tried to call on Monday", leaves the narration where it was).
-Otherwise the date stays empty.
+Otherwise, right after a day-precise act by the same agent in its paragraph, it carries that
+act's day on ("X expelled the envoy on March 2. X also recalled ..."). Else the date stays empty.
 """
 from __future__ import annotations
 
@@ -42,20 +43,29 @@ def is_fresh(date: TimeValue, published: datetime | None) -> bool:
 
 
 def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
-    """Give undated simple-past events the date of a fresh main event (see module doc)."""
+    """Give undated simple-past events the news of the day, or the day of their run (see module doc)."""
     said = raw[0]._said_on if raw else None  # the lead: the first sentence that tells an act
     main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
                  and e.date.precision == "day"), None)
     day = said if said is not None and said.precision == "day" else main.date if main is not None else None
     if day is None or published is None or not is_fresh(day, published):
-        return
-    told_at: dict[int, TimeValue] = {}  # the time each paragraph's narration has reached
+        day = None
+    told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
     for event in raw:
         if event.date is not None and not event._recalled:  # "said he had tried on Monday": still today
-            told_at[event._para] = event.date
-        elif event.modality == "asserted" and event._past and \
-                dates_overlap(told_at.get(event._para), day):
-            event.date = day  # not after "stopped exports on January 7": "Ukraine denied it" is then
+            told_at[event._para] = event
+        elif event.modality == "asserted" and event._past:
+            last = told_at.get(event._para)
+            if day is not None and dates_overlap(last.date if last else None, day):
+                event.date = day  # not after "stopped exports on January 7": "Ukraine denied it" is then
+            elif last is not None and _run_goes_on(last, event):
+                event.date = last.date  # "Correa spoke on Sunday night. He also asked for ...": that night
+
+
+def _run_goes_on(last: Event, event: Event) -> bool:
+    """Whether an undated act told in the simple past right after a dated act by the same agent in
+    its paragraph carries that act's day on (a reply by the other side is not the same run)."""
+    return last.modality == "asserted" and last.date.precision == "day" and bool(set(last.agents) & set(event.agents))
 
 
 def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
