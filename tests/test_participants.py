@@ -516,6 +516,16 @@ def test_a_bare_government_with_none_named_before_is_nobody():
     assert _one(events, "Mediation").participants == ["country:FIN"]
 
 
+@pytest.mark.parametrize("where, expected", [
+    ("In Washington", ["country:USA"]),
+    ("In Moscow", []),   # told in another state's capital: not the government named before
+])
+def test_a_bare_government_told_in_another_state_is_not_the_one_named_before(where, expected):
+    events, _ = _events(f"The U.S. government imposed sanctions on Russia on Monday. {where} on Tuesday, the "
+                        "government condemned Russia's conduct.", datetime(2014, 3, 17))
+    assert _one(events, "Criticism").agents == expected
+
+
 def test_arms_named_by_a_state_s_adjective_act_for_it_and_hit_the_adjective_s_state():
     events, _ = _events("Iraqi jets bombed a string of Iranian airfields on Monday.", datetime(1980, 9, 22))
     strike = _one(events, "MilitaryAction")

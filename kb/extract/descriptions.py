@@ -4,6 +4,8 @@ word of the name), "the bloc", "the regional union" (what an organization of sta
 phrase names no actor by its own words."""
 from __future__ import annotations
 
+from kb import gazetteer
+
 REACH = 3000  # characters back a description may point: a few paragraphs
 STATES_BODY_REACH = 1200  # "the bloc" names an organization of states told a paragraph or two before
 # Nouns an organization of states is named by ("the bloc", "the alliance", "the grouping").
@@ -49,5 +51,17 @@ def _government_before(index, tok) -> list[str]:
                                                        for o in p.children for a in index.resolve(o)
                                                        if index.kind(a) == "country"]
             if states:
-                return states[:1]
+                return [] if _states_of_places_around(index, tok) - {index.by_id[states[0]].country} else states[:1]
     return []
+
+
+def _states_of_places_around(index, tok) -> set[str]:
+    """The states (ISO codes) of the places the sentence of `tok` is told in: "in Moscow on
+    Tuesday, the government condemned ..." is not the government named before in Washington (a
+    state named as a party, "the government criticised Russia", says nothing of where)."""
+    codes = set()
+    for ent in (e for e in tok.sent.ents if e.label_ in ("GPE", "LOC", "FAC")):
+        place = gazetteer.place(ent.text)
+        if place is not None and (place.kind != "country" or ent.root.head.lower_ in ("in", "at")):
+            codes.add(place.country)
+    return codes - {None}
