@@ -324,13 +324,15 @@ def test_a_war_whose_sentences_name_one_side_takes_the_sides_of_the_articles_cea
 
 
 @pytest.mark.parametrize("text,status", [
-    ("India and Pakistan signed a Treaty of Peace and Friendship on Thursday that settles the long quarrel "
-     "over Kashmir.", "resolved"),
+    ("On Thursday India and Pakistan signed a treaty which settles their old quarrel over Kashmir.", "resolved"),
     ("After twenty years of war, India and Pakistan signed a settlement on Thursday.", "resolved"),
     ("After twenty years of war, India and Pakistan are expected to sign a settlement next week.", "ongoing"),
     ("After twenty years of war, India and Pakistan signed a trade pact on Thursday.", "ongoing"),
     ("India and Pakistan met on Thursday to discuss the quarrel over Kashmir, which a treaty could settle.",
      "ongoing"),
+    # a settlement that must or need come is not one made
+    ("India and Pakistan said on Thursday that the quarrel over Kashmir must be settled through talks.", "ongoing"),
+    ("India and Pakistan said on Thursday that the quarrel over Kashmir was settled through talks.", "resolved"),
 ])
 def test_a_quarrel_settled_by_a_treaty_or_a_signed_settlement_is_resolved(text, status):
     (dispute,) = _disputes(text)[0]

@@ -49,7 +49,9 @@ RESOLVED = re.compile(
     r"\bput an end to\b|\b(?:declared|formally) (?:an )?end(?:ing|ed)?\b|"
     r"\b(?:end to|ending|ended|ends|end) (?:the |a |an |their |its )?(?:[\w-]+ ){0,4}(?:dispute|row|conflict|war|"
     r"standoff|feud|crisis|hostility|hostilities|estrangement|enmity|rupture|quarrel|rift)\b")
-MAYBE = re.compile(r"\b(?:could|would|may|might|can|will|should|to|if|hope|hopes|hoped|seek|seeks)\s+(?:\w+\s+)?$")
+# Words that make a settlement something wished, needed or possible, not done: "must be settled".
+MAYBE = re.compile(r"\b(?:could|would|may|might|can|will|shall|should|must|need|needs|ought|to|if|hope|hopes|"
+                   r"hoped|seek|seeks)\s+(?:\w+\s+)?$")
 MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own words are passing mentions
 
 
