@@ -38,3 +38,20 @@ def test_the_same_answers_as_dateparser_across_year_ends_and_a_leap_day():
 def test_spans_up_to_or_from_now_are_not_taken_for_calendar_units():
     assert _key(parse_date("the past week", datetime(2021, 3, 3))) != \
         _key(parse_date("last week", datetime(2021, 3, 3)))
+
+
+def test_the_last_few_days_are_the_month_they_lie_in():
+    pub = datetime(2015, 6, 20)
+    for words in ("in recent days", "over the past week", "in the last few days"):
+        value = parse_date(words, pub)
+        assert (value.value, value.precision) == ("2015-06", "month"), words
+        assert value.earliest == date(2015, 6, 13) and value.latest == date(2015, 6, 20)
+
+
+def test_the_last_few_days_across_a_month_end_are_no_date():
+    assert parse_date("in recent days", datetime(2015, 6, 4)) is None
+
+
+def test_a_span_of_weeks_up_to_now_stays_no_date():
+    assert parse_date("in recent weeks", datetime(2015, 6, 20)) is None
+    assert parse_date("the past two weeks", datetime(2015, 6, 20)) is None

@@ -128,6 +128,8 @@ def parse_date(text: str, published: datetime | None, tense: str | None = None) 
 
 def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValue | None:
     norm = _normalise(text)
+    if published is not None and RECENT_DAYS_RE.match(norm):
+        return _recent_days(_naive(published).date())
     if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) or not DATEISH_RE.search(norm):
         return None
     if published is None and not re.search(r"\b\d{4}\b", norm):
@@ -253,7 +255,22 @@ def _bounds(d: date, precision: str) -> tuple[date, date]:
     return date(d.year, 1, 1), date(d.year, 12, 31)
 
 
-# "the past week" and "the coming month" are spans up to or from now, not calendar units: left out.
+# "the past week" and "the coming month" are spans up to or from now, not calendar units: left out
+# as units; a span of the last few days is dated only as the month it lies in (_recent_days).
+RECENT_DAYS_RE = re.compile(r"^(?:over )?(?:recent|the (?:past|last)(?: few| several| couple of)?) (?:days|week)$")
+
+
+def _recent_days(today: date) -> TimeValue | None:
+    """"in recent days", "over the past week": the month holding the week up to publication, when
+    the whole week lies in it (else the month is unknown and so is the date)."""
+    start = today - timedelta(days=7)
+    if (start.year, start.month) != (today.year, today.month):
+        return None
+    tv = _tv(today, "month")
+    tv.earliest, tv.latest = start, today
+    return tv
+
+
 UNIT_FROM_NOW_RE = re.compile(r"^(this|next|last) (week|month|year)$")
 STEP = {"this": 0, "next": 1, "last": -1}
 
