@@ -2,6 +2,8 @@
 a noun is no appeal (kb.extract.speechacts). Sentences are our own; each rule is checked both ways."""
 from datetime import datetime
 
+import pytest
+
 from tests.extract_support import parse
 
 PUB = datetime(2015, 3, 10, 9, 0)
@@ -41,8 +43,17 @@ def test_a_strike_back_promised_on_a_condition_is_a_threat():
     assert threat.agents == [IRAN]
 
 
-def test_a_response_promised_without_a_condition_is_no_threat():
-    assert "Threat" not in _kinds("Iran said on Monday it would respond to the letter next week.")
+@pytest.mark.parametrize("text", [
+    "Iran said on Monday it would respond to the letter next week.",              # no condition
+    "Iran said on Monday the central bank would act if inflation rose further.",  # a condition no one causes
+    "Iran said on Monday it would respond if demand for oil fell.",
+])
+def test_a_response_answering_no_wrong_and_no_party_is_no_threat(text):
+    assert "Threat" not in _kinds(text)
+
+
+def test_a_response_promised_if_provoked_is_a_threat():
+    assert [e.agents for e in _kinds("Iran said on Monday it would respond if provoked.")["Threat"]] == [[IRAN]]
 
 
 def test_a_participle_of_speech_speaks_for_the_one_who_urged():

@@ -19,7 +19,10 @@ WRONGDOING_VERBS = {"lie", "violate", "breach", "abuse", "betray", "deceive", "c
                     "smuggle", "torture", "massacre", "persecute", "spy", "plot", "incite", "arm",
                     "mistreat", "kidnap", "intrude", "trespass"}
 # Verbs of striking back: said as what will follow a condition they make a threat.
-RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge", "act", "react"}
+RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge"}
+# Verbs of a condition that is itself a wrong done by someone ("if provoked", "if it is threatened").
+PROVOCATION_VERBS = {"provoke", "threaten", "violate", "attack"}
+ACTOR_ENTITIES = ("GPE", "NORP", "PERSON", "ORG")
 # Nouns of a response in kind: promised on a condition ("a firm answer if attacked") they make a threat.
 RESPONSE_NOUNS = {"reply", "response", "retaliation", "riposte"}
 # Measures that, promised on a condition, make a threat ("would lose its seat if it kept ...").
@@ -143,18 +146,29 @@ def _threat_at(node, clause) -> bool:
     if node.pos_ == "NOUN" and node.lemma_.lower() in VENGEANCE_NOUNS:
         return not any(c.dep_ == "neg" or c.lower_ == "no" for v in chain for c in v.children)
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for v in chain for c in v.children)
-    conditioned = any(_is_condition(c) for v in chain for c in v.children)
+    conditions = [c for v in chain for c in v.children if _is_condition(c)]
+    conditioned = bool(conditions)
     if node.pos_ == "NOUN" and node.lemma_.lower() in RESPONSE_NOUNS:  # given, not received
-        return conditioned and node.dep_ == "dobj" and node.head.lemma_.lower() in ("give", "deliver", "mount")
+        return any(map(_provocation, conditions)) and node.dep_ == "dobj" \
+            and node.head.lemma_.lower() in ("give", "deliver", "mount")
     if node.pos_ != "VERB":
         return False
     if node.lemma_.lower() in RETALIATION_VERBS:
-        return modal and (conditioned or any(v.lemma_.lower() in ("force", "compel", "oblige") for v in chain))
+        return modal and (any(map(_provocation, conditions))
+                          or any(v.lemma_.lower() in ("force", "compel", "oblige") for v in chain))
     return modal and conditioned and _hostile(node)
 
 
 def _is_condition(tok) -> bool:
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+
+
+def _provocation(condition) -> bool:
+    """A condition a strike back answers: a wrong done ("if attacked", "if provoked") or an act of
+    a named party ("if France sent troops"); "would respond if demand fell" answers no one."""
+    if condition.lemma_.lower() in PROVOCATION_VERBS or _hostile(condition):
+        return True
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PROPN") for c in condition.children)
 
 
 def _hostile(verb) -> bool:
