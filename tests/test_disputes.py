@@ -314,13 +314,13 @@ def test_finding_the_country_an_article_is_about_adds_no_actor():
 
 
 def test_a_war_whose_sentences_name_one_side_takes_the_sides_of_the_articles_ceasefire():
-    text = "India and Pakistan agreed a ceasefire on Monday. Ali Khan won the election on a promise to end the war."
+    text = "India and Pakistan agreed a ceasefire on Monday. Ali Khan became president after pledging to halt the war."
     (war,) = _disputes(text)[0]
     assert war.topic == "India-Pakistan war" and set(war.parties) == {"country:IND", "country:PAK"}
     assert war.status == "ongoing"   # a ceasefire pauses a war; it does not settle it
-    assert _disputes("Ali Khan won the election on a promise to end the war.")[0] == []
-    assert _disputes("India and Pakistan discussed trade on Monday. Ali Khan won the election on a "
-                     "promise to end the war.")[0] == []
+    assert _disputes("Ali Khan became president after pledging to halt the war.")[0] == []
+    assert _disputes("India and Pakistan discussed trade on Monday. Ali Khan became president after pledging "
+                     "to halt the war.")[0] == []
 
 
 @pytest.mark.parametrize("text,status", [

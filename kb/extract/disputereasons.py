@@ -96,8 +96,8 @@ def _clause_reason(verb):
 
 def _answered(verb) -> bool:
     """Whether a clause tells an act another act can answer: a hostile act or force ("after police
-    stormed the embassy", "after Lima jailed two reporters", also as a later act of the clause: "forced
-    their way in and arrested him") or words said ("after the minister said that X")."""
+    stormed the embassy", "after Lima jailed two reporters", also as a later act of the clause: "entered
+    the compound and detained a guest") or words said ("after the minister said that X")."""
     lemmas = [v.lemma_.lower() for v in (verb, *verb.conjuncts)]
     return any(lemma in SPEECH_VERBS or lemma in _FORCE_VERBS or
                any(t.type in _ANSWERED_ACTS for t in triggers().get((lemma, "v"), [])) for lemma in lemmas)

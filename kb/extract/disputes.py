@@ -28,6 +28,7 @@ from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug, with_parties
 from kb.extract.events import main_pair
+from kb.extract.lexicon import MEDIATING_VERBS
 from kb.extract.linking import ActorIndex
 from kb.extract.quotes import SPEECH_VERBS
 from kb.model import Actor, Dispute, Event, Evidence
@@ -166,7 +167,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     parties = _parties(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
         or _nearby_parties(framed, sents, index)
     if lead.bare and truce and not _two_sides(parties, index):
-        parties = truce  # "a promise to end the war" in an article on a ceasefire between its sides
+        parties = truce  # "pledging to halt the war" in an article on a ceasefire between its sides
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
@@ -325,7 +326,9 @@ def _commentator(sent, offset: int, topic_at: int, index: ActorIndex) -> bool:
                if t.pos_ == "PROPN")
 
 
-_BROKERING = {"broker", "mediate", "host", "sponsor", "facilitate", "chair", "guarantee"}
+# Who brokers a deal, and also who hosts, chairs or guarantees it: none of them is a side of the dispute,
+# though hosting or chairing talks makes no Mediation event (hence more than the lexicon's mediating verbs).
+_BROKERING = MEDIATING_VERBS | {"host", "chair", "guarantee"}
 
 
 def _broker(sent, offset: int) -> bool:
