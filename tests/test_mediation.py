@@ -2,6 +2,10 @@
 between whom, and conflicts told as breaking out. Sentences are our own; each rule both ways."""
 from datetime import datetime
 
+import pytest
+
+from kb.model import Article
+from kb.pipeline import extract_article
 from tests.extract_support import parse
 
 PUB = datetime(2015, 3, 10, 9, 0)
@@ -70,6 +74,18 @@ def test_a_conflict_told_as_breaking_out_is_an_event_between_its_sides():
     (war,) = _events("Thousands were killed in the war, which broke out in 1992 between India and Pakistan.",
                      "MilitaryAction")
     assert war.date.value == "1992"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Clashes broke out on Sunday between Indian and Pakistani troops near the border.", {INDIA, PAKISTAN}),
+    ("Clashes broke out on Sunday between Indian and Pakistani fans at a cricket match.", set()),
+    ("Violence broke out on Sunday between India and Pakistan.", set()),   # not armed conflict
+])
+def test_only_an_armed_body_s_adjective_names_a_side_of_an_outbreak(text, sides):
+    """The whole pipeline: a brawl of crowds is no fight between their states."""
+    extraction = extract_article(Article(id="outbreak", raw_text=text, source="test", published=PUB))
+    found = [set(e.participants) & {INDIA, PAKISTAN} for e in extraction.events if e.type == "MilitaryAction"]
+    assert [f for f in found if f] == ([sides] if sides else [])
 
 
 def test_a_conflict_that_ends_or_only_is_is_no_outbreak():

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.lexicon import outbreak_verb
+from kb.extract.lexicon import FORCE_NOUNS, outbreak_verb
 
 SIDE_PREPS = {"between", "among"}
 # Nouns that phase or count an event named after "of": "a round of talks", "months of negotiations".
@@ -21,7 +21,7 @@ ASIDE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"
 
 def sides(holders, index) -> list[str]:
     """Actors named "between X and Y" (or "among") under any of the `holders` tokens: by name, or
-    by the adjective in front of a body of people ("between Chinese and Indian troops")."""
+    by the adjective in front of an armed body ("between Chinese and Indian troops")."""
     found: list[str] = []
     for holder in holders:
         for prep in (p for p in holder.children if p.dep_ == "prep" and p.lower_ in SIDE_PREPS):
@@ -62,5 +62,9 @@ def state_of_adjective(word, index) -> list[str]:
 
 
 def _adjective_states(word, index) -> list[str]:
+    """"between Chinese and Indian troops": the states of the adjectives on an armed body (not
+    "between Egyptian and Algerian fans")."""
+    if word.lemma_.lower() not in FORCE_NOUNS:
+        return []
     adjectives = [c for c in word.children if c.dep_ == "amod" and c.i < word.i]
     return [s for a in adjectives for w in (a, *a.conjuncts) for s in state_of_adjective(w, index)]

@@ -39,8 +39,11 @@ MEDIATING_VERBS = {"broker", "mediate", "facilitate", "sponsor"}
 MEDIATED_TYPES = {"Negotiation", "Meeting"}
 # Nouns of armed conflict: an event when told as breaking out ("fighting broke out between X and Y",
 # "the war, which broke out in 1992"), a state of things otherwise ("the war in X").
-CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish", "firefight", "conflict",
-                  "violence"}
+# ("violence" is not one: it breaks out between crowds and fans more often than between forces.)
+CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish", "firefight", "conflict"}
+# Armed bodies a state sends: "Chinese troops" fight for China, "Egyptian fans" for no state.
+FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane", "aircraft", "jet", "warship",
+               "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").

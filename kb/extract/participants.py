@@ -6,7 +6,7 @@ from __future__ import annotations
 from kb import gazetteer
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
                                 object_taken_as_subject)
-from kb.extract.lexicon import LIGHT_VERBS, match_trigger
+from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
 GROUP_PREPS = {"between", "among", "of", "from"}
@@ -17,9 +17,7 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "protest", "endorse", "support", "back"}
 MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
 HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
-UNIT_NOUNS = {"troop", "force", "soldier", "peacekeeper", "official", "diplomat", "delegation", "police",
-              "warplane", "aircraft", "jet", "warship", "contingent", "unit", "paratrooper", "battalion",
-              "marine", "brigade"}  # bodies of people sent by a state
+UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of people sent by a state
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
 UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
