@@ -35,3 +35,11 @@ def test_a_clause_after_a_count_of_days_is_counted_back_from_the_day_of_its_sent
 def test_a_count_of_days_with_no_day_named_before_it_is_no_date():
     assert _dates("Two days after Uganda closed the border, Kenya expelled the envoy.") == []
     assert _dates("The talks lasted two days after the summit opened.") == []
+
+
+def test_a_count_of_zero_days_is_no_count_and_no_error():
+    from kb.extract.daychains import count_of_days
+    assert count_of_days("0 days") is None
+    assert count_of_days("two days") == 2
+    # in a sentence: no date drawn from it, and the other dates still read
+    assert _dates("Kenya closed the border on Monday, 0 days after Uganda recalled its envoy.")[0] == ("on Monday", "2019-10-14")

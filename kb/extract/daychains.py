@@ -42,4 +42,5 @@ def days_from_last(norm: str) -> int | None:
 def count_of_days(norm: str) -> int | None:
     """Days in a bare count ("two days": 2, "a week": 7), else None."""
     count = COUNT_RE.match(norm)
-    return COUNTS[count.group("n")] * (7 if count.group("unit") == "week" else 1) if count else None
+    days = COUNTS.get(count.group("n")) if count else None  # "0 days" matches the pattern but counts none
+    return days * (7 if count.group("unit") == "week" else 1) if days else None
