@@ -1,6 +1,8 @@
 """Appointments (kb.extract.appointments): a leadership change told by whoever gives the office."""
 from datetime import datetime
 
+import pytest
+
 from tests.extract_support import parse
 
 PUB = datetime(2015, 3, 10, 9, 0)
@@ -32,3 +34,13 @@ def test_naming_what_is_no_office_of_government_is_no_leadership_change():
     assert _changes("Angela Merkel named her dog Max on Monday.") == []
     assert _changes("Germany named a new ambassador to China on Monday.") == []
     assert _changes("Angela Merkel named the winners of the prize on Monday.") == []
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("Germany's parliament on Monday named Angela Merkel head of state.", 1),
+    ("Germany's parliament on Monday named Angela Merkel leader of the government.", 1),
+    ("Angela Merkel on Monday appointed Hu Jintao head of the trade delegation.", 0),   # a team's head
+    ("The Green Party on Monday named Angela Merkel its leader.", 0),                   # a party's leader
+])
+def test_a_head_or_a_leader_is_an_office_of_government_only_when_a_state_owns_it(text, changes):
+    assert len(_changes(text)) == changes

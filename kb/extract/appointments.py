@@ -11,6 +11,10 @@ APPOINTING_VERBS = {"name", "appoint", "install", "designate", "nominate"}
 # Offices of government whose change of holder is a leadership change (an envoy's is not).
 OFFICE_NOUNS = {"president", "minister", "premier", "chancellor", "leader", "head", "king", "queen",
                 "emir", "monarch", "ruler", "regent", "successor", "vice-president"}
+# Offices that are of government only when a state or a government owns them: "head of state", "the
+# Libyan leader", not "head of the negotiating team" or a party's "its leader".
+OWNED_OFFICES = {"leader", "head", "successor"}
+STATE_WORDS = {"state", "government", "country", "nation", "republic", "kingdom", "junta", "cabinet"}
 
 
 def office_given(verb):
@@ -20,7 +24,16 @@ def office_given(verb):
     slots = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp")]
     slots += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
               for o in p.children if o.dep_ == "pobj"]
-    return next((s for s in slots if s.lemma_.lower() in OFFICE_NOUNS), None)
+    return next((s for s in slots if s.lemma_.lower() in OFFICE_NOUNS
+                 and (s.lemma_.lower() not in OWNED_OFFICES or _owned_by_a_state(s))), None)
+
+
+def _owned_by_a_state(office) -> bool:
+    """"head of state", "leader of the interim government", "Iran's leader", "the Libyan leader"."""
+    owners = [c for c in office.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += [o for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in STATE_WORDS for o in owners)
 
 
 def appointees(verb, index) -> list[str]:
