@@ -18,8 +18,13 @@ def _events(text: str, etype: str) -> list:
     return [e for e in parse(text, PUB)[-1] if e.type == etype]
 
 
-def test_talks_a_third_party_brokered_are_its_mediation_between_the_sides():
-    (mediation,) = _events("Qatar brokered talks between India and Pakistan on Monday.", "Mediation")
+@pytest.mark.parametrize("text", [
+    "Qatar brokered talks between India and Pakistan on Monday.",
+    "The talks between India and Pakistan were brokered by Qatar on Monday.",   # the passive's agent
+    "India and Pakistan sealed a Qatari-brokered truce on Monday.",            # the participle's word
+])
+def test_talks_a_third_party_brokered_are_its_mediation_between_the_sides(text):
+    (mediation,) = _events(text, "Mediation")
     assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
 
 
@@ -34,16 +39,8 @@ def test_talks_without_a_third_party_stay_talks():
     assert _events("India and Pakistan held talks in Paris on Monday.", "Mediation") == []
 
 
-def test_the_mediator_of_a_passive_is_its_agent():
-    (mediation,) = _events("The talks between India and Pakistan were brokered by Qatar on Monday.", "Mediation")
-    assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
-
-
-def test_a_mediator_named_on_the_participle_and_the_sides_of_the_brokered_act():
-    text = "India and Pakistan sealed a Qatari-brokered truce on Monday."
-    (mediation,) = _events(text, "Mediation")
-    assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
-    assert _events(text, "Ceasefire")
+def test_a_brokered_truce_is_also_the_truce():
+    assert _events("India and Pakistan sealed a Qatari-brokered truce on Monday.", "Ceasefire")
 
 
 def test_a_brokered_deal_has_the_sides_that_agreed():

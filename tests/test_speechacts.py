@@ -64,15 +64,26 @@ def test_a_participle_of_speech_speaks_for_the_one_who_urged():
     assert MERKEL in threat.agents and RUSSIA not in threat.agents
 
 
-def test_a_speech_used_to_denounce_is_a_criticism():
-    kinds = _kinds("Angela Merkel used her speech in Berlin on Monday to denounce Russia.")
-    assert [e.agents for e in kinds["Criticism"]] == [[MERKEL]]
+@pytest.mark.parametrize("text, kind, agent", [
+    ("Angela Merkel used her speech in Berlin on Monday to denounce Russia.", "Criticism", MERKEL),
+    ('"Bitter vengeance awaits those behind the attack," Iran said in a statement on Monday.', "Threat", IRAN),
+])
+def test_what_a_speech_is_used_for_gives_its_kind(text, kind, agent):
+    """A speech used to denounce is a criticism, revenge promised in a statement a threat: no
+    statement besides."""
+    kinds = _kinds(text)
+    assert [e.agents for e in kinds[kind]] == [[agent]]
     assert "Statement" not in kinds
 
 
 def test_a_speech_used_for_something_else_stays_a_statement():
     kinds = _kinds("Angela Merkel used her speech in Berlin on Monday to present the budget.")
     assert list(kinds) == ["Statement"]
+
+
+def test_a_meeting_used_to_denounce_keeps_both_acts():
+    kinds = _kinds("Angela Merkel used a meeting with Vladimir Putin in Berlin on Monday to denounce Russia.")
+    assert "Criticism" in kinds and "Statement" not in kinds
 
 
 def test_a_request_describing_a_noun_is_no_appeal():
@@ -84,17 +95,6 @@ def test_a_request_describing_a_noun_is_no_appeal():
 def test_a_request_told_as_an_act_is_an_appeal():
     kinds = _kinds("France called on Monday for a ceasefire between Germany and Russia.")
     assert [e.agents for e in kinds["Appeal"]] == [[FRANCE]]
-
-
-def test_a_meeting_used_to_denounce_keeps_both_acts():
-    kinds = _kinds("Angela Merkel used a meeting with Vladimir Putin in Berlin on Monday to denounce Russia.")
-    assert "Criticism" in kinds and "Statement" not in kinds
-
-
-def test_revenge_promised_in_a_statement_is_a_threat():
-    kinds = _kinds('"Bitter vengeance awaits those behind the attack," Iran said in a statement on Monday.')
-    assert [e.agents for e in kinds["Threat"]] == [[IRAN]]
-    assert "Statement" not in kinds
 
 
 def test_revenge_denied_in_a_statement_is_no_threat():

@@ -66,7 +66,7 @@ def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
         return False
     if FAMILY.get(a.type, a.type) != FAMILY.get(b.type, b.type) and not _mediators_talks(a, b):
         return False
-    if a.type != b.type and (getattr(a, "_aside", False) or getattr(b, "_aside", False)):
+    if a.type != b.type and (a._aside or b._aside):
         return False  # "on the margins of the summit, X and Y held talks": their own meeting
     if not dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
         return False

@@ -22,7 +22,8 @@ UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of p
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
 UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
-VENUE_NOUNS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
+# Buildings of a state or an official: an act done at one ("at the French embassy") is not with that state.
+STATE_BUILDINGS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -159,7 +160,7 @@ def _doers_of_act(noun, index) -> list[str]:
 def _venue(prep, obj) -> bool:
     """"met at the French embassy": a building an act is done at is where, not with whom
     ("attacked the embassy" names the embassy's state as the target)."""
-    return prep.lower_ == "at" and obj.lemma_.lower() in VENUE_NOUNS
+    return prep.lower_ == "at" and obj.lemma_.lower() in STATE_BUILDINGS
 
 
 def _principals(verb, index) -> list[str]:

@@ -32,8 +32,9 @@ SHARED_TYPES = GATHERING_TYPES | {"Vote"}
 OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
                   "inauguration", "reception", "dinner", "banquet", "signing"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-# Where an act is told to happen when the text names no city: "at the embassy", "at a news conference".
-VENUE_NOUNS = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
+# Venues and occasions an act is told at without a city ("at the embassy", "at a news conference"):
+# they lend it the city of its day (participants.STATE_BUILDINGS is another matter: who is a party).
+CITYLESS_VENUES = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
                "mosque", "church", "cathedral", "memorial", "conference", "briefing", "ceremony", "session"}
 MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
@@ -48,12 +49,13 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
     place told where it is named again, or where its people were (see module doc); `raw` is in
     text order, `places` are the article's place mentions."""
     whereabouts: dict[str, tuple[Place, TimeValue]] = {}
+    sents = list(index.doc.sents)
     for pos, event in enumerate(raw):
         for actor in _on_the_move(event, index):
             whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
             event.place = _occasion_place(event, raw[:pos], index) or _same_act_that_day(event, raw[:pos]) \
-                or _place_told_later(event, index, places) or _where_people_were(event, whereabouts, index) \
+                or _place_told_later(event, index, places, sents) or _where_people_were(event, whereabouts, index) \
                 or _venue_in_the_day_s_city(event, raw[:pos], index)
         _place_people(event, whereabouts, index)
 
@@ -76,7 +78,7 @@ def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place
     took part in them (a third state's spokesman at home, criticising talks abroad that day, was
     not at the talks)."""
     trigger = index.doc[event._tok]
-    if not _is_day(event.date) or not any(n.lemma_.lower() in VENUE_NOUNS for n in _occasions_of(trigger)):
+    if not _is_day(event.date) or not any(n.lemma_.lower() in CITYLESS_VENUES for n in _occasions_of(trigger)):
         return None
     acting = _with_states(event.participants if event.type in GATHERING_TYPES else event.agents, index)
     cities = {e.place.name: e.place for e in earlier if e.place is not None and specificity(e.place) <= 2
@@ -91,12 +93,11 @@ def _with_states(actor_ids, index) -> set[str]:
     return set(actor_ids) | {index.country_id(code) for code in codes if code} - {None}
 
 
-def _place_told_later(event: Event, index, places: list[Place]) -> Place | None:
+def _place_told_later(event: Event, index, places: list[Place], sents: list) -> Place | None:
     """"X and Y agreed on Friday to ... The agreement was announced in Beijing": the place told
-    where the act is named again, with a definite noun, in one of the next sentences."""
-    doc = index.doc
-    sents = list(doc.sents)
-    own = doc[event._tok].sent
+    where the act is named again, with a definite noun, in one of the next sentences (`sents`: the
+    article's sentences)."""
+    own = index.doc[event._tok].sent
     at = next(i for i, sent in enumerate(sents) if sent.start == own.start)
     for sent in sents[at + 1:at + 1 + LATER_SENTENCES]:
         for noun in (t for t in sent if _definite(t) and event.type in _kinds_told(t)):
