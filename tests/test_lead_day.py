@@ -59,3 +59,21 @@ def test_a_run_goes_on_only_from_a_day():
 def test_a_run_stops_at_the_paragraph():
     text = "Pakistan expelled India's envoy on March 2.\n\nPakistan urged India to resume talks."
     assert _urging_date(text, JUNE) is None
+
+
+CALL = ("Pakistan's foreign minister told India's envoy in a telephone call that talks must resume. "
+        "The border has been quiet for months. Diplomats expect little from the talks. ")
+
+
+def _call_date(text: str):
+    call = next(e for e in parse(text, FRIDAY)[-1] if e.type == "PhoneCall")
+    return call.date.value if call.date else None
+
+
+def test_earlier_on_a_day_puts_the_undated_acts_told_before_on_that_day():
+    assert _call_date(CALL + "Earlier on Thursday, China urged both sides to show restraint.") == "2012-03-15"
+    assert _call_date(CALL + "Later on Thursday, China urged both sides to show restraint.") == "2012-03-15"
+
+
+def test_a_plain_day_after_an_undated_act_says_nothing_of_it():
+    assert _call_date(CALL + "On Thursday, China urged both sides to show restraint.") is None

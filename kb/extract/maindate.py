@@ -4,7 +4,8 @@ An asserted event with no date of its own, told in the simple past ("met", not "
 inside a relative clause), in a sentence with no date or time shift of its own ("later", "long",
 "again"; those of a relative clause on another noun do not count), takes the date of the
 news of the day: the day the lead is said on ("X will free Y on Friday, Z said on Thursday"),
-else the article's main event (a day-precise event of the first three sentences), when that is
+else the article's main event (a day-precise event of the first three sentences), else the day
+of an "earlier on Wednesday" (what was told before it was of that day too), when that is
 at most three days before publication; not so right after older news of its paragraph (an act
 recalled in the past perfect, "had tried to call on Monday", leaves the narration where it was).
 Otherwise, right after a day-precise act by the same agent in its paragraph, it carries that
@@ -33,6 +34,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
     event._recalled = _pluperfect(tok)
+    event._same_day_as_told = _earlier_that_day(sent, dates)
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -48,6 +50,8 @@ def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
     main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
                  and e.date.precision == "day"), None)
     day = said if said is not None and said.precision == "day" else main.date if main is not None else None
+    if day is None:  # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
+        day = next((e._same_day_as_told for e in raw if e._same_day_as_told is not None), None)
     if day is None or published is None or not is_fresh(day, published):
         day = None
     told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
@@ -90,6 +94,21 @@ def _is_past(tok) -> bool:
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _earlier_that_day(sent, dates: list[TimeValue]) -> TimeValue | None:
+    """The day of an "earlier on Wednesday" or "later on Wednesday": written so, it says the acts
+    told before it were of that day too."""
+    for date in dates:
+        if date.start is None or date.precision != "day" or not sent.start_char <= date.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        if span is None or span.start < 1:
+            continue
+        words = [t.lower_ for t in sent.doc[max(span.start - 2, 0):span.start]]
+        if words[-2:] in (["earlier", "on"], ["later", "on"]) or (span[0].lower_ == "on" and words[-1:] in (["earlier"], ["later"])):
+            return date
+    return None
 
 
 def _pluperfect(tok) -> bool:
