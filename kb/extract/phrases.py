@@ -14,8 +14,6 @@ ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
 PERSON_RELATIONS = {"rival", "counterpart", "opponent"}  # what one person is to another
-# What an organization of states is called when not by its name: "the bloc", "the regional body".
-BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "body", "grouping"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
