@@ -79,6 +79,8 @@ FIRES = [
     ("Venezuela closed its embassy in Bogota.", "closed", "BreakRelations"),
     ("Three states withdrew their ambassadors from Qatar.", "withdrew", "BreakRelations"),
     ("Commonwealth leaders suspended Nigeria from the grouping.", "suspended", "Sanction"),
+    ("The Arab League suspended Libya on Tuesday.", "suspended", "Sanction"),  # no "from"
+    ("Washington will impose duties of 25 percent on Canadian steel.", "impose", "Sanction"),
     ("Saudi Arabia stopped all oil shipments to the United States.", "stopped", "Sanction"),
     # fight (CAMEO 19)
     ("The air force shot down an Indian jet.", "shot", "MilitaryAction"),
@@ -114,6 +116,8 @@ SILENT = [
     ("The army demonstrated its capability to strike.", "demonstrated"),
     ("The minister closed the meeting.", "closed"),
     ("The parliament suspended the debate.", "suspended"),
+    ("The club suspended its captain for two matches.", "suspended"),
+    ("The ministry imposed a curfew on Tuesday.", "imposed"),
     ("The committee stopped work at noon.", "stopped"),
     ("The reporter shot down the rumour.", "shot"),
     ("The company seized the opportunity.", "seized"),

@@ -124,6 +124,8 @@ def match_trigger(token) -> Trigger | None:
         return None
     if pos == "v" and office_given(token) is not None:  # "named X interim president"
         return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())
+    if pos == "v" and lemma == "suspend" and _suspends_a_state(token):  # "the bloc suspended Mali"
+        return Trigger(lemma, pos, "Sanction", 0.7, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token))):
         return None
@@ -136,6 +138,12 @@ def match_trigger(token) -> Trigger | None:
         if all(group & near for group in trig.requires):
             return _mediation() if trig.type in MEDIATED_TYPES and pos == "n" and _brokered(token) else trig
     return None
+
+
+def _suspends_a_state(verb) -> bool:
+    """A body suspending a state is suspending its membership, also when no "from" follows;
+    suspending a thing ("suspended the debate", "suspended aid") is for the table's rows."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
 def outbreak_verb(noun):
