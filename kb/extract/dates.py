@@ -20,13 +20,12 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from kb.extract.calendarunits import (MONTH_RE, RECENT_DAYS_RE, WEEKDAYS, month_of_relative_year, recent_days, season,
+                                      time_value, unit_from_now, weekday, weekend)
 from kb.extract.daychains import PART_OF_DAY, count_of_days, counts_from_a_day, days_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = [m.lower() for m in calendar.month_name[1:]]
-MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 NUMBER_WORDS = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|a few|many|some|"
                 r"couple of|\d+(?:\.\d+)?)")
@@ -39,8 +38,6 @@ DECADE_RE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?\d{2,4}s$")
 MODIFIER_RE = re.compile(
     r"^(?:the\s+)?(early|mid|middle|late|end|beginning|start)(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)(.+)$")
 LEAD_WORDS_RE = re.compile(r"^(?:on|in|by|since|from|until|till|during|as of|of|at|earlier|later)\s+")
-WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?({'|'.join(WEEKDAYS)})"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?$")
 RANGE_RES = [  # (pattern, start template, end template) over group names
     re.compile(rf"^(?:between\s+|from\s+)?(?P<m>{MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*"
                rf"(?:(?P<m2>{MONTH_RE})\s+)?(?P<d2>\d{{1,2}}),?(?:\s+(?P<y>\d{{4}}))?$"),
@@ -48,11 +45,6 @@ RANGE_RES = [  # (pattern, start template, end template) over group names
                rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>\d{{4}}))?$"),
 ]
 YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|through)\s*(\d{2,4})$")
-MONTH_YEAR_RE = re.compile(  # "June last year", "March of next year", "last June", "next March"
-    rf"^(?:(?P<m1>{MONTH_RE})(?:\s+of)?\s+(?P<rel1>last|next|this)\s+year|(?P<rel2>last|next|this)\s+(?P<m2>{MONTH_RE}))$")
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-SEASON_RE = re.compile(r"^(?:(this|next|last|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?$")
-WEEKEND_RE = re.compile(r"^(?:(this|last|next|the|over the)\s+)?weekend$")
 RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
 DATEISH_RE = re.compile(rf"\d|\b{MONTH_RE}\b|\b({'|'.join(WEEKDAYS)})\b|\b(yesterday|today|tomorrow|ago|"
                         r"week|month|year|weekend)\b")
@@ -92,7 +84,7 @@ def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
         return None
     if days == 0:
         return replace(last)  # a copy: its words and offsets are its own
-    return _tv(date.fromisoformat(last.value) + timedelta(days=days), "day")
+    return time_value(date.fromisoformat(last.value) + timedelta(days=days), "day")
 
 
 def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
@@ -108,7 +100,7 @@ def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
                   and d.start is not None and span.sent.start_char <= d.start < span.start_char), None)
     if named is None:
         return None
-    return _tv(named.earliest + timedelta(days=-days if link == "after" else days), "day")
+    return time_value(named.earliest + timedelta(days=-days if link == "after" else days), "day")
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
@@ -129,7 +121,7 @@ def parse_date(text: str, published: datetime | None, tense: str | None = None) 
 def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValue | None:
     norm = _normalise(text)
     if published is not None and RECENT_DAYS_RE.match(norm):
-        return _recent_days(_naive(published).date())
+        return recent_days(_naive(published).date())
     if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) or not DATEISH_RE.search(norm):
         return None
     if published is None and not re.search(r"\b\d{4}\b", norm):
@@ -142,8 +134,8 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
         norm = _normalise(m.group(2))
         if norm in ("week", "month", "year"):
             norm = f"this {norm}"
-    value = (_weekday(norm, pub, tense) or _weekend(norm, pub, tense) or _range(norm, pub, tense)
-             or _season(norm, pub) or _month_of_relative_year(norm, pub) or _unit_from_now(norm, pub)
+    value = (weekday(norm, pub, tense) or weekend(norm, pub, tense) or _range(norm, pub, tense)
+             or season(norm, pub) or month_of_relative_year(norm, pub) or unit_from_now(norm, pub)
              or _dateparser(norm, pub, tense))
     if value is not None and modifier:
         _apply_modifier(value, modifier)
@@ -233,94 +225,12 @@ def _scheduled_present(verb, aux: set[str]) -> bool:
     return verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
 
 
-def _tv(d: date, precision: str, end: date | None = None) -> TimeValue:
-    lo, hi = _bounds(d, precision)
-    tv = TimeValue(value=_format(d, precision), precision=precision, earliest=lo, latest=hi)
-    if end is not None and end != d:
-        tv.end = _format(end, precision)
-        tv.latest = _bounds(end, precision)[1]
-    return tv
-
-
-def _format(d: date, precision: str) -> str:
-    """ISO value at a precision, with four-digit years as xsd:gYear needs ("0999", not "999")."""
-    return {"day": d.isoformat(), "month": f"{d.year:04d}-{d.month:02d}", "year": f"{d.year:04d}"}[precision]
-
-
-def _bounds(d: date, precision: str) -> tuple[date, date]:
-    if precision == "day":
-        return d, d
-    if precision == "month":
-        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
-    return date(d.year, 1, 1), date(d.year, 12, 31)
-
-
-# "the past week" and "the coming month" are spans up to or from now, not calendar units: left out
-# as units; a span of the last few days is dated only as the month it lies in (_recent_days).
-RECENT_DAYS_RE = re.compile(r"^(?:over )?(?:recent|the (?:past|last)(?: few| several| couple of)?) (?:days|week)$")
-
-
-def _recent_days(today: date) -> TimeValue | None:
-    """"in recent days", "over the past week": the month holding the week up to publication, when
-    the whole week lies in it (else the month is unknown and so is the date)."""
-    start = today - timedelta(days=7)
-    if (start.year, start.month) != (today.year, today.month):
-        return None
-    tv = _tv(today, "month")
-    tv.earliest, tv.latest = start, today
-    return tv
-
-
-UNIT_FROM_NOW_RE = re.compile(r"^(this|next|last) (week|month|year)$")
-STEP = {"this": 0, "next": 1, "last": -1}
-
-
-def _unit_from_now(norm: str, pub: datetime) -> TimeValue | None:
-    """"this week", "next month", "last year": plain calendar arithmetic. These are the commonest
-    relative dates in news, and dateparser takes milliseconds over each one."""
-    m = UNIT_FROM_NOW_RE.match(norm)
-    if not m:
-        return None
-    step, unit, today = STEP[m.group(1)], m.group(2), pub.date()
-    if unit == "year":
-        return _tv(date(today.year + step, 1, 1), "year")
-    if unit == "month":
-        months = today.year * 12 + today.month - 1 + step
-        return _tv(date(months // 12, months % 12 + 1, 1), "month")
-    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
-    tv = _tv(monday + timedelta(days=3), "month")  # the month that holds the week's Thursday
-    tv.earliest, tv.latest = monday, monday + timedelta(days=6)
-    return tv
-
-
-def _weekday(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
-    m = WEEKDAY_RE.match(norm)
-    if not m:
-        return None
-    target, today = WEEKDAYS.index(m.group(1)), pub.date()
-    if tense == "future":
-        return _tv(today + timedelta(days=(target - today.weekday()) % 7), "day")
-    return _tv(today - timedelta(days=(today.weekday() - target) % 7), "day")
-
-
-def _weekend(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
-    m = WEEKEND_RE.match(norm)
-    if not m:
-        return None
-    today = pub.date()
-    if tense == "future" or m.group(1) == "next":
-        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
-    else:
-        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
-    return _tv(saturday, "day", saturday + timedelta(days=1))
-
-
 def _range(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
     m = YEAR_RANGE_RE.match(norm)
     if m:
         y1, y2 = int(m.group(1)), m.group(2)
         y2 = int(y2) if len(y2) == 4 else int(str(y1)[:2] + y2)
-        return _tv(date(y1, 1, 1), "year", date(y2, 1, 1)) if y1 < y2 <= y1 + 100 else None
+        return time_value(date(y1, 1, 1), "year", date(y2, 1, 1)) if y1 < y2 <= y1 + 100 else None
     for rx in RANGE_RES:
         m = rx.match(norm)
         if m:
@@ -331,41 +241,8 @@ def _range(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
                 d1, d2 = date.fromisoformat(first.value), date.fromisoformat(last.value)
                 if d2 < d1:  # "Dec 30-Jan 2" style wrap: the end is in the next year
                     d2 = d2.replace(year=d1.year + 1)
-                return _tv(d1, "day", d2)
+                return time_value(d1, "day", d2)
     return None
-
-
-def _month_of_relative_year(norm: str, pub: datetime) -> TimeValue | None:
-    """A month placed by a relative year ("June last year"), or the last or next such month
-    ("last June" is the latest June before publication, "next March" the first one after)."""
-    m = MONTH_YEAR_RE.match(norm)
-    if m is None:
-        return None
-    name, rel = (m.group("m1"), m.group("rel1")) if m.group("m1") else (m.group("m2"), m.group("rel2"))
-    month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
-    if m.group("m1"):
-        year = pub.year + {"last": -1, "next": 1, "this": 0}[rel]
-    elif rel == "last":
-        year = pub.year if month < pub.month else pub.year - 1
-    elif rel == "next":
-        year = pub.year if month > pub.month else pub.year + 1
-    else:
-        year = pub.year
-    return _tv(date(year, month, 1), "month")
-
-
-def _season(norm: str, pub: datetime) -> TimeValue | None:
-    m = SEASON_RE.match(norm)
-    if not m:
-        return None
-    rel, name, year = m.groups()
-    y = int(year) if year else pub.year + {"next": 1, "last": -1}.get(rel or "", 0)
-    first, last = SEASONS[name]
-    tv = _tv(date(y, 1, 1), "year")
-    tv.earliest = date(y, first, 1)
-    end_year = y + 1 if last < first else y
-    tv.latest = date(end_year, last, calendar.monthrange(end_year, last)[1])
-    return tv
 
 
 @lru_cache(maxsize=64)
@@ -386,12 +263,12 @@ def _dateparser(norm: str, pub: datetime, tense: str | None) -> TimeValue | None
         period = "day"
     if period == "week":
         monday = found - timedelta(days=found.weekday())
-        tv = _tv(monday + timedelta(days=3), "month")
+        tv = time_value(monday + timedelta(days=3), "month")
         tv.earliest, tv.latest = monday, monday + timedelta(days=6)
         return tv
     if period in ("day", "month") and not re.search(r"\b\d{4}\b", norm) and not RELATIVE_WORDS.search(norm):
         found = _closest_year(found, pub.date(), tense, period)
-    return _tv(found, period if period in ("day", "month", "year") else "day")
+    return time_value(found, period if period in ("day", "month", "year") else "day")
 
 
 def _closest_year(found: date, today: date, tense: str | None, period: str) -> date:
