@@ -54,9 +54,10 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
         for actor in _on_the_move(event, index):
             whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
-            event.place = _occasion_place(event, raw[:pos], index) or _same_act_that_day(event, raw[:pos]) \
+            earlier = raw[:pos]
+            event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier) \
                 or _place_told_later(event, index, places, sents) or _where_people_were(event, whereabouts, index) \
-                or _venue_in_the_day_s_city(event, raw[:pos], index)
+                or _venue_in_the_day_s_city(event, earlier, index)
         _place_people(event, whereabouts, index)
 
 
@@ -80,7 +81,7 @@ def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place
     trigger = index.doc[event._tok]
     if not _is_day(event.date) or not any(n.lemma_.lower() in CITYLESS_VENUES for n in _occasions_of(trigger)):
         return None
-    acting = _with_states(event.participants if event.type in GATHERING_TYPES else event.agents, index)
+    acting = _with_states(_side(event), index)
     cities = {e.place.name: e.place for e in earlier if e.place is not None and specificity(e.place) <= 2
               and _is_day(e.date) and 0 <= (event.date.earliest - e.date.earliest).days <= STAY_DAYS
               and acting & _with_states(e.participants, index)}
@@ -118,11 +119,14 @@ def _on_the_move(event: Event, index) -> set[str]:
     return movers & set(_present(event, index))
 
 
+def _side(event: Event) -> list[str]:
+    """Who was where the event happened: the acting side, and at a gathering everyone."""
+    return event.participants if event.type in GATHERING_TYPES else event.agents
+
+
 def _present(event: Event, index) -> list[str]:
-    """The persons and bodies of an event who were where it happened: the acting side, and at a
-    gathering everyone."""
-    side = event.participants if event.type in GATHERING_TYPES else event.agents
-    return [a for a in side if index.kind(a) in ("person", "organization")]
+    """The persons and bodies of the event's side (states are not somewhere)."""
+    return [a for a in _side(event) if index.kind(a) in ("person", "organization")]
 
 
 def _place_people(event: Event, whereabouts: dict, index) -> None:
