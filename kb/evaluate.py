@@ -341,16 +341,22 @@ def meets_targets(summary: dict) -> dict[str, tuple[float, float, bool]]:
     return {k: (v, TARGETS[k], v >= TARGETS[k]) for k, v in values.items()}
 
 
-def _extract(path: Path, published: str | None, model: str) -> dict:
-    from datetime import datetime
-
+def extraction_json(article, model: str = "auto") -> dict:
+    """Extract one article and return it in the `dkb extract` JSON shape the scoring reads."""
     from kb.extract_json import extraction_to_json
     from kb.iris import Minter
     from kb.pipeline import extract_article
+
+    return extraction_to_json(extract_article(article, model), Minter("https://w3id.org/dkb/id/"))
+
+
+def _extract(path: Path, published: str | None, model: str) -> dict:
+    from datetime import datetime
+
     from kb.sources import read_one
 
     article = read_one(path, published=datetime.fromisoformat(published) if published else None)
-    return extraction_to_json(extract_article(article, model), Minter("https://w3id.org/dkb/id/"))
+    return extraction_json(article, model)
 
 
 def run(gold_dir: str | Path, model: str = "auto") -> dict:
