@@ -3,16 +3,12 @@
 Candidate topics come from kb.extract.disputetopics (framing nouns, contested situations, wars
 in a place, what talks are about, broken relations, known topics where the sentence shows
 contention, conflicts named with no topic, contested acts); a quarrel told only through hostile
-acts is inferred by kb.extract.disputehostility. Parties are countries, organizations and armed
-groups: persons count for their country; who brokers a settlement is no party, nor is a state
-outside the main pair that only speaks of a conflict between others. A topic
-with no owner in its words ("the coup", "the disputed border") is named after its parties, or,
-for a conflict inside one state, after the state the article names most. Status is read from the
-first sentence about the topic that says how it stands: unresolved ("no solution", "failed to
-resolve"), resolved ("settled", "agreement ended the row"), else ongoing; a peace agreement signed
-by every state party, or a ruler in revolt stepping down, resolves it too. A dispute with no party
-in its sentences takes the countries of the article's main pair of actors, else those of the
-sentences around it, and is dropped if there are none.
+acts is inferred by kb.extract.disputehostility. Parties (countries, organizations and armed
+groups; persons count for their country) are read in kb.extract.disputeparties, how a dispute
+stands in kb.extract.disputestatus. A topic with no owner in its words ("the coup", "the disputed
+border") is named after its parties, or, for a conflict inside one state, after the state the
+article names most. A dispute with no party in its sentences takes the countries of the article's
+main pair of actors, else those of the sentences around it, and is dropped if there are none.
 
 Identity across articles: a table topic, a place or a country's nuclear programme is one dispute
 whoever reports it ("dispute:kashmir"); a topic in the article's own words is told apart by its
@@ -25,34 +21,15 @@ import re
 
 from kb import gazetteer
 from kb.extract.disputehostility import hostility_disputes, kept_parties
+from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
+from kb.extract.disputestatus import settled_by_events, status_of
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug, with_parties
 from kb.extract.events import main_pair
-from kb.extract.lexicon import MEDIATING_VERBS
 from kb.extract.linking import ActorIndex
-from kb.extract.quotes import SPEECH_VERBS
 from kb.model import Actor, Dispute, Event, Evidence
 from kb.nlp import text_of
 
-UNRESOLVED = re.compile(
-    r"\bno (?:firm |real |concrete |final )?(?:solution|resolution|breakthrough|agreements?|deal|progress|"
-    r"compromise)\b|\bfail(?:ed|s|ing)? to (?:resolve|settle|reach|bridge|end|agree|overcome|produce)\b|"
-    r"\b(?:remain(?:s|ed)?|still) (?:unresolved|deadlocked|stalled|at odds|divided|far apart)\b|"
-    r"\b(?:deadlock|impasse|stalemate|unresolved)\b|\b(?:not|n't|never) (?:been )?(?:resolve|settle)d?\b|"
-    r"\bwithout (?:a |an |any )?(?:solution|agreement|breakthrough|deal)\b|\bfell short\b|"
-    r"\bwithout reaching (?:any |an )?agreement\b|\bcollapsed?\b|\bbroke (?:up|down)\b")
-RESOLVED = re.compile(
-    r"\b(?:resolved|settled|solved)\b|\b(?:resolve|settle|solve|end)(?:s|d)? (?:the|their|a|its|this) "
-    r"(?:[\w-]+ ){0,3}(?:dispute|row|conflict|standoff|feud|crisis|differences|quarrel|rift|war)\b|"
-    r"\b(?:agreement|deal|accord|treaty|declaration) (?:that |which )?(?:ended|ends|settled|settles|resolved|"
-    r"resolves)\b|"
-    r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:final |political |comprehensive )?(?:peace|settlement)\b|"
-    r"\bput an end to\b|\b(?:declared|formally) (?:an )?end(?:ing|ed)?\b|"
-    r"\b(?:end to|ending|ended|ends|end) (?:the |a |an |their |its )?(?:[\w-]+ ){0,4}(?:dispute|row|conflict|war|"
-    r"standoff|feud|crisis|hostility|hostilities|estrangement|enmity|rupture|quarrel|rift)\b")
-# Words that make a settlement something wished, needed or possible, not done: "must be settled".
-MAYBE = re.compile(r"\b(?:could|would|may|might|can|will|shall|should|must|need|needs|ought|to|if|hope|hopes|"
-                   r"hoped|seek|seeks)\s+(?:\w+\s+)?$")
 MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own words are passing mentions
 
 
@@ -63,7 +40,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     _adopt_table_topics(mentions)
-    truce = _truce_sides(events, index)
+    truce = truce_sides(events, index)
     disputes, weights, canonical = [], {}, set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
@@ -84,34 +61,8 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     disputes += hostility_disputes(events, disputes, index, doc)[:max(0, MAX_DISPUTES - len(disputes))]
     _link_events(events, disputes, mentions, sents)
     for dispute in disputes:
-        _settled_by_events(dispute, events, index)
+        settled_by_events(dispute, events, index)
     return disputes
-
-
-# A settlement of a conflict: "a peace accord", "a Treaty of Peace and Friendship", "signed a
-# settlement" (not "settlement building", which is about land).
-PEACE = re.compile(r"\bpeace (?:agreement|accord|deal|treaty|pact)s?\b|\b(?:treaty|agreement|accord)s? of peace\b|"
-                   r"\b(?:a|the|political|peace|final) settlement\b(?! (?:building|construction|activity|expansion))",
-                   re.I)
-STEPPED_DOWN = re.compile(r"\b(?:resign(?:s|ed)?|step(?:s|ped)? down|ousted|overthrown|toppled|fled)\b", re.I)
-REVOLT = re.compile(r"\b(?:uprising|revolt|rebellion|revolution)$")
-
-
-def _settled_by_events(dispute: Dispute, events: list[Event], index: ActorIndex) -> None:
-    """What the article reports done can settle a dispute that no sentence about its topic calls
-    settled: a peace agreement signed by every state party to it ("forty years of conflict over X"
-    in an article about the peace agreement), or the ruler of a state in revolt stepping down."""
-    states = [p for p in dispute.parties if p.startswith("country:")]
-    if dispute.status != "ongoing" or not states:
-        return
-    done = [(e, set(index.countries_of(e.participants))) for e in events if e.modality == "asserted" and e.evidence]
-    settled = next((e for e, sides in done if e.type == "AgreementSigned" and PEACE.search(e.evidence[0].text)
-                    and set(states) <= sides), None)
-    if settled is None and REVOLT.search(dispute.topic):
-        settled = next((e for e, sides in done if e.type == "LeadershipChange"
-                        and STEPPED_DOWN.search(e.evidence[0].text) and states[0] in sides), None)
-    if settled is not None:
-        dispute.status, dispute.status_evidence = "resolved", settled.evidence[0]
 
 
 def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:
@@ -164,14 +115,14 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
              truce: list[str]) -> Dispute | None:
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
-    parties = _parties(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
-        or _nearby_parties(framed, sents, index)
-    if lead.bare and truce and not _two_sides(parties, index):
+    parties = parties_of(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
+        or nearby_parties(framed, sents, index)
+    if lead.bare and truce and not two_sides(parties, index):
         parties = truce  # "pledging to halt the war" in an article on a ceasefire between its sides
     if not parties:
         return None  # a dispute nobody is party to says nothing a timeline can use
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
-        parties += _home_states(parties, index)
+        parties += home_states(parties, index)
     internal = lead.bare and INTERNAL.search(lead.topic)
     if lead.bare and not internal and (len(parties) < 2 or not any(index.kind(p) == "country" for p in parties)):
         return None  # "the war" with one side known, or with no state among its sides: which war is not said
@@ -186,34 +137,9 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     if not lead.canonical:
         key = with_parties(key, topic, parties, index)
     stated = next((m for m in framed if m.status), None)
-    status, said_in = (stated.status, stated.sent_no) if stated else _status(mine, sents)
+    status, said_in = (stated.status, stated.sent_no) if stated else status_of(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
                    status_evidence=_evidence(sents[said_in]))
-
-
-def _two_sides(parties: list[str], index: ActorIndex) -> bool:
-    return len(parties) >= 2 and any(index.kind(p) == "country" for p in parties)
-
-
-def _truce_sides(events: list[Event], index: ActorIndex) -> list[str]:
-    """The sides of a ceasefire or a peace agreement the article reports: those who stop fighting
-    are the sides of the war, when the sentences naming the war do not say whose it is. One agreed
-    for later ("agreed a ceasefire to begin on Monday") names them as well."""
-    for event in events:
-        if event.modality not in ("asserted", "planned") or not event.evidence:
-            continue
-        if event.type == "Ceasefire" or event.type == "AgreementSigned" and PEACE.search(event.evidence[0].text):
-            sides = kept_parties(event.participants, index)
-            if _two_sides(sides, index):
-                return sides
-    return []
-
-
-def _home_states(parties: list[str], index: ActorIndex) -> list[str]:
-    """ "twenty years of war" that the Shining Path fought, no state named as its side: an armed
-    group's war is against the state it comes from."""
-    codes = dict.fromkeys(index.by_id[p].country for p in parties if index.kind(p) == "group")
-    return [s for s in (index.state(c) for c in codes if c) if s is not None]
 
 
 def _adopt_table_topics(mentions: list[Mention]) -> None:
@@ -272,101 +198,6 @@ def _country_name(code: str, index: ActorIndex) -> str | None:
 
 def _first_mention(index: ActorIndex, code: str) -> list[int]:
     return [s for a in index.by_id.values() if a.country == code for s, _ in a.mentions] or [0]
-
-
-def _parties(framed: list[Mention], all_mentions: list[Mention], sents, index: ActorIndex) -> list[str]:
-    """The sides named for the topic, else the actors of its sentences outside the topic words."""
-    sides = [a for m in framed for t in m.party_tokens for a in index.resolve(t) or _pair_phrase(t, index)]
-    found: list[str] = kept_parties(sides, index)
-    if len(found) >= 2:
-        return found
-    for m in framed:
-        found += _sentence_actors(m, all_mentions, sents[m.sent_no], index)
-    return kept_parties(found, index)
-
-
-def _sentence_actors(m: Mention, all_mentions: list[Mention], sent, index: ActorIndex) -> list[str]:
-    topics = [x.topic_span for x in all_mentions if x.sent_no == m.sent_no and x.framed
-              and not (x is m and m.inner_parties)]
-    in_topic = lambda offset: any(lo <= offset < hi for lo, hi in topics)  # noqa: E731
-    found = []
-    pair = set(index.countries_of(index.group))
-    for actor_id in index.in_range(sent.start_char, sent.end_char):
-        here = [s for s, _ in index.by_id[actor_id].mentions if sent.start_char <= s < sent.end_char]
-        if all(in_topic(s) or _broker(sent, s) for s in here):
-            continue
-        if m.bare and pair and not pair & set(index.countries_of([actor_id])) and \
-                all(_commentator(sent, s, m.topic_span[0], index) for s in here):
-            continue
-        found.append(actor_id)
-    for tok in sent:
-        if (tok.tag_ == "PRP$" or tok.lower_ in ("both", "they") or tok.lemma_ in ("leader", "country")) \
-                and not in_topic(tok.idx):
-            found += index.resolve(tok)
-    return found
-
-
-def _commentator(sent, offset: int, topic_at: int, index: ActorIndex) -> bool:
-    """ "In Paris, ministers said that Chad was to blame for the war": who speaks of
-    a conflict named with no topic as between others (a state named in what is said) is no side of
-    it. Asked only of an actor outside the article's main pair, so a side speaking of its own quarrel
-    stays a side, and only for a bare conflict, named after its sides: who demands something of a
-    state over a named matter ("Italy insisted that Libya must hand over the suspects") is a side."""
-    tok = next((t for t in sent if t.idx == offset), None)
-    verb = tok
-    while verb is not None and not (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS):
-        verb = verb.head if verb.head.i != verb.i else None
-    if tok is None or verb is None:
-        return False
-    said = next((c for c in verb.children if c.dep_ == "ccomp"
-                 and c.left_edge.idx <= topic_at < c.right_edge.idx + len(c.right_edge)), None)
-    if said is None or said.left_edge.idx <= offset < said.right_edge.idx + len(said.right_edge):
-        return False  # the topic is not in what is said, or the actor is named inside it
-    return any(index.kind(a) == "country" for t in said.subtree for a in index.resolve(t)
-               if t.pos_ == "PROPN")
-
-
-# Who brokers a deal, and also who hosts, chairs or guarantees it: none of them is a side of the dispute,
-# though hosting or chairing talks makes no Mediation event (hence more than the lexicon's mediating verbs).
-_BROKERING = MEDIATING_VERBS | {"host", "chair", "guarantee"}
-
-
-def _broker(sent, offset: int) -> bool:
-    """ "a truce brokered by Qatar", "talks mediated by Switzerland": who helps the sides settle is no side."""
-    tok = next((t for t in sent if t.idx == offset), None)
-    while tok is not None and tok.dep_ in ("compound", "amod", "poss", "nmod", "flat"):
-        tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "by" and \
-        tok.head.head.lemma_.lower() in _BROKERING
-
-
-def _pair_phrase(tok, index: ActorIndex) -> list[str]:
-    """ "between the two old foes", "between the feuding neighbours": the article's main pair."""
-    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "two", "both") for c in tok.children):
-        return []
-    return kept_parties(index.countries_of(index.group), index)
-
-
-def _nearby_parties(framed: list[Mention], sents, index: ActorIndex) -> list[str]:
-    """Countries and organizations of the sentences just before and after, when the dispute's own have none."""
-    found: list[str] = []
-    for n in sorted({m.sent_no for m in framed}):
-        lo, hi = sents[max(n - 1, 0)].start_char, sents[min(n + 1, len(sents) - 1)].end_char
-        found += index.in_range(lo, hi)
-    return kept_parties(found, index)
-
-
-def _status(mentions: list[Mention], sents) -> tuple[str, int]:
-    """The status and the sentence it was read from; with no word on it, the dispute is ongoing
-    as of its first mention."""
-    numbers = sorted({m.sent_no for m in mentions})
-    for n in numbers:
-        text = sents[n].text.lower().replace("’", "'")
-        if UNRESOLVED.search(text):
-            return "unresolved", n
-        if any(not MAYBE.search(text[:m.start()]) for m in RESOLVED.finditer(text)):
-            return "resolved", n
-    return "ongoing", numbers[0]
 
 
 def _link_events(events: list[Event], disputes: list[Dispute], mentions: list[Mention], sents) -> None:
