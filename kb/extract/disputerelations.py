@@ -5,6 +5,7 @@ are a switch of recognition between the two."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kb import gazetteer
@@ -65,29 +66,39 @@ def _state(tok, index: ActorIndex):
 
 
 def _rival_governments(one, other) -> bool:
-    """Whether two states claim to be one country's government, so that a state can recognise only
-    one of them: their names share a word that is no title ("Republic of China" and China, North
-    and South Korea, East and West Germany). Two states with no name in common are just two states
-    ("cut ties with Britain and established ties with Venezuela" switches nothing)."""
-    return bool(_name_words(one.country) & _name_words(other.country))
+    """Whether two states are rival governments of one country, so that a state can recognise only
+    one of them: the halves of a country split in two and named by compass points (North and South
+    Korea, East Germany and Germany, North Vietnam and Vietnam; Sudan and South Sudan read so too),
+    or a state whose formal name claims the other's ("Republic of China" and China). Names that only
+    look alike are two states: Guinea and Equatorial Guinea, the Republic of the Congo and the
+    Democratic Republic of the Congo, whose formal names claim no name the other goes by."""
+    a, b = _claims(one.country), _claims(other.country)
+    return bool(a.halves & (b.halves | b.names) or b.halves & a.names
+                or a.formal & b.names or b.formal & a.names)
 
 
-# Words many state names carry, which make no two states one country ("Republic", "United", "North").
-_TITLE_WORDS = {"republic", "democratic", "people's", "of", "the", "federal", "federative", "socialist",
-                "islamic", "kingdom", "united", "state", "states", "arab", "and", "federation", "union",
-                "province", "north", "south", "east", "west", "northern", "southern", "saint", "islands",
-                "island", "new", "central", "equatorial", "great", "emirate", "commonwealth", "popular",
-                "grand", "duchy", "plurinational", "bolivarian", "territory", "former", "principality",
-                "sultanate", "holy", "see", "independent", "cooperative"}
+@dataclass(frozen=True)
+class _Claims:
+    names: frozenset[str]    # every name the state goes by, lower case
+    halves: frozenset[str]   # the country a compass-named state is half of ("north korea": "korea")
+    formal: frozenset[str]   # the country a formal name claims ("republic of china": "china")
+
+
+_COMPASS = re.compile(r"^(?:north|south|east|west) (.+)$")
+_FORMAL = re.compile(r"^(.+?) of (?:the )?(.+)$")
+# Words of a formal name before "of": they say what kind of state it is, not which country.
+_STATE_FORMS = {"republic", "democratic", "people's", "federal", "socialist", "islamic", "kingdom",
+                "united", "arab", "union", "state", "commonwealth", "popular", "federative"}
 
 
 @lru_cache(maxsize=None)
-def _name_words(code: str) -> frozenset[str]:
-    """The words of a state's names and aliases that can name a country: no titles, no codes ("PRC")."""
+def _claims(code: str) -> _Claims:
     entry = gazetteer.country_by_code(code)
-    names = (entry.name, *entry.aliases) if entry is not None else ()
-    return frozenset(w.lower() for name in names for w in (w.strip(".") for w in re.split(r"[\s,()]+", name))
-                     if w[:1].isupper() and not w.isupper() and len(w) > 2 and w.lower() not in _TITLE_WORDS)
+    names = {n.lower() for n in ((entry.name, *entry.aliases) if entry is not None else ())}
+    halves = {m.group(1) for m in map(_COMPASS.match, names) if m}
+    formal = {m.group(2) for m in map(_FORMAL.match, names)
+              if m and set(m.group(1).split()) <= _STATE_FORMS}
+    return _Claims(frozenset(names), frozenset(halves), frozenset(formal))
 
 
 def _clause_subject(verb):
