@@ -134,6 +134,38 @@ def _is_call_sentence(sentence: str) -> bool:
     return short or bool(_CALL_TARGET.search(sentence))
 
 
+# --- notices about the page itself: "You are viewing our 1975 print edition", "This article is more
+# than 5 years old", "Text was produced by optical character recognition and may contain errors" ----
+
+_PAGE_NOTICE = re.compile(
+    r"\byou are (?:viewing|reading|looking at)\b|\bthis (?:article|story|page|report) (?:is|was) (?:more than|over"
+    r"|from|originally|first)\b|\b(?:produced|generated|created|transcribed) (?:by|with|using) (?:optical character"
+    r" recognition|OCR|machine translation|automated)|\bmay contain (?:errors|typos|inaccuracies)\b"
+    r"|\bfrom our (?:archives?|print edition)\b", re.I)
+_NOTICE_MAX_WORDS = 40
+
+
+# How a page tells the reader to reach or follow its writer: "Contact the author: ...", "Follow her
+# on X @adaquell", "Email: ada@example.org".
+_CONTACT = re.compile(r"(?:contact|email|e-mail|write to) (?:the )?(?:author|reporter|writer|correspondent|journalist)s?\b.*"
+                      r"|follow (?:him|her|them|us|[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) on (?:twitter|x|facebook|instagram"
+                      r"|threads|bluesky|mastodon|linkedin)\b.{0,60}|(?:e-?mail\s*:\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?",
+                      re.I)
+
+
+def _is_contact(line: str) -> bool:
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip()) if s]
+    return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) \
+        and all(_CONTACT.fullmatch(s) and not _SPEECH.search(s) for s in sentences)
+
+
+def _is_page_notice(line: str) -> bool:
+    """Every sentence of a short line speaks of the page itself, not of the news."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
+    return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) \
+        and all(_PAGE_NOTICE.search(s) and not _SPEECH.search(s) for s in sentences)
+
+
 # --- footers ----------------------------------------------------------------------------------
 
 _OWNER = r"(?:[A-Z0-9][\w.'&\-]*|&|and|of|the|for)(?:\s+(?:[A-Z0-9][\w.'&\-]*|&|and|of|the|for)){0,6}"
@@ -238,7 +270,8 @@ def is_junk_line(raw_line: str, line: str) -> bool:
     return (any(pattern.fullmatch(line) for pattern in _FIXED_LINES)
             or _is_link_bar(raw_line) or _is_control_row(raw_line) or _is_share_bar(line)
             or _is_button_row(line)
-            or _is_consent_banner(line) or _is_call(line) or _is_copyright_footer(raw_line)
+            or _is_consent_banner(line) or _is_call(line) or _is_page_notice(line) or _is_contact(line)
+            or _is_copyright_footer(raw_line)
             or _TAGS.fullmatch(line) is not None
             or (_opens_as_caption(line) and is_caption(line) and credit_names(line) is None))
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
-from kb.credits import credit_names, is_personal_name, split_names
+from kb.credits import bio_names, credit_names, is_personal_name, is_role, split_names
 from kb.htmlheadings import is_marked, marked_headings
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
@@ -67,7 +67,7 @@ def clean(article: Article) -> CleanArticle:
         article=article, text=text, headline=head.headline,
         published=head.published or article.published,
         dateline=dateline, agency=agency,
-        authors=_dedupe(article.authors + head.authors + authors),
+        authors=_dedupe([name for name in article.authors if not is_role(name)] + head.authors + authors),
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
@@ -85,13 +85,30 @@ def _paragraphs(blocks: list[list[str]]) -> list[str]:
     page's head set without blank lines (headline, stamp, byline, credits) stays a line a paragraph."""
     paragraphs = []
     for block in blocks:
-        lines = [line for raw in block
-                 if (line := _squash(raw)) and not boilerplate.is_junk_line(raw, line)]
+        lines = _with_roles_joined([line for raw in block
+                                    if (line := _squash(raw)) and not boilerplate.is_junk_line(raw, line)])
         if _head_block(lines):
             paragraphs += lines
         elif lines:
             paragraphs += _split_block(lines)
     return paragraphs
+
+
+def _with_roles_joined(lines: list[str]) -> list[str]:
+    """A role set on the line under the byline joins it ("By Ada Quell" + "Staff Correspondent"), so
+    the role is read as the byline's, not as a headline or a sentence."""
+    out: list[str] = []
+    for line in lines:
+        if out and is_role(line) and _names_above_a_role(out[-1]):
+            out[-1] = f"{out[-1]}, {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _names_above_a_role(line: str) -> bool:
+    names = split_names(line.removeprefix("By ").removeprefix("by "))
+    return bool(names) and all(map(is_personal_name, names))
 
 
 def _split_block(lines: list[str]) -> list[str]:
@@ -135,7 +152,8 @@ def _squash(text: str) -> str:
 
 
 def _drop_junk(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """Remove caption and credit paragraphs; return the rest and the credited names."""
+    """Remove caption and credit paragraphs, and the authors' notes at the foot; return the rest and
+    the credited names."""
     kept, authors = [], []
     for paragraph in paragraphs:
         names = credit_names(paragraph)
@@ -143,6 +161,9 @@ def _drop_junk(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             authors += names
         elif not boilerplate.is_caption(paragraph):
             kept.append(paragraph)
+    while len(kept) > 1 and (names := bio_names(kept[-1])) is not None:
+        authors += names
+        kept.pop()
     return kept, authors
 
 
@@ -225,9 +246,11 @@ def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
 
 
 def _dateline_match(paragraph: str) -> re.Match | None:
-    """The first dateline form that fits; without an agency, an acronym ("NATO — ") is no place."""
+    """The first dateline form that fits; without an agency, an acronym ("NATO — ") is no place, but a
+    body's seat named in full is ("UNITED NATIONS, Dec. 23 -- ")."""
     match = next(filter(None, (pattern.match(paragraph) for pattern in _DATELINES)), None)
-    if match and not match["agency"] and gazetteer.organization(match["place"]) is not None:
+    if match and not match["agency"] and " " not in match["place"] \
+            and gazetteer.organization(match["place"]) is not None:
         return None
     return match
 

@@ -15,7 +15,9 @@ import re
 
 from kb import gazetteer as gz
 
-CAP_WORD = r"[A-Z][\w'.\-]*"
+# A capitalised word; a full stop belongs to it only as an initial or a short abbreviation ("J.",
+# "Jr.", "U.S."), so "... by Ada Quell. Edited by ..." ends the name at "Quell".
+CAP_WORD = r"[A-Z](?:[\w'\-]*|[a-z]{0,2}\.|(?:\.[A-Z])+\.?)"
 _GAP = r"[^\S\n]+"    # a name never runs on into the next line
 _PARTICLES = r"(?:de|van|von|der|al|bin|da|di|la|le)"
 # A credited name is two to five words, capitalised save for particles: "Charles de Gaulle".
@@ -26,6 +28,9 @@ _NAME = re.compile(NAME)
 _ROLE_BY = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photos?|photographs?"
             r"|pictures)"
             r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+")
+# The same credit told with a participle, "Written by A. Edited by B": prose says "a video filmed by
+# soldiers" or "reported by state media", so inside text only a capital opening a sentence counts.
+_DONE_BY = r"(?:Written|Edited|Reported|Produced|Photographed|Filmed|Translated)(?:\s+and\s+(?:written|edited))?\s+by\s+"
 # Feature pages label their credits with a colon instead: "Text: A. Photos: B".
 _LABEL = r"(?:text|words|photos?|pictures|video|reporting)\s*:\s*"
 # Agencies and words that sign a picture, then a slash or colon: "REUTERS/Jane Roe", "Photo: A".
@@ -33,9 +38,16 @@ _PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Ph
 _CONTRIBUTED = r"\s+contributed\s+(?:to\s+)?(?:this\s+|the\s+)?(?:report|reporting|story|article)"
 
 # What follows a byline's names: "Latin America Correspondent", "Diplomatic Editors".
-_ROLE = re.compile(r"(?:[A-Z][\w'\-]*\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst"
-                   r"|contributor|journalist|chief|producer|photographer|staff)s?", re.I)
-_CREDIT_SEGMENT = re.compile(rf"(?i:{_ROLE_BY}|{_LABEL})(?P<names>.+)")
+_ROLE_NOUN = (r"(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|journalist|chief|producer"
+              r"|photographer|staff)s?")
+_ROLE = re.compile(rf"(?:[A-Z][\w'\-]*\s+){{0,4}}{_ROLE_NOUN}", re.I)
+# Words that qualify a press role and are no part of a name, so a role glued to the names without a
+# comma ("By Ada Quell Staff Correspondent") comes off them; places qualify one too ("Asia Editor").
+_DESK_WORDS = frozenset("""staff senior chief special foreign diplomatic political economics economic business
+    defence defense security bureau deputy associate assistant contributing managing executive investigations
+    investigative world international national regional news science health energy trade legal climate
+    middle east west north south central latin southern northern eastern western""".split())
+_CREDIT_SEGMENT = re.compile(rf"(?:(?i:{_ROLE_BY}|{_LABEL})|{_DONE_BY})(?P<names>.+)")
 # A whole "contributed" line: "Associated Press writers A in Lima and B contributed to this report."
 _CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
                                rf"(?P<names>.+?){_CONTRIBUTED}\.?")
@@ -46,9 +58,26 @@ _FILED_FROM = rf"{_GAP}(?:in|at){_GAP}(?:the{_GAP})?{CAP_WORD}(?:{_GAP}{CAP_WORD
 # Inside body text: names listed right after an opening ("A in Moscow, B and C").
 _LISTED = (rf"{NAME}(?:{_FILED_FROM})?(?:(?:[^\S\n]*[,/&][^\S\n]*|{_GAP}and{_GAP})(?:and{_GAP})?"
            rf"{NAME}(?:{_FILED_FROM})?)*")
-_CREDIT_IN_TEXT = re.compile(rf"(?:\b(?i:{_ROLE_BY})|\b{_PICTURE_SIGN}|^By\s+)(?P<names>{_LISTED})", re.M)
+_CREDIT_IN_TEXT = re.compile(rf"(?:\b(?i:{_ROLE_BY})|\b{_PICTURE_SIGN}|^By\s+|(?:^|(?<=[.!?]\s)){_DONE_BY})"
+                             rf"(?P<names>{_LISTED})", re.M)
 _CONTRIBUTED_IN_TEXT = re.compile(rf"(?P<names>{_LISTED}){_CONTRIBUTED}")
 _FILED_FROM_RE = re.compile(_FILED_FROM)
+
+
+# An author's note at the foot: "Ada Quell is the Post's Moscow correspondent. She covered ...".
+_BIO = re.compile(rf"(?P<name>{NAME})\s+(?:is|was|has been|serves as)\s+(?:a|an|the|our)\b[^.!?\"“”]{{0,80}}?"
+                  r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|photographer|producer"
+                  r"|contributor|bureau chief|freelancer)s?\b")
+_BIO_MAX_WORDS = 60
+
+
+def bio_names(paragraph: str) -> list[str] | None:
+    """The writer a short author's note opens on ("Ada Quell is a freelance journalist based in
+    Lima."), else None; a quotation in it makes it the article's text."""
+    if len(paragraph.split()) > _BIO_MAX_WORDS or re.search(r"[\"“”]", paragraph):
+        return None
+    match = _BIO.match(paragraph)
+    return [match["name"]] if match and is_personal_name(match["name"]) else None
 
 
 def byline_names(line: str) -> list[str] | None:
@@ -102,11 +131,43 @@ def split_names(names: str) -> list[str] | None:
     """Split "A, B at the UN and C in Moscow, Correspondents" into names; None unless every part is
     name-shaped."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
-    cleaned = [re.sub(r"\s+(?:in|at)\s+.*$", "", part).strip() for part in parts]
+    cleaned = [_without_role(re.sub(r"\s+(?:in|at)\s+.*$", "", part).strip()) for part in parts]
     names = [part for part in cleaned if not _ROLE.fullmatch(part)]   # "Reuters Staff" names no one
     if not all(_NAME.fullmatch(name) for name in names) or not any(cleaned):
         return None
     return names
+
+
+def _without_role(part: str) -> str:
+    """ "Ada Quell Staff Correspondent" -> "Ada Quell": the role noun closing a part, with the desk and
+    place words before it, comes off when two words or more of a name are left."""
+    words = part.split()
+    if not words or not re.fullmatch(_ROLE_NOUN, words[-1], re.I):
+        return part
+    cut = len(words) - 1
+    while cut and _qualifies_a_role(words[cut - 1]):
+        cut -= 1
+    return " ".join(words[:cut]) if cut >= 2 else part   # a part that is all role is left to _ROLE
+
+
+def _qualifies_a_role(word: str) -> bool:
+    return word.casefold() in _DESK_WORDS or re.fullmatch(_ROLE_NOUN, word, re.I) is not None \
+        or gz.place(word) is not None or gz.gazetteer().country_match(word) is not None
+
+
+def signed_names(line: str) -> list[str] | None:
+    """Names of a byline without "By" that states their role: "Ada Quell, Correspondent", "Ada Quell
+    and Bram Osei, Staff Writers"; each must be a person's name."""
+    parts = re.split(r"\s*,\s*|\s+[|–—]\s+", line.strip(" ."), maxsplit=0)
+    if len(parts) < 2 or not _ROLE.fullmatch(parts[-1]):
+        return None
+    names = split_names(", ".join(parts[:-1]))
+    return names if names and all(map(is_personal_name, names)) else None
+
+
+def is_role(text: str) -> bool:
+    """Whether a line or item is only a press role: "Staff Writer", "Tokyo Bureau Chief"."""
+    return _ROLE.fullmatch(text.strip(" .")) is not None
 
 
 def names_credited_in(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kb.credits import byline_names, credit_names
+from kb.credits import byline_names, credit_names, is_personal_name, is_role, signed_names, split_names
 
 _MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -44,16 +44,26 @@ class HeadLine:
 def read_head_line(line: str) -> HeadLine | None:
     """The stamp and names of a line made only of stamp, byline and credit items, else None."""
     dates, times, authors, named = [], [], [], False
+    unsigned, roles = [], False
     for item in _ITEM_SPLIT.split(line.strip()):
         if (match := _DATE_ITEM.fullmatch(item)) is not None:
             dates.append(match)
         elif (match := _TIME_ITEM.fullmatch(item)) is not None:
             times.append(match)
-        elif (names := byline_names(item)) is not None or (names := credit_names(item)) is not None:
+        elif (names := _credited(item)) is not None:
             authors += names
             named = True
+        elif is_role(item):
+            roles = True
+        elif names := _personal_names(item):
+            unsigned += names
         elif not _FILLER_ITEM.fullmatch(item):
             return None
+    if unsigned:     # "Ana Lima | Staff Writer", "Ana Lima | May 3, 2020": names beside a role or a date
+        if not (roles or dates):
+            return None
+        authors += unsigned
+        named = True
     if not dates and not named:
         return None
     published = None
@@ -63,6 +73,17 @@ def read_head_line(line: str) -> HeadLine | None:
         if published is None:   # "February 30": not a stamp we can trust, leave the line alone
             return None
     return HeadLine(published=published, authors=authors)
+
+
+def _credited(item: str) -> list[str] | None:
+    """The names of a byline or credit item ([] for "By Reuters Staff"), else None."""
+    return next((names for read in (byline_names, credit_names, signed_names) if (names := read(item)) is not None),
+                None)
+
+
+def _personal_names(item: str) -> list[str] | None:
+    names = split_names(item)
+    return names if names and all(map(is_personal_name, names)) else None
 
 
 def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:

@@ -71,6 +71,16 @@ def around(junk: str) -> str:
     # a caption closed by a photographer's credit; a copyright footer with links in wide gaps
     "Trawlers at anchor off Tromso. Photograph by Ana Lima for the Harbour Post",
     "(c) 2017 Harbour Post. All rights reserved.  Terms  Privacy  Advertise with us",
+    # how to reach or follow the writer
+    "Contact the author: ana.lima@harbourpost.example",
+    "Email the reporter at ana.lima@harbourpost.example",
+    "Follow her on X @analima",
+    "Follow Ana Lima on Twitter.",
+    "Email: newsdesk@harbourpost.example",
+    # notices about the page itself
+    "You are viewing a page from our 1991 print edition. Text was produced by optical character "
+    "recognition and may contain errors.",
+    "This article is more than 5 years old",
 ])
 def test_page_furniture_is_dropped(junk):
     assert cleaned_text(around(junk)) == f"{BODY}\n\n{AFTER}"
@@ -101,6 +111,10 @@ def test_page_furniture_is_dropped(junk):
     "The accord covers:\n• prisoner exchanges\n• the return of refugees\n• new elections",
     "He said the photograph by Ana Lima was taken in Tromso.",
     "(c) The third clause  was disputed by both sides, delegates said.",
+    "The envoy said she would contact the authorities in Lima on Monday.",
+    "Follow the money, the prosecutor told the court.",
+    "The minister said the report may contain errors, but stood by its findings.",
+    "Officials said the plan was produced by the two sides over three months.",
 ])
 def test_sentences_like_the_furniture_are_kept(sentence):
     text = cleaned_text(around(sentence))
@@ -124,3 +138,16 @@ def test_a_caption_line_glued_to_prose_goes_alone():
 def test_a_wrapped_caption_goes_whole():
     page = f"{BODY}\n\nMinisters pose in Vienna after the\nsigning. Marta Ruiz / Harbour Post\n\n{AFTER}"
     assert cleaned_text(page) == f"{BODY}\n\n{AFTER}"
+
+
+
+def test_an_authors_note_at_the_foot_goes_and_names_an_author():
+    note = "Ana Lima is the Harbour Post's Andean correspondent. She has covered the region since 2012."
+    cleaned = clean(Article(id="t1", raw_text=f"{BODY}\n\n{AFTER}\n\n{note}", source="test-input.txt"))
+    assert cleaned.text == f"{BODY}\n\n{AFTER}"
+    assert "Ana Lima" in cleaned.authors
+
+
+def test_a_person_described_mid_story_as_a_former_reporter_stays():
+    text = f"{BODY}\n\nAna Lima is a former reporter who now advises the president.\n\n{AFTER}"
+    assert cleaned_text(text) == text

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from kb.credits import byline_names, credit_names, is_personal_name, names_credited_in, split_names
+from kb.cleaning import clean
+from kb.credits import (bio_names, byline_names, credit_names, is_personal_name, is_role, names_credited_in,
+                        signed_names, split_names)
+from kb.model import Article
+from kb.pagehead import read_head_line
 
 
 @pytest.mark.parametrize("line, names", [
@@ -88,3 +92,82 @@ def test_a_short_name_of_capitalised_words_is_a_persons(name):
                                   "Madonna", "Saudi Arabia", "Ana lima"])
 def test_a_headline_a_single_word_or_a_state_is_no_persons_name(name):
     assert not is_personal_name(name)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Written by Ada Quell. Edited by Bram Osei.", ["Ada Quell", "Bram Osei"]),
+    ("Reported by Ada Quell; Produced by Bram Osei", ["Ada Quell", "Bram Osei"]),
+])
+def test_credits_told_with_a_participle(line, names):
+    assert credit_names(line) == names
+
+
+def test_a_participle_credits_inside_text_only_where_a_sentence_opens():
+    assert names_credited_in("The talks end today. Written by Ada Quell") == ["Ada Quell"]
+    # prose: a passive with "by" names who did it, not who wrote the story
+    assert names_credited_in("a video filmed by Border Guards showed it, and was reported by Foreign "
+                             "Minister Bram Osei") == []
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Ada Quell Staff Correspondent", ["Ada Quell"]),        # the role glued on without a comma
+    ("By Mary Ann Quell Senior Diplomatic Editor", ["Mary Ann Quell"]),
+    ("By Ada Quell, Asia Editor, and Bram Osei", ["Ada Quell", "Bram Osei"]),
+])
+def test_a_role_comes_off_the_names_it_follows(byline, names):
+    assert byline_names(byline) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Ada Quell, Correspondent", ["Ada Quell"]),
+    ("Ada Quell and Bram Osei, Staff Writers", ["Ada Quell", "Bram Osei"]),
+])
+def test_a_byline_without_by_that_states_a_role(line, names):
+    assert signed_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["Talks end, reporter says", "Iran, Chief", "Paris, Correspondents"])
+def test_a_headline_or_a_place_with_a_role_word_is_no_byline(line):
+    assert signed_names(line) is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Ada Quell | Staff Writer", ["Ada Quell"]),
+    ("Ada Quell | 12 May 2021", ["Ada Quell"]),
+    ("By Ada Quell | Staff Writer | March 4, 2019", ["Ada Quell"]),
+])
+def test_a_stamp_line_gives_names_set_beside_a_role_or_a_date(line, names):
+    assert read_head_line(line).authors == names
+
+
+@pytest.mark.parametrize("line", ["Ada Quell | Bram Osei", "Putin and Xi | Talks"])
+def test_names_alone_between_pipes_are_no_stamp(line):
+    assert read_head_line(line) is None
+
+
+def test_a_role_on_the_line_under_the_byline_is_the_bylines():
+    raw = "Ports reopen\n\nBy Ada Quell\nStaff Correspondent\n\nThe two ports reopened on Monday, officials said."
+    cleaned = clean(Article(id="t", raw_text=raw, source="test.txt"))
+    assert (cleaned.headline, cleaned.authors) == ("Ports reopen", ["Ada Quell"])
+    assert cleaned.text == "The two ports reopened on Monday, officials said."
+
+
+def test_roles_are_not_names():
+    assert is_role("Staff Writers") and is_role("Tokyo Bureau Chief")
+    assert not is_role("Talks collapse")
+
+
+@pytest.mark.parametrize("note, names", [
+    ("Ada Quell is the Post's Moscow correspondent. She previously covered the Balkans.", ["Ada Quell"]),
+    ("Bram Osei is a freelance journalist based in Lima.", ["Bram Osei"]),
+])
+def test_an_authors_note_names_its_writer(note, names):
+    assert bio_names(note) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Quell is the president's envoy to the talks.",
+    'Ada Quell is a former reporter who said: "We will not give in."',
+])
+def test_other_sentences_about_a_person_are_no_authors_note(text):
+    assert bio_names(text) is None

@@ -4,20 +4,23 @@ Sources are spaCy's entities, checked against our gazetteer and a few dependency
 a title before a name gives a role and a country (kb.extract.persons), a capital or "the Kremlin"
 is a government only when it acts (kb.extract.bodies), an office holder whose title names no
 state may take it from the sentence (kb.extract.officeholders), and credits (authors, agencies,
-photographers) never become actors.
+photographers) never become actors; outlets and journalists only when acted upon (kb.extract.press).
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
 from kb.credits import names_credited_in
 from kb.errors import ExtractionError
-from kb.extract import bodies, persons
+from kb.extract import bodies, persons, press
 from kb.extract.bodies import ACTOR_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, MEDIA_WORDS, ORG_HEADS, acts
 from kb.extract.candidates import Candidate, merge, to_actor
 from kb.extract.officeholders import states_from_context
 from kb.extract.titles import Title
+from kb.iris import slugify as slug
 from kb.model import Actor, CleanArticle
 from kb.nlp import text_of
 
@@ -31,13 +34,13 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     if text_of(doc) != clean.text:
         raise ExtractionError("extract_actors: the Doc was not parsed from the cleaned text")
     at = clean.published.date() if clean.published else None
-    blocked = _blocked_names(clean)
+    blocked = _blocked_names(clean) | _journalists(doc)
     found: dict[str, Candidate] = {}
     people: list[tuple[Span, str, Title]] = []
     surnames = persons.surnames(doc, blocked)
     full_names = persons.full_names(doc)
     for ent in _entities(doc):
-        if _blocked(ent, blocked, surnames):
+        if _blocked(ent, blocked, surnames) or _press_mention(ent, found):
             continue
         if (ent.label_ == "PERSON" or ent.text in surnames or persons.leader_surname(ent, at)
                 or persons.titled_name(ent, full_names)) and not bodies.as_org_or_country(ent, found, at):
@@ -96,12 +99,31 @@ def _blocked_names(clean: CleanArticle) -> set[str]:
     return names
 
 
+def _journalists(doc: Doc) -> set[str]:
+    """Persons the text presents as the press ("CNN's Ana Lima asked"), unless something is done to
+    them somewhere in it ("the reporter Ana Lima was expelled")."""
+    press_people = [e for e in doc.ents if e.label_ == "PERSON" and press.journalist(e)]
+    acted = {gz.normalize(e.text) for e in press_people if press.acted_upon(e)}
+    return {gz.normalize(e.text) for e in press_people} - acted
+
+
+def _press_mention(ent: Span, found: dict[str, Candidate]) -> bool:
+    """Whether `ent` names an outlet, which is no actor unless acted upon ("Russia banned X"); then it
+    is added here as the organization it is."""
+    if not press.outlet(ent):
+        return False
+    if press.acted_upon(ent):
+        org = gz.organization(ent.text)
+        name = org.name if org is not None else re.sub(r"^[Tt]he\s+|'s$", "", ent.text.strip())
+        merge(found, Candidate("org:" + slug(name), name, "organization", org.country if org else None,
+                               org.wikidata if org else None, mentions=[(ent.start_char, ent.end_char)]))
+    return True
+
+
 def _blocked(ent: Span, blocked: set[str], surnames: set[str]) -> bool:
     text = gz.normalize(ent.text)
     if text in blocked:
         return True
-    if " " not in text and ent.text not in surnames and any(text in b.split() for b in blocked):
-        return True  # "Spetalnick" alone, from the credit "Writing by Matt Spetalnick"
-    org = gz.organization(ent.text)
-    return org is not None and org.kind == "media"
+    return " " not in text and ent.text not in surnames and any(text in b.split() for b in blocked)
+    # the last: "Spetalnick" alone, from the credit "Writing by Matt Spetalnick"
 

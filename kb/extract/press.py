@@ -1,0 +1,134 @@
+"""The press inside the news it reports: outlets and journalists.
+
+An outlet or a journalist named as the channel of the news ("told Reuters", "according to the BBC",
+"in an interview with the daily Politika", "state television IRIB reported", "CNN's Ana Lima asked")
+takes no part in what the article tells, so it is no actor. It is one only when something is done to
+it ("China expelled three Wall Street Journal reporters", "Russia banned the BBC", "the journalists
+Ana Lima and Piotr Nowak were freed"): then it is the object of that act, as any other party.
+
+An outlet is known by the organizations table, by the words its name is made of ("Times", "Herald",
+"News", "Radio"), by the noun that presents it ("the newspaper X", "broadcaster X", "X TV") or by a
+frame only the press fills ("X reported", "wrote in X", "said on X"). A journalist is a person a
+press noun presents ("journalist X", "X, a reporter for Y") or an outlet owns ("CNN's X").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kb import gazetteer as gz
+from kb.extract.bodies import ORG_HEADS
+from kb.extract.quotes import SPEECH_VERBS
+
+# Words an outlet's own name is made of: "the Meridian Herald", "Channel 4 News", "Radio Sahel".
+OUTLET_NAME_WORDS = {"news", "times", "post", "radio", "television", "tv", "journal", "herald", "telegraph",
+                     "tribune", "gazette", "daily", "chronicle", "courier", "ledger", "dispatch", "broadcasting",
+                     "newspaper", "newswire", "wire"}
+# Nouns that present an outlet: "the daily Politika", "broadcaster KBC", "the Koha Ditore newspaper".
+OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "broadcaster", "channel", "network",
+                "station", "magazine", "outlet", "website", "site", "portal", "television", "tv", "radio",
+                "newswire", "wire", "agency", "media", "publication", "journal"}
+# Nouns that present a person as one of the press: "journalist X", "X, the paper's editor".
+JOURNALIST_NOUNS = {"journalist", "reporter", "correspondent", "editor", "columnist", "photographer",
+                    "photojournalist", "cameraman", "camerawoman", "anchor", "presenter", "commentator",
+                    "blogger", "newsreader", "stringer", "interviewer", "broadcaster"}
+# What of an outlet can be acted upon in its stead: "expelled three X reporters", "closed X's bureau".
+PRESS_HOLDINGS = JOURNALIST_NOUNS | {"staff", "bureau", "office", "crew", "licence", "license", "accreditation",
+                                     "broadcast", "website", "channel", "station", "newspaper", "employee",
+                                     "team", "journalist", "correspondent"}
+# Verbs whose subject is an outlet when it is no known party: "X reported", "X quoted a diplomat".
+REPORTING_VERBS = {"report", "publish", "broadcast", "air", "carry", "quote", "cite", "print"}
+# Heads of an institution's name, which reports and cites in its own right ("the commission reported");
+# an agency may be either, so the frame decides ("Anadolu Agency reported").
+_INSTITUTION_HEADS = ORG_HEADS - {"agency", "service"}
+# Verbs that pass words to or from the press rather than act on it: "told X", "gave X an interview".
+_CHANNEL_VERBS = SPEECH_VERBS | {"tell", "inform", "show", "give", "grant", "brief", "contact", "reach", "call",
+                                 "phone", "email", "send", "interview", "quote", "cite", "provide", "confirm",
+                                 "speak", "talk", "write"}
+# Articles that open the name of a paper in other languages: "Der Spiegel", "Le Monde", "El Pais".
+_FOREIGN_ARTICLES = {"der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "de", "het"}
+_ACTED_DEPS = {"dobj", "nsubjpass", "dative"}
+
+
+def outlet(ent: Span) -> bool:
+    """Whether `ent` names a news outlet."""
+    org = gz.organization(ent.text)
+    if org is not None:
+        return org.kind == "media"
+    if gz.gazetteer().country_match(ent.text) is not None or gz.person(ent.text, None) is not None:
+        return False
+    words = {t.lower_ for t in ent}
+    if words & OUTLET_NAME_WORDS:
+        return True
+    return ent.root.lower_ not in _INSTITUTION_HEADS and (_presented_as_outlet(ent) or _press_frame(ent))
+
+
+def journalist(ent: Span) -> bool:
+    """Whether a person's mention is presented as one of the press."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in JOURNALIST_NOUNS:
+        return True      # "the paper's editor, X"
+    for child in root.children:
+        if child.i < ent.start or child.i >= ent.end:
+            if child.dep_ in ("compound", "amod", "appos") and child.lemma_.lower() in JOURNALIST_NOUNS:
+                return True      # "journalist X", "X, a reporter for Y"
+            if child.dep_ == "poss" and _owning_outlet(child):
+                return True      # "CNN's X"
+    return any(t.lemma_.lower() in JOURNALIST_NOUNS for t in ent[:1])
+
+
+def acted_upon(ent: Span) -> bool:
+    """Whether the act of a clause falls on `ent` or on what of it the press holds: the object of a
+    verb that does not merely pass words ("banned X", "expelled three X reporters", "X was jailed")."""
+    tok = ent.root
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in PRESS_HOLDINGS:
+        tok = tok.head
+        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+            tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "against":
+        return True      # "measures against X", "a ban against X's broadcasts"
+    return tok.dep_ in _ACTED_DEPS and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _CHANNEL_VERBS
+
+
+def _owning_outlet(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and outlet(ent)
+
+
+def _presented_as_outlet(ent: Span) -> bool:
+    """ "the newspaper X", "broadcaster X", "the X newspaper", "X TV": an outlet noun in apposition or
+    compound with the name (an agency only when the news is its trade: "news agency X")."""
+    root = ent.root
+    near = [root.head] if root.dep_ in ("appos", "compound") else []
+    near += [c for c in root.children if c.dep_ in ("compound", "appos", "amod") and not ent.start <= c.i < ent.end]
+    return any(_outlet_noun(tok) for tok in near)
+
+
+def _outlet_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "agency":
+        return any(c.lower_ in ("news", "press", "wire") for c in tok.children)
+    return lemma in OUTLET_NOUNS and lemma != "agency"
+
+
+def _press_frame(ent: Span) -> bool:
+    """A frame only the press fills: the subject of "reported" or "quoted", the place one "wrote in"
+    or "said on", or a paper's foreign name after "told" or "an interview with"."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in REPORTING_VERBS and ent.label_ == "ORG" \
+            and not any(c.dep_ == "prt" for c in head.children):     # "X carried out" acts
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("in", "on", "for") \
+            and head.head.lemma_.lower() in ("write", "say", "appear", "speak", "interview"):
+        return ent.label_ in ("ORG", "WORK_OF_ART")
+    words = ent.text.split()
+    return len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() \
+        and root.dep_ in ("dobj", "pobj", "dative") and not _ends_a_longer_name(ent)
+
+
+def _ends_a_longer_name(ent: Span) -> bool:
+    """ "Le Drian" after "Jean-Yves Le Drian": a surname with its particle, not a paper."""
+    return any(e.label_ == "PERSON" and len(e) > len(ent) and e.text.endswith(ent.text) for e in ent.doc.ents)
