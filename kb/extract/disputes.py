@@ -6,8 +6,8 @@ contention, conflicts named with no topic, contested acts); a quarrel told only 
 acts is inferred by kb.extract.disputehostility. Parties (countries, organizations and armed
 groups; persons count for their country) are read in kb.extract.disputeparties, how a dispute
 stands in kb.extract.disputestatus. A topic with no owner in its words ("the coup", "the disputed
-border") is named after its parties, or, for a conflict inside one state, after the state the
-article names most. A dispute with no party in its sentences takes the countries of the article's
+border") is named after its parties, or, for a conflict inside one state or an act whose sentence
+names no state ("the Assembly deplored the intervention"), after the state the article names most. A dispute with no party in its sentences takes the countries of the article's
 main pair of actors, else those of the sentences around it, and is dropped if there are none.
 
 Identity across articles: a table topic, a place or a country's nuclear programme is one dispute
@@ -70,7 +70,7 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
     the stronger dispute between them ("the embargo" and "decades of enmity" between the United
     States and Cuba); topics from the table or a place stay disputes of their own, but for fighting
     in a place between the sides of a border dispute."""
-    order = sorted(disputes, key=lambda d: (-weights[d.id], d.id not in canonical, disputes.index(d)))
+    order = sorted(disputes, key=lambda d: (-weights[d.id], d.id not in canonical, _cut_ties(d), disputes.index(d)))
     kept: list[Dispute] = []
     for d in order:
         host = next((k for k in kept if _fought_on_border(d, k)), None) if d.id in canonical else \
@@ -88,6 +88,12 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
             if f"dispute:{m.slug}" == d.id:
                 m.slug = host.id.removeprefix("dispute:")
     return [d for d in disputes if d in kept]
+
+
+def _cut_ties(dispute: Dispute) -> bool:
+    """ "diplomatic relations" names a quarrel by how it shows, not by what it is about: the
+    matter it is told with ("the intervention") names it rather."""
+    return dispute.topic.endswith("diplomatic relations")
 
 
 BORDER = re.compile(r"\b(?:border|frontier|boundary)$")
@@ -123,6 +129,11 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         return None  # a dispute nobody is party to says nothing a timeline can use
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
         parties += home_states(parties, index)
+    focus = _focal_country(index) if lead.bare and not any(index.kind(p) == "country" for p in parties) else None
+    if focus is not None:
+        # "the Assembly deplored the intervention": a body judging an act names no state doing or
+        # suffering it; the act is that of the state the article is about
+        parties += [s for s in [index.state(focus)] if s is not None]
     internal = lead.bare and INTERNAL.search(lead.topic)
     if lead.bare and not internal and (len(parties) < 2 or not any(index.kind(p) == "country" for p in parties)):
         return None  # "the war" with one side known, or with no state among its sides: which war is not said

@@ -215,9 +215,18 @@ _POSSIBILITY_NOUNS = {"fear", "risk", "danger", "threat", "prospect", "spectre",
 
 
 def _feared(noun) -> bool:
-    """Also "prisoners of war", "veterans of the war": a kind of person, not a conflict under way."""
+    """Also "prisoners of war", "veterans of the war": a kind of person, not a conflict under way; and
+    a conflict kept away ("to avert a war", "to save the country from civil war"), which did not come."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WARDING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in _SAVING_VERBS:
+        return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
         noun.head.head.lemma_.lower() in _POSSIBILITY_NOUNS | _OF_WAR_HEADS
+
+
+_WARDING_VERBS = {"avert", "prevent", "avoid", "forestall", "preclude"}
+_SAVING_VERBS = {"save", "rescue", "spare", "protect", "shield", "keep"}
 
 
 _OF_WAR_HEADS = {"prisoner", "veteran", "criminal", "crime", "memorial", "museum", "cemetery", "secretary",
@@ -271,7 +280,7 @@ def _long_past(noun, published) -> bool:
 
 
 def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
-    found = generic_topic(noun, ("of", "in", "on", "against", "from", "over", "to"))
+    found = generic_topic(noun, _SELF_PREPS if _placed_in(noun) else tuple(p for p in _SELF_PREPS if p != "in"))
     if found and len(found[1].split()) < 2 and noun.lemma_.lower() in ALONE_TOPIC_NOUNS:
         return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, bare=True)]
     if not found or len(found[1].split()) < 2:
@@ -284,6 +293,15 @@ def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
 
 
 _NEEDS_TARGET = {"sanctions", "strikes", "airstrikes", "bombing", "division", "independence", "hostage"}
+_SELF_PREPS = ("of", "in", "on", "against", "from", "over", "to")
+
+
+def _placed_in(noun) -> bool:
+    """Whether an "in" phrase on the noun names where the act is done ("the intervention in East Timor",
+    "interference in Iraq's affairs"), a place or a state: "deplored the intervention in a resolution",
+    "condemned the raid in a statement" tell where it was said, and the act stands alone."""
+    held = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    return held is None or any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in held.subtree)
 
 
 def _prep(noun, word: str) -> bool:

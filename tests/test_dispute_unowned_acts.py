@@ -1,0 +1,47 @@
+"""A contested act named with no owner ("the intervention", "the invasion") in a sentence where only a
+body judges it: where it was judged is no topic, the state the article is about is its side, and the
+quarrel it caused (ties cut) is an aspect of it. A war kept away is no dispute under way."""
+from tests.test_dispute_topics import _topics
+from tests.test_disputes import _article_disputes
+
+INTERVENTION = ("Malawian troops crossed into Zambia on Monday. Zambia broke off diplomatic relations with "
+                "Malawi the same day, and Zambian officials accused the Malawians of shelling villages near "
+                "the border. On Friday the African Union deplored the intervention {}.")
+
+
+def test_an_act_judged_in_a_text_is_no_act_in_that_text():
+    """ "deplored the intervention in a resolution": where it was said, not what was done."""
+    assert _topics("The Assembly had, on May 2, firmly deplored the intervention in a resolution that passed "
+                   "by a wide margin.") == ["intervention"]
+    assert _topics("Kenya had already, in March, condemned the occupation in a statement that was read on "
+                   "the radio.") == ["occupation"]
+    assert _topics("The African Union deplored the intervention in Zambia on Friday.") == ["intervention in Zambia"]
+
+
+def test_an_act_judged_by_a_body_is_the_act_of_the_state_the_article_is_about():
+    (dispute,) = _article_disputes(INTERVENTION.format("in a resolution"))
+    assert dispute.topic == "Zambia intervention"
+    assert "country:ZMB" in dispute.parties and "org:african-union" in dispute.parties
+
+
+def test_an_act_in_a_place_keeps_its_place():
+    disputes = _article_disputes(INTERVENTION.format("in Zambia"))
+    assert "intervention in Zambia" in [d.topic for d in disputes]
+
+
+def test_ties_cut_are_named_by_the_matter_told_with_them():
+    """Cut ties name a quarrel by how it shows; with "the intervention" between the same states, the
+    intervention names it; with no matter told, the relations still do."""
+    topics = [d.topic for d in _article_disputes(INTERVENTION.format("in a resolution"))]
+    assert not any(t.endswith("diplomatic relations") for t in topics)
+    (cut,) = _article_disputes("Zambia broke off diplomatic relations with Malawi on Monday.")
+    assert cut.topic == "Malawi-Zambia diplomatic relations"
+
+
+def test_a_war_kept_away_is_no_war_under_way():
+    for text in ("The envoys of Ghana and Togo met on Friday to avert a war between the two states.",
+                 "Officers in Ghana said they had seized power to save the country from civil war, and "
+                 "Togo closed the border."):
+        assert not [d for d in _article_disputes(text) if "war" in d.topic]
+    (war,) = _article_disputes("The war between Ghana and Togo has killed hundreds, and Togo closed the border.")
+    assert war.topic == "Ghana-Togo war"
