@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from kb.extract import eventnouns, mediation
+from kb.extract import elections, eventnouns, mediation
 from kb.extract.appointments import appointees
 from kb.extract import modality as modality_mod
 from kb.extract import speechacts
@@ -159,6 +159,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         recipients += [a for a in dict.fromkeys(named) if a not in agents + recipients]
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
+    if trig.type == "Election":  # "the election, in which X won more votes than Y"
+        others += [p for p in elections.contenders(tok, index) if p not in agents + recipients + others]
     if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle
         agents, recipients, others = mediation.roles(tok, index, agents, recipients, others)
     called_off = told and modality_mod.modality(tok) == "negated"

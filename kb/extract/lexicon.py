@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.extract.appointments import office_given
+from kb.extract.removals import removes_a_ruler
 from kb.resources import data_file
 
 # type -> (CAMEO code, PLOVER category); None where the scheme has no equivalent
@@ -46,6 +47,10 @@ FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane",
                "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
+# Verbs of taking ground: with a named place as object they are a military action.
+CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
+# Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
+JOINT_ADVERBS = {"jointly"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
 STATE_TYPES = {"MilitaryDeployment"}
 # Preference when two types of one family describe the same occasion: the more specific wins.
@@ -122,12 +127,14 @@ def match_trigger(token) -> Trigger | None:
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
-    if pos == "v" and office_given(token) is not None:  # "named X interim president"
-        return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())
+    if pos == "v" and (office_given(token) is not None or removes_a_ruler(token)):
+        return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())  # "named X president", "toppled X"
     if pos == "v" and lemma == "suspend" and _suspends_a_state(token):  # "the bloc suspended Mali"
         return Trigger(lemma, pos, "Sanction", 0.7, (), frozenset())
+    if pos == "v" and _takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
+        return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    if not rows or (pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token))):
+    if pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
         return None
     near = _nearby_lemmas(token)
     for trig in rows:
@@ -137,7 +144,17 @@ def match_trigger(token) -> Trigger | None:
             continue
         if all(group & near for group in trig.requires):
             return _mediation() if trig.type in MEDIATED_TYPES and pos == "n" and _brokered(token) else trig
+    if pos == "v" and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
+        return Trigger(lemma, pos, "Cooperation", 0.6, (), frozenset())  # "jointly proposed a fund"
     return None
+
+
+def _takes_a_place(verb) -> bool:
+    """A verb of taking ground whose object is a named place: "captured Kampala", "seized the Falklands"
+    (a town or a port by its common noun is in the table's rows; "occupied Kuwait" only for a state)."""
+    places = ("GPE",) if verb.lemma_.lower() == "occupy" else ("GPE", "LOC", "FAC")
+    return verb.lemma_.lower() in CAPTURE_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in places for c in verb.children)
 
 
 def _suspends_a_state(verb) -> bool:

@@ -7,12 +7,18 @@ under through a preposition ("hoped to make progress at the summit": the summit 
 """
 from __future__ import annotations
 
+from kb.extract.lexicon import match_trigger
+
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
               "promise", "pledge", "vow", "propose", "decide", "arrange", "slate", "invite",
               "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go",
               "need", "require", "await"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
                   "scrap", "avoid", "rule", "suspend", "shelve"}
+# Acts of judging another act: their object happened, whatever is said of the judging.
+REACTION_TYPES = {"Criticism", "Praise", "Protest"}
+# Verbs of keeping from an act ("refrained from criticising X"): the act was not done.
+REFRAINING_HEADS = {"refrain", "hold", "abstain", "desist", "shy", "stop", "keep", "balk", "recoil"}
 # Verbs whose object (or "for" object) is wanted, not had: "campaigned for a vote", "urged talks".
 SEEKING_HEADS = {"call", "campaign", "press", "push", "lobby", "appeal", "demand", "request", "urge",
                  "ask", "pray", "clamour", "clamor"}
@@ -48,7 +54,17 @@ def modality(trigger_token) -> str:
             return "negated" if _verb_modality(tok, 0) == "asserted" else "asserted"
         if tok.lemma_.lower() in PLAN_HEADS | {"schedule"}:  # "a summit is planned"
             return "negated" if _verb_modality(tok, 0) == "negated" else "planned"
+        if _still_to_come(tok, passive=True):  # "the vote has yet to be held" ("the summit has yet
+            return "planned"                    # to produce a deal" tells a summit held)
+        if trigger_token.dep_ == "dobj" and _reaction(tok):
+            return "asserted"  # "did not condemn the coup", "stopped short of praising the deal": it happened
     return _verb_modality(tok, depth=0)
+
+
+def _reaction(verb) -> bool:
+    """Whether a verb judges what its object names: whether the judging is done or not, the act judged was."""
+    trig = match_trigger(verb)
+    return trig is not None and trig.type in REACTION_TYPES
 
 
 def _seeker(noun):
@@ -103,6 +119,8 @@ def _embedded(verb, depth: int) -> str:
     lemma = head.lemma_.lower()
     if verb.dep_ == "pcomp" and head.lower_ == "without":
         return "negated"  # "left without reaching a deal"
+    if verb.dep_ == "pcomp" and head.lower_ in ("from", "of") and _refrains(head.head):
+        return "negated"  # "held back from congratulating X", "stopped short of condemning Y"
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if "with" in marks:  # "with Putin to step down next month"
         return "planned"
@@ -112,8 +130,8 @@ def _embedded(verb, depth: int) -> str:
         return "hypothetical"
     if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and lemma in INTENT_NOUNS:
         return INTENT_NOUNS[lemma]  # "agreements to establish ties", "a threat to cut supplies"
-    if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}:
-        lemma = "plan"  # "they are to meet again": an arrangement, not a fact
+    if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} or _still_to_come(head):
+        lemma = "plan"  # "they are to meet again", "has yet to ratify": an arrangement, not a fact
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
         parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
         return "negated" if parent == "negated" else "hypothetical" if parent == "hypothetical" \
@@ -122,6 +140,23 @@ def _embedded(verb, depth: int) -> str:
         parent = _verb_modality(head, depth + 1)
         return parent if parent in ("negated", "hypothetical") else "asserted"
     return "asserted"
+
+
+def _refrains(word) -> bool:
+    """Whether a preposition's head keeps from an act: "refrained", "held back", "stopped short"."""
+    if word.lower_ in ("back", "short", "away") and word.head.i != word.i:
+        word = word.head
+    return word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in REFRAINING_HEADS
+
+
+def _still_to_come(verb, passive: bool = False) -> bool:
+    """"has yet to be ratified", "is yet to meet": what is still to come has not happened; with
+    `passive`, only what is still to be done to the subject ("has yet to be held")."""
+    if verb.lemma_.lower() not in ("have", "be") or not any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                            for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+               and (not passive or any(a.dep_ == "auxpass" for a in c.children)) for c in verb.children)
 
 
 def _has_if(verb) -> bool:
