@@ -6,33 +6,34 @@ from tests.test_disputes import _article_disputes
 
 INTERVENTION = ("Malawian troops crossed into Zambia on Monday. Zambia broke off diplomatic relations with "
                 "Malawi the same day, and Zambian officials accused the Malawians of shelling villages near "
-                "the border. On Friday the African Union deplored the intervention {}.")
+                "the border. On Friday the African Union condemned the invasion {}.")
 
 
 def test_an_act_judged_in_a_text_is_no_act_in_that_text():
-    """ "deplored the intervention in a resolution": where it was said, not what was done."""
-    assert _topics("The Assembly had, on May 2, firmly deplored the intervention in a resolution that passed "
-                   "by a wide margin.") == ["intervention"]
+    """ "condemned the invasion in a communique": where it was said, not what was done."""
+    assert _topics("The bloc had already strongly deplored the intervention in a text that most members "
+                   "backed.") == ["intervention"]
     assert _topics("Kenya had already, in March, condemned the occupation in a statement that was read on "
                    "the radio.") == ["occupation"]
-    assert _topics("The African Union deplored the intervention in Zambia on Friday.") == ["intervention in Zambia"]
+    assert _topics("The African Union condemned the invasion of Zambia on Friday.") == ["invasion of Zambia"]
+    assert _topics("The African Union condemned the intervention in Zambia on Friday.") == ["intervention in Zambia"]
 
 
 def test_an_act_judged_by_a_body_is_the_act_of_the_state_the_article_is_about():
-    (dispute,) = _article_disputes(INTERVENTION.format("in a resolution"))
-    assert dispute.topic == "Zambia intervention"
+    (dispute,) = _article_disputes(INTERVENTION.format("in a communique that was issued after a summit"))
+    assert dispute.topic == "Zambia invasion"
     assert "country:ZMB" in dispute.parties and "org:african-union" in dispute.parties
 
 
 def test_an_act_in_a_place_keeps_its_place():
-    disputes = _article_disputes(INTERVENTION.format("in Zambia"))
-    assert "intervention in Zambia" in [d.topic for d in disputes]
+    disputes = _article_disputes(INTERVENTION.format("of Zambia"))
+    assert "invasion of Zambia" in [d.topic for d in disputes]
 
 
 def test_ties_cut_are_named_by_the_matter_told_with_them():
-    """Cut ties name a quarrel by how it shows; with "the intervention" between the same states, the
-    intervention names it; with no matter told, the relations still do."""
-    topics = [d.topic for d in _article_disputes(INTERVENTION.format("in a resolution"))]
+    """Cut ties name a quarrel by how it shows; with "the invasion" between the same states, the
+    invasion names it; with no matter told, the relations still do."""
+    topics = [d.topic for d in _article_disputes(INTERVENTION.format("in a communique that was issued after a summit"))]
     assert not any(t.endswith("diplomatic relations") for t in topics)
     (cut,) = _article_disputes("Zambia broke off diplomatic relations with Malawi on Monday.")
     assert cut.topic == "Malawi-Zambia diplomatic relations"

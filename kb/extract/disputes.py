@@ -7,8 +7,9 @@ acts is inferred by kb.extract.disputehostility. Parties (countries, organizatio
 groups; persons count for their country) are read in kb.extract.disputeparties, how a dispute
 stands in kb.extract.disputestatus. A topic with no owner in its words ("the coup", "the disputed
 border") is named after its parties, or, for a conflict inside one state or an act whose sentence
-names no state ("the Assembly deplored the intervention"), after the state the article names most. A dispute with no party in its sentences takes the countries of the article's
-main pair of actors, else those of the sentences around it, and is dropped if there are none.
+names no state ("the summit condemned the invasion"), after the state the article names most. A
+dispute with no party in its sentences takes the countries of the article's main pair of actors,
+else those of the sentences around it, and is dropped if there are none.
 
 Identity across articles: a table topic, a place or a country's nuclear programme is one dispute
 whoever reports it ("dispute:kashmir"); a topic in the article's own words is told apart by its
@@ -131,7 +132,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         parties += home_states(parties, index)
     focus = _focal_country(index) if lead.bare and not any(index.kind(p) == "country" for p in parties) else None
     if focus is not None:
-        # "the Assembly deplored the intervention": a body judging an act names no state doing or
+        # "the summit condemned the invasion": a body judging an act names no state doing or
         # suffering it; the act is that of the state the article is about
         parties += [s for s in [index.state(focus)] if s is not None]
     internal = lead.bare and INTERNAL.search(lead.topic)

@@ -297,8 +297,8 @@ _SELF_PREPS = ("of", "in", "on", "against", "from", "over", "to")
 
 
 def _placed_in(noun) -> bool:
-    """Whether an "in" phrase on the noun names where the act is done ("the intervention in East Timor",
-    "interference in Iraq's affairs"), a place or a state: "deplored the intervention in a resolution",
+    """Whether an "in" phrase on the noun names where the act is done ("the intervention in Chad",
+    "interference in Iraq's affairs"), a place or a state: "condemned the invasion in a communique",
     "condemned the raid in a statement" tell where it was said, and the act stands alone."""
     held = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
     return held is None or any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in held.subtree)
