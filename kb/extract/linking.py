@@ -14,7 +14,8 @@ from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PL
                                 RELATIVE_PRONOUNS,
                                 SINGULAR_PRONOUNS, SUBJECT_DEPS, appos_head, coordinated, counted_states,
                                 is_group_phrase, is_subject, names_another_person, names_another_state,
-                                two_people)
+                                states_again, two_people)
+from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
 
 
@@ -151,12 +152,16 @@ class ActorIndex:
         paired = self._coordinated_modifiers(tok)
         if paired:
             return paired
+        if states_again(tok):
+            named = self._coordinated_states_before(tok)
+            if named:
+                return named  # "the applications of X and Y ..., accusing the Nordic countries"
         if low in PLURAL_PRONOUNS or is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
             return [found] if found else []
-        return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok)
+        return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) or self._titled_name(tok)
 
     def _summed_up_clause(self, tok) -> list[str] | None:
         """"X shook hands with Y, a welcome that opened the summit": "that" or "which" after a
@@ -169,6 +174,17 @@ class ActorIndex:
         if named is None or self.kind(named) != "person":
             return None
         return self.in_range(tok.sent.start_char, summary.idx)
+
+    def _titled_name(self, tok) -> list[str]:
+        """"Foreign Minister Per Hansen said": the parser at times makes the title the head and
+        hangs the name under it as a preposition ("Per") or an adverbial; the title is the person."""
+        if tok.lower_ not in HEAD_TITLES:
+            return []
+        for child in (c for c in tok.children if c.dep_ in ("prep", "npadvmod", "nmod", "dep") and c.i == tok.i + 1):
+            person = self.at(child)
+            if person and self.kind(person) == "person":
+                return [person]
+        return []
 
     def _by_name(self, tok) -> list[str]:
         """A name the actor extractor did not mark at this spot ("The Arab League voted"):
@@ -233,6 +249,20 @@ class ActorIndex:
                 found = self.resolve(cand)  # "X and Y", "the two countries"
                 if len(found) > 1:
                     return found
+        return []
+
+    def _coordinated_states_before(self, tok) -> list[str]:
+        """The states of the nearest coordination of two or more countries ("X and Y") in this
+        sentence or the one before, other than the clause's own subject."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        own = self._subject_states(tok)
+        for cand in reversed(self.doc[start:tok.i]):
+            if cand.dep_ == "conj" or not cand.conjuncts or cand.right_edge.i >= tok.i:
+                continue
+            found = self.resolve(cand)
+            if len(found) > 1 and all(self.kind(a) == "country" for a in found) and not own & set(found):
+                return found
         return []
 
     def _subject_states(self, tok) -> set[str]:

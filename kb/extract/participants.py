@@ -7,6 +7,7 @@ from kb import gazetteer
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
                                 object_taken_as_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
+from kb.extract.phrases import ENVOY_NOUNS
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
 GROUP_PREPS = {"between", "among", "of", "from"}
@@ -24,6 +25,9 @@ UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
 # Buildings of a state or an official: an act done at one ("at the French embassy") is not with that state.
 STATE_BUILDINGS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
+# "at the Kremlin's request", "at the invitation of X": who asked for an act is not acted upon
+# (the host a visit goes to is found apart, see visit_hosts).
+ASKING_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "suggestion", "insistence"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
@@ -40,10 +44,26 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
         recipients += [a for a in _claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
     if _is_type(tok, {"MilitaryDeployment"}):
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
+    if _is_type(tok, {"LeadershipChange", "Election"}):
+        others += power_states(tok, index, agents + recipients + others)
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
     return agents, recipients, others
+
+
+def power_states(tok, index, parties: list[str]) -> list[str]:
+    """The state whose power changes hands, or is voted on, takes part in the change or the
+    election: the one it happens in ("soldiers seized power in X", "won the election in Y") and
+    the one whose office the persons taking, leaving or running for it hold ("Z was sworn in as
+    prime minister"), whatever their title says of them now."""
+    holders = [tok] + [v for v in [governing_verb(tok)] if v is not None and tok.pos_ not in ("VERB", "AUX")]
+    holders += [o for h in holders for o in h.children if o.dep_ == "dobj"]  # "seized power in X"
+    places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]
+    found = [a for o in places for a in index.resolve(o) if index.kind(a) == "country"]
+    persons = [p for p in parties if index.kind(p) == "person"]
+    return found + [s for s in index.countries_of(persons) if index.kind(s) == "country"]
 
 
 def partners(tok, index) -> list[str]:
@@ -136,17 +156,33 @@ def _verb_parts(verb, index, etype, depth: int = 0):
             recipients += index.resolve(child) + _doers_of_act(child, index)
         elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):
             for obj in child.children:
-                if obj.dep_ == "pobj" and not _venue(child, obj):
+                if obj.dep_ == "pobj" and not _venue(child, obj) and obj.lemma_.lower() not in ASKING_NOUNS:
                     recipients += index.resolve(obj)
         if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X"
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "from", "of", "on", "against"):
-                    recipients += [a for o in prep.children if o.dep_ == "pobj" for a in index.resolve(o)]
+            titled = index.kind(index.at(child) or "") == "person"  # "met President X of Y": Y titles X
+            for prep in (p for p in child.children if p.dep_ == "prep"):
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+                if prep.lower_ in ("with", "to", "from", "on", "against") + ("of",) * (not titled):
+                    recipients += [a for o in objects for a in index.resolve(o) or _accredited_to(child, o, index)]
+                elif prep.lower_ == "in":  # "closed its embassy in Kabul", not "signed accords in Moscow"
+                    recipients += [a for o in objects for a in _accredited_to(child, o, index)]
     if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
     recipients += _casualties(verb, index) + _helped(verb, index)
     agents += _principals(verb, index)
     return agents, recipients, others
+
+
+def _accredited_to(envoy, place, index) -> list[str]:
+    """"recalled its ambassador to Paris", "closed its embassy in Kabul": an envoy or a mission
+    is accredited to a state, so a capital after it stands for that state."""
+    if envoy.lemma_.lower() not in ENVOY_NOUNS or place.pos_ != "PROPN" or index.modifier_countries(envoy):
+        return []  # "the Saudi embassy in Damascus" is Saudi Arabia's, wherever it stands
+    hit = gazetteer.gazetteer().country_match(place.text)
+    if hit is None or hit[1] != "metonym":
+        return []
+    state = index.state(gazetteer.as_of(hit[0], index.when, "metonym").alpha3)
+    return [state] if state else []
 
 
 def _doers_of_act(noun, index) -> list[str]:
@@ -321,7 +357,8 @@ def _noun_parts(noun, index):
                        for g in c.children if g.dep_ == "pobj" for a in index.resolve(g)]
             agents += _principals(child, index)
         elif child.dep_ == "prep":
-            objs = [g for g in child.children if g.dep_ == "pobj" and not _venue(child, g)]
+            objs = [g for g in child.children if g.dep_ == "pobj" and not _venue(child, g)
+                    and g.lemma_.lower() not in ASKING_NOUNS]
             found = [a for o in objs for a in index.resolve(o)]
             if child.lower_ == "by":
                 agents += found

@@ -11,6 +11,8 @@ GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "gove
 MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
                 "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
 ANAPHORIC_PLURALS = {"they", "them", "their", "theirs", "themselves"}
+# People a state sends or keeps abroad: "its diplomats", "its ambassador" are the state's.
+ENVOY_NOUNS = {"diplomat", "ambassador", "envoy", "embassy", "consul", "consulate", "mission", "delegation"}
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
 PERSON_RELATIONS = {"rival", "counterpart", "opponent"}  # what one person is to another
@@ -56,6 +58,19 @@ def counted_states(tok) -> int:
             value = NUMBER_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
             return value if 3 <= value <= 10 else 0
     return 0
+
+
+WHOLES = {"region", "world", "continent", "area", "bloc", "union", "alliance"}  # "the countries of the region"
+
+
+def states_again(tok) -> bool:
+    """"the Nordic countries", "both governments", "the two states": several states named again
+    by a plural common noun, without a count of three or more (see counted_states)."""
+    return tok.lemma_.lower() in ("country", "nation", "state", "government") and tok.tag_ == "NNS" \
+        and not counted_states(tok) and not any(g.pos_ == "PROPN" or g.lemma_.lower() in WHOLES  # "the states of X"
+                                                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                for g in c.children if g.dep_ == "pobj") \
+        and any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)
 
 
 def names_another_state(tok) -> bool:

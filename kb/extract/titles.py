@@ -59,6 +59,8 @@ def title_before(doc: Doc, start: int) -> Title | None:
     sent_start = doc[start].sent.start
     while i >= sent_start:
         tok = doc[i]
+        if tok.lower_ in _FORMER and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            break  # "the army ousted President X": the act done to him, not a title he held
         if tok.lower_ in TITLE_WORDS or tok.lower_ in _FORMER or tok.text in ("'s", "\u2019s") or \
                 tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
             first = i

@@ -1,0 +1,92 @@
+"""Participants the parse used to leave out (or put in wrongly), one class of wording per test,
+each tested both ways: the rule fires where it should and stays silent on a look-alike.
+
+Every sentence and name here is written for the test.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.test_participants import _events, _one
+
+DAY = datetime(2019, 3, 5)
+
+
+def _extract(text: str):
+    return _events(text, DAY)
+
+
+def test_the_state_power_is_seized_in_takes_part():
+    events, _ = _extract("Mutinous soldiers seized power in Guinea on Sunday, the foreign ministry of Senegal said.")
+    change = _one(events, "LeadershipChange")
+    assert change.participants == ["country:GIN"]  # Senegal only reports it
+
+
+def test_the_state_of_an_office_changing_hands_takes_part_whatever_the_title():
+    events, _ = _extract("Opposition leader Raila Ngugi of Kenya is to become prime minister under the deal.")
+    change = _one(events, "LeadershipChange")
+    assert set(change.participants) == {"person:raila-ngugi", "country:KEN"}
+
+
+def test_the_state_an_election_is_held_in_takes_part():
+    events, _ = _extract("Maria Duarte won the presidential election in Peru on Sunday.")
+    assert "country:PER" in _one(events, "Election").participants
+
+
+def test_a_state_the_winner_only_studied_in_takes_no_part():
+    events, _ = _extract("Maria Duarte, who studied in Spain, won the presidential election on Sunday.")
+    assert _one(events, "Election").participants == ["person:maria-duarte"]
+
+
+def test_a_verb_before_a_title_is_no_former_title():
+    _, actors = _extract("The military ousted President Omar Tahir of Sudan on Thursday.")
+    assert actors["person:omar-tahir"].roles == ["President"]
+    assert actors["person:omar-tahir"].country == "SDN"
+
+
+def test_an_ousted_president_holds_the_office_no_more():
+    _, actors = _extract("Ousted President Omar Tahir of Sudan was jailed on Thursday.")
+    assert actors["person:omar-tahir"].roles == []
+
+
+def test_a_state_in_a_meeting_partner_title_is_no_party():
+    events, _ = _extract("Prime Minister Tariq Lodhi of Pakistan met President Amin Wardak of Afghanistan on Monday.")
+    meeting = _one(events, "Meeting")
+    assert set(meeting.participants) == {"person:tariq-lodhi", "person:amin-wardak"}
+
+
+def test_the_state_an_envoy_is_of_stays_a_party():
+    events, _ = _extract("Ghana expelled the ambassador of Togo on Monday.")
+    assert "country:TGO" in _one(events, "Expulsion").recipients
+
+
+def test_a_capital_an_envoy_is_accredited_to_stands_for_its_state():
+    events, _ = _extract("Peru recalled its ambassador to Caracas on Monday.")
+    assert _one(events, "BreakRelations").recipients == ["country:VEN"]
+
+
+def test_a_capital_a_foreign_embassy_stands_in_is_no_party():
+    events, _ = _extract("Protesters stormed the Turkish embassy in Baghdad on Monday.")
+    assert _one(events, "Protest").participants == ["country:TUR"]
+
+
+def test_the_state_that_asked_for_a_call_is_no_party_of_it():
+    events, _ = _extract("Tomas Arenas and Helena Vidal spoke by telephone on Monday at Lima's request.")
+    assert "country:PER" not in _one(events, "PhoneCall").participants
+
+
+def test_states_named_again_by_a_plural_noun_are_the_ones_coordinated_before():
+    events, _ = _extract("Morocco criticised the bids of Ghana and Togo on Monday, accusing the two West African "
+                         "states of bad faith.")
+    assert set(_one(events, "Accusation").recipients) == {"country:GHA", "country:TGO"}
+
+
+def test_the_states_of_a_region_are_not_the_ones_coordinated_before():
+    events, _ = _extract("Morocco criticised the bids of Ghana and Togo on Monday, accusing the countries of the "
+                         "region of bad faith.")
+    assert _one(events, "Accusation").recipients == []
+
+
+def test_a_title_the_parser_made_the_head_of_a_name_is_that_person():
+    events, _ = _extract("Foreign Minister Per Hansen on Monday criticised Sweden.")
+    assert _one(events, "Criticism").agents == ["person:per-hansen"]
