@@ -141,7 +141,12 @@ _PAGE_NOTICE = re.compile(
     r"\byou are (?:viewing|reading|looking at)\b|\bthis (?:article|story|page|report) (?:is|was) (?:more than|over"
     r"|from|originally|first)\b|\b(?:produced|generated|created|transcribed) (?:by|with|using) (?:optical character"
     r" recognition|OCR|machine translation|automated)|\bmay contain (?:errors|typos|inaccuracies)\b"
-    r"|\bfrom our (?:archives?|print edition)\b", re.I)
+    r"|\bfrom our (?:archives?|print edition)\b"
+    # corrections and the wire's terms of use: "An earlier version of this article misstated ...",
+    # "This material may not be published, broadcast, rewritten or redistributed."
+    r"|\ban earlier version of this (?:article|story|report)\b|^correction\s*:"
+    r"|\bthis (?:article|story|report|material) (?:has been|was|may not be) (?:updated|corrected|amended|published"
+    r"|reproduced|edited)\b|^all rights reserved\.?$", re.I)
 _NOTICE_MAX_WORDS = 40
 
 
@@ -162,8 +167,8 @@ def _is_contact(line: str) -> bool:
 def _is_page_notice(line: str) -> bool:
     """Every sentence of a short line speaks of the page itself, not of the news."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
-    return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) \
-        and all(_PAGE_NOTICE.search(s) and not _SPEECH.search(s) for s in sentences)
+    return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) and all(
+        (_PAGE_NOTICE.search(s) or _COPYRIGHT.fullmatch(s)) and not _SPEECH.search(s) for s in sentences)
 
 
 # --- footers ----------------------------------------------------------------------------------
@@ -201,9 +206,13 @@ _CAPTIONS = [
     # A sentence, then a photographer's credit: "... oil terminal. Photograph by Jane Doe for The Post".
     re.compile(rf"[.!?][\"”’]?\s+(?:Photo(?:graph)?s?|Pictures?)\s+by\s+{_NAMES}"
                rf"(?:\s+(?:for|/)\s+(?:the\s+)?{_NAMES})?\.?$"),
-    # A sentence, then only a credit "Name / Outlet" with no full stop of its own:
-    # "... in the Kremlin. Eurasia Wire/Pavel Shtern".
-    re.compile(rf"[.!?][\"”’]?\s+(?:Photo:\s*)?{_NAMES}\s?/\s?{_NAMES}(?<!\.)$"),
+    # A sentence, then only a credit "Name / Outlet" with no full stop of its own, perhaps labelled,
+    # marked or passed on by an agency: "... in the Kremlin. Eurasia Wire/Pavel Shtern",
+    # "... Credit: Ana Lima/Reuters", "... Ana Lima/AFP via Getty Images"; or the credit alone.
+    re.compile(rf"(?:[.!?][\"”’]?\s+|^(?!By\s))(?:(?:Photo|Credit|Image)s?:\s*|©\s*)?{_NAMES}\s?/\s?{_NAMES}"
+               rf"(?:/{_NAMES})?(?:\s+via\s+{_NAMES})?(?<!\.)$"),
+    # A sentence, then the photographer and the paper they worked for: "... Ana Lima for The Post".
+    re.compile(rf"[.!?][\"”’]?\s+{_NAMES}\s+for\s+(?:the\s+|The\s+)?{_NAMES}(?<!\.)$"),
     # A caption labelled as one: "Photo: Troops in the square. Jane Doe / Agency".
     re.compile(rf"^{_MEDIA_LABEL}"),
     # A whole caption in brackets or parentheses, labelled or closing on a credit:

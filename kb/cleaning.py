@@ -15,7 +15,7 @@ from datetime import datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
-from kb.credits import bio_names, credit_names, is_personal_name, is_role, split_names
+from kb.credits import credit_names, foot_names, is_outlet_name, is_personal_name, is_role, signed_names, split_names
 from kb.htmlheadings import is_marked, marked_headings
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
@@ -25,7 +25,8 @@ from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
 # ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", "SAN JOSE — ", capitals and
-# a spaced dash; a short word only as the first of several, so "US — " is no place). A country's
+# a spaced dash; a short word only as the first of several, so "US — " is no place). A place in title
+# case must open a sentence after its dash ("Envoys (AP) — talks." is no dateline). A country's
 # name may join words with "and", "of", "the" ("ARGYLE, St Vincent and the Grenadines (Reuters) - ").
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
@@ -35,7 +36,7 @@ _AGENCY = r"\s*\((?P<agency>[A-Z][A-Za-z.& ]{0,30})\)"
 _DATELINES = (
     re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
                r"(?:\s*[-–—]+\s*|(?=[A-Z\"“]))"),
-    re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[\w\"“])"),
+    re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
     re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))(?: [A-Z][A-Z'\-]+){{0,3}}){_COUNTRY_PART}"
                r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
 )
@@ -95,11 +96,12 @@ def _paragraphs(blocks: list[list[str]]) -> list[str]:
 
 
 def _with_roles_joined(lines: list[str]) -> list[str]:
-    """A role set on the line under the byline joins it ("By Ada Quell" + "Staff Correspondent"), so
-    the role is read as the byline's, not as a headline or a sentence."""
+    """A role or outlet set on the line under the byline joins it ("By Ada Quell" + "Staff
+    Correspondent", "Ada Quell" + "Reuters"), so it is read as the byline's, not as a headline or a
+    sentence."""
     out: list[str] = []
     for line in lines:
-        if out and is_role(line) and _names_above_a_role(out[-1]):
+        if out and (is_role(line) or is_outlet_name(line)) and _names_above_a_role(out[-1]):
             out[-1] = f"{out[-1]}, {line}"
         else:
             out.append(line)
@@ -152,16 +154,17 @@ def _squash(text: str) -> str:
 
 
 def _drop_junk(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """Remove caption and credit paragraphs, and the authors' notes at the foot; return the rest and
-    the credited names."""
+    """Remove caption and credit paragraphs, and the writers' notes and signatures at the foot;
+    return the rest and the credited names."""
     kept, authors = [], []
     for paragraph in paragraphs:
         names = credit_names(paragraph)
+        names = signed_names(paragraph) if names is None else names    # "Ada Quell, Reuters"
         if names is not None:
             authors += names
         elif not boilerplate.is_caption(paragraph):
             kept.append(paragraph)
-    while len(kept) > 1 and (names := bio_names(kept[-1])) is not None:
+    while len(kept) > 1 and (names := foot_names(kept[-1])) is not None:
         authors += names
         kept.pop()
     return kept, authors

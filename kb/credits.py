@@ -32,10 +32,17 @@ _ROLE_BY = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|g
 # soldiers" or "reported by state media", so inside text only a capital opening a sentence counts.
 _DONE_BY = r"(?:Written|Edited|Reported|Produced|Photographed|Filmed|Translated)(?:\s+and\s+(?:written|edited))?\s+by\s+"
 # Feature pages label their credits with a colon instead: "Text: A. Photos: B".
-_LABEL = r"(?:text|words|photos?|pictures|video|reporting)\s*:\s*"
+_LABEL = r"(?:text|words|photos?|pictures|video|reporting|report|credits?)\s*:\s*"
+# Credits only a whole line may hold: prose has "harsh words by X" and "a story by X".
+_LINE_ROLE_BY = r"(?:story|words|text|interview|video|photography|illustrations?)(?:\s+and\s+photos?)?\s+by\s+"
 # Agencies and words that sign a picture, then a slash or colon: "REUTERS/Jane Roe", "Photo: A".
 _PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Photograph|Picture)\s*[/:]\s*"
 _CONTRIBUTED = r"\s+contributed\s+(?:to\s+)?(?:this\s+|the\s+)?(?:report|reporting|story|article)"
+
+# Words an outlet's own name is made of: "the Meridian Herald", "Channel 4 News", "Radio Sahel".
+OUTLET_NAME_WORDS = frozenset({"news", "times", "post", "radio", "television", "tv", "journal", "herald", "telegraph",
+                               "tribune", "gazette", "daily", "chronicle", "courier", "ledger", "dispatch",
+                               "broadcasting", "newspaper", "newswire", "wire"})
 
 # What follows a byline's names: "Latin America Correspondent", "Diplomatic Editors".
 _ROLE_NOUN = (r"(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|journalist|chief|producer"
@@ -47,11 +54,16 @@ _DESK_WORDS = frozenset("""staff senior chief special foreign diplomatic politic
     defence defense security bureau deputy associate assistant contributing managing executive investigations
     investigative world international national regional news science health energy trade legal climate
     middle east west north south central latin southern northern eastern western""".split())
-_CREDIT_SEGMENT = re.compile(rf"(?:(?i:{_ROLE_BY}|{_LABEL})|{_DONE_BY})(?P<names>.+)")
+_CREDIT_SEGMENT = re.compile(rf"(?:(?i:{_ROLE_BY}|{_LABEL}|{_LINE_ROLE_BY})|{_DONE_BY})(?P<names>.+)")
+# A writer's signature closing the story: "-- Ada Quell, Associated Press", "— Ada Quell".
+_SIGNATURE = re.compile(r"[-–—]{1,2}\s*(?P<names>[^-–—].{2,120})")
+# Where each writer filed from, told at the foot: "Ada Quell reported from Kyiv, and Bram Osei from London."
+_REPORTED_FROM = re.compile(rf"(?P<first>{NAME})\s+reported\s+from\s+[^.;]{{2,60}}?"
+                            rf"(?:,?\s+and\s+(?P<second>{NAME})\s+from\s+[^.;]{{2,60}})?\.?")
 # A whole "contributed" line: "Associated Press writers A in Lima and B contributed to this report."
 _CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
                                rf"(?P<names>.+?){_CONTRIBUTED}\.?")
-_BYLINE = re.compile(r"[Bb]y\s+(?P<names>.{3,120})")
+_BYLINE = re.compile(r"(?:[Bb]y|BY)\s+(?P<names>.{3,120})")
 
 # Where a credited writer filed from: "A in Moscow", "B at the United Nations".
 _FILED_FROM = rf"{_GAP}(?:in|at){_GAP}(?:the{_GAP})?{CAP_WORD}(?:{_GAP}{CAP_WORD}){{0,2}}"
@@ -80,6 +92,21 @@ def bio_names(paragraph: str) -> list[str] | None:
     return [match["name"]] if match and is_personal_name(match["name"]) else None
 
 
+def foot_names(paragraph: str) -> list[str] | None:
+    """The writers a paragraph at the story's foot names, else None: an author's note, a signature
+    ("-- Ada Quell, Associated Press") or where each filed from ("Ada Quell reported from Kyiv, and
+    Bram Osei from London."). Only at the foot: higher up, "- Ada Quell" may be a list of delegates."""
+    if (names := bio_names(paragraph)) is not None:
+        return names
+    if (signature := _SIGNATURE.fullmatch(paragraph.strip())) is not None:
+        names = signed_names(signature["names"]) or split_names(signature["names"])
+    elif (filed := _REPORTED_FROM.fullmatch(paragraph.strip())) is not None:
+        names = [name for name in (filed["first"], filed["second"]) if name]
+    else:
+        return None
+    return names if names and all(map(is_personal_name, names)) else None
+
+
 def byline_names(line: str) -> list[str] | None:
     """Names from a whole byline line, "By A and B, Diplomatic Correspondents", else None."""
     match = _BYLINE.fullmatch(line.strip())
@@ -91,6 +118,8 @@ def credit_names(paragraph: str) -> list[str] | None:
     of "<names> contributed to this report", else None."""
     contributed = _CONTRIBUTED_LINE.fullmatch(paragraph.strip("() "))
     if contributed is not None:
+        if is_outlet_name(contributed["names"]):
+            return []    # "The Associated Press contributed to this report."
         names = split_names(contributed["names"])
         # "Saudi Arabia contributed to the report." is a sentence about a state or a body
         return None if names is None or any(_names_a_body(name) for name in names) else names
@@ -132,7 +161,8 @@ def split_names(names: str) -> list[str] | None:
     name-shaped."""
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
     cleaned = [_without_role(re.sub(r"\s+(?:in|at)\s+.*$", "", part).strip()) for part in parts]
-    names = [part for part in cleaned if not _ROLE.fullmatch(part)]   # "Reuters Staff" names no one
+    # "Reuters Staff" and "The Associated Press" name no one
+    names = [part for part in cleaned if not _ROLE.fullmatch(part) and not is_outlet_name(part)]
     if not all(_NAME.fullmatch(name) for name in names) or not any(cleaned):
         return None
     return names
@@ -140,8 +170,11 @@ def split_names(names: str) -> list[str] | None:
 
 def _without_role(part: str) -> str:
     """ "Ada Quell Staff Correspondent" -> "Ada Quell": the role noun closing a part, with the desk and
-    place words before it, comes off when two words or more of a name are left."""
+    place words before it, comes off when two words or more of a name are left; so does a news
+    agency's name glued on ("Ada Quell Reuters")."""
     words = part.split()
+    if len(words) > 2 and gz.organization(words[-1]) is not None and is_outlet_name(words[-1]):
+        return " ".join(words[:-1])     # "By Ada Quell Reuters"
     if not words or not re.fullmatch(_ROLE_NOUN, words[-1], re.I):
         return part
     cut = len(words) - 1
@@ -156,13 +189,22 @@ def _qualifies_a_role(word: str) -> bool:
 
 
 def signed_names(line: str) -> list[str] | None:
-    """Names of a byline without "By" that states their role: "Ada Quell, Correspondent", "Ada Quell
-    and Bram Osei, Staff Writers"; each must be a person's name."""
+    """Names of a byline without "By" that states their role or outlet: "Ada Quell, Correspondent",
+    "Ada Quell and Bram Osei, Staff Writers", "Ada Quell, Reuters"; each must be a person's name."""
     parts = re.split(r"\s*,\s*|\s+[|–—]\s+", line.strip(" ."), maxsplit=0)
-    if len(parts) < 2 or not _ROLE.fullmatch(parts[-1]):
+    if len(parts) < 2 or not (_ROLE.fullmatch(parts[-1]) or is_outlet_name(parts[-1])):
         return None
     names = split_names(", ".join(parts[:-1]))
     return names if names and all(map(is_personal_name, names)) else None
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether a credited name is an outlet's: a news organization of the table ("The Associated
+    Press"), or a name made of an outlet's words ("Harbour Post", "BBC News")."""
+    org = gz.organization(name.strip())
+    if org is not None:
+        return org.kind == "media"
+    return bool({word.casefold() for word in name.split()} & OUTLET_NAME_WORDS)
 
 
 def is_role(text: str) -> bool:

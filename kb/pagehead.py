@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kb.credits import byline_names, credit_names, is_personal_name, is_role, signed_names, split_names
+from kb.credits import byline_names, credit_names, is_outlet_name, is_personal_name, is_role, signed_names, split_names
 
 _MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -44,7 +44,7 @@ class HeadLine:
 def read_head_line(line: str) -> HeadLine | None:
     """The stamp and names of a line made only of stamp, byline and credit items, else None."""
     dates, times, authors, named = [], [], [], False
-    unsigned, roles = [], False
+    unsigned, roles, outlets = [], False, False
     for item in _ITEM_SPLIT.split(line.strip()):
         if (match := _DATE_ITEM.fullmatch(item)) is not None:
             dates.append(match)
@@ -54,7 +54,9 @@ def read_head_line(line: str) -> HeadLine | None:
             authors += names
             named = True
         elif is_role(item):
-            roles = True
+            roles = True     # "Ana Lima | Staff Writer"
+        elif is_outlet_name(item):
+            outlets = True   # "By Ana Lima | AP"; a masthead ("THE HARBOUR POST | ARCHIVE") vouches for no name
         elif names := _personal_names(item):
             unsigned += names
         elif not _FILLER_ITEM.fullmatch(item):
@@ -64,7 +66,7 @@ def read_head_line(line: str) -> HeadLine | None:
             return None
         authors += unsigned
         named = True
-    if not dates and not named:
+    if not dates and not named or outlets and not named:
         return None
     published = None
     if dates:

@@ -61,8 +61,9 @@ def test_a_journalist_telling_the_news_is_no_actor(nlp, text, journalist):
 @pytest.mark.parametrize("text, journalist", [
     ("Journalist Ada Quell was arrested in Minsk on Friday.", "Ada Quell"),
     ("North Korea pardoned the American journalists Ada Quell and Jonas Pell on Tuesday.", "Jonas Pell"),
+    ("Ruritania denied any role in the disappearance of the journalist Ada Quell in Vienna.", "Ada Quell"),
 ])
-def test_a_journalist_acted_upon_is_an_actor(nlp, text, journalist):
+def test_a_journalist_the_news_is_about_is_an_actor(nlp, text, journalist):
     assert journalist in _names(nlp, text)
 
 

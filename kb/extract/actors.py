@@ -100,11 +100,11 @@ def _blocked_names(clean: CleanArticle) -> set[str]:
 
 
 def _journalists(doc: Doc) -> set[str]:
-    """Persons the text presents as the press ("CNN's Ana Lima asked"), unless something is done to
-    them somewhere in it ("the reporter Ana Lima was expelled")."""
+    """Persons the text presents as the press passing the news on ("CNN's Ana Lima asked"), unless
+    something is done to them somewhere in it ("the reporter Ana Lima was expelled")."""
     press_people = [e for e in doc.ents if e.label_ == "PERSON" and press.journalist(e)]
     acted = {gz.normalize(e.text) for e in press_people if press.acted_upon(e)}
-    return {gz.normalize(e.text) for e in press_people} - acted
+    return {gz.normalize(e.text) for e in press_people if press.passes_words(e)} - acted
 
 
 def _press_mention(ent: Span, found: dict[str, Candidate]) -> bool:

@@ -1,10 +1,13 @@
 """The press inside the news it reports: outlets and journalists.
 
-An outlet or a journalist named as the channel of the news ("told Reuters", "according to the BBC",
-"in an interview with the daily Politika", "state television IRIB reported", "CNN's Ana Lima asked")
-takes no part in what the article tells, so it is no actor. It is one only when something is done to
-it ("China expelled three Wall Street Journal reporters", "Russia banned the BBC", "the journalists
-Ana Lima and Piotr Nowak were freed"): then it is the object of that act, as any other party.
+An outlet named in a story is nearly always its channel ("told Reuters", "according to the BBC",
+"in an interview with the daily Politika", "state television IRIB reported", "a Reuters tally"), which
+takes no part in what the article tells, so it is no actor; it is one only when something is done to
+it ("China expelled three Wall Street Journal reporters", "Russia banned the BBC"): then it is the
+object of that act, as any other party. A journalist is no actor where they pass the news on ("CNN's
+Ana Lima asked", "told the reporter Ana Lima", "the paper's editor, X, said") and nowhere acted upon;
+one the news is about ("the disappearance of the journalist X", "the journalists X and Y were
+freed") is an actor like anyone else.
 
 An outlet is known by the organizations table, by the words its name is made of ("Times", "Herald",
 "News", "Radio"), by the noun that presents it ("the newspaper X", "broadcaster X", "X TV") or by a
@@ -16,13 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kb import gazetteer as gz
+from kb.credits import OUTLET_NAME_WORDS
 from kb.extract.bodies import ORG_HEADS
 from kb.extract.quotes import SPEECH_VERBS
 
-# Words an outlet's own name is made of: "the Meridian Herald", "Channel 4 News", "Radio Sahel".
-OUTLET_NAME_WORDS = {"news", "times", "post", "radio", "television", "tv", "journal", "herald", "telegraph",
-                     "tribune", "gazette", "daily", "chronicle", "courier", "ledger", "dispatch", "broadcasting",
-                     "newspaper", "newswire", "wire"}
 # Nouns that present an outlet: "the daily Politika", "broadcaster KBC", "the Koha Ditore newspaper".
 OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "broadcaster", "channel", "network",
                 "station", "magazine", "outlet", "website", "site", "portal", "television", "tv", "radio",
@@ -76,16 +76,33 @@ def journalist(ent: Span) -> bool:
     return any(t.lemma_.lower() in JOURNALIST_NOUNS for t in ent[:1])
 
 
+def passes_words(ent: Span) -> bool:
+    """Whether `ent` stands where the channel of the news stands: the subject of "said", "asked" or
+    "reported", the one "told" something, the other side of "an interview with"."""
+    tok = _clause_member(ent.root)
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ == "nsubj":
+        return lemma in _CHANNEL_VERBS or lemma in REPORTING_VERBS
+    if tok.dep_ in ("dobj", "dative"):
+        return lemma in _CHANNEL_VERBS
+    return tok.dep_ == "pobj" and head.lower_ in ("with", "to") \
+        and head.head.lemma_.lower() in _CHANNEL_VERBS | {"interview"}
+
+
+def _clause_member(tok: Token) -> Token:
+    """The word that stands for `tok` in its clause: "the paper's editor, X" stands as "editor"."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def acted_upon(ent: Span) -> bool:
     """Whether the act of a clause falls on `ent` or on what of it the press holds: the object of a
     verb that does not merely pass words ("banned X", "expelled three X reporters", "X was jailed")."""
-    tok = ent.root
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
-        tok = tok.head
+    tok = _clause_member(ent.root)
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in PRESS_HOLDINGS:
-        tok = tok.head
-        while tok.dep_ in ("conj", "appos") and tok.head is not tok:
-            tok = tok.head
+        tok = _clause_member(tok.head)
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "against":
         return True      # "measures against X", "a ban against X's broadcasts"
