@@ -65,6 +65,19 @@ FIRES = [
     # military action: ground named by its place
     ("Rebel troops captured Kabul on Sunday.", "captured", "MilitaryAction"),
     ("Iraq occupied Kuwait in August.", "occupied", "MilitaryAction"),
+    # military action: opening fire, destroying by arms, downing aircraft, force threatened
+    ("Border guards opened fire on the crowd.", "opened", "MilitaryAction"),
+    ("Enemy bombers destroyed the bridge at dawn.", "destroyed", "MilitaryAction"),
+    ("The downing of the airliner caused an outcry.", "downing", "MilitaryAction"),
+    ("Anti-aircraft gunners downed a reconnaissance plane.", "downed", "MilitaryAction"),
+    ("The council authorised the use of force.", "force", "MilitaryAction"),
+    ("Parliament rejected military action against the regime.", "action", "MilitaryAction"),
+    # phone calls: a person rung up, a call taken
+    ("Erdogan called Merkel on Sunday to discuss the refugees.", "called", "PhoneCall"),
+    ("The chancellor rang Vladimir Putin on Friday.", "rang", "PhoneCall"),
+    ("Merkel took a call from Putin on Friday.", "call", "PhoneCall"),
+    # statements: addressing a body or a crowd
+    ("The president addressed the nation on Sunday night.", "addressed", "Statement"),
 ]
 
 
@@ -87,6 +100,11 @@ SILENT = [
     ("Police captured the suspect in a flat.", "captured"),
     ("Students occupied the main square.", "occupied"),
     ("The singer thanked the crowd.", "thanked"),
+    ("The shop opened a new branch.", "opened"),
+    ("The flood destroyed the harvest.", "destroyed"),
+    ("Erdogan called Merkel a friend.", "called"),
+    ("The court called Ali Khan to testify.", "called"),
+    ("The parcel was addressed to the embassy.", "addressed"),
 ]
 
 

@@ -49,6 +49,8 @@ FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane",
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
 # Verbs of taking ground: with a named place as object they are a military action.
 CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
+# Verbs of ringing someone up: with a person as object they are a phone call.
+RINGING_VERBS = {"call", "ring", "phone", "telephone"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
@@ -133,6 +135,8 @@ def match_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "Sanction", 0.7, (), frozenset())
     if pos == "v" and _takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
         return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
+    if pos == "v" and _rings_a_person(token):  # "called him on Tuesday", "rang the king"
+        return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     if pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
         return None
@@ -147,6 +151,16 @@ def match_trigger(token) -> Trigger | None:
     if pos == "v" and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger(lemma, pos, "Cooperation", 0.6, (), frozenset())  # "jointly proposed a fund"
     return None
+
+
+def _rings_a_person(verb) -> bool:
+    """A verb of ringing whose object is a person, and that names nothing the person is called
+    ("called him a liar", "called her to testify" are no calls; "called on X" is an appeal)."""
+    if verb.lemma_.lower() not in RINGING_VERBS:
+        return False
+    persons = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))]
+    naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "prt") for c in verb.children)
+    return bool(persons) and not naming
 
 
 def _takes_a_place(verb) -> bool:

@@ -56,14 +56,17 @@ def modality(trigger_token) -> str:
             return "negated" if _verb_modality(tok, 0) == "negated" else "planned"
         if _still_to_come(tok, passive=True):  # "the vote has yet to be held" ("the summit has yet
             return "planned"                    # to produce a deal" tells a summit held)
-        if trigger_token.dep_ == "dobj" and _reaction(tok):
+        if judged(trigger_token):
             return "asserted"  # "did not condemn the coup", "stopped short of praising the deal": it happened
     return _verb_modality(tok, depth=0)
 
 
-def _reaction(verb) -> bool:
-    """Whether a verb judges what its object names: whether the judging is done or not, the act judged was."""
-    trig = match_trigger(verb)
+def judged(noun) -> bool:
+    """Whether a noun names an act that a reaction judges ("condemned the coup"): whether the judging
+    is done or not, the act judged was, and before it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj":
+        return False
+    trig = match_trigger(noun.head)
     return trig is not None and trig.type in REACTION_TYPES
 
 
