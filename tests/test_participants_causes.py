@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from tests.test_participants import _events, _one
 
 DAY = datetime(2019, 3, 5)
@@ -90,3 +92,52 @@ def test_the_states_of_a_region_are_not_the_ones_coordinated_before():
 def test_a_title_the_parser_made_the_head_of_a_name_is_that_person():
     events, _ = _extract("Foreign Minister Per Hansen on Monday criticised Sweden.")
     assert _one(events, "Criticism").agents == ["person:per-hansen"]
+
+
+@pytest.mark.parametrize("text, named", [
+    # the counterpart parsed as a conjunct of the minister's name, then as a second apposition of the title
+    ("Japan's foreign minister, Kenji Sato, and his Korean counterpart Park Min met in Seoul on Thursday.",
+     {"person:kenji-sato", "person:park-min"}),
+    ("India's foreign minister, K. Natarajan, and his Chinese counterpart Zhou Ping met in Moscow on Thursday.",
+     {"person:k-natarajan", "person:zhou-ping"}),
+    # an apposition naming no one adds no one
+    ("India's foreign minister, Ravi Menon, a former diplomat, met Li Wen in Moscow on Thursday.",
+     {"person:ravi-menon", "person:li-wen"}),
+])
+def test_a_counterpart_named_after_a_named_minister_is_the_second_party(text, named):
+    events, _ = _extract(text)
+    assert set(_one(events, "Meeting").participants) == named
+
+
+def test_whom_a_new_office_holder_replaces_takes_part_in_the_change():
+    events, _ = _extract("Tom Hale will become Britain's prime minister on Tuesday after winning the leadership "
+                         "unopposed, replacing Ann Price.")
+    assert "person:ann-price" in _one(events, "LeadershipChange").participants
+
+
+def test_whom_a_new_office_holder_only_thanks_takes_no_part():
+    events, _ = _extract("Tom Hale will become Britain's prime minister on Tuesday, thanking Ann Price.")
+    assert "person:ann-price" not in _one(events, "LeadershipChange").participants
+
+
+def test_troops_counted_in_thousands_act_for_their_state():
+    events, _ = _extract("Thousands of US troops invaded Panama early on Wednesday.")
+    assert _one(events, "MilitaryAction").agents == ["country:USA"]
+
+
+def test_supporters_counted_in_hundreds_are_no_state():
+    events, _ = _extract("President Dario Vela of Syria spoke on Sunday. Hundreds of Vela supporters attacked the "
+                         "Turkish embassy on Monday.")
+    assert _one(events, "Protest").participants == ["country:TUR"]
+
+
+def test_who_leads_a_delegation_acts_with_it():
+    events, _ = _extract("Government negotiators led by Carlos Rueda met rebel commanders at a hotel in Oslo on "
+                         "Thursday.")
+    assert _one(events, "Meeting").agents == ["person:carlos-rueda"]
+
+
+def test_who_only_trained_a_delegation_does_not():
+    events, _ = _extract("Government negotiators trained by Carlos Rueda met rebel commanders at a hotel in Oslo "
+                         "on Thursday.")
+    assert not [e for e in events if "person:carlos-rueda" in e.participants]

@@ -66,7 +66,7 @@ class ActorIndex:
             out: list[str] = []
             for tok in coordinated(token):
                 # "X, the group's leader": the person; "its ally Egypt": the name a common noun is given
-                named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._resolve_one(c)
+                named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._apposed(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
                 named = named or self._misread_apposition(tok)
                 found = (named or self._resolve_one(tok) or self._members(tok)) + self._joined(tok)
@@ -77,14 +77,22 @@ class ActorIndex:
         finally:
             self._resolving.discard(token.i)
 
+    def _apposed(self, appos) -> list[str]:
+        """Who an apposition names: itself, or the name apposed to it in turn: "India's foreign
+        minister, X, and his Chinese counterpart Y" comes out with "counterpart" (named Y) as a
+        second apposition of "minister"."""
+        named = [self.at(c) for c in appos.children if c.dep_ == "appos" and c.i > appos.i and appos.pos_ == "NOUN"]
+        return [a for a in named if a and self.kind(a) == "person"] or self._resolve_one(appos)
+
     def _joined(self, tok) -> list[str]:
         """Those a phrase names as joining it: "twelve countries, including X and Y", "the United
-        States, joined by X and Y", "Z, alongside Y", "Z, accompanied by his foreign minister"."""
+        States, joined by X and Y", "Z, alongside Y", "Z, accompanied by his foreign minister";
+        and who leads it: "negotiators led by X", "a delegation headed by Y"."""
         found: list[str] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("including", "alongside"):
                 found += [a for o in child.children if o.dep_ == "pobj" for a in self.resolve(o)]
-            elif child.dep_ == "acl" and child.lemma_.lower() in ("join", "accompany"):
+            elif child.dep_ == "acl" and child.lemma_.lower() in ("join", "accompany", "lead", "head"):
                 found += [a for g in child.children if g.dep_ == "agent"
                           for o in g.children if o.dep_ == "pobj" for a in self.resolve(o)]
         return found

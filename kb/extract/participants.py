@@ -25,6 +25,8 @@ UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
 # Buildings of a state or an official: an act done at one ("at the French embassy") is not with that state.
 STATE_BUILDINGS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
+QUANTITY_WORDS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several", "all",
+                  "column", "convoy", "wave"}
 # "at the Kremlin's request", "at the invitation of X": who asked for an act is not acted upon
 # (the host a visit goes to is found apart, see visit_hosts).
 ASKING_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "suggestion", "insistence"}
@@ -62,8 +64,18 @@ def power_states(tok, index, parties: list[str]) -> list[str]:
     places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj"]
     found = [a for o in places for a in index.resolve(o) if index.kind(a) == "country"]
-    persons = [p for p in parties if index.kind(p) == "person"]
-    return found + [s for s in index.countries_of(persons) if index.kind(s) == "country"]
+    replaced = _replaced(tok, index)
+    persons = [p for p in parties if index.kind(p) == "person"] + replaced
+    return found + replaced + [s for s in index.countries_of(persons) if index.kind(s) == "country"]
+
+
+def _replaced(tok, index) -> list[str]:
+    """Whom the one taking an office replaces takes part in the change: "will become prime
+    minister, replacing X", "was sworn in to succeed Y"."""
+    verbs = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
+             and c.lemma_.lower() in ("replace", "succeed", "oust", "unseat")]
+    return [a for v in verbs for o in v.children if o.dep_ == "dobj" for a in index.resolve(o)
+            if index.kind(a) == "person"]
 
 
 def partners(tok, index) -> list[str]:
@@ -248,7 +260,17 @@ def _subject_ids(subject, verb, index) -> list[str]:
         taken = object_taken_as_subject(clause)
         if taken is not None and index.at(taken[1]):
             return [index.at(taken[1])]
+    subject = _counted(subject)
     return (index.resolve(subject) or _origin(subject, index)) + _joined_units(subject, index)
+
+
+def _counted(subject):
+    """"Thousands of US troops invaded": a body of people sent, counted, is the subject ("hundreds
+    of X's supporters" are no state's)."""
+    if subject.lemma_.lower() not in QUANTITY_WORDS and subject.pos_ != "NUM":
+        return subject
+    return next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in UNIT_NOUNS), subject)
 
 
 def _joined_units(subject, index) -> list[str]:

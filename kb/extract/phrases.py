@@ -24,15 +24,21 @@ def coordinated(token) -> list:
     """The token and its conjuncts, plus a name the parser hung as a modifier of its partner:
     "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim, and
     "President Sadat and Prime Minister Begin" as Sadat the subject of a noun Begin; and a name
-    coordinated with an apposition ("X, the group's leader, and Y")."""
+    coordinated with an apposition ("X, the group's leader, and Y", "the minister, X, and his
+    counterpart Y")."""
     out = [token, *token.conjuncts]
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:  # "X, the group's leader, and Y": Y hangs on the apposition
-            out += [c for c in child.conjuncts if c.i > child.i and c.pos_ == "PROPN" and c not in out]
+            out += [c for c in child.conjuncts if c.i > child.i and c not in out and (c.pos_ == "PROPN" or _named(c))]
         if child.dep_ in ("nmod", "nsubj", "compound") and child.pos_ == "PROPN" and child.i < token.i \
                 and any(c.dep_ == "cc" and c.i > child.i for c in child.children):
             out += [child, *[c for c in child.conjuncts if c.i < token.i and c not in out]]
     return out
+
+
+def _named(noun) -> bool:
+    """"his counterpart Y": a common noun with a name apposed to it."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def appos_head(tok):
