@@ -76,3 +76,24 @@ def test_running_quote_ends_at_its_paragraph():
     text = "“This is the first paragraph of a long statement by the minister\n\n“And this goes on.”"
     second = text.index("“And") + 1
     assert quote_spans(text) == [(1, text.index("\n\n")), (second, text.index("”"))]
+
+
+@pytest.mark.parametrize("text", [
+    'Xinhua quoted Angela Merkel as saying: "We are ready to sign the deal next week."',
+    '"We will never accept these terms from anyone," a Meridian Herald reporter quoted Angela Merkel as saying.',
+    'Angela Merkel was quoted by Interfax as saying: "We are ready to sign the deal next week."',
+])
+def test_the_one_quoted_speaks_not_the_outlet_that_quotes(text):
+    quotes, _ = _quotes(text)
+    assert [q.speaker for q in quotes] == ["person:angela-merkel"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The talks failed because neither side moved," the newspaper wrote in an editorial.',
+    '"The ministers are far apart on every point," according to the Geneva Tribune.',
+    '"The ministers are far apart on every point," Reuters reported.',
+    '"The ministers are far apart on every point," CNN\'s Lena Morrow said on Monday.',
+])
+def test_an_outlet_or_a_journalist_never_speaks_a_quote(text):
+    quotes, _ = _quotes(text)
+    assert [q.speaker for q in quotes] == [None]

@@ -3,7 +3,8 @@
 Scare quotes ("road map", “rogue states”) are left out: a quote needs five words, or three
 words that start with a capital and end in punctuation. The speaker comes from a speech verb
 outside the quotation marks in the sentences the quote touches ("X said", "said X", "X told a
-news conference", "he replied" -> the nearest earlier person who was a clause subject); a
+news conference", "he replied" -> the nearest earlier person who was a clause subject, "the
+agency quoted X as saying" -> X, never the outlet that passes the words on); a
 quote with no attribution of its own continues the previous quote of its paragraph. A
 paragraph that opens a curly quote and never closes it (the news convention for a quote running
 on) ends the quote at the paragraph's end.
@@ -105,6 +106,10 @@ def _speaker(doc, start: int, end: int, spans, index: ActorIndex) -> str | None:
 
 
 def _subject_of(verb, index: ActorIndex) -> str | None:
+    quoted = _quoted_one(verb)
+    if quoted is not None:
+        found = index.resolve(quoted)
+        return found[0] if found else None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("he", "she"):
@@ -118,6 +123,15 @@ def _subject_of(verb, index: ActorIndex) -> str | None:
                 if found:
                     return found[0]
     return None
+
+
+def _quoted_one(verb):
+    """ "The paper quoted X as saying", "X was quoted by the agency as saying": X speaks, not the
+    outlet that passes the words on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _event_for(text: str, start: int, end: int, speaker: str | None, events: list[Event]) -> str | None:
