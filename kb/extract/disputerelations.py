@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kb import gazetteer
 from kb.extract.disputereasons import act_reason
-from kb.extract.disputewords import NOT_TOPICS, Mention, generic_topic, phrase_span, slug
+from kb.extract.disputewords import NOT_TOPICS, Mention, canonical, generic_topic, phrase_span, slug
 from kb.extract.linking import ActorIndex
 
 RELATION_NOUNS = {"relations", "ties"}
@@ -22,7 +22,7 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     matter the break is given for ("recalled its envoy in protest at the closure of its consulate")."""
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in WORSENING_VERBS:
-        return _worsened(noun, n)
+        return _worsened(noun, n, index)
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in BREAK_VERBS:
         return []  # restored ties end a dispute the article names otherwise ("estrangement")
     status = "ongoing"
@@ -52,13 +52,13 @@ WORSENING_VERBS = {"sour", "sink", "deteriorate", "worsen", "plunge", "plummet",
 _ASKING_NOUNS = {"push", "call", "demand", "bid", "campaign", "request", "insistence", "drive", "pressure"}
 
 
-def _worsened(noun, n: int) -> list[Mention]:
+def _worsened(noun, n: int, index: ActorIndex) -> list[Mention]:
     """ "relations between X and Y soured over Z", "ties fell to a new low over Z": Z, or what Z
     asks for ("over X's call for an inquiry into Y" is a quarrel over that inquiry); "over the past
-    year" says when, not over what."""
+    year" says when, not over what; "soured by disputes over Z" is read from the disputes named."""
     verb = noun.head
-    inner = {t.i for c in verb.children if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass")
-             for t in c.subtree}
+    inner = {t.i for c in verb.children for t in c.subtree
+             if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass", "agent")}
     over = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("over", "about") and t.i not in inner),
                 None)
     matter = next((g for g in over.children if g.dep_ == "pobj"), None) if over is not None else None
@@ -66,13 +66,13 @@ def _worsened(noun, n: int) -> list[Mention]:
         return []
     asked = next((g for c in matter.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                   if g.dep_ == "pobj"), None) if matter.lemma_.lower() in _ASKING_NOUNS else None
-    found = generic_topic(asked if asked is not None else matter, ("of", "into", "on", "about"))
+    found = generic_topic(asked, ("of", "into", "on", "about")) if asked is not None else canonical(matter, index)
     if found is None:
         return []
     sides = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
              for g in c.children if g.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "poss"]
     return [Mention(found[0], found[1], n, True, phrase_span(asked if asked is not None else matter),
-                    party_tokens=sides, weight=2)]
+                    canonical=asked is None and found[2], party_tokens=sides, weight=2)]
 
 
 _OPENING_VERBS = {"establish", "forge", "open", "form", "start"}
