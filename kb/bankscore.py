@@ -102,4 +102,5 @@ def run(path: str | Path, model: str = "auto") -> dict:
     for unused in ("disputes", "quotes", "forbidden_actors"):
         summary.pop(unused)  # a bank annotates events and actors only
     return {"bank": str(path), "passages": len(records), "summary": summary,
-            "kinds": kinds.table(), "diffs": passages}
+            "kinds": kinds.table(), "diffs": passages,
+            "errors": {pid: d["error"] for pid, d in passages.items() if d["error"]}}

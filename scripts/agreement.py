@@ -18,13 +18,13 @@ from kb.agreement import run  # noqa: E402  (the path above makes the checkout i
 from kb.errors import DkbError  # noqa: E402
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir")
     parser.add_argument("second_dir")
     parser.add_argument("--json", dest="json_path", help="write the whole report here")
     parser.add_argument("--diff", action="store_true", help="print each article's disagreements")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     try:
         report = run(args.gold_dir, args.second_dir)
     except DkbError as exc:

@@ -2,9 +2,8 @@
 
     python scripts/sentence_bank.py tests/data/sentence_bank/tune.jsonl [--json OUT] [--diff]
 
-The bank format and the meaning of each figure: kb/bankscore.py. The tune half is for finding
-causes; the check half was written by another hand and is only read to see whether a change
-carries to text nobody tuned on.
+The bank format and the meaning of each figure: kb/bankscore.py; the two halves and how each is
+used: tests/data/sentence_bank/README.md.
 """
 from __future__ import annotations
 
@@ -24,7 +23,7 @@ def _pct(value: float | None) -> str:
 
 
 def print_report(report: dict, diff: bool) -> None:
-    print(f"{report['bank']}: {report['passages']} passages")
+    print(f"{report['bank']}: {report['passages']} passages, extraction failed on {len(report['errors'])}")
     print(f"{'kind':<20} {'gold':>5} {'pred':>5} {'found':>6} {'recall':>7} {'prec':>6}")
     for kind, row in report["kinds"].items():
         print(f"{kind:<20} {row['gold']:>5} {row['predicted']:>5} {row['found']:>6} "
@@ -49,19 +48,21 @@ def print_report(report: dict, diff: bool) -> None:
                     print(f"  gold      {pair['gold']}\n  predicted {pair['predicted']}")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bank", help="a sentence bank file (JSON Lines)")
     parser.add_argument("--json", dest="json_path", help="write the whole report here")
     parser.add_argument("--diff", action="store_true", help="print each passage's misses")
     parser.add_argument("--model", default="auto")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     try:
         report = run(args.bank, args.model)
     except DkbError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print_report(report, args.diff)
+    for pid, error in report["errors"].items():  # a crash must not pass for a low recall
+        print(f"extraction failed on {pid}, scored as empty: {error}", file=sys.stderr)
     if args.json_path:
         Path(args.json_path).write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0

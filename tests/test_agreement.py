@@ -41,15 +41,21 @@ def test_an_annotation_agrees_fully_with_itself(gold_copy):
 def test_disagreements_are_counted_both_ways(gold_copy):
     root, second, stems = gold_copy
     ann = json.loads((root / "annotations" / f"{stems[0]}.json").read_text(encoding="utf-8"))
+    assert len(ann["events"]) >= 2
     other = copy.deepcopy(ann)
-    dropped = other["events"].pop()
+    dropped = other["events"].pop()          # an event only the gold has
     other["events"][0]["place"] = "Nowhere In Particular"
+    other["events"].append({"type": "Protest", "participants": ["Nobody Anyone Knows"],
+                            "date": None, "precision": None, "place": None,
+                            "modality": "asserted"})   # an event only the second annotator has
     (second / f"{stems[0]}.json").write_text(json.dumps(other), encoding="utf-8")
     report = agreement.run(root, second)
+    lenient = report["summary"]["events_lenient"]
     assert report["articles"] == 1
-    assert report["summary"]["events_lenient"]["fn"] >= 1
+    assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (len(ann["events"]) - 1, 1, 1)
     assert report["summary"]["place_accuracy"] < 1.0
     assert any(dropped["type"] in line for line in report["diffs"][stems[0]]["missed"])
+    assert report["diffs"][stems[0]]["spurious"] == ["Protest None ['person:nobody-anyone-knows'] @None [asserted]"]
 
 
 def test_a_second_annotation_of_an_unknown_article_is_refused(gold_copy):

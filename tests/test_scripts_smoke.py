@@ -84,3 +84,43 @@ def test_load_script_percentiles():
     assert load.percentile(values, 0.5) == 0.5
     assert load.percentile(values, 0.99) == 0.99
     assert load.percentile([], 0.5) == 0.0
+
+
+def test_sentence_bank_script_smoke(tmp_path, capsys):
+    bank = _load("sentence_bank")
+    passage = {"id": "t-Meeting-1", "published": "2019-06-30",
+               "text": "Vladimir Putin met Shinzo Abe in Osaka on Saturday.",
+               "actors": [{"name": "Vladimir Putin", "kind": "person", "country": "RUS"},
+                          {"name": "Shinzo Abe", "kind": "person", "country": "JPN"}],
+               "events": [{"type": "Meeting", "participants": ["Vladimir Putin", "Shinzo Abe"],
+                           "date": "2019-06-29", "precision": "day", "place": "Osaka", "modality": "asserted"}]}
+    path = tmp_path / "bank.jsonl"
+    path.write_text(json.dumps(passage) + "\n", encoding="utf-8")
+    out = tmp_path / "bank.json"
+    assert bank.main([str(path), "--json", str(out), "--diff"]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["passages"] == 1 and report["errors"] == {}
+    assert "Meeting" in capsys.readouterr().out
+    path.write_text("{not json\n", encoding="utf-8")
+    assert bank.main([str(path)]) == 2
+    assert "bank.jsonl:1" in capsys.readouterr().err
+
+
+def test_agreement_script_smoke(tmp_path, capsys):
+    agreement = _load("agreement")
+    gold = Path(__file__).resolve().parent / "gold"
+    stem = sorted(p.stem for p in (gold / "annotations").glob("*.json"))[0]
+    copy = tmp_path / "gold"
+    (copy / "annotations").mkdir(parents=True)
+    (copy / "annotations" / f"{stem}.json").write_bytes((gold / "annotations" / f"{stem}.json").read_bytes())
+    (copy / "split.json").write_text('{"test": []}', encoding="utf-8")
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / f"{stem}.json").write_bytes((gold / "annotations" / f"{stem}.json").read_bytes())
+    out = tmp_path / "agreement.json"
+    assert agreement.main([str(copy), str(second), "--json", str(out), "--diff"]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["articles"] == 1
+    assert report["summary"]["events_lenient"]["fn"] == report["summary"]["events_lenient"]["fp"] == 0
+    assert "1 articles annotated twice" in capsys.readouterr().out
+    assert agreement.main([str(copy), str(tmp_path / "nothing-here")]) == 2
