@@ -28,17 +28,23 @@ from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
 # a spaced dash; a short word only as the first of several, so "US — " is no place). A place in title
 # case must open a sentence after its dash ("Envoys (AP) — talks." is no dateline). A country's
 # name may join words with "and", "of", "the" ("ARGYLE, St Vincent and the Grenadines (Reuters) - ").
+# An agency may stand alone ("(Reuters) - "), and a known place in capitals may end on a colon
+# ("NEW DELHI: ").
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
 _COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
                  rf"(?:,\s*{_MONTH_RE}\s+\d{{1,2}})?")
-_AGENCY = r"\s*\((?P<agency>[A-Z][A-Za-z.& ]{0,30})\)"
+# The agency in brackets or between slashes, as the wires set it: "(Reuters)", "(dpa)", "/Xinhua/".
+_AGENCY = r"\s*[(/](?P<agency>[A-Za-z][A-Za-z.& ]{0,30})[)/]"
 _DATELINES = (
     re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
-               r"(?:\s*[-–—]+\s*|(?=[A-Z\"“]))"),
+               r"(?:\s*[-–—]+\s*|\s*(?=[A-Z\"“]))"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
     re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))(?: [A-Z][A-Z'\-]+){{0,3}}){_COUNTRY_PART}"
                r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
+    # the agency alone, "(Reuters) - ", and a place in capitals with a colon, "NEW DELHI: "
+    re.compile(r"(?P<place>)\((?P<agency>[A-Za-z][A-Za-z.& ]{0,30})\)\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
+    re.compile(rf"(?P<place>{_CAPS_PLACE}){_COUNTRY_PART}(?P<agency>)(?P<colon>:)\s+(?=[A-Z\"“])"),
 )
 
 _HEAD_SIZE = 6            # site name, headline, stamp and byline sit within the first paragraphs
@@ -252,9 +258,15 @@ def _dateline_match(paragraph: str) -> re.Match | None:
     """The first dateline form that fits; without an agency, an acronym ("NATO — ") is no place, but a
     body's seat named in full is ("UNITED NATIONS, Dec. 23 -- ")."""
     match = next(filter(None, (pattern.match(paragraph) for pattern in _DATELINES)), None)
-    if match and not match["agency"] and " " not in match["place"] \
-            and gazetteer.organization(match["place"]) is not None:
+    if match is None:
         return None
+    if not match["agency"] and " " not in match["place"] and gazetteer.organization(match["place"]) is not None:
+        return None
+    if not match["place"]:     # "(Reuters) - ": a news agency, not "(Updated) - "
+        org = gazetteer.organization(match["agency"])
+        return match if (org is not None and org.kind == "media") or match["agency"].isupper() else None
+    if match.groupdict().get("colon") and gazetteer.place(match["place"].title()) is None:
+        return None            # "NOTE: ", "UPDATE: " are no places
     return match
 
 
@@ -271,7 +283,7 @@ def _split_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
     if not match or _is_masthead(paragraph):
         return None, None, paragraph
     place = match["place"].split("/")[0].title()
-    return (Dateline(place=place, country=match["country"]), match["agency"].strip() or None,
+    return (Dateline(place=place, country=match["country"]) if place else None, match["agency"].strip() or None,
             paragraph[match.end():])
 
 

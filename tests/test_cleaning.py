@@ -157,10 +157,20 @@ def test_html_fixture(fixtures):
     ("BUENOS AIRES, Argentina -- ", "Buenos Aires", "Argentina", None),
     ("LA PAZ — ", "La Paz", None, None),                    # a short first word, then another
     ("MOSCOW, June 27 - ", "Moscow", None, None),
+    ("BERLIN (dpa) - ", "Berlin", None, "dpa"),              # an agency in lower case
+    ("BEIJING, June 3 /Xinhua/ -- ", "Beijing", None, "Xinhua"),   # between slashes
+    ("NEW DELHI, Jun 3 (IANS) ", "New Delhi", None, "IANS"),  # no dash, a space before the text
+    ("NEW DELHI: ", "New Delhi", None, None),                # a known place with a colon
+    ("UNITED NATIONS, Dec. 23 -- ", "United Nations", None, None),
 ])
 def test_dateline_forms(opening, place, country, agency):
     cleaned = clean(article(opening + BODY))
     assert (cleaned.dateline, cleaned.agency, cleaned.text) == (Dateline(place, country), agency, BODY)
+
+
+def test_an_agency_alone_opens_the_text():
+    cleaned = clean(article("(Reuters) - " + BODY))
+    assert (cleaned.dateline, cleaned.agency, cleaned.text) == (None, "Reuters", BODY)
 
 
 @pytest.mark.parametrize("text", [
@@ -171,6 +181,10 @@ def test_dateline_forms(opening, place, country, agency):
     "NATO — the alliance — said talks would go on.",
     "Moscow — which said nothing — is not a dateline.",
     "US — and allied — envoys said talks would go on.",
+    # a label is no agency nor place
+    "(Updated) - The talks would go on, officials said.",
+    "NOTE: The talks would go on, officials said.",
+    "UPDATE: The talks would go on, officials said.",
 ])
 def test_text_that_only_resembles_a_dateline_is_kept(text):
     cleaned = clean(article(text))
