@@ -2,7 +2,8 @@
 
 - nationals held by the other side: "Germans held in Iran", "three
   jailed Canadian journalists", "Japanese abducted by North Korea";
-- a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact".
+- a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact";
+- power seized by soldiers: "officers detained the president", "the army seized power" (a coup).
 """
 from __future__ import annotations
 
@@ -97,3 +98,64 @@ def _prep_words(tok, preps: tuple[str, ...]) -> list:
         return []
     words = [t for t in obj.doc[obj.left_edge.i:obj.i + 1] if topic_word(t)][-4:]
     return [prep, *words] if words else []
+
+
+# Who seizes power in a coup: soldiers, officers, the army (also "military leaders", "the armed forces").
+_SOLDIERS = {"soldier", "officer", "army", "military", "troop", "junta", "mutineer", "putschist", "general",
+             "colonel", "guard", "commander"}
+_OUSTING_VERBS = {"overthrow", "oust", "topple", "depose", "detain", "arrest", "remove", "capture"}
+_SEIZING_VERBS = {"seize", "take", "grab", "assume", "usurp"}
+_RULER_TITLES = {"president", "premier", "king", "emir", "sultan", "ruler", "government", "prime"}
+
+
+def seized_power(verb, n: int, published=None) -> list[Mention]:
+    """A coup told by its act: soldiers seizing power ("the army seized power", "took control of the
+    country", not "of the border crossing") or removing or holding the head of state ("officers
+    put the president under house arrest", "troops ousted the government"); a coup a year or
+    more back ("who overthrew the president years ago") is background, and police arresting "the
+    president of the club" no coup."""
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _by_soldiers(verb) or _years_back(verb, published) or \
+            any(t.lemma_.lower() in ("coup", "putsch") for t in verb.subtree):
+        return []  # "took power in a coup": the noun names it, and dates it
+    of_state = any(g.lemma_.lower() in ("country", "government", "state") or g.ent_type_ == "GPE"
+                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    seized = lemma in _SEIZING_VERBS and (obj.lemma_.lower() == "power" or obj.lemma_.lower() == "control" and of_state)
+    held = lemma in ("place", "put") and any(g.lemma_.lower() in ("arrest", "detention") for c in verb.children
+                                    if c.dep_ == "prep" and c.lower_ == "under" for g in c.subtree)
+    if not (seized or ((lemma in _OUSTING_VERBS or held) and _ruler(obj))):
+        return []
+    return [Mention("coup", "coup", n, True, (verb.idx, verb.idx + len(verb)), inner_parties=True, bare=True)]
+
+
+def _by_soldiers(verb) -> bool:
+    """Whether the verb's subject (or that of the verb it is joined to, or the noun a "who" stands
+    for) is an armed body."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and (subj.lemma_.lower() in _SOLDIERS or
+                                 any(c.dep_ == "amod" and c.lower_ in ("military", "armed") for c in subj.children))
+
+
+def _ruler(obj) -> bool:
+    """ "the president", "President X", "the government": a head of state or government, not the
+    president of a club or a company."""
+    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    if not any(w.lemma_.lower() in _RULER_TITLES for w in words):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def _years_back(verb, published) -> bool:
+    """ "three years ago", "in 1994" (two or more years before publication): told as background."""
+    for t in verb.subtree:
+        if t.lower_ == "ago" and any(g.lemma_.lower() == "year" for g in t.subtree):
+            return True
+        if published is not None and t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4 \
+                and int(t.text) <= published.year - 2:
+            return True
+    return False
