@@ -156,3 +156,17 @@ def test_who_won_and_lost_an_election_named_by_a_bare_noun_stood_in_it():
 
 def test_who_only_watched_an_election_did_not_stand_in_it():
     assert _elections("The monitors watched the election, in which Pakistan's voters turned out in record numbers.") == []
+
+
+def _statements(text: str) -> list:
+    return [e for e in parse(text)[-1] if e.type == "Statement"]
+
+
+def test_a_remark_told_as_an_act_of_its_own_is_a_statement():
+    (remark,) = _statements("Merkel said on Monday that the accord showed the good faith of both sides.")
+    assert remark.agents == ["person:angela-merkel"]
+
+
+def test_a_said_that_sources_an_act_is_no_statement_of_its_own():
+    assert _statements("Merkel said on Monday that Putin would visit Berlin in May.") == []
+    assert _statements("Merkel did not say whether the accord was fair.") == []

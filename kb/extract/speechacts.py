@@ -30,6 +30,8 @@ HOSTILE_TYPES = {"Sanction", "Expulsion", "MilitaryAction", "BreakRelations", "M
 # Nouns of revenge: promised in what is said ("vengeance will find those behind it") they make a threat.
 VENGEANCE_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance"}
 CONDITION_MARKS = {"if", "unless", "should"}
+REMARK_VERBS = {"say", "declare", "insist", "stress"}
+PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should", "ca"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
 
 
@@ -62,7 +64,23 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
             return _trigger_of("Threat", tok)
         if _charges(clause, verb):
             return _trigger_of("Accusation", tok)
-    return None
+    return _trigger_of("Statement", tok) if trig is None and _remark(verb) else None
+
+
+def _remark(verb) -> bool:
+    """"X said the accords showed fairness": a remark told as an act of its own, in a main clause,
+    saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
+    that act's source, not a statement) nor what will or would be (a promise or a stand on an act
+    to come, "X said it would not give up the islands", tells that act)."""
+    if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(_is_statement(g) for c in verb.children for g in (c, *c.children)):
+        return False  # "said in a statement": the statement's own event
+    clauses = _content_clauses(verb)
+    said = [t for c in clauses for t in c.subtree]
+    return bool(clauses) and not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
+                                     for t in said)
 
 
 def accused(tok, trig: Trigger | None) -> list:
