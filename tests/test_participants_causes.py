@@ -141,3 +141,41 @@ def test_who_only_trained_a_delegation_does_not():
     events, _ = _extract("Government negotiators trained by Carlos Rueda met rebel commanders at a hotel in Oslo "
                          "on Thursday.")
     assert not [e for e in events if "person:carlos-rueda" in e.participants]
+
+
+def test_members_whose_votes_are_told_take_part_in_the_body_vote():
+    events, _ = _extract("The Security Council voted 12 to 2 on Thursday to authorise force, with Cuba and Yemen "
+                         "voting against and China abstaining.")
+    assert set(_one(events, "Vote").participants) == {"org:un-security-council", "country:CUB", "country:YEM",
+                                                      "country:CHN"}
+
+
+def test_members_only_watching_a_vote_take_no_part():
+    events, _ = _extract("The Security Council voted 12 to 2 on Thursday to authorise force, with Cuba and Yemen "
+                         "watching closely.")
+    assert _one(events, "Vote").participants == ["org:un-security-council"]
+
+
+def test_whom_a_loan_is_for_receives_it():
+    events, _ = _extract("The IMF approved a $3 billion loan for Ghana on Wednesday.")
+    assert _one(events, "Aid").recipients == ["country:GHA"]
+
+
+def test_what_a_loan_is_for_is_no_party():
+    events, _ = _extract("The IMF approved a $3 billion loan for roads on Wednesday.")
+    assert _one(events, "Aid").recipients == []
+
+
+def test_them_after_a_plural_object_is_that_object():
+    events, _ = _extract("Estonia and Latvia expelled Russian diplomats on Monday, accusing them of spying.")
+    assert _one(events, "Accusation").recipients == ["country:RUS"]  # not the subject, Estonia and Latvia
+
+
+def test_a_reaction_with_no_object_is_aimed_at_whoever_did_what_came_before():
+    events, _ = _extract("China protested on Thursday after Japanese Prime Minister Kenji Sato visited the shrine.")
+    assert "person:kenji-sato" in _one(events, "Protest").recipients
+
+
+def test_a_reaction_to_what_came_after_it_is_not_aimed_at_its_doer():
+    events, _ = _extract("China protested on Thursday before Japanese Prime Minister Kenji Sato visited the shrine.")
+    assert _one(events, "Protest").participants == ["country:CHN"]

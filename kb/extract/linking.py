@@ -136,7 +136,7 @@ class ActorIndex:
             person = self.previous_person(tok.idx, exclude=self._clause_subjects(tok))
             return [person] if person else []
         if low in ANAPHORIC_PLURALS:
-            named = self._previous_plural_subject(tok)
+            named = (self._previous_plural_object(tok) if low == "them" else []) or self._previous_plural_subject(tok)
             if named:
                 return named
         if names_another_state(tok):
@@ -244,6 +244,17 @@ class ActorIndex:
             if offset - start > reach:
                 return
             yield self.by_id[actor_id]
+
+    def _previous_plural_object(self, tok) -> list[str]:
+        """"expelled three American diplomats, accusing them of spying": "them" is the nearest
+        plural noun before it in its sentence that names actors, other than its own clause's subject."""
+        own = {c.i for c in clause_verb(tok).children if c.dep_ in SUBJECT_DEPS}
+        for cand in reversed(tok.doc[tok.sent.start:tok.i]):
+            if cand.tag_ in ("NNS", "NNPS") and cand.i not in own and cand.right_edge.i < tok.i:
+                found = self.resolve(cand)
+                if found:
+                    return found
+        return []
 
     def _previous_plural_subject(self, tok) -> list[str]:
         """"Ford and Brezhnev held talks. They are to meet again": "they" is the nearest earlier

@@ -25,6 +25,8 @@ UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
 # Buildings of a state or an official: an act done at one ("at the French embassy") is not with that state.
 STATE_BUILDINGS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
+VOTING_VERBS = {"vote", "abstain"}
+PROVOKED_TYPES = {"Criticism", "Protest"}  # reactions, aimed at whoever did what provoked them
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several", "all",
                   "column", "convoy", "wave"}
 # "at the Kremlin's request", "at the invitation of X": who asked for an act is not acted upon
@@ -46,6 +48,10 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
         recipients += [a for a in _claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
     if _is_type(tok, {"MilitaryDeployment"}):
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
+    if not recipients and _is_type(tok, PROVOKED_TYPES):
+        recipients += [a for a in _provokers(tok, index) if a not in agents]
+    if _is_type(tok, {"Vote"}):
+        others += _votes_cast(tok, index)
     if _is_type(tok, {"LeadershipChange", "Election"}):
         others += power_states(tok, index, agents + recipients + others)
     agents = _dedupe(agents)
@@ -67,6 +73,30 @@ def power_states(tok, index, parties: list[str]) -> list[str]:
     replaced = _replaced(tok, index)
     persons = [p for p in parties if index.kind(p) == "person"] + replaced
     return found + replaced + [s for s in index.countries_of(persons) if index.kind(s) == "country"]
+
+
+def _provokers(reaction, index) -> list[str]:
+    """Whom a reaction with no object is aimed at: the doer of the act after which it came
+    ("X reacted with fury after Y's prime minister Z visited the shrine": Z)."""
+    acts = [c for c in reaction.children if c.dep_ == "advcl" and c.i > reaction.i
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)]
+    return [a for act in acts for s in act.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.resolve(s)]
+
+
+def _votes_cast(vote, index) -> list[str]:
+    """The members whose votes a body's vote tells in the same clause take part in it: "the
+    council voted 12 to 2, with X and Y voting against and Z abstaining", "..., with X, Y and Z
+    abstaining" (the parser hangs such a "with" phrase on any noun of the clause)."""
+    if vote.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[str] = []
+    for cast in (t for t in vote.subtree if t.i > vote.i and t.tag_ == "VBG" and t.lemma_.lower() in VOTING_VERBS):
+        voters = [c for c in cast.children if c.dep_ == "nsubj"]
+        if not voters and cast.dep_ == "acl":  # "with X, Y and Z abstaining"
+            voters = [o for p in cast.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj"]
+        found += [a for v in voters for a in index.resolve(v)]
+    return found
 
 
 def _replaced(tok, index) -> list[str]:
@@ -170,11 +200,11 @@ def _verb_parts(verb, index, etype, depth: int = 0):
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _venue(child, obj) and obj.lemma_.lower() not in ASKING_NOUNS:
                     recipients += index.resolve(obj)
-        if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X"
+        if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X", "a loan for Y"
             titled = index.kind(index.at(child) or "") == "person"  # "met President X of Y": Y titles X
             for prep in (p for p in child.children if p.dep_ == "prep"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
-                if prep.lower_ in ("with", "to", "from", "on", "against") + ("of",) * (not titled):
+                if prep.lower_ in ("with", "to", "from", "on", "against", "for") + ("of",) * (not titled):
                     recipients += [a for o in objects for a in index.resolve(o) or _accredited_to(child, o, index)]
                 elif prep.lower_ == "in":  # "closed its embassy in Kabul", not "signed accords in Moscow"
                     recipients += [a for o in objects for a in _accredited_to(child, o, index)]
