@@ -3,13 +3,16 @@
 - nationals held by the other side: "Germans held in Iran", "three
   jailed Canadian journalists", "Japanese abducted by North Korea";
 - a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact";
-- power seized by soldiers: "officers detained the president", "the army seized power" (a coup).
+- power seized by soldiers: "officers detained the president", "the army seized power" (a coup);
+- a foreign state's forces told to leave a base: "gave the Russians 90 days to leave the naval base".
 """
 from __future__ import annotations
 
+import re
+
 from kb import gazetteer
 from kb.extract.disputewords import Mention, slug, topic_word
-from kb.extract.lexicon import AGREEMENT_NOUNS
+from kb.extract.lexicon import AGREEMENT_NOUNS, FORCE_NOUNS
 
 HELD_WORDS = {"missing", "detained", "held", "abducted", "jailed", "imprisoned", "captured", "kidnapped"}
 # People a state stands up for when the other side holds them (with their nationality named).
@@ -159,3 +162,36 @@ def _years_back(verb, published) -> bool:
                 and int(t.text) <= published.year - 2:
             return True
     return False
+
+
+_LEAVING_VERBS = {"leave", "vacate", "quit", "evacuate"}
+_ORDERING_VERBS = {"order", "tell", "give", "demand", "ask", "instruct", "force", "direct"}
+# Places a foreign state holds inside another that it can be told to leave (not "the country": that
+# is an expulsion, read as an event).
+_HELD_SITES = {"base", "airbase", "garrison", "outpost", "airfield", "port", "facility", "installation", "camp"}
+
+
+def ordered_out(verb, n: int) -> list[Mention]:
+    """ "gave the Russians 90 days to leave the naval base at Osh", "ordered French troops to vacate
+    the base near Lamu": a quarrel over the site a foreign state's people or forces are told to leave;
+    students told to leave a campus, or an ambassador told to leave the country, are not one."""
+    order = verb.head
+    if verb.lemma_.lower() not in _LEAVING_VERBS or verb.dep_ not in ("xcomp", "advcl", "relcl", "acl") \
+            or order.lemma_.lower() not in _ORDERING_VERBS:
+        return []
+    leavers = [c for c in order.children if c.dep_ in ("dative", "dobj", "nsubjpass")]
+    site = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_SITES), None)
+    if site is None or not any(_nationals(t) or _foreign_force(t) for t in leavers):
+        return []
+    words = [t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)]
+    words += _prep_words(site, ("at", "in", "near", "of")) or _prep_words(verb, ("at", "in", "near"))
+    topic = re.sub(r"\s*-\s*", "-", " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_
+                                              for t in words))   # "Karshi - Khanabad" as written
+    return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
+                    inner_parties=True, weight=2)]
+
+
+def _foreign_force(tok) -> bool:
+    """ "French troops", "Russian forces": an armed body of a state named by its demonym."""
+    return tok.lemma_.lower() in FORCE_NOUNS and any(c.dep_ in ("amod", "compound") and _demonym(c)
+                                                      for c in tok.children)
