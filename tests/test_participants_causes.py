@@ -179,3 +179,29 @@ def test_a_reaction_with_no_object_is_aimed_at_whoever_did_what_came_before():
 def test_a_reaction_to_what_came_after_it_is_not_aimed_at_its_doer():
     events, _ = _extract("China protested on Thursday before Japanese Prime Minister Kenji Sato visited the shrine.")
     assert _one(events, "Protest").participants == ["country:CHN"]
+
+
+def test_one_elected_with_a_subject_hung_on_the_auxiliary_is_elected():
+    events, _ = _extract("Ivan Petrov was re-elected Russia's president on Wednesday, beating the Communist "
+                         "challenger Oleg Sidorov.")
+    election = _one(events, "Election")
+    assert election.agents == ["person:ivan-petrov"]
+    assert "person:oleg-sidorov" in election.participants  # whom the winner beat ran too
+
+
+def test_whom_the_one_elected_only_thanks_did_not_run():
+    events, _ = _extract("Ivan Petrov was elected Russia's president on Wednesday, thanking the Communist "
+                         "challenger Oleg Sidorov.")
+    assert "person:oleg-sidorov" not in _one(events, "Election").participants
+
+
+def test_an_office_left_in_a_clause_about_oneself_is_ones_own():
+    _, actors = _extract("Anna Berg announced on Thursday that she would step down as New Zealand's prime "
+                         "minister by February 7.")
+    assert actors["person:anna-berg"].country == "NZL"
+
+
+def test_an_office_another_leaves_is_not_the_speakers():
+    _, actors = _extract("Anna Berg announced on Thursday that Tom Hale would step down as New Zealand's prime "
+                         "minister by February 7.")
+    assert actors["person:anna-berg"].country is None and actors["person:tom-hale"].country == "NZL"

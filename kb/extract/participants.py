@@ -100,10 +100,11 @@ def _votes_cast(vote, index) -> list[str]:
 
 
 def _replaced(tok, index) -> list[str]:
-    """Whom the one taking an office replaces takes part in the change: "will become prime
-    minister, replacing X", "was sworn in to succeed Y"."""
+    """Whom the one taking an office replaces or beats to it takes part in the change or the
+    election: "will become prime minister, replacing X", "was sworn in to succeed Y", "was
+    re-elected, beating Z"."""
     verbs = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
-             and c.lemma_.lower() in ("replace", "succeed", "oust", "unseat")]
+             and c.lemma_.lower() in ("replace", "succeed", "oust", "unseat", "beat", "defeat")]
     return [a for v in verbs for o in v.children if o.dep_ == "dobj" for a in index.resolve(o)
             if index.kind(a) == "person"]
 
@@ -182,6 +183,9 @@ def _verb_parts(verb, index, etype, depth: int = 0):
     agents, recipients, others = [], [], []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and not passive:  # "X was re-elected": the parser hangs X on "was" at times
+        passive = [s for a in verb.children if a.dep_ == "auxpass" and a.i < verb.i
+                   for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
     by_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for s in subjects:
         agents += _subject_ids(s, verb, index)

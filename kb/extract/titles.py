@@ -116,10 +116,15 @@ def title_apposed_before(span: Span) -> Title | None:
 
 def title_as(span: Span) -> Title | None:
     """A title the name's clause gives it: "X resigned as president of Egypt", "Y was sworn in as
-    prime minister"."""
+    prime minister", "Z said she would step down as prime minister"."""
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    for prep in span.root.head.children:
+    verb = span.root.head
+    # "X announced she would step down as prime minister", "X vowed to serve as president": the
+    # clause under the name's verb speaks of X when it has no subject of its own, or "he" or "she"
+    own = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and all(
+        s.lower_ in ("he", "she") for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))]
+    for prep in (p for v in own for p in v.children):
         if prep.dep_ == "prep" and prep.lower_ == "as":
             for office in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in HEAD_TITLES):
                 return _with_owner(read_title(span.doc[office.left_edge.i: office.i + 1]), office)
