@@ -76,6 +76,15 @@ FIRES = [
     ("Erdogan called Merkel on Sunday to discuss the refugees.", "called", "PhoneCall"),
     ("The chancellor rang Vladimir Putin on Friday.", "rang", "PhoneCall"),
     ("Merkel took a call from Putin on Friday.", "call", "PhoneCall"),
+    # concession: ground handed back, withdrawing from land or a measure, bowing to demands
+    ("The army handed the border villages back to its neighbour.", "handed", "Concession"),
+    ("The occupying forces will withdraw from the disputed province.", "withdraw", "Concession"),
+    ("The cabinet withdrew the press bill after a week of protests.", "withdrew", "Concession"),
+    ("The governor bowed to the strikers' demands.", "bowed", "Concession"),
+    ("Both armies agreed to pull their troops apart.", "pull", "Concession"),
+    # mediation: shuttling between the sides, presiding over their talks
+    ("The envoy has shuttled between the two capitals for a month.", "shuttled", "Mediation"),
+    ("Kenya presided over the second round of talks.", "presided", "Mediation"),
     # statements: addressing a body or a crowd
     ("The president addressed the nation on Sunday night.", "addressed", "Statement"),
 ]
@@ -105,6 +114,8 @@ SILENT = [
     ("Erdogan called Merkel a friend.", "called"),
     ("The court called Ali Khan to testify.", "called"),
     ("The parcel was addressed to the embassy.", "addressed"),
+    ("The chairman withdrew from the room.", "withdrew"),
+    ("The dancers bowed to the audience.", "bowed"),
 ]
 
 
@@ -170,3 +181,21 @@ def test_a_remark_told_as_an_act_of_its_own_is_a_statement():
 def test_a_said_that_sources_an_act_is_no_statement_of_its_own():
     assert _statements("Merkel said on Monday that Putin would visit Berlin in May.") == []
     assert _statements("Merkel did not say whether the accord was fair.") == []
+
+
+def test_handing_over_power_is_a_leadership_change_not_a_concession():
+    assert _kinds("The junta will hand over power in March.")["hand"] == "LeadershipChange"
+
+
+def test_a_truce_brokered_by_a_third_party_is_a_ceasefire_and_a_mediation():
+    events = parse("A ceasefire between Iran and Turkey brokered by the United Nations took effect on Monday.")[-1]
+    mediation = next(e for e in events if e.type == "Mediation")
+    assert mediation.agents == ["org:united-nations"]
+    assert {"country:IRN", "country:TUR"} <= set(mediation.participants)
+    assert "Ceasefire" in [e.type for e in events]
+    assert [e.type for e in parse("A summit hosted by China opened on Monday.")[-1]] == ["Summit"]
+
+
+def test_talks_hosted_and_brokered_by_a_third_party_are_its_mediation():
+    (mediation,) = parse("The deal crowned months of talks hosted and brokered by Qatar.")[-1]
+    assert (mediation.type, mediation.agents) == ("Mediation", ["country:QAT"])

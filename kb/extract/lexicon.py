@@ -196,7 +196,8 @@ def _brokered(noun) -> bool:
     """"brokered the negotiations", "talks mediated by X", "Norwegian-brokered talks"."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in MEDIATING_VERBS:
         return True
-    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in MEDIATING_VERBS for c in noun.children)
+    participles = [w for c in noun.children if c.dep_ in ("acl", "amod") for w in (c, *c.conjuncts)]
+    return any(w.lemma_.lower() in MEDIATING_VERBS for w in participles)  # also "hosted and brokered by X"
 
 
 def _mediation() -> Trigger:

@@ -21,9 +21,14 @@ def roles(tok, index, agents: list[str], recipients: list[str], others: list[str
 
 def _mediators(tok, index) -> list[str]:
     """Mediators the parse does not give as the trigger's subject: "the talks were brokered by X"
-    (the passive verb's agent), "a Norwegian-brokered truce" (the word joined to the participle)."""
+    (the passive verb's agent), "talks hosted and brokered by X" (the participles' agent), "a
+    Norwegian-brokered truce" (the word joined to the participle)."""
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in MEDIATING_VERBS:
         return [a for c in tok.head.children if c.dep_ == "agent"
+                for o in c.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    if tok.pos_ in ("NOUN", "PROPN"):  # "talks hosted and brokered by X": the agent of the last participle
+        participles = [w for c in tok.children if c.dep_ == "acl" for w in (c, *c.conjuncts)]
+        return [a for w in participles for c in w.children if c.dep_ == "agent"
                 for o in c.children if o.dep_ == "pobj" for a in index.resolve(o)]
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("amod", "compound"):
         return []

@@ -61,8 +61,9 @@ def _duplicate_of_head(tok, trig) -> bool:
     new event; "agreed to meet" is a planned meeting, not also a signing.
     """
     if tok.pos_ not in ("NOUN", "PROPN"):
-        if tok.dep_ == "acl" and match_trigger(tok.head) is not None:
-            return True  # "a summit hosted by X": the noun names the event
+        named = match_trigger(tok.head) if tok.dep_ == "acl" else None
+        if named is not None and not (trig.type == "Mediation" != named.type):
+            return True  # "a summit hosted by X": the noun names the event ("a truce brokered by X" is two)
         if tok.lemma_.lower() not in LIGHT_VERBS:
             return False
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
