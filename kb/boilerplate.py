@@ -28,6 +28,8 @@ _FIXED_LINES = [
     re.compile(r"Our Standards: [^.]{1,60}Principles\.?"),
     # Ad slot labels.
     re.compile(r"Advertisement|ADVERTISEMENT"),
+    # The heading over a writer's note: "About the author".
+    re.compile(r"About the (?:authors?|writers?|reporters?|contributors?)\s*:?", re.I),
 ]
 
 # --- bars of short items: navigation, share buttons, consent buttons ----------------------------
@@ -185,8 +187,18 @@ def _is_copyright_footer(raw_line: str) -> bool:
     """A copyright mark with years and an owner, perhaps beside footer links between pipes or wide
     gaps: "(c) 1997-2026 | Privacy", "(c) 2017 The Wire. All rights reserved.  Terms  Privacy"."""
     parts = [" ".join(item.split()) for item in _items(raw_line)]
-    marked = [part for part in parts if _COPYRIGHT.fullmatch(part) and re.search(r"[©\d]|\([cC]\)", part)]
+    marked = [part for part in parts if _COPYRIGHT.fullmatch(part) and re.search(r"[©\d]|\([cC]\)", part)
+              and _dated_or_owned(part)]
     return bool(marked) and all(part in marked or len(part.split()) <= 4 for part in parts)
+
+
+def _dated_or_owned(mark: str) -> bool:
+    """A footer's mark gives the year, or says "Copyright" and names its owner: a bare sign after a
+    word ("The AP ©", "The (c)") may be a list item's letter or a stray glyph."""
+    if re.search(r"\d{4}", mark):
+        return True
+    owner = re.sub(r"(?i)copyright|all rights reserved|\([cC]\)|©|\b(?:the|an?|and|of|for)\b", "", mark)
+    return re.search(r"(?i:copyright)", mark) is not None and re.search(r"[A-Za-z]{2,}", owner) is not None
 
 
 # --- captions ---------------------------------------------------------------------------------

@@ -74,8 +74,16 @@ def clean(article: Article) -> CleanArticle:
         article=article, text=text, headline=head.headline,
         published=head.published or article.published,
         dateline=dateline, agency=agency,
-        authors=_dedupe([name for name in article.authors if not is_role(name)] + head.authors + authors),
+        authors=_dedupe([name for name in article.authors if _names_a_writer(name)] + head.authors + authors),
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _names_a_writer(name: str) -> bool:
+    """Whether a name the page's metadata gives as an author is one: a byline's role, outlet or filing
+    place ("By A, Port-au-Prince, and B, Washington") is not, and as an author it would hide the
+    government a capital stands for."""
+    return not (is_role(name) or is_outlet_name(name) or gazetteer.place(name) is not None
+                or gazetteer.gazetteer().country_match(name) is not None)
 
 
 def _blocks(raw: str) -> list[list[str]]:

@@ -77,17 +77,19 @@ _FILED_FROM_RE = re.compile(_FILED_FROM)
 
 
 # An author's note at the foot: "Ada Quell is the Post's Moscow correspondent. She covered ...".
-_BIO = re.compile(rf"(?P<name>{NAME})\s+(?:is|was|has been|serves as)\s+(?:a|an|the|our)\b[^.!?\"“”]{{0,80}}?"
+# "Ada Quell covers diplomacy for the Post from Lima.", "Ada Quell writes about the Gulf."
+_BIO = re.compile(rf"(?P<name>{NAME})\s+(?:(?:is|was|has been|serves as)\s+(?:a|an|the|our)\b[^.!?\"“”]{{0,80}}?"
                   r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|photographer|producer"
-                  r"|contributor|bureau chief|freelancer)s?\b")
+                  r"|contributor|bureau chief|freelancer)s?\b"
+                  r"|(?:covers|has covered|writes about|writes on|reports on|reports from|has reported from)\s)")
 _BIO_MAX_WORDS = 60
 
 
 def bio_names(paragraph: str) -> list[str] | None:
     """The writer a short author's note opens on ("Ada Quell is a freelance journalist based in
-    Lima."), else None; a quotation in it makes it the article's text."""
-    if len(paragraph.split()) > _BIO_MAX_WORDS or re.search(r"[\"“”]", paragraph):
-        return None
+    Lima.", "Ada Quell covers the Gulf for the Post."), else None."""
+    if len(paragraph.split()) > _BIO_MAX_WORDS or re.search(r"[\"“”]|\b(?:said|says|told)\b", paragraph):
+        return None      # quoted or reported speech makes it the story's text
     match = _BIO.match(paragraph)
     return [match["name"]] if match and is_personal_name(match["name"]) else None
 
@@ -122,7 +124,8 @@ def credit_names(paragraph: str) -> list[str] | None:
             return []    # "The Associated Press contributed to this report."
         names = split_names(contributed["names"])
         # "Saudi Arabia contributed to the report." is a sentence about a state or a body
-        return None if names is None or any(_names_a_body(name) for name in names) else names
+        bodies = any(map(_names_a_body, _name_parts(contributed["names"])))
+        return None if names is None or bodies else names
     segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("() ").rstrip("."))
     matches = [_CREDIT_SEGMENT.fullmatch(segment) for segment in segments]
     if not all(matches):
@@ -159,13 +162,17 @@ def _names_a_body(name: str) -> bool:
 def split_names(names: str) -> list[str] | None:
     """Split "A, B at the UN and C in Moscow, Correspondents" into names; None unless every part is
     name-shaped."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
+    parts = _name_parts(names)
     cleaned = [_without_role(re.sub(r"\s+(?:in|at)\s+.*$", "", part).strip()) for part in parts]
-    # "Reuters Staff" and "The Associated Press" name no one
-    names = [part for part in cleaned if not _ROLE.fullmatch(part) and not is_outlet_name(part)]
+    # "Reuters Staff", "The Associated Press" and where one filed from ("A, Port-au-Prince") name no one
+    names = [part for part in cleaned if not (_ROLE.fullmatch(part) or is_outlet_name(part) or _is_place(part))]
     if not all(_NAME.fullmatch(name) for name in names) or not any(cleaned):
         return None
     return names
+
+
+def _name_parts(names: str) -> list[str]:
+    return re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.strip(" .)"))
 
 
 def _without_role(part: str) -> str:
@@ -210,6 +217,10 @@ def is_outlet_name(name: str) -> bool:
 def is_role(text: str) -> bool:
     """Whether a line or item is only a press role: "Staff Writer", "Tokyo Bureau Chief"."""
     return _ROLE.fullmatch(text.strip(" .")) is not None
+
+
+def _is_place(part: str) -> bool:
+    return gz.place(part) is not None or gz.gazetteer().country_match(part) is not None
 
 
 def names_credited_in(text: str) -> list[str]:

@@ -115,6 +115,9 @@ def test_page_furniture_is_dropped(junk):
     "Follow the money, the prosecutor told the court.",
     "The minister said the report may contain errors, but stood by its findings.",
     "Officials said the plan was produced by the two sides over three months.",
+    # a copyright sign with neither a year nor "Copyright" and an owner is no footer
+    "The draft • (c).",
+    "The AP © •.",
 ])
 def test_sentences_like_the_furniture_are_kept(sentence):
     text = cleaned_text(around(sentence))

@@ -36,6 +36,7 @@ def _clean(raw: str):
     ("Report: Ada Quell", ["Ada Quell"]),
     ("Written by Ada Quell", ["Ada Quell"]),
     ("By Ada Quell • Published March 3, 2021", ["Ada Quell"]),
+    ("By Ada Quell, Port-au-Prince, and Bram Osei, Washington", ["Ada Quell", "Bram Osei"]),   # where each filed
 ])
 def test_a_byline_at_the_head_gives_its_authors(byline, authors):
     cleaned = _clean(f"{HEADLINE}\n\n{byline}\n\n{BODY}\n\n{AFTER}")
@@ -53,6 +54,7 @@ def test_a_byline_at_the_head_gives_its_authors(byline, authors):
     ("(Reporting by Ada Quell in Vienna; additional reporting by Bram Osei in Moscow; Editing by Carla Mbeki)",
      ["Ada Quell", "Bram Osei", "Carla Mbeki"]),
     ("Ada Quell is a Reuters correspondent based in Nairobi.", ["Ada Quell"]),
+    ("About the author\n\nAda Quell covers diplomacy for the Harbour Post from Lima.", ["Ada Quell"]),
     # notices and the wire's terms, which name no one
     ("Copyright 2019 The Associated Press. All rights reserved. This material may not be published, "
      "broadcast, rewritten or redistributed.", []),
@@ -92,3 +94,9 @@ def test_sentences_shaped_like_credits_stay(paragraph):
     cleaned = _clean(f"{HEADLINE}\n\n{BODY}\n\n{paragraph}\n\n{AFTER}")
     assert cleaned.text == f"{BODY}\n\n{paragraph}\n\n{AFTER}"
     assert cleaned.authors == []
+
+
+def test_the_pages_metadata_gives_only_writers_as_authors():
+    article = Article(id="t", raw_text=f"{BODY}\n\n{AFTER}", source="test-input.html",
+                      authors=["Ada Quell", "Washington", "Staff Writer", "The Harbour Post", "Bram Osei"])
+    assert clean(article).authors == ["Ada Quell", "Bram Osei"]

@@ -168,6 +168,7 @@ def test_an_authors_note_names_its_writer(note, names):
 @pytest.mark.parametrize("text", [
     "Ada Quell is the president's envoy to the talks.",
     'Ada Quell is a former reporter who said: "We will not give in."',
+    "Ada Quell reports on Friday to the council on the ceasefire, officials said.",
 ])
 def test_other_sentences_about_a_person_are_no_authors_note(text):
     assert bio_names(text) is None
