@@ -39,10 +39,15 @@ _LINE_ROLE_BY = r"(?:story|words|text|interview|video|photography|illustrations?
 _PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Photograph|Picture)\s*[/:]\s*"
 _CONTRIBUTED = r"\s+contributed\s+(?:to\s+)?(?:this\s+|the\s+)?(?:report|reporting|story|article)"
 
-# Words an outlet's own name is made of: "the Meridian Herald", "Channel 4 News", "Radio Sahel".
+# Words an outlet's own name is made of: "the Meridian Herald", "Channel 4 News", "Radio Sahel", and
+# the words for a newspaper, daily or news in the languages papers keep in their names ("Asahi
+# Shimbun", "Frankfurter Allgemeine Zeitung", "Gazeta Wyborcza", "Dong-a Ilbo", "Renmin Ribao").
 OUTLET_NAME_WORDS = frozenset({"news", "times", "post", "radio", "television", "tv", "journal", "herald", "telegraph",
                                "tribune", "gazette", "daily", "chronicle", "courier", "ledger", "dispatch",
-                               "broadcasting", "newspaper", "newswire", "wire"})
+                               "broadcasting", "newspaper", "newswire", "wire",
+                               "shimbun", "zeitung", "gazeta", "gazzetta", "ilbo", "ribao", "diario", "diário",
+                               "jornal", "nachrichten", "noticias", "notícias", "tribuna", "vedomosti", "novosti",
+                               "akhbar", "quotidien", "rundschau", "kurier", "courrier", "presse"})
 
 # What follows a byline's names: "Latin America Correspondent", "Diplomatic Editors".
 _ROLE_NOUN = (r"(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|journalist|chief|producer"

@@ -33,6 +33,10 @@ def _names(nlp, text: str) -> set[str]:
     ("Iran's foreign ministry spokesman told state television IRIB that the seizure was illegal.", "IRIB"),
     ("The state-run Global Times said in an editorial that Washington was meddling.", "Global Times"),
     ("According to the Meridian Herald, the envoy left Kabul on Friday.", "Meridian Herald"),
+    # the word for a newspaper in the paper's own language
+    ("Foreign Minister Ana Velde told the Tokai Shimbun that Iran had recalled its envoy.", "Tokai Shimbun"),
+    ("In an interview with Nordische Zeitung, Ana Velde said the talks had failed.", "Nordische Zeitung"),
+    ("Gazeta Morska reported that Iran had recalled its ambassador.", "Gazeta Morska"),
 ])
 def test_an_outlet_that_carries_the_news_is_no_actor(nlp, text, outlet):
     assert not {n for n in _names(nlp, text) if outlet in n or n in outlet}
