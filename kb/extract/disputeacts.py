@@ -191,6 +191,31 @@ def ordered_out(verb, n: int) -> list[Mention]:
                     inner_parties=True, weight=2)]
 
 
+def forces_out(verb, n: int) -> list[Mention]:
+    """ "hard to make Russian soldiers leave", "demanded that American forces leave Iraq",
+    "asked French troops to withdraw": a quarrel over a foreign state's forces on the asker's soil,
+    named by the forces and, where said, the land they are to leave ("American forces in Iraq")."""
+    asker = verb.head
+    if verb.lemma_.lower() not in _LEAVING_VERBS | {"withdraw", "depart"} or verb.dep_ not in ("ccomp", "xcomp") \
+            or asker.lemma_.lower() not in _ORDERING_VERBS | _URGING_VERBS:
+        return []
+    forces = [c for c in verb.children if c.dep_ == "nsubj"] if verb.dep_ == "ccomp" else \
+        [c for c in asker.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    force = next((t for t in forces if _foreign_force(t)), None)
+    if force is None:
+        return []
+    land = next((g for g in [*verb.children, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                               for g in c.children)]
+                 if g.dep_ in ("dobj", "pobj") and g.ent_type_ == "GPE"), None)
+    words = [t for t in force.doc[force.left_edge.i:force.i + 1] if topic_word(t)]
+    topic = " ".join(t.text if t.text[:1].isupper() else t.lower_ for t in words) + (f" in {land.text}" if land else "")
+    return [Mention(slug(topic), topic, n, True, (words[0].idx, force.idx + len(force)), inner_parties=True, weight=2)]
+
+
+# Verbs that press for a thing without ordering it ("get them to leave", "want them to go").
+_URGING_VERBS = {"get", "make", "want", "urge", "press", "push", "call"}
+
+
 def _foreign_force(tok) -> bool:
     """ "French troops", "Russian forces": an armed body of a state named by its demonym."""
     return tok.lemma_.lower() in FORCE_NOUNS and any(c.dep_ in ("amod", "compound") and _demonym(c)
