@@ -205,3 +205,15 @@ def test_an_office_another_leaves_is_not_the_speakers():
     _, actors = _extract("Anna Berg announced on Thursday that Tom Hale would step down as New Zealand's prime "
                          "minister by February 7.")
     assert actors["person:anna-berg"].country is None and actors["person:tom-hale"].country == "NZL"
+
+
+def test_a_name_hung_on_the_first_of_two_coordinated_signers_is_the_second():
+    events, _ = _extract("President Omar Bakri and the leader of the National Front, Said Hamdan, signed a peace "
+                         "deal in Moscow on Friday.")
+    assert _one(events, "AgreementSigned").agents == ["person:omar-bakri", "person:said-hamdan"]
+
+
+def test_a_name_word_read_as_a_verb_leaves_the_names_under_it_the_subjects():
+    events, _ = _extract("Kyrgyz President Askar Bekov and the leader of the United Kyrgyz Opposition, Said Abdullo "
+                         "Rahimi, signed a general peace agreement in the Kremlin on Friday.")
+    assert {"person:askar-bekov", "person:said-abdullo-rahimi"} <= set(_one(events, "AgreementSigned").agents)

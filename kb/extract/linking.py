@@ -69,6 +69,9 @@ class ActorIndex:
                 named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._apposed(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
                 named = named or self._misread_apposition(tok)
+                own = self.at(tok)
+                if named and own not in named and self.kind(own) == "person" and tok.conjuncts:
+                    named = [own] + named  # "X and the leader of Y, Z": Z hung on X is the leader, not X
                 found = (named or self._resolve_one(tok) or self._members(tok)) + self._joined(tok)
                 for actor_id in found:
                     if actor_id not in out:

@@ -182,6 +182,9 @@ def _other_trigger(verb, noun) -> bool:
 def _verb_parts(verb, index, etype, depth: int = 0):
     agents, recipients, others = [], [], []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "X and Y, Said Z, signed": a first name read as a verb before the trigger, its subjects the names
+    subjects = subjects or [c for c in verb.children if c.dep_ == "parataxis" and c.i < verb.i and c.pos_ == "VERB"
+                            and index.at(c)]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects and not passive:  # "X was re-elected": the parser hangs X on "was" at times
         passive = [s for a in verb.children if a.dep_ == "auxpass" and a.i < verb.i
@@ -294,6 +297,8 @@ def _subject_ids(subject, verb, index) -> list[str]:
         taken = object_taken_as_subject(clause)
         if taken is not None and index.at(taken[1]):
             return [index.at(taken[1])]
+    if subject.pos_ in ("VERB", "AUX"):  # a name word read as a verb ("Said X"): its own subjects are the names
+        return [a for s in subject.children if s.dep_ in ("nsubj", "nsubjpass") for a in _subject_ids(s, verb, index)]
     subject = _counted(subject)
     return (index.resolve(subject) or _origin(subject, index)) + _joined_units(subject, index)
 
