@@ -8,8 +8,12 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
   Western Sahara" (read in kb.extract.disputeplaces);
 - a conflict the article names with no topic, as its own: "the revolt spread", "to calm the crisis";
 - what talks are about: "talks on chemical weapons", "the Mutual Force Reduction Talks";
-- broken relations: "Bolivia cut diplomatic ties with Israel" (read in kb.extract.disputerelations;
-  restored ones end a dispute the article names otherwise: "a decade of estrangement");
+- broken or worsening relations: "Bolivia cut diplomatic ties with Israel", "ties soured over X"
+  (read in kb.extract.disputerelations; restored ones end a dispute the article names otherwise:
+  "a decade of estrangement");
+- contested acts told with a verb (read in kb.extract.disputeacts): nationals held, a deal broken,
+  power seized by soldiers ("officers detained the president"), a foreign state's forces told to
+  leave a base or the land;
 - a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
   that shows contention (read in kb.extract.disputefree).
 Topics are canonicalised by that table, by their place ("the war in Darfur" and "the Darfur
