@@ -23,18 +23,17 @@ from kb.credits import OUTLET_NAME_WORDS
 from kb.extract.bodies import ORG_HEADS
 from kb.extract.quotes import SPEECH_VERBS
 
-# Nouns that present an outlet: "the daily Politika", "broadcaster KBC", "the Koha Ditore newspaper".
-OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "broadcaster", "channel", "network",
-                "station", "magazine", "outlet", "website", "site", "portal", "television", "tv", "radio",
-                "newswire", "wire", "agency", "media", "publication", "journal"}
+# Nouns that present an outlet: "the daily Politika", "broadcaster KBC", "the Koha Ditore newspaper"
+# ("network" and "site" are left out: "the Haqqani network", "the Natanz site").
+OUTLET_NOUNS = {"newspaper", "daily", "weekly", "paper", "tabloid", "broadcaster", "channel", "station",
+                "magazine", "outlet", "website", "television", "tv", "radio", "newswire", "publication", "journal"}
 # Nouns that present a person as one of the press: "journalist X", "X, the paper's editor".
 JOURNALIST_NOUNS = {"journalist", "reporter", "correspondent", "editor", "columnist", "photographer",
                     "photojournalist", "cameraman", "camerawoman", "anchor", "presenter", "commentator",
                     "blogger", "newsreader", "stringer", "interviewer", "broadcaster"}
 # What of an outlet can be acted upon in its stead: "expelled three X reporters", "closed X's bureau".
 PRESS_HOLDINGS = JOURNALIST_NOUNS | {"staff", "bureau", "office", "crew", "licence", "license", "accreditation",
-                                     "broadcast", "website", "channel", "station", "newspaper", "employee",
-                                     "team", "journalist", "correspondent"}
+                                     "broadcast", "website", "channel", "station", "newspaper", "employee", "team"}
 # Verbs whose subject is an outlet when it is no known party: "X reported", "X quoted a diplomat".
 REPORTING_VERBS = {"report", "publish", "broadcast", "air", "carry", "quote", "cite", "print"}
 # Heads of an institution's name, which reports and cites in its own right ("the commission reported");
@@ -73,7 +72,7 @@ def journalist(ent: Span) -> bool:
                 return True      # "journalist X", "X, a reporter for Y"
             if child.dep_ == "poss" and _owning_outlet(child):
                 return True      # "CNN's X"
-    return any(t.lemma_.lower() in JOURNALIST_NOUNS for t in ent[:1])
+    return ent[0].lemma_.lower() in JOURNALIST_NOUNS    # spaCy took "Journalist" into the name
 
 
 def passes_words(ent: Span) -> bool:
@@ -124,10 +123,9 @@ def _presented_as_outlet(ent: Span) -> bool:
 
 
 def _outlet_noun(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma == "agency":
+    if tok.lemma_.lower() == "agency":
         return any(c.lower_ in ("news", "press", "wire") for c in tok.children)
-    return lemma in OUTLET_NOUNS and lemma != "agency"
+    return tok.lemma_.lower() in OUTLET_NOUNS
 
 
 def _press_frame(ent: Span) -> bool:
