@@ -199,3 +199,15 @@ def test_a_truce_brokered_by_a_third_party_is_a_ceasefire_and_a_mediation():
 def test_talks_hosted_and_brokered_by_a_third_party_are_its_mediation():
     (mediation,) = parse("The deal crowned months of talks hosted and brokered by Qatar.")[-1]
     assert (mediation.type, mediation.agents) == ("Mediation", ["country:QAT"])
+
+
+def test_talks_between_states_and_bodies_are_a_negotiation_and_one_body_alone_holds_no_negotiation():
+    (talks,) = parse("Iran opened talks with the United Nations on Monday.")[-1]
+    assert talks.type == "Negotiation"
+    assert [e.type for e in parse("Merkel held talks with Putin on Monday.")[-1]] == ["Meeting"]
+
+
+def test_a_date_written_on_an_event_noun_is_its_own():
+    events = parse("Merkel flew to Paris on Monday for the May 12 summit with Putin.")[-1]
+    summit = next(e for e in events if e.type == "Summit")
+    assert summit.date.value.endswith("-05-12")

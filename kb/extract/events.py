@@ -42,6 +42,8 @@ from kb.nlp import text_of
 
 # Encounters between people: their states are participants only when the text names them as parties.
 PERSONAL_TYPES = {"Meeting", "PhoneCall"}
+# Parties that are no persons: states, organizations, armed or political groups.
+COLLECTIVE_KINDS = {"country", "organization", "group"}
 # Acts done together: parties are also named inside the act's phrase ("relations with X").
 JOINT_TYPES = {"AgreementSigned", "Cooperation", "Negotiation", "Ceasefire", "Mediation", "Summit"}
 OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", "sultan", "secretary",
@@ -168,16 +170,15 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         return None  # an adjective or a destination alone ("attacked the French consulate") is no party
     if trig.type in JOINT_TYPES:
         others += [p for p in partners(tok, index) if p not in agents + recipients]
-    if trig.type == "Meeting" and trig.pos == "n" and agents + recipients + others \
-            and all(index.kind(p) == "country" for p in agents + recipients + others):
-        trig = replace(trig, type="Negotiation")  # "talks between Iran and Saudi Arabia": states negotiate
+    if trig.type == "Meeting" and trig.pos == "n" and _between_collectives(tok, agents + recipients + others, index):
+        trig = replace(trig, type="Negotiation")  # "talks between Iran and the IMF": states and bodies negotiate
     if trig.type == "Visit":
         at = published.date() if published else None
         recipients += [h for h in visit_hosts(tok, index, at)
                        if h not in recipients and h not in index.countries_of(agents)]
     participants = list(dict.fromkeys(agents + recipients + others + title_countries(tok, index)))
     mod = modality_mod.modality(tok)
-    date = attached_date(tok, sent, dates)
+    date = _own_date(tok, dates) or attached_date(tok, sent, dates)
     if date is not None and mod == "asserted" and (_is_future(date, published) or _later_today(date, sent, published)):
         mod = "planned"
     # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
@@ -202,6 +203,16 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event._tok = tok.i
     event._channel = _speech_channel(tok, trig)
     return event
+
+
+def _between_collectives(noun, parties: list[str], index: ActorIndex) -> bool:
+    """Whether a meeting is held by states alone, or talks by two or more states, bodies or groups
+    (the talks of one body alone are a session of it; "NATO held a meeting with X" stays a meeting)."""
+    kinds = [index.kind(p) for p in dict.fromkeys(parties)]
+    if not kinds:
+        return False
+    return all(k == "country" for k in kinds) or noun.lemma_.lower() == "talk" and len(kinds) > 1 \
+        and set(kinds) <= COLLECTIVE_KINDS
 
 
 def _speech_channel(tok, trig) -> bool:
@@ -251,6 +262,27 @@ def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
 
 def _doers(event: Event) -> list[str]:
     return event.agents or [p for p in event.participants if p not in event.recipients]
+
+
+def _own_date(noun, dates: list[TimeValue]) -> TimeValue | None:
+    """A date written on an event noun itself, which beats one of its clause: "Friday's summit",
+    "the March 29 election", "a summit in Paris in December 2019" (flew on Thursday for Friday's
+    summit: the summit is on Friday)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for date in dates:
+        span = noun.doc.char_span(date.start, date.stop, alignment_mode="expand") if date.start is not None else None
+        if span is not None and _modifies(span.root, noun):
+            return date
+    return None
+
+
+def _modifies(word, noun) -> bool:
+    """Whether a word hangs on a noun as its modifier, or as the object of one of its prepositions."""
+    if word.head.i == noun.i:
+        return word.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and word.i < noun.i
+    prep = word.head
+    return word.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i and prep.lower_ in ("in", "on")
 
 
 def _is_future(date: TimeValue, published: datetime | None) -> bool:
