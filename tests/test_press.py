@@ -79,6 +79,8 @@ def test_a_journalist_the_news_is_about_is_an_actor(nlp, text, journalist):
     ("French Foreign Minister Jean-Yves Le Drian arrived in Rome, and Prime Minister Giuseppe Conte "
      "told Le Drian that Italy would not yield.", "Jean-Yves Le Drian"),
     ("President Emmanuel Macron told Chancellor Olaf Scholz that France would not yield.", "Olaf Scholz"),
+    # a former journalist who holds office now speaks for it
+    ("Ada Quell, a former editor who now leads Ruritania's delegation, said the talks had failed.", "Ada Quell"),
     ("Russian President Vladimir Putin said in the State Duma that the treaty was dead.", "Vladimir Putin"),
 ])
 def test_the_parties_of_look_alike_frames_stay(nlp, text, party):

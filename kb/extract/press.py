@@ -64,15 +64,21 @@ def outlet(ent: Span) -> bool:
 def journalist(ent: Span) -> bool:
     """Whether a person's mention is presented as one of the press."""
     root = ent.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in JOURNALIST_NOUNS:
+    if root.dep_ == "appos" and _press_trade(root.head):
         return True      # "the paper's editor, X"
     for child in root.children:
         if child.i < ent.start or child.i >= ent.end:
-            if child.dep_ in ("compound", "amod", "appos") and child.lemma_.lower() in JOURNALIST_NOUNS:
+            if child.dep_ in ("compound", "amod", "appos") and _press_trade(child):
                 return True      # "journalist X", "X, a reporter for Y"
             if child.dep_ == "poss" and _owning_outlet(child):
                 return True      # "CNN's X"
     return ent[0].lemma_.lower() in JOURNALIST_NOUNS    # spaCy took "Journalist" into the name
+
+
+def _press_trade(noun: Token) -> bool:
+    """A press noun that is the person's trade now: "a former editor" who became minister is not."""
+    return noun.lemma_.lower() in JOURNALIST_NOUNS and not any(
+        c.lower_ in ("former", "ex", "onetime", "retired") for c in noun.children)
 
 
 def passes_words(ent: Span) -> bool:
