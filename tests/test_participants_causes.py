@@ -9,6 +9,9 @@ from datetime import datetime
 
 import pytest
 
+from kb.extract.contests import power_states
+from kb.extract.linking import ActorIndex
+from kb.nlp import parse
 from tests.test_participants import _events, _one
 
 DAY = datetime(2019, 3, 5)
@@ -217,3 +220,19 @@ def test_a_name_word_read_as_a_verb_leaves_the_names_under_it_the_subjects():
     events, _ = _extract("Kyrgyz President Askar Bekov and the leader of the United Kyrgyz Opposition, Said Abdullo "
                          "Rahimi, signed a general peace agreement in the Kremlin on Friday.")
     assert {"person:askar-bekov", "person:said-abdullo-rahimi"} <= set(_one(events, "AgreementSigned").agents)
+
+
+def test_a_guest_at_a_swearing_in_brings_no_state_to_the_change():
+    text = ("German Chancellor Olaf Brandt attended the swearing-in of President Maria Duarte of Peru in Lima "
+            "on Sunday.")
+    _, actors = _extract(text)
+    doc = parse(text)
+    trigger = next(t for t in doc if t.lower_ == "swearing")
+    assert power_states(trigger, ActorIndex(doc, list(actors.values()))) == ["country:PER"]
+
+
+@pytest.mark.parametrize("second", ["Russia criticised the Baltic states on Tuesday.",  # as the object
+                                    "The Baltic states criticised the deal on Tuesday."])  # as the subject
+def test_states_named_by_a_name_of_their_own_are_not_the_ones_coordinated_before(second):
+    events, _ = _extract("Germany and France signed the accord on Monday. " + second)
+    assert not [e for e in events if e.type == "Criticism" and "country:DEU" in e.participants]

@@ -8,18 +8,17 @@ from __future__ import annotations
 import bisect
 
 from kb import gazetteer
-from kb.extract.clauses import clause_verb
+from kb.extract.antecedents import Antecedents
 from kb.extract.descriptions import definite_body
 from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
-                                RELATIVE_PRONOUNS,
-                                SINGULAR_PRONOUNS, SUBJECT_DEPS, appos_head, coordinated, counted_states,
-                                is_group_phrase, is_subject, names_another_person, names_another_state,
-                                states_again, two_people)
+                                RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, appos_head, coordinated, counted_states,
+                                is_group_phrase, names_another_person, names_another_state, states_again,
+                                two_people)
 from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
 
 
-class ActorIndex:
+class ActorIndex(Antecedents):
     """Find the actors a token refers to, by mention offsets first, then by simple rules."""
 
     def __init__(self, doc, actors: list[Actor]):
@@ -166,7 +165,7 @@ class ActorIndex:
         if states_again(tok):
             named = self._coordinated_states_before(tok)
             if named:
-                return named  # "the applications of X and Y ..., accusing the Nordic countries"
+                return named  # "criticised the bids of X and Y, accusing the two states of bad faith"
         if low in PLURAL_PRONOUNS or is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
@@ -230,95 +229,6 @@ class ActorIndex:
             return None
         return self.state(gazetteer.as_of(hit[0], self.when, "demonym").alpha3)
 
-    def previous_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
-        """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences)."""
-        lo = bisect.bisect_left(self._starts, offset)
-        for start, _, actor_id in reversed(self._spans[:lo]):
-            if offset - start > 600:
-                return None
-            if self.kind(actor_id) in kinds:
-                return actor_id
-        return None
-
-    def earlier(self, offset: int, reach: int):
-        """The actors mentioned before `offset`, nearest first, as far back as `reach` characters."""
-        lo = bisect.bisect_left(self._starts, offset)
-        for start, _, actor_id in reversed(self._spans[:lo]):
-            if offset - start > reach:
-                return
-            yield self.by_id[actor_id]
-
-    def _previous_plural_object(self, tok) -> list[str]:
-        """"expelled three American diplomats, accusing them of spying": "them" is the nearest
-        plural noun before it in its sentence that names actors, other than its own clause's subject."""
-        own = {c.i for c in clause_verb(tok).children if c.dep_ in SUBJECT_DEPS}
-        for cand in reversed(tok.doc[tok.sent.start:tok.i]):
-            if cand.tag_ in ("NNS", "NNPS") and cand.i not in own and cand.right_edge.i < tok.i:
-                found = self.resolve(cand)
-                if found:
-                    return found
-        return []
-
-    def _previous_plural_subject(self, tok) -> list[str]:
-        """"Ford and Brezhnev held talks. They are to meet again": "they" is the nearest earlier
-        coordinated or group subject ("the two countries") of this sentence or the one before
-        that names several actors."""
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for cand in reversed(self.doc[start:tok.i]):
-            if cand.dep_ in SUBJECT_DEPS and (cand.conjuncts or is_group_phrase(cand)) \
-                    and cand.right_edge.i < tok.i:  # not a phrase holding the pronoun ("the leaders themselves")
-                found = self.resolve(cand)  # "X and Y", "the two countries"
-                if len(found) > 1:
-                    return found
-        return []
-
-    def _coordinated_states_before(self, tok) -> list[str]:
-        """The states of the nearest coordination of two or more countries ("X and Y") in this
-        sentence or the one before, other than the clause's own subject."""
-        sent = tok.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        own = self._subject_states(tok)
-        for cand in reversed(self.doc[start:tok.i]):
-            if cand.dep_ == "conj" or not cand.conjuncts or cand.right_edge.i >= tok.i:
-                continue
-            found = self.resolve(cand)
-            if len(found) > 1 and all(self.kind(a) == "country" for a in found) and not own & set(found):
-                return found
-        return []
-
-    def _subject_states(self, tok) -> set[str]:
-        """The actors (and their states) of the clause's subject: "Argentina accused the three
-        countries" does not count Argentina among them."""
-        if tok.dep_ in SUBJECT_DEPS:
-            return set()  # "X, Y and Z signed, and the three countries will ...": the subject is them
-        verb = clause_verb(tok)  # the verb "exports to that country" hangs on
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head  # "X broke off ties, ordered ... and banned exports to that country"
-        subjects = [a for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i for a in self.resolve(c)]
-        return set(subjects) | set(self.countries_of(subjects))
-
-    def _same_count_before(self, tok, count: int):
-        """The nearest earlier phrase counting as many states ("the three countries", "three
-        nations"), within a few paragraphs, whose states were found."""
-        for cand in reversed(self.doc[max(0, tok.i - 400):tok.i]):
-            if counted_states(cand) == count and self._recent_countries(
-                    cand.idx, count, exclude=self._subject_states(cand)):
-                return cand
-        return None
-
-    def _recent_countries(self, offset: int, count: int, exclude: set[str]) -> list[str]:
-        """"the three countries": the last `count` distinct countries named before, within a few
-        sentences, other than the clause's own subject; nothing when fewer are found."""
-        lo = bisect.bisect_left(self._starts, offset)
-        found: list[str] = []
-        for start, _, actor_id in reversed(self._spans[:lo]):
-            if offset - start > 800 or len(found) == count:
-                break
-            if self.kind(actor_id) == "country" and actor_id not in found and actor_id not in exclude:
-                found.append(actor_id)
-        return found[::-1] if len(found) == count else []
-
     def _group_for(self, tok) -> list[str]:
         """"their"/"the two leaders" -> the main pair; "the two countries" -> their countries."""
         if not self.group:
@@ -332,12 +242,6 @@ class ActorIndex:
                 return self._first_countries(tok.idx, 2) or states
             return states
         return list(self.group)
-
-    def _first_countries(self, offset: int, count: int) -> list[str]:
-        """The first `count` distinct countries the article names before `offset`, or nothing."""
-        lo = bisect.bisect_left(self._starts, offset)
-        found = list(dict.fromkeys(a for _, _, a in self._spans[:lo] if self.kind(a) == "country"))
-        return found[:count] if len(found) >= count else []
 
     def _coordinated_modifiers(self, tok) -> list[str]:
         """"the British and Irish governments", "the U.S. and Chinese delegations": a plural noun
@@ -364,26 +268,6 @@ class ActorIndex:
                         return self.countries_of([found]) if tok.lemma_ not in GROUP_NOUNS else [found]
                     return [found]
         return []
-
-    def _clause_subjects(self, tok) -> set[str]:
-        """Who "him"/"her" cannot be: the subject of its own clause ("Gore telephoned him")."""
-        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
-            return set()
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        return {a for c in verb.children if c.dep_ == "nsubj" for a in [self.at(c)] if a}
-
-    def previous_person(self, offset: int, subjects_first: bool = True,
-                        exclude: set[str] = frozenset()) -> str | None:
-        """Nearest person mentioned before `offset`, preferring one that was a clause subject."""
-        lo = bisect.bisect_left(self._starts, offset)
-        window = [sp for sp in self._spans[:lo] if offset - sp[0] < 1500][::-1]
-        persons = [sp for sp in window if self.by_id[sp[2]].kind == "person" and sp[2] not in exclude]
-        if subjects_first:
-            for start, _, actor_id in persons:
-                span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-                if span is not None and is_subject(span.root):
-                    return actor_id
-        return persons[0][2] if persons else None
 
     def countries_of(self, ids: list[str]) -> list[str]:
         """Map persons (and organizations with a country) to country actors; keep the rest."""

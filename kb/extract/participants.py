@@ -4,6 +4,9 @@ the countries written in front of its actors."""
 from __future__ import annotations
 
 from kb import gazetteer
+from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
+from kb.extract.casualties import MILITARY_TYPES  # noqa: F401 (eventplace and scenes read it here)
+from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
                                 object_taken_as_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
@@ -16,7 +19,6 @@ DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
-MILITARY_TYPES = {"MilitaryAction", "MilitaryDeployment"}
 HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
 UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of people sent by a state
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
@@ -25,14 +27,11 @@ UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
 # Buildings of a state or an official: an act done at one ("at the French embassy") is not with that state.
 STATE_BUILDINGS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
-VOTING_VERBS = {"vote", "abstain"}
-PROVOKED_TYPES = {"Criticism", "Protest"}  # reactions, aimed at whoever did what provoked them
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "several", "all",
                   "column", "convoy", "wave"}
 # "at the Kremlin's request", "at the invitation of X": who asked for an act is not acted upon
 # (the host a visit goes to is found apart, see visit_hosts).
 ASKING_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "suggestion", "insistence"}
-CASUALTY_VERBS = {"kill", "wound", "injure", "capture", "assassinate"}  # whom an attack hit
 
 
 def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
@@ -49,64 +48,15 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     if _is_type(tok, {"MilitaryDeployment"}):
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
     if not recipients and _is_type(tok, PROVOKED_TYPES):
-        recipients += [a for a in _provokers(tok, index) if a not in agents]
+        recipients += [a for a in provokers(tok, index) if a not in agents]
     if _is_type(tok, {"Vote"}):
-        others += _votes_cast(tok, index)
+        others += votes_cast(tok, index)
     if _is_type(tok, {"LeadershipChange", "Election"}):
-        others += power_states(tok, index, agents + recipients + others)
+        others += power_states(tok, index)
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
     return agents, recipients, others
-
-
-def power_states(tok, index, parties: list[str]) -> list[str]:
-    """The state whose power changes hands, or is voted on, takes part in the change or the
-    election: the one it happens in ("soldiers seized power in X", "won the election in Y") and
-    the one whose office the persons taking, leaving or running for it hold ("Z was sworn in as
-    prime minister"), whatever their title says of them now."""
-    holders = [tok] + [v for v in [governing_verb(tok)] if v is not None and tok.pos_ not in ("VERB", "AUX")]
-    holders += [o for h in holders for o in h.children if o.dep_ == "dobj"]  # "seized power in X"
-    places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj"]
-    found = [a for o in places for a in index.resolve(o) if index.kind(a) == "country"]
-    replaced = _replaced(tok, index)
-    persons = [p for p in parties if index.kind(p) == "person"] + replaced
-    return found + replaced + [s for s in index.countries_of(persons) if index.kind(s) == "country"]
-
-
-def _provokers(reaction, index) -> list[str]:
-    """Whom a reaction with no object is aimed at: the doer of the act after which it came
-    ("X reacted with fury after Y's prime minister Z visited the shrine": Z)."""
-    acts = [c for c in reaction.children if c.dep_ == "advcl" and c.i > reaction.i
-            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)]
-    return [a for act in acts for s in act.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.resolve(s)]
-
-
-def _votes_cast(vote, index) -> list[str]:
-    """The members whose votes a body's vote tells in the same clause take part in it: "the
-    council voted 12 to 2, with X and Y voting against and Z abstaining", "..., with X, Y and Z
-    abstaining" (the parser hangs such a "with" phrase on any noun of the clause)."""
-    if vote.pos_ not in ("VERB", "AUX"):
-        return []
-    found: list[str] = []
-    for cast in (t for t in vote.subtree if t.i > vote.i and t.tag_ == "VBG" and t.lemma_.lower() in VOTING_VERBS):
-        voters = [c for c in cast.children if c.dep_ == "nsubj"]
-        if not voters and cast.dep_ == "acl":  # "with X, Y and Z abstaining"
-            voters = [o for p in cast.head.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for o in p.children if o.dep_ == "pobj"]
-        found += [a for v in voters for a in index.resolve(v)]
-    return found
-
-
-def _replaced(tok, index) -> list[str]:
-    """Whom the one taking an office replaces or beats to it takes part in the change or the
-    election: "will become prime minister, replacing X", "was sworn in to succeed Y", "was
-    re-elected, beating Z"."""
-    verbs = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")
-             and c.lemma_.lower() in ("replace", "succeed", "oust", "unseat", "beat", "defeat")]
-    return [a for v in verbs for o in v.children if o.dep_ == "dobj" for a in index.resolve(o)
-            if index.kind(a) == "person"]
 
 
 def partners(tok, index) -> list[str]:
@@ -211,13 +161,13 @@ def _verb_parts(verb, index, etype, depth: int = 0):
             titled = index.kind(index.at(child) or "") == "person"  # "met President X of Y": Y titles X
             for prep in (p for p in child.children if p.dep_ == "prep"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
-                if prep.lower_ in ("with", "to", "from", "on", "against", "for") + ("of",) * (not titled):
+                if prep.lower_ in ("with", "to", "from", "on", "against", "for") or (prep.lower_ == "of" and not titled):
                     recipients += [a for o in objects for a in index.resolve(o) or _accredited_to(child, o, index)]
                 elif prep.lower_ == "in":  # "closed its embassy in Kabul", not "signed accords in Moscow"
                     recipients += [a for o in objects for a in _accredited_to(child, o, index)]
     if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
-    recipients += _casualties(verb, index) + _helped(verb, index)
+    recipients += casualties(verb, index) + _helped(verb, index)
     agents += _principals(verb, index)
     return agents, recipients, others
 
@@ -226,7 +176,7 @@ def _accredited_to(envoy, place, index) -> list[str]:
     """"recalled its ambassador to Paris", "closed its embassy in Kabul": an envoy or a mission
     is accredited to a state, so a capital after it stands for that state."""
     if envoy.lemma_.lower() not in ENVOY_NOUNS or place.pos_ != "PROPN" or index.modifier_countries(envoy):
-        return []  # "the Saudi embassy in Damascus" is Saudi Arabia's, wherever it stands
+        return []  # "the Turkish embassy in Baghdad" is Turkey's, wherever it stands
     hit = gazetteer.gazetteer().country_match(place.text)
     if hit is None or hit[1] != "metonym":
         return []
@@ -265,28 +215,6 @@ def _helped(verb, index) -> list[str]:
     helped += [g for p in purposes for k in p.children if k.dep_ in ("ccomp", "xcomp")
                for g in k.children if g.dep_ in ("nsubj", "dobj")]
     return [a for h in helped for a in index.resolve(h)]
-
-
-def _casualties(act, index) -> list[str]:
-    """Whom a military act killed or wounded, told by a verb on it: "struck the camp, killing X",
-    "shelled the town and wounded Y"; or whose targets it hit, told by an adjective: "struck a
-    string of Indian air bases"."""
-    if not _strikes(act):
-        return []
-    hits = [c for c in act.children if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in CASUALTY_VERBS]
-    targets = [c for c in act.children if c.dep_ == "dobj"]
-    targets += [o for t in targets for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"]
-    return [a for h in hits for o in h.children if o.dep_ == "dobj" for a in index.resolve(o)] + \
-        [a for t in targets for a in index.modifier_countries(t)]
-
-
-def _hit(verb, index) -> list[str]:
-    """Whom the verb an attack is the subject of hit: "a strike killed X and Y", also where the
-    parser took "X and Y" for the subject of a verb after them (see object_taken_as_subject)."""
-    found = [a for c in verb.children if c.dep_ == "dobj" for a in index.resolve(c)]
-    taken = object_taken_as_subject(verb) if verb.lemma_.lower() in CASUALTY_VERBS else None
-    return found + ([a for t in taken[0] for a in [index.at(t)] if a] if taken else [])
 
 
 def _subject_ids(subject, verb, index) -> list[str]:
@@ -435,14 +363,9 @@ def _noun_parts(noun, index):
         v_agents, v_recipients, _ = _verb_parts(verb, index, None)
         agents += v_agents
         others += [r for r in v_recipients if r not in recipients]
-    elif verb is not None and noun.dep_ == "nsubj" and _strikes(noun):
-        recipients += _hit(verb, index)  # "a U.S. air strike killed X and Y": whom the attack hit
+    elif verb is not None and noun.dep_ == "nsubj" and strikes(noun):
+        recipients += hit(verb, index)  # "a U.S. air strike killed X and Y": whom the attack hit
     return agents, recipients, others
-
-
-def _strikes(tok) -> bool:
-    trig = match_trigger(tok)
-    return trig is not None and trig.type in MILITARY_TYPES
 
 
 def _reacts_to(verb, noun) -> bool:

@@ -70,13 +70,19 @@ WHOLES = {"region", "world", "continent", "area", "bloc", "union", "alliance"}  
 
 
 def states_again(tok) -> bool:
-    """"the Nordic countries", "both governments", "the two states": several states named again
-    by a plural common noun, without a count of three or more (see counted_states)."""
-    return tok.lemma_.lower() in ("country", "nation", "state", "government") and tok.tag_ == "NNS" \
-        and not counted_states(tok) and not any(g.pos_ == "PROPN" or g.lemma_.lower() in WHOLES  # "the states of X"
-                                                for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                for g in c.children if g.dep_ == "pobj") \
-        and any(c.lower_ in ("the", "both", "two", "these", "those") for c in tok.children)
+    """"the two states", "both governments", "these countries": several states named again by a
+    plural common noun, counted two or not at all; not "the Baltic states", which a name of its
+    own makes a group of its own, nor "the states of X"."""
+    if tok.lemma_.lower() not in ("country", "nation", "state", "government") or tok.tag_ != "NNS" \
+            or counted_states(tok):
+        return False
+    kids = {c.lower_ for c in tok.children}
+    named = any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
+    if named and not kids & {"two", "both"}:
+        return False
+    of_whole = any(g.pos_ == "PROPN" or g.lemma_.lower() in WHOLES
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return not of_whole and bool(kids & {"the", "both", "two", "these", "those"})
 
 
 def names_another_state(tok) -> bool:
