@@ -106,6 +106,41 @@ def held_territory(word, n: int, index: ActorIndex) -> list[Mention]:
     return [mention]
 
 
+# How a state takes land ("the lands it occupied", "the territory seized by X"): one of _LAND_NOUNS.
+TAKEN_PARTICIPLES = {"occupied", "seized", "captured", "annexed", "conquered"}
+
+
+def taken_land(word, n: int, index: ActorIndex) -> list[Mention]:
+    """ "the lands it occupied in 1967", "the territory seized by Turkey in 1939": land a state took,
+    named with its taker and the year ("land occupied by X in 1967"). Not land a crowd occupied
+    ("the square they had occupied"): the taker must be a state."""
+    land = word.head
+    if word.dep_ not in ("relcl", "acl") or land.lemma_.lower() not in _LAND_NOUNS:
+        return []
+    takers = [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + \
+        [c for c in word.children if c.dep_ == "nsubj"]
+    state = next((index.by_id[a] for t in takers for a in _taker(t, index) if index.kind(a) == "country"), None)
+    if state is None:
+        return []
+    years = [g.text for c in word.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.ent_type_ == "DATE" and g.text.isdigit()]
+    topic = f"{land.lemma_.lower()} {word.lower_} by {state.name}" + (f" in {years[0]}" if years else "")
+    return [Mention(slug(topic), topic, n, True, (land.idx, word.idx + len(word)), weight=2)]
+
+
+def _taker(tok, index: ActorIndex) -> list[str]:
+    """The actors a taker names; "it" stands for the state the clause around the land is about
+    ("until X withdraws from the lands it occupied")."""
+    found = index.resolve(tok)
+    if found or tok.lower_ not in ("it", "they"):
+        return found
+    clause = tok.head.head
+    while clause is not None and clause.pos_ != "VERB":
+        clause = clause.head if clause.head.i != clause.i else None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return index.resolve(subject) if subject is not None else []
+
+
 def claim(noun, n: int, index: ActorIndex) -> list[Mention]:
     """ "sovereignty over X", "control of X", "claim to X": the place X is the topic."""
     for child in noun.children:

@@ -26,8 +26,8 @@ import re
 from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, forces_out, held_nationals, ordered_out,
                                      seized_power)
 from kb.extract.disputefree import free_in, free_topics_in
-from kb.extract.disputeplaces import HELD_PARTICIPLES, claim, divided, held_territory, place_mention, \
-    place_object, spanned
+from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, place_mention, \
+    place_object, spanned, taken_land
 from kb.extract.disputerelations import RELATION_NOUNS, relations
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_PREPS, Mention, _hyphen_group,
                                      _subtree, canonical, generic_topic, phrase_span, slug, topic_word)
@@ -76,6 +76,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
                                    or forces_out(tok, n)):
             return contested
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
+        if not held and low in TAKEN_PARTICIPLES:
+            held = taken_land(tok, n, index)
         if not held and low in HELD_WORDS:
             held = held_nationals(tok, n)
         return held or (_disputed(tok, n, index) if low == "disputed" else [])
