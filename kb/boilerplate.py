@@ -148,13 +148,14 @@ _PAGE_NOTICE = re.compile(
     # "This material may not be published, broadcast, rewritten or redistributed."
     r"|\ban earlier version of this (?:article|story|report)\b|^correction\s*:"
     r"|\bthis (?:article|story|report|material) (?:has been|was|may not be) (?:updated|corrected|amended|published"
-    r"|reproduced|edited)\b|^all rights reserved\.?$", re.I)
+    r"|reproduced|edited)\b|^all rights reserved\.?$|^editor'?s note\s*:", re.I)
 _NOTICE_MAX_WORDS = 40
 
 
 # How a page tells the reader to reach or follow its writer: "Contact the author: ...", "Follow her
 # on X @adaquell", "Email: ada@example.org".
-_CONTACT = re.compile(r"(?:contact|email|e-mail|write to) (?:the )?(?:author|reporter|writer|correspondent|journalist)s?\b.*"
+_CONTACT = re.compile(r"(?:to )?(?:contact|email|e-mail|write to) (?:the )?(?:author|reporter|writer|correspondent|journalist"
+                      r"|editor)s?\b.*"
                       r"|follow (?:him|her|them|us|[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) on (?:twitter|x|facebook|instagram"
                       r"|threads|bluesky|mastodon|linkedin)\b.{0,60}|(?:e-?mail\s*:\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?",
                       re.I)
@@ -166,11 +167,15 @@ def _is_contact(line: str) -> bool:
         and all(_CONTACT.fullmatch(s) and not _SPEECH.search(s) for s in sentences)
 
 
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")    # "Editor's note" quotes no one
+
+
 def _is_page_notice(line: str) -> bool:
     """Every sentence of a short line speaks of the page itself, not of the news."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
     return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) and all(
-        (_PAGE_NOTICE.search(s) or _COPYRIGHT.fullmatch(s)) and not _SPEECH.search(s) for s in sentences)
+        (_PAGE_NOTICE.search(s) or _COPYRIGHT.fullmatch(s)) and not _SPEECH.search(_IN_WORD_APOSTROPHE.sub("", s))
+        for s in sentences)
 
 
 # --- footers ----------------------------------------------------------------------------------
@@ -204,7 +209,8 @@ def _dated_or_owned(mark: str) -> bool:
 # --- captions ---------------------------------------------------------------------------------
 
 _NAMES = rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}}"
-_MEDIA_LABEL = (r"(?:(?:Photo|Picture|Image|Video|Graphic|Caption|Pictured)s?\s*:\s"
+_MEDIA_LABEL = (r"(?:(?:(?:Cover|Top|Main|Lead|Header|Featured|File) (?:photo|picture|image|video|graphic)s?"
+                r"|(?:Photo|Picture|Image|Video|Graphic|Caption|Pictured)s?)\s*:\s"
                 r"|(?:Image|Media|Photo|Video) (?:source|caption|copyright),\s)")
 # A paragraph matching one of these (searched, so anchored with $) is a photo caption.
 _CAPTIONS = [
@@ -231,6 +237,8 @@ _CAPTIONS = [
     # "[Photo: Troops outside the city hall. Jane Doe / Agency]".
     re.compile(rf"^\[(?:{_MEDIA_LABEL}[^\[\]]{{1,400}}|[^\[\]]{{1,400}}\s{_NAMES}\s?/\s?{_NAMES})\]$"),
     re.compile(rf"^\((?:{_MEDIA_LABEL}.{{1,400}}|.{{1,400}}\s{_NAMES}\s?/\s?{_NAMES})\)$"),
+    # A picture credit alone: "Photo courtesy of Ana Lima", "Photo by Ana Lima on Unsplash".
+    re.compile(rf"^(?:Photo|Image|Picture)s?\s+(?:courtesy\s+of|by)\s+{_NAMES}(?:\s+(?:on|via|for)\s+{_NAMES})?\.?$"),
     # Archive marker closing a caption: "... in Moscow, June 5, 2007. File photo"
     re.compile(r"(?:^|[.,;]\s|/)File [Pp]hoto\.?\)?$"),
 ]

@@ -34,10 +34,16 @@ _DONE_BY = r"(?:Written|Edited|Reported|Produced|Photographed|Filmed|Translated)
 # Feature pages label their credits with a colon instead: "Text: A. Photos: B".
 _LABEL = r"(?:text|words|photos?|pictures|video|reporting|report|credits?)\s*:\s*"
 # Credits only a whole line may hold: prose has "harsh words by X" and "a story by X".
-_LINE_ROLE_BY = r"(?:story|words|text|interview|video|photography|illustrations?)(?:\s+and\s+photos?)?\s+by\s+"
+_LINE_ROLE_BY = (r"(?:(?:story|words|text|interview|video|photography|illustrations?)(?:\s+and\s+photos?)?"
+                 r"|fact[- ]checked|reviewed|designed|illustrated"
+                 r"|this\s+(?:article|story|report)\s+was\s+(?:written|reported|compiled|produced|edited))\s+by\s+"
+                 # "With additional reporting by A", "With assistance from A" (the wire's foot)
+                 r"|with\s+(?:additional\s+)?(?:reporting|assistance)\s+(?:by|from)\s+")
 # Agencies and words that sign a picture, then a slash or colon: "REUTERS/Jane Roe", "Photo: A".
 _PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Photograph|Picture)\s*[/:]\s*"
 _CONTRIBUTED = r"\s+contributed\s+(?:to\s+)?(?:this\s+|the\s+)?(?:report|reporting|story|article)"
+# Where the contributors filed from, closing a whole line: "... contributed reporting from Kyiv."
+_FROM_WHERE = r"(?:\s+(?:from|in)\s+[A-Z][\w'\-]*(?:,?\s+[A-Z][\w'\-]*){0,3})?"
 
 # Words an outlet's own name is made of: "the Meridian Herald", "Channel 4 News", "Radio Sahel", and
 # the words for a newspaper, daily or news in the languages papers keep in their names ("Asahi
@@ -67,7 +73,7 @@ _REPORTED_FROM = re.compile(rf"(?P<first>{NAME})\s+reported\s+from\s+[^.;]{{2,60
                             rf"(?:,?\s+and\s+(?P<second>{NAME})\s+from\s+[^.;]{{2,60}})?\.?")
 # A whole "contributed" line: "Associated Press writers A in Lima and B contributed to this report."
 _CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
-                               rf"(?P<names>.+?){_CONTRIBUTED}\.?")
+                               rf"(?P<names>.+?){_CONTRIBUTED}{_FROM_WHERE}\.?")
 _BYLINE = re.compile(r"(?:[Bb]y|BY)\s+(?P<names>.{3,120})")
 
 # Where a credited writer filed from: "A in Moscow", "B at the United Nations".
@@ -131,13 +137,15 @@ def credit_names(paragraph: str) -> list[str] | None:
         # "Saudi Arabia contributed to the report." is a sentence about a state or a body
         bodies = any(map(_names_a_body, _name_parts(contributed["names"])))
         return None if names is None or bodies else names
-    segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("() ").rstrip("."))
+    segments = re.split(r"\s*;\s*|(?<=[a-z])\.\s+(?=[A-Z])", paragraph.strip("()—–- ").rstrip("."))
     matches = [_CREDIT_SEGMENT.fullmatch(segment) for segment in segments]
     if not all(matches):
         return None
     names = [split_names(match["names"]) for match in matches]
     if None in names:   # "Reporting by state media suggested ..." is a sentence, not a credit
         return None
+    if any(_names_a_body(part) for match in matches for part in _name_parts(match["names"])):
+        return None     # "With assistance from Japan and South Korea." tells of states
     return [name for group in names for name in group]
 
 

@@ -55,7 +55,16 @@ def test_a_byline_at_the_head_gives_its_authors(byline, authors):
      ["Ada Quell", "Bram Osei", "Carla Mbeki"]),
     ("Ada Quell is a Reuters correspondent based in Nairobi.", ["Ada Quell"]),
     ("About the author\n\nAda Quell covers diplomacy for the Harbour Post from Lima.", ["Ada Quell"]),
+    ("With additional reporting by Ada Quell in Kyiv.", ["Ada Quell"]),
+    ("With reporting from Ada Quell in Kyiv and Bram Osei in Moscow.", ["Ada Quell", "Bram Osei"]),
+    ("Ada Quell and Bram Osei contributed reporting from Kyiv.", ["Ada Quell", "Bram Osei"]),
+    ("— With assistance from Ada Quell and Bram Osei.", ["Ada Quell", "Bram Osei"]),
+    ("This article was written by Ada Quell.", ["Ada Quell"]),
+    ("Fact-checked by Ada Quell", ["Ada Quell"]),
     # notices and the wire's terms, which name no one
+    ("To contact the reporter on this story: Ada Quell in Kyiv at aquell@example.org", []),
+    ("To contact the editors responsible for this story: Bram Osei at bosei@example.org", []),
+    ("Editor's note: This story was first published in 2019.", []),
     ("Copyright 2019 The Associated Press. All rights reserved. This material may not be published, "
      "broadcast, rewritten or redistributed.", []),
     ("An earlier version of this article misstated the date of the talks.", []),
@@ -75,6 +84,9 @@ def test_a_credit_at_the_foot_leaves_the_text(foot, authors):
     "Officials at the talks in Vienna. © Ada Quell/Harbour Post",
     "Officials at the talks in Vienna. (AP Photo/Ada Quell)",
     "Officials at the talks in Vienna. EPA-EFE/ADA QUELL",
+    "Cover photo: Ada Quell/Harbour Post",
+    "Photo courtesy of Ada Quell",
+    "Photo by Ada Quell on Unsplash",
 ])
 def test_a_picture_credit_takes_its_caption_out(caption):
     assert _clean(f"{BODY}\n\n{caption}\n\n{AFTER}").text == f"{BODY}\n\n{AFTER}"
@@ -89,6 +101,9 @@ def test_a_picture_credit_takes_its_caption_out(caption):
     "Ministers discussed the Iran/Iraq border.",
     "The Associated Press reported that the talks had stalled.",
     "Ada Quell, the envoy, arrived in Vienna.",
+    "With reporting from the front, the envoy said the talks had failed.",
+    "With assistance from Saudi Arabia and South Korea.",
+    "The editors of the report said it may contain errors.",
 ])
 def test_sentences_shaped_like_credits_stay(paragraph):
     cleaned = _clean(f"{HEADLINE}\n\n{BODY}\n\n{paragraph}\n\n{AFTER}")
