@@ -85,6 +85,16 @@ FIRES = [
     # mediation: shuttling between the sides, presiding over their talks
     ("The envoy has shuttled between the two capitals for a month.", "shuttled", "Mediation"),
     ("Kenya presided over the second round of talks.", "presided", "Mediation"),
+    # expulsion: a deadline to leave, persona non grata
+    ("The junta gave the envoy 48 hours to leave the country.", "gave", "Expulsion"),
+    ("Caracas declared the ambassador persona non grata.", "declared", "Expulsion"),
+    # sanction: bans slapped, privileges withdrawn, sanctions reinstated, links closed, bans weighed
+    ("Brussels slapped an asset freeze on the general.", "slapped", "Sanction"),
+    ("Delhi withdrew the trade privileges of its neighbour.", "withdrew", "Sanction"),
+    ("Washington will reinstate sanctions on the regime.", "reinstate", "Sanction"),
+    ("Four states closed their air links with Qatar.", "closed", "Sanction"),
+    ("The council weighs a ban on timber from the region.", "ban", "Sanction"),
+    ("The bloc suspended Kabul's membership of the group.", "suspended", "Sanction"),
     # statements: addressing a body or a crowd
     ("The president addressed the nation on Sunday night.", "addressed", "Statement"),
 ]
@@ -116,6 +126,9 @@ SILENT = [
     ("The parcel was addressed to the embassy.", "addressed"),
     ("The chairman withdrew from the room.", "withdrew"),
     ("The dancers bowed to the audience.", "bowed"),
+    ("The teacher gave the pupils an hour to finish.", "gave"),
+    ("The president declared a state of emergency.", "declared"),
+    ("The shop closed its doors at noon.", "closed"),
 ]
 
 

@@ -172,9 +172,12 @@ def _takes_a_place(verb) -> bool:
 
 
 def _suspends_a_state(verb) -> bool:
-    """A body suspending a state is suspending its membership, also when no "from" follows;
-    suspending a thing ("suspended the debate", "suspended aid") is for the table's rows."""
-    return any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children)
+    """A body suspending a state is suspending its membership, also when no "from" follows, and so
+    is one suspending a state's membership ("suspended Kabul's membership"; a state suspending its
+    own is reducing relations, for the table's rows); suspending a thing ("suspended the debate",
+    "suspended aid") is for the table's rows."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or c.lemma_.lower() == "membership" and any(
+        p.dep_ == "poss" and p.ent_type_ == "GPE" for p in c.children)) for c in verb.children)
 
 
 def outbreak_verb(noun):
