@@ -236,3 +236,12 @@ def test_a_guest_at_a_swearing_in_brings_no_state_to_the_change():
 def test_states_named_by_a_name_of_their_own_are_not_the_ones_coordinated_before(second):
     events, _ = _extract("Germany and France signed the accord on Monday. " + second)
     assert not [e for e in events if e.type == "Criticism" and "country:DEU" in e.participants]
+
+
+@pytest.mark.parametrize("act, kind, parties", [
+    ("addressed the nation", "Statement", ["country:NER"]),  # his own, not the state named before
+    ("criticised the country", "Criticism", ["country:NER", "country:TCD"]),  # the state named before
+])
+def test_the_nation_a_leader_addresses_is_his_own(act, kind, parties):
+    events, _ = _extract(f"Chad closed its border with Niger on Monday. Niger's president {act} on Tuesday.")
+    assert _one(events, kind).participants == parties

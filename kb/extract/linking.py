@@ -10,7 +10,7 @@ import bisect
 from kb import gazetteer
 from kb.extract.antecedents import Antecedents
 from kb.extract.descriptions import definite_body
-from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
+from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
                                 RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, appos_head, coordinated, counted_states,
                                 is_group_phrase, names_another_person, names_another_state, states_again,
                                 two_people)
@@ -141,6 +141,8 @@ class ActorIndex(Antecedents):
             named = (self._previous_plural_object(tok) if low == "them" else []) or self._previous_plural_subject(tok)
             if named:
                 return named
+        if addressed_nation(tok):  # "X addressed the nation": X's own, not a state named before
+            return [a for a in self._subject_states(tok) if self.kind(a) == "country"]
         if names_another_state(tok):
             found = self._recent_countries(tok.idx, 1, exclude=self._subject_states(tok))
             if found:

@@ -17,6 +17,7 @@ NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 STATE_RELATIONS = {"neighbour", "neighbor", "ally", "rival"}  # what one state is to another
 PERSON_RELATIONS = {"rival", "counterpart", "opponent"}  # what one person is to another
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+ADDRESS_VERBS = {"address", "tell", "reassure", "thank", "unite", "rally"}  # a leader speaking to his own people
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -83,6 +84,12 @@ def states_again(tok) -> bool:
     of_whole = any(g.pos_ == "PROPN" or g.lemma_.lower() in WHOLES
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     return not of_whole and bool(kids & {"the", "both", "two", "these", "those"})
+
+
+def addressed_nation(tok) -> bool:
+    """"addressed the nation", "told the country": the people a leader speaks to are his own."""
+    return tok.lemma_.lower() in ("nation", "country") and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in ADDRESS_VERBS and any(c.lower_ == "the" for c in tok.children)
 
 
 def names_another_state(tok) -> bool:
