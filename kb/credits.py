@@ -50,7 +50,8 @@ _FROM_WHERE = r"(?:\s+(?:from|in)\s+[A-Z][\w'\-]*(?:,?\s+[A-Z][\w'\-]*){0,3})?"
 # Shimbun", "Frankfurter Allgemeine Zeitung", "Gazeta Wyborcza", "Dong-a Ilbo", "Renmin Ribao").
 OUTLET_NAME_WORDS = frozenset({"news", "times", "post", "radio", "television", "tv", "journal", "herald", "telegraph",
                                "tribune", "gazette", "daily", "chronicle", "courier", "ledger", "dispatch",
-                               "broadcasting", "newspaper", "newswire", "wire",
+                               "broadcasting", "newspaper", "newswire", "wire", "weekly", "monthly", "magazine",
+                               "review", "bulletin", "inquirer",
                                "shimbun", "zeitung", "gazeta", "gazzetta", "ilbo", "ribao", "diario", "diário",
                                "jornal", "nachrichten", "noticias", "notícias", "tribuna", "vedomosti", "novosti",
                                "akhbar", "quotidien", "rundschau", "kurier", "courrier", "presse"})

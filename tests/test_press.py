@@ -37,6 +37,8 @@ def _names(nlp, text: str) -> set[str]:
     ("Foreign Minister Ana Velde told the Tokai Shimbun that Iran had recalled its envoy.", "Tokai Shimbun"),
     ("In an interview with Nordische Zeitung, Ana Velde said the talks had failed.", "Nordische Zeitung"),
     ("Gazeta Morska reported that Iran had recalled its ambassador.", "Gazeta Morska"),
+    ("Foreign Minister Ana Velde told the Lantern Review that the talks had failed.", "Lantern Review"),
+    ("According to Asia Weekly, the envoy left Kabul on Friday.", "Asia Weekly"),
 ])
 def test_an_outlet_that_carries_the_news_is_no_actor(nlp, text, outlet):
     assert not {n for n in _names(nlp, text) if outlet in n or n in outlet}
