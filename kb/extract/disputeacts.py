@@ -4,7 +4,8 @@
   jailed Canadian journalists", "Japanese abducted by North Korea";
 - a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact";
 - power seized by soldiers: "officers detained the president", "the army seized power" (a coup);
-- a foreign state's forces told to leave a base: "gave the Russians 90 days to leave the naval base".
+- a foreign state's forces told to leave a base: "gave the Russians 90 days to leave the naval base";
+- a named ship or aircraft struck: "agents sank the ship Blue Heron" (the sinking of Blue Heron).
 """
 from __future__ import annotations
 
@@ -220,3 +221,34 @@ def _foreign_force(tok) -> bool:
     """ "French troops", "Russian forces": an armed body of a state named by its demonym."""
     return tok.lemma_.lower() in FORCE_NOUNS and any(c.dep_ in ("amod", "compound") and _demonym(c)
                                                       for c in tok.children)
+
+
+# Acts against a ship or an aircraft, and the noun each is reported by ("the sinking of X").
+_CRAFT_ACTS = {"sink": "sinking", "torpedo": "sinking", "seize": "seizure", "hijack": "hijacking",
+               "bomb": "bombing", "down": "downing", "ram": "ramming", "board": "boarding"}
+_CRAFT_NOUNS = {"ship", "vessel", "tanker", "boat", "ferry", "trawler", "freighter", "frigate", "destroyer",
+                "submarine", "yacht", "aircraft", "airliner", "plane", "jet", "warplane", "helicopter", "drone"}
+
+
+def struck_craft(verb, n: int, published=None) -> list[Mention]:
+    """ "agents sank the ship Blue Heron", "forces seized the British tanker Sea Star": a quarrel over
+    the act on a ship or an aircraft the text names ("the sinking of Blue Heron"). An unnamed craft
+    ("shot down a Russian jet") is left to the hostile act's own dispute, between its sides; "sank an
+    old boat" says too little, and an act a year or more back is background."""
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        lemma = "down"
+    act = _CRAFT_ACTS.get(lemma)
+    craft = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if act is None or craft is None or _years_back(verb, published):
+        return []
+    kind = next((t for t in [craft, *craft.children] if t.lemma_.lower() in _CRAFT_NOUNS and t.dep_ != "appos"), None)
+    if kind is None:
+        return []
+    name = [t for t in craft.subtree if t.pos_ == "PROPN" and t.i > kind.i
+            and (t.dep_ == "appos" or t.head.dep_ == "appos" or t.i == craft.i or t.head.i == craft.i)]
+    if not name:
+        return []
+    topic = f"{act} of " + " ".join(t.text for t in sorted(name, key=lambda t: t.i))
+    return [Mention(slug(topic), topic, n, True, (craft.left_edge.idx, craft.right_edge.idx + len(craft.right_edge)),
+                    inner_parties=True, weight=2)]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, forces_out, held_nationals, ordered_out,
-                                     seized_power)
+                                     seized_power, struck_craft)
 from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, place_mention, \
     place_object, spanned, taken_land
@@ -73,7 +73,7 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         if lemma in _CONTENTION_VERBS and tok.pos_ == "VERB":
             return _contended(tok, n, index)
         if tok.pos_ == "VERB" and (contested := seized_power(tok, n, published) or ordered_out(tok, n)
-                                   or forces_out(tok, n)):
+                                   or forces_out(tok, n) or struck_craft(tok, n, published)):
             return contested
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in TAKEN_PARTICIPLES:
