@@ -8,8 +8,8 @@ from tests.test_disputes import _article_disputes
 
 
 @pytest.mark.parametrize("text, topic", [
-    ("At the end of July the Kyrgyz government gave the Russians 90 days to leave the naval base at "
-     "Chui-Tokmok.", "naval base at Chui-Tokmok"),
+    ("In July the Kyrgyz government gave Russian sailors a month to quit the naval port at Chui-Tokmok.",
+     "naval port at Chui-Tokmok"),
     ("Kenya ordered French troops to vacate the military base near Lamu by March.", "military base near Lamu"),
     ("Officials in Almaty said Kazakhstan could find it hard to make Russian soldiers leave once calm returned.",
      "Russian soldiers"),

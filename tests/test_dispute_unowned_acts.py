@@ -41,7 +41,7 @@ def test_ties_cut_are_named_by_the_matter_told_with_them():
 
 def test_a_war_kept_away_is_no_war_under_way():
     for text in ("The envoys of Ghana and Togo met on Friday to avert a war between the two states.",
-                 "Officers in Ghana said they had seized power to save the country from civil war, and "
+                 "Officers in Ghana said they had seized power to shield the nation from a civil war, and "
                  "Togo closed the border."):
         assert not [d for d in _article_disputes(text) if "war" in d.topic]
     (war,) = _article_disputes("The war between Ghana and Togo has killed hundreds, and Togo closed the border.")

@@ -4,7 +4,7 @@
   jailed Canadian journalists", "Japanese abducted by North Korea";
 - a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact";
 - power seized by soldiers: "officers detained the president", "the army seized power" (a coup);
-- a foreign state's forces told to leave a base: "gave the Russians 90 days to leave the naval base";
+- a foreign state's forces told to leave a base: "gave Russian sailors a month to quit the naval port";
 - a named ship or aircraft struck: "agents sank the ship Blue Heron" (the sinking of Blue Heron).
 """
 from __future__ import annotations
@@ -173,7 +173,7 @@ _HELD_SITES = {"base", "airbase", "garrison", "outpost", "airfield", "port", "fa
 
 
 def ordered_out(verb, n: int) -> list[Mention]:
-    """ "gave the Russians 90 days to leave the naval base at Osh", "ordered French troops to vacate
+    """ "gave Russian sailors a month to quit the naval port at Osh", "ordered French troops to vacate
     the base near Lamu": a quarrel over the site a foreign state's people or forces are told to leave;
     students told to leave a campus, or an ambassador told to leave the country, are not one."""
     order = verb.head

@@ -111,7 +111,7 @@ TAKEN_PARTICIPLES = {"occupied", "seized", "captured", "annexed", "conquered"}
 
 
 def taken_land(word, n: int, index: ActorIndex) -> list[Mention]:
-    """ "the lands it occupied in 1967", "the territory seized by Turkey in 1939": land a state took,
+    """ "the lands it occupied in 1975", "the territory seized by Turkey in 1939": land a state took,
     named with its taker and the year ("land occupied by X in 1967"). Not land a crowd occupied
     ("the square they had occupied"): the taker must be a state."""
     land = word.head
@@ -130,7 +130,7 @@ def taken_land(word, n: int, index: ActorIndex) -> list[Mention]:
 
 def _taker(tok, index: ActorIndex) -> list[str]:
     """The actors a taker names; "it" stands for the state the clause around the land is about
-    ("until X withdraws from the lands it occupied")."""
+    ("while X keeps the lands it occupied")."""
     found = index.resolve(tok)
     if found or tok.lower_ not in ("it", "they"):
         return found

@@ -226,7 +226,7 @@ _POSSIBILITY_NOUNS = {"fear", "risk", "danger", "threat", "prospect", "spectre",
 
 def _feared(noun) -> bool:
     """Also "prisoners of war", "veterans of the war": a kind of person, not a conflict under way; and
-    a conflict kept away ("to avert a war", "to save the country from civil war"), which did not come."""
+    a conflict kept away ("to avert a war", "to shield the nation from a civil war"), which did not come."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WARDING_VERBS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in _SAVING_VERBS:
