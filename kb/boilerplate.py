@@ -137,12 +137,13 @@ def _is_call_sentence(sentence: str) -> bool:
 
 
 # --- notices about the page itself: "You are viewing our 1975 print edition", "This article is more
-# than 5 years old", "Text was produced by optical character recognition and may contain errors" ----
+# than 5 years old", "Its text was scanned by OCR and may contain typos" -------------------------------
 
 _PAGE_NOTICE = re.compile(
-    r"\byou are (?:viewing|reading|looking at)\b|\bthis (?:article|story|page|report) (?:is|was) (?:more than|over"
-    r"|from|originally|first)\b|\b(?:produced|generated|created|transcribed) (?:by|with|using) (?:optical character"
-    r" recognition|OCR|machine translation|automated)|\bmay contain (?:errors|typos|inaccuracies)\b"
+    r"\byou are (?:viewing|reading|looking at)\b|\bthis (?:article|story|page) (?:is|was) (?:more than|over"
+    r"|originally)\b|\b(?:produced|generated|created|transcribed|scanned) (?:by|with|using) (?:optical character"
+    r" recognition|OCR|machine translation|automated)|\b(?:text|transcript|this (?:article|page|story|version))\b"
+    r"[^.]{0,60}\bmay contain (?:errors|typos|inaccuracies)\b"
     r"|\bfrom our (?:archives?|print edition)\b"
     # corrections and the wire's terms of use: "An earlier version of this article misstated ...",
     # "This material may not be published, broadcast, rewritten or redistributed."
@@ -161,9 +162,15 @@ _CONTACT = re.compile(r"(?:to )?(?:contact|email|e-mail|write to) (?:the )?(?:au
                       re.I)
 
 
+_CALL_MAX_WORDS = 6
+
+
 def _is_contact(line: str) -> bool:
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip()) if s]
-    return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) \
+    # the line gives an address or a handle, or is a short call: "Contact the reporters of the bulletin:
+    # the ministry has banned it." is news
+    reachable = "@" in line or len(line.split()) <= _CALL_MAX_WORDS
+    return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) and reachable \
         and all(_CONTACT.fullmatch(s) and not _SPEECH.search(s) for s in sentences)
 
 

@@ -178,10 +178,22 @@ def _drop_junk(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             authors += names
         elif not boilerplate.is_caption(paragraph):
             kept.append(paragraph)
-    while len(kept) > 1 and (names := foot_names(kept[-1])) is not None:
+    while len(kept) > 1 and (names := foot_names(kept[-1])) is not None \
+            and all(_a_writer(name, kept[:-1], authors) for name in names):
         authors += names
         kept.pop()
     return kept, authors
+
+
+def _a_writer(name: str, above: list[str], credited: list[str]) -> bool:
+    """Whether a name a note at the foot gives is the article's writer: credited already (a byline,
+    a credit line), or never named in the story above. "X was a columnist for the Post and a critic
+    of the crown prince." closes a story about X, who stays in it."""
+    bylines = [line.authors for p in above if (line := read_head_line(p)) is not None]
+    if name in credited or any(name in names for names in bylines):
+        return True
+    surname = name.split()[-1]
+    return not any(surname in p for p in above if read_head_line(p) is None)
 
 
 @dataclass
@@ -264,7 +276,7 @@ def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
 
 def _dateline_match(paragraph: str) -> re.Match | None:
     """The first dateline form that fits; without an agency, an acronym ("NATO — ") is no place, but a
-    body's seat named in full is ("UNITED NATIONS, Dec. 23 -- ")."""
+    body's seat named in full is ("UNITED NATIONS, May 4 -- ")."""
     match = next(filter(None, (pattern.match(paragraph) for pattern in _DATELINES)), None)
     if match is None:
         return None

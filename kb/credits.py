@@ -82,8 +82,10 @@ _FILED_FROM = rf"{_GAP}(?:in|at){_GAP}(?:the{_GAP})?{CAP_WORD}(?:{_GAP}{CAP_WORD
 # Inside body text: names listed right after an opening ("A in Moscow, B and C").
 _LISTED = (rf"{NAME}(?:{_FILED_FROM})?(?:(?:[^\S\n]*[,/&][^\S\n]*|{_GAP}and{_GAP})(?:and{_GAP})?"
            rf"{NAME}(?:{_FILED_FROM})?)*")
-_CREDIT_IN_TEXT = re.compile(rf"(?:\b(?i:{_ROLE_BY})|\b{_PICTURE_SIGN}|^By\s+|(?:^|(?<=[.!?]\s)){_DONE_BY})"
-                             rf"(?P<names>{_LISTED})", re.M)
+_CREDIT_IN_TEXT = re.compile(rf"(?:\b(?i:{_ROLE_BY})|\b{_PICTURE_SIGN}|^By\s+)(?P<names>{_LISTED})", re.M)
+# A participle credit only where its names close the line: "Written by Kim, the letter praised ..."
+# names the letter's writer, who is in the news.
+_DONE_IN_TEXT = re.compile(rf"(?:^|(?<=[.!?]\s)){_DONE_BY}(?P<names>{_LISTED})\.?[^\S\n]*$", re.M)
 _CONTRIBUTED_IN_TEXT = re.compile(rf"(?P<names>{_LISTED}){_CONTRIBUTED}")
 _FILED_FROM_RE = re.compile(_FILED_FROM)
 
@@ -240,7 +242,7 @@ def _is_place(part: str) -> bool:
 def names_credited_in(text: str) -> list[str]:
     """Names that credits left inside body text give: right after "Writing by", "REUTERS/", a
     "By" opening a line, or right before "contributed to this report"."""
-    listed = [m["names"] for m in _CREDIT_IN_TEXT.finditer(text)]
+    listed = [m["names"] for pattern in (_CREDIT_IN_TEXT, _DONE_IN_TEXT) for m in pattern.finditer(text)]
     # searched only in lines that say "contributed": tried at every offset of a long text, a
     # pattern that opens on a name list is the dearest of actor extraction
     listed += [m["names"] for line in text.splitlines() if "contributed" in line

@@ -107,6 +107,8 @@ def test_a_participle_credits_inside_text_only_where_a_sentence_opens():
     # prose: a passive with "by" names who did it, not who wrote the story
     assert names_credited_in("a video filmed by Border Guards showed it, and was reported by Foreign "
                              "Minister Bram Osei") == []
+    # a participle opening a sentence that goes on names who did it
+    assert names_credited_in("The talks end. Written by Bram Osei, the letter praised the summit.") == []
 
 
 @pytest.mark.parametrize("byline, names", [
@@ -146,7 +148,7 @@ def test_names_alone_between_pipes_are_no_stamp(line):
 
 
 def test_a_role_on_the_line_under_the_byline_is_the_bylines():
-    raw = "Ports reopen\n\nBy Ada Quell\nStaff Correspondent\n\nThe two ports reopened on Monday, officials said."
+    raw = "Ports reopen\n\nBy Ada Quell\nEurope Editor\n\nThe two ports reopened on Monday, officials said."
     cleaned = clean(Article(id="t", raw_text=raw, source="test.txt"))
     assert (cleaned.headline, cleaned.authors) == ("Ports reopen", ["Ada Quell"])
     assert cleaned.text == "The two ports reopened on Monday, officials said."

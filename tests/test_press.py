@@ -87,3 +87,21 @@ def test_a_journalist_the_news_is_about_is_an_actor(nlp, text, journalist):
 ])
 def test_the_parties_of_look_alike_frames_stay(nlp, text, party):
     assert party in _names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The United States sanctioned El Mencho and two of his lieutenants.", "El Mencho"),
+    ("The general met De Villiers in Paris on Monday.", "De Villiers"),
+])
+def test_a_name_opening_on_a_foreign_article_is_no_paper_outside_a_press_frame(nlp, text, name):
+    from kb.extract.press import outlet
+    (ent,) = [e for e in nlp(text).ents if e.text == name]
+    assert not outlet(ent)
+
+
+def test_a_note_at_the_foot_about_someone_in_the_story_stays():
+    from kb.cleaning import clean
+    raw = ("Talks in Vienna\n\nTwo ministers met in Vienna on Friday to discuss the detention of Ada Quell, "
+           "officials said.\n\nAda Quell is a reporter for the Harbour Post who was detained in March.")
+    cleaned = clean(Article(id="t", raw_text=raw, source="test.txt"))
+    assert cleaned.authors == [] and cleaned.text.endswith("who was detained in March.")

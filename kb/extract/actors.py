@@ -102,7 +102,8 @@ def _blocked_names(clean: CleanArticle) -> set[str]:
 def _journalists(doc: Doc) -> set[str]:
     """Persons the text presents as the press passing the news on ("CNN's Ana Lima asked"), unless
     something is done to them somewhere in it ("the reporter Ana Lima was expelled")."""
-    press_people = [e for e in doc.ents if e.label_ == "PERSON" and press.journalist(e)]
+    press_people = [e for e in doc.ents if e.label_ == "PERSON" and press.journalist(e)
+                    and gz.person(e.text) is None]     # an office holder of the table is no journalist
     acted = {gz.normalize(e.text) for e in press_people if press.acted_upon(e)}
     return {gz.normalize(e.text) for e in press_people if press.passes_words(e)} - acted
 
@@ -124,6 +125,6 @@ def _blocked(ent: Span, blocked: set[str], surnames: set[str]) -> bool:
     text = gz.normalize(ent.text)
     if text in blocked:
         return True
+    # a lone word of a blocked name: "Spetalnick" alone, from the credit "Writing by Matt Spetalnick"
     return " " not in text and ent.text not in surnames and any(text in b.split() for b in blocked)
-    # the last: "Spetalnick" alone, from the credit "Writing by Matt Spetalnick"
 

@@ -97,7 +97,7 @@ def passes_words(ent: Span) -> bool:
 
 def _clause_member(tok: Token) -> Token:
     """The word that stands for `tok` in its clause: "the paper's editor, X" stands as "editor"."""
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -147,7 +147,17 @@ def _press_frame(ent: Span) -> bool:
         return ent.label_ in ("ORG", "WORK_OF_ART")
     words = ent.text.split()
     return len(words) == 2 and words[0].lower() in _FOREIGN_ARTICLES and words[0][:1].isupper() \
-        and root.dep_ in ("dobj", "pobj", "dative") and not _ends_a_longer_name(ent)
+        and _told_or_according(root) and not _ends_a_longer_name(ent)
+
+
+def _told_or_according(root: Token) -> bool:
+    """ "told X", "an interview with X", "according to X": the frames a paper's foreign name fills;
+    "met De Gaulle" or "defeated Le Pen" are no such frame."""
+    head = root.head
+    if root.dep_ in ("dobj", "dative"):
+        return head.lemma_.lower() == "tell"
+    return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview"
+                                    or head.lower_ == "to" and head.head.lower_ == "according")
 
 
 def _ends_a_longer_name(ent: Span) -> bool:
