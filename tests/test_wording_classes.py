@@ -95,6 +95,9 @@ FIRES = [
     ("Four states closed their air links with Qatar.", "closed", "Sanction"),
     ("The council weighs a ban on timber from the region.", "ban", "Sanction"),
     ("The bloc suspended Kabul's membership of the group.", "suspended", "Sanction"),
+    # visit: welcomed on arrival, a mission to a place
+    ("Merkel was welcomed by Hu in Beijing on Friday.", "welcomed", "Visit"),
+    ("The envoy's mission to Tehran ended without a deal.", "mission", "Visit"),
     # statements: addressing a body or a crowd
     ("The president addressed the nation on Sunday night.", "addressed", "Statement"),
 ]
@@ -224,3 +227,7 @@ def test_a_date_written_on_an_event_noun_is_its_own():
     events = parse("Merkel flew to Paris on Monday for the May 12 summit with Putin.")[-1]
     summit = next(e for e in events if e.type == "Summit")
     assert summit.date.value.endswith("-05-12")
+
+
+def test_a_decision_welcomed_stays_praise():
+    assert _kinds("The decision was welcomed by the European Union.")["welcomed"] == "Praise"
