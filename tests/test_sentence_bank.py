@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,20 @@ def test_a_run_scores_found_events_and_false_alarms(tmp_path):
     assert report["summary"]["events_lenient"]["fp"] == 0
     assert report["diffs"]["t-None-1"] == {"error": None, "missed": [], "spurious": [], "mismatched": []}
     assert "disputes" not in report["summary"]
+
+
+BANK = Path(__file__).resolve().parent / "data" / "sentence_bank"
+
+
+@pytest.mark.parametrize("half", ["tune", "check"])
+def test_bank_figures_do_not_fall_below_the_recorded_floor(half):
+    """Each half of the sentence bank keeps its figures; the floor moves only up for a given bank."""
+    floors = json.loads((BANK.parent / "bank_floor.json").read_text(encoding="utf-8"))[half]
+    report = bankscore.run(BANK / f"{half}.jsonl")
+    assert report["errors"] == {}
+    s = report["summary"]
+    got = {"events_lenient_f1": s["events_lenient"]["f1"], "events_strict_f1": s["events_strict"]["f1"],
+           "participants_f1": s["participants"]["f1"], "kind_accuracy": s["kind_accuracy"],
+           "modality_accuracy": s["modality_accuracy"]}
+    for name, floor in floors.items():
+        assert got[name] >= floor, f"{half} {name} fell to {got[name]} (floor {floor})"
