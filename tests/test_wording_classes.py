@@ -175,9 +175,11 @@ def _elections(text: str) -> list:
 
 
 def test_who_won_and_lost_an_election_named_by_a_bare_noun_stood_in_it():
-    (vote,) = _elections("Turnout was low in the May 3 election, in which Erdogan won more votes than Ali Khan.")
+    (vote,) = _elections("Turnout was low in the May 3 election, in which Erdogan narrowly beat Ali Khan.")
     assert {"person:recep-erdogan", "person:ali-khan"} <= set(vote.participants)
-    (vote,) = _elections("Ali Khan was declared the winner of the election on Monday.")
+    (vote,) = _elections("Ali Khan, the winner of the election, thanked his voters on Monday.")
+    assert "person:ali-khan" in vote.participants
+    (vote,) = _elections("Ali Khan was named the winner of the election on Monday.")
     assert "person:ali-khan" in vote.participants
 
 

@@ -1,8 +1,8 @@
 """Elections: who stood in them, read from the words of winning and losing around the election.
 
 An election is often named by a bare noun whose parties are told around it: "the election, in
-which X won more votes than Y", "the election won in a landslide by X's party", "X was declared
-the winner of the election", "X, the loser of the runoff". Whoever wins or loses stood in it; the
+which X narrowly beat Y", "the poll carried by a wide margin by X's party", "X was named the
+winner of the election", "X, the loser of the runoff". Whoever wins or loses stood in it; the
 state an adjective or a possessive names on it is the state that held it ("the Kenyan election",
 "Kenya's election").
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 OUTCOME_VERBS = {"win", "lose", "sweep", "lead", "beat", "defeat", "trail", "carry"}
 # Nouns of one who stood: "the winner of the election", "the runner-up in the vote".
 STANDING_NOUNS = {"winner", "victor", "loser", "runner", "runner-up", "candidate", "challenger"}
-# Prepositions of what was beaten or by whom: "won more votes than Y", "won by X", "lost to Y".
+# Prepositions of what was beaten or by whom: "won a bigger share than Y", "carried by X", "lost to Y".
 RIVAL_PREPS = {"than", "by", "over", "against", "to"}
 
 
@@ -50,7 +50,7 @@ def _outcome(verb) -> bool:
 
 def _sides(verb, election) -> list:
     """The subject of a verb of outcome, and whoever its rival prepositions name, anywhere in its
-    phrase ("won in a landslide by X", "won more votes than Y")."""
+    phrase ("carried by a wide margin by X", "won a bigger share than Y")."""
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != election.i
              and c.lemma_.lower() not in ("which", "that", "who", "vote", "seat", "majority", "term")]
     sides += [o for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in RIVAL_PREPS
@@ -68,7 +68,7 @@ def _standing_noun(election):
 
 
 def _holders(standing) -> list:
-    """Who a noun of standing is said of: "X was declared the winner", "X, the winner", "X is the
+    """Who a noun of standing is said of: "X was named the winner", "X, the winner", "X is the
     winner"."""
     if standing.dep_ == "appos":
         return [standing.head]

@@ -161,7 +161,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         recipients += [a for a in dict.fromkeys(named) if a not in agents + recipients]
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
-    if trig.type == "Election":  # "the election, in which X won more votes than Y"
+    if trig.type == "Election":  # "the election, in which X narrowly beat Y"
         others += [p for p in elections.contenders(tok, index) if p not in agents + recipients + others]
     if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle
         agents, recipients, others = mediation.roles(tok, index, agents, recipients, others)
@@ -266,7 +266,7 @@ def _doers(event: Event) -> list[str]:
 
 def _own_date(noun, dates: list[TimeValue]) -> TimeValue | None:
     """A date written on an event noun itself, which beats one of its clause: "Friday's summit",
-    "the March 29 election", "a summit in Paris in December 2019" (flew on Thursday for Friday's
+    "the May 3 election", "a summit in Paris in December 2019" (flew on Thursday for Friday's
     summit: the summit is on Friday)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
