@@ -121,7 +121,16 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
 
 
 def match_trigger(token) -> Trigger | None:
-    """Return the trigger a token stands for, judged by its lemma, part of speech and dependents."""
+    """Return the trigger a token stands for, judged by its lemma, part of speech and dependents.
+    Judged once per token and kept on its Doc: the events, participants, speech acts and
+    subsumption steps all ask about the same tokens, and the parse does not change under them."""
+    judged = token.doc.user_data.setdefault("dkb_triggers", {})
+    if token.i not in judged:
+        judged[token.i] = _judge_trigger(token)
+    return judged[token.i]
+
+
+def _judge_trigger(token) -> Trigger | None:
     pos = "v" if token.pos_ in ("VERB", "AUX") else "n" if token.pos_ in ("NOUN", "PROPN") else None
     lemma = token.lemma_.lower()
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
