@@ -66,7 +66,7 @@ def test_the_extractors_never_compare_parse_objects_by_identity():
 
     import kb.extract
 
-    meant = {"disputes.py: x is m"}   # the same Mention object, not an equal one
+    meant = {"disputeparties.py: x is m"}   # the same Mention object, not an equal one
     found = []
     for path in sorted(Path(kb.extract.__file__).parent.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

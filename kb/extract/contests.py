@@ -36,7 +36,7 @@ def _contenders(tok, index) -> list[str]:
         while controller.dep_ == "xcomp" and controller.head.i != controller.i:
             controller = controller.head  # "X is to become prime minister": X, the subject of "is"
         heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        heads += [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass") and controller is not tok]
+        heads += [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass") and controller.i != tok.i]
     else:
         heads = [c for c in tok.children if c.dep_ == "poss"]
         heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
