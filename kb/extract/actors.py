@@ -115,9 +115,12 @@ def _press_mention(ent: Span, found: dict[str, Candidate]) -> bool:
         return False
     if press.acted_upon(ent):
         org = gz.organization(ent.text)
-        name = org.name if org is not None else re.sub(r"^[Tt]he\s+|'s$", "", ent.text.strip())
-        merge(found, Candidate("org:" + slug(name), name, "organization", org.country if org else None,
-                               org.wikidata if org else None, mentions=[(ent.start_char, ent.end_char)]))
+        if org is not None:
+            bodies.add_org(found, org, ent.start_char, ent.end_char)
+        else:
+            name = re.sub(r"^[Tt]he\s+|'s$", "", ent.text.strip())
+            merge(found, Candidate("org:" + slug(name), name, "organization", None,
+                                   mentions=[(ent.start_char, ent.end_char)]))
     return True
 
 

@@ -74,7 +74,7 @@ def org_or_country(ent: Span, found: dict[str, Candidate], at: date | None = Non
         return _add_states_body(found, span, owner.state)
     if org is not None:
         if org.kind != "media":
-            _add_org(found, org, span.start_char, span.end_char)
+            add_org(found, org, span.start_char, span.end_char)
         return True
     if ent.label_ == "ORG":
         return _unknown_org(span, found)
@@ -108,7 +108,7 @@ def unlabelled_orgs(doc: Doc, found: dict[str, Candidate]) -> None:
         if owner.of_state:
             _add_states_body(found, span, owner.state)
         else:
-            _add_org(found, org, start, end)
+            add_org(found, org, start, end)
 
 
 def _labelled_whole(span: Span) -> bool:
@@ -240,7 +240,8 @@ def _add_country(found: dict[str, Candidate], entry: gz.CountryEntry, start: int
                            entry.wikidata, mentions=[(start, end)]))
 
 
-def _add_org(found: dict[str, Candidate], org: gz.OrgEntry, start: int, end: int) -> None:
+def add_org(found: dict[str, Candidate], org: gz.OrgEntry, start: int, end: int) -> None:
+    """Add an organization of the table, by its canonical name, at one mention."""
     kind = "group" if org.kind == "group" else "organization"
     # organizations are identified by canonical name (DESIGN §5), like evaluate.actor_key
     merge(found, Candidate(("group:" if kind == "group" else "org:") + slug(org.name), org.name, kind,

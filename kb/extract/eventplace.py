@@ -6,7 +6,7 @@ from __future__ import annotations
 from kb import gazetteer
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, marks
 from kb.extract.lexicon import match_trigger
-from kb.extract.participants import MILITARY_TYPES
+from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import governing_noun, specificity
 from kb.model import Place
 

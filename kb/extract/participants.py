@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
-from kb.extract.casualties import MILITARY_TYPES  # noqa: F401 (eventplace and scenes read it here)
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
                                 object_taken_as_subject)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventplace import act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
-from kb.extract.participants import MILITARY_TYPES
+from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import specificity
 from kb.model import Event, Place, TimeValue
 
