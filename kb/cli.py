@@ -283,9 +283,13 @@ def serve(obj: Context, host: str, port: int, get_path: str | None) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Write the full report as JSON.")
 @click.option("--diff/--no-diff", default=False, help="Print each article's misses and false alarms.")
+@click.option("--split", "shown", type=click.Choice(["all", "dev", "test"]), default="all",
+              help="Print the figures and diffs of this split only (tuning reads dev alone); "
+                   "the JSON report and --check always cover both.")
 @click.option("--check", is_flag=True, help="Exit 1 when the held-out split misses a target.")
 @click.pass_obj
-def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, check: bool) -> None:
+def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, shown: str,
+             check: bool) -> None:
     """Score extraction against a gold corpus (precision, recall, F1 per field, both splits)."""
     from kb import evaluate as ev
 
@@ -293,6 +297,8 @@ def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, che
     if json_path:
         Path(json_path).write_text(json.dumps(report, indent=1), encoding="utf-8")
     for split, summary in report["splits"].items():
+        if shown not in ("all", split):
+            continue
         click.echo(f"== {split} split")
         for name in ("events_lenient", "events_strict", "participants", "countries", "actors",
                      "disputes", "quotes"):
@@ -303,10 +309,13 @@ def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, che
             click.echo(f"  {name + ' accuracy':<16} {summary[name + '_accuracy']:.3f}")
         click.echo(f"  reporters/outlets taken as actors: {summary['forbidden_actors']}")
     missed = [k for k, (v, t, ok) in report["targets"]["test"].items() if not ok]
-    for name, (value, target, ok) in report["targets"]["test"].items():
-        click.echo(f"  target {name:<20} {value:.3f} >= {target:.2f}  {'ok' if ok else 'MISSED'}")
+    if shown != "dev":
+        for name, (value, target, ok) in report["targets"]["test"].items():
+            click.echo(f"  target {name:<20} {value:.3f} >= {target:.2f}  {'ok' if ok else 'MISSED'}")
     if diff:
         for name, art in report["articles"].items():
+            if shown not in ("all", art["split"]):
+                continue
             if art["missed"] or art["spurious"] or art["mismatched"]:
                 click.echo(f"-- {name} ({art['split']})")
                 for line in art["missed"]:

@@ -106,6 +106,33 @@ def test_an_article_whose_extraction_fails_is_scored_empty_and_named(tmp_path, m
     assert report["splits"]["dev"]["events_lenient"]["tp"] == 0
 
 
+def test_the_cli_can_print_one_split_alone(tmp_path, monkeypatch):
+    """Tuning reads dev alone: --split dev prints neither held-out figures, targets nor diffs."""
+    from click.testing import CliRunner
+
+    from kb.cli import cli
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "annotations").mkdir()
+    for name in ("a1", "a2"):
+        (tmp_path / "articles" / f"{name}.txt").write_text("Bush and Putin met in Sochi.", encoding="utf-8")
+        (tmp_path / "annotations" / f"{name}.json").write_text(
+            json.dumps({**GOLD_ONE, "article": f"{name}.txt"}), encoding="utf-8")
+    (tmp_path / "split.json").write_text(json.dumps({"test": ["a2.txt"]}), encoding="utf-8")
+    monkeypatch.setattr(ev, "_extract", lambda path, published, model: _doc([], ACTORS))
+
+    def shown(*options):
+        result = CliRunner().invoke(cli, ["evaluate", str(tmp_path), "--diff", *options],
+                                    catch_exceptions=False)
+        return result.output
+
+    both = shown()
+    assert "== dev split" in both and "== test split" in both and "-- a2.txt (test)" in both
+    dev = shown("--split", "dev")
+    assert "== dev split" in dev and "-- a1.txt (dev)" in dev
+    assert "== test split" not in dev and "a2.txt" not in dev and "target " not in dev
+
+
 @pytest.fixture(scope="module")
 def gold_report():
     """One run of the real extractor over the gold corpus, shared by the floor checks of both splits."""
