@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kb.errors import DkbError, InputError
-from kb.evaluate import Tally, extraction_json, score_article
+from kb.evaluate import Tally, extraction_json, nothing_found, score_article
 from kb.model import Article
 
 _REQUIRED = ("id", "published", "text", "events")
@@ -94,7 +94,7 @@ def run(path: str | Path, model: str = "auto") -> dict:
         try:
             doc, error = extraction_json(_article(record, f"{path}#{record['id']}"), model), None
         except DkbError as exc:  # scored as a passage where nothing was found, and named
-            doc, error = {"actors": [], "events": [], "disputes": [], "quotes": []}, str(exc)
+            doc, error = nothing_found(), str(exc)
         diff = score_article(record, doc, tally)
         kinds.add([e["type"] for e in record["events"]], [e["type"] for e in doc["events"]])
         passages[record["id"]] = {"error": error, **diff}

@@ -350,6 +350,11 @@ def extraction_json(article, model: str = "auto") -> dict:
     return extraction_to_json(extract_article(article, model), Minter("https://w3id.org/dkb/id/"))
 
 
+def nothing_found() -> dict:
+    """The extraction an article or passage whose extraction failed is scored as."""
+    return {"actors": [], "events": [], "disputes": [], "quotes": []}
+
+
 def _extract(path: Path, published: str | None, model: str) -> dict:
     from datetime import datetime
 
@@ -369,7 +374,7 @@ def run(gold_dir: str | Path, model: str = "auto") -> dict:
         try:
             doc, error = _extract(path, ann.get("published"), model), None
         except DkbError as exc:  # scored as an article where nothing was found, and named
-            doc, error = {"actors": [], "events": [], "disputes": [], "quotes": []}, str(exc)
+            doc, error = nothing_found(), str(exc)
         articles[ann["article"]] = {"split": split, "error": error, **score_article(ann, doc, tallies[split])}
     summaries = {name: tally.summary() for name, tally in tallies.items()}
     return {"splits": summaries,
