@@ -308,6 +308,8 @@ def evaluate(obj: Context, gold_dir: str, json_path: str | None, diff: bool, sho
         for name in ("kind", "date", "place", "modality"):
             click.echo(f"  {name + ' accuracy':<16} {summary[name + '_accuracy']:.3f}")
         click.echo(f"  reporters/outlets taken as actors: {summary['forbidden_actors']}")
+        causes = ", ".join(f"{cause.replace('_', ' ')} {n}" for cause, n in summary["missed_by_cause"].items())
+        click.echo(f"  missed events by cause: {causes}")
     missed = [k for k, (v, t, ok) in report["targets"]["test"].items() if not ok]
     if shown != "dev":
         for name, (value, target, ok) in report["targets"]["test"].items():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,22 @@ class Accuracy:
         return round(self.right / self.total, 4) if self.total else 1.0
 
 
+# Why a gold event found no partner, the first that holds: no predicted event names any of its
+# participants (the extractor never proposed it, or gave it other actors); some do, but none has a
+# date within precision; or those that could pair went to other gold events (two gold events told
+# as one). The first is a recall problem of events, the others of dates or of event splitting.
+MISS_CAUSES = ("no_event_shares_a_participant", "dates_disagree", "partner_taken")
+
+
+def miss_cause(gold: NormEvent, predicted: list[NormEvent]) -> str:
+    sharing = [p for p in predicted if gold.participants & p.participants]
+    if not sharing:
+        return MISS_CAUSES[0]
+    if not any(_dates_agree(gold.date, p.date) for p in sharing):
+        return MISS_CAUSES[1]
+    return MISS_CAUSES[2]
+
+
 @dataclass
 class Tally:
     events_lenient: Counts = field(default_factory=Counts)
@@ -76,6 +93,7 @@ class Tally:
     place: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
     forbidden_actors: int = 0
+    missed_by_cause: Counter = field(default_factory=Counter)
 
     def summary(self) -> dict:
         out = {name: getattr(self, name).scores() for name in
@@ -83,6 +101,7 @@ class Tally:
         out.update({f"{name}_accuracy": getattr(self, name).value()
                     for name in ("kind", "date", "place", "modality")})
         out["forbidden_actors"] = self.forbidden_actors
+        out["missed_by_cause"] = {cause: self.missed_by_cause[cause] for cause in MISS_CAUSES}
         return out
 
 
@@ -203,6 +222,7 @@ def score_article(gold: dict, doc: dict, tally: Tally) -> dict:
     for g in g_events:
         if id(g) not in paired_g:
             tally.participants.fn += len(g.participants)
+            tally.missed_by_cause[miss_cause(g, p_events)] += 1
     for p in p_events:
         if id(p) not in paired_p:
             tally.participants.fp += len(p.participants)

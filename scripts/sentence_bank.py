@@ -36,6 +36,8 @@ def print_report(report: dict, diff: bool) -> None:
           f"actors F1 {s['actors']['f1']:.3f}")
     print(f"on paired events: kind {s['kind_accuracy']:.3f}, date {s['date_accuracy']:.3f}, "
           f"place {s['place_accuracy']:.3f}, modality {s['modality_accuracy']:.3f}")
+    print("missed events by cause: " + ", ".join(f"{cause.replace('_', ' ')} {n}"
+                                                  for cause, n in s["missed_by_cause"].items()))
     if diff:
         for pid, d in report["diffs"].items():
             if d["error"] or d["missed"] or d["spurious"] or d["mismatched"]:

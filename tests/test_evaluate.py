@@ -106,6 +106,26 @@ def test_an_article_whose_extraction_fails_is_scored_empty_and_named(tmp_path, m
     assert report["splits"]["dev"]["events_lenient"]["tp"] == 0
 
 
+def test_each_missed_gold_event_is_counted_under_one_cause():
+    """Never proposed, proposed with another date, or its partner taken by another gold event."""
+    tally = ev.Tally()
+    gold = {**GOLD_ONE, "actors": GOLD_ONE["actors"] + [{"name": "France", "kind": "country"}],
+            "events": [
+                {"type": "Summit", "participants": ["George W. Bush", "Vladimir Putin"],
+                 "date": "2008-04-06", "precision": "day", "modality": "asserted"},
+                {"type": "Statement", "participants": ["George W. Bush"],
+                 "date": "2008-04-06", "precision": "day", "modality": "asserted"},
+                {"type": "Visit", "participants": ["Vladimir Putin"],
+                 "date": "2009-01", "precision": "month", "modality": "asserted"},
+                {"type": "Protest", "participants": ["France"],
+                 "date": "2008-04-07", "precision": "day", "modality": "asserted"}]}
+    doc = _doc([_event("Summit", "2008-04-06", "day", ["person:george-w-bush", "person:vladimir-putin"])],
+               ACTORS)
+    ev.score_article(gold, doc, tally)
+    assert tally.summary()["missed_by_cause"] == {
+        "no_event_shares_a_participant": 1, "dates_disagree": 1, "partner_taken": 1}
+
+
 def test_the_cli_can_print_one_split_alone(tmp_path, monkeypatch):
     """Tuning reads dev alone: --split dev prints neither held-out figures, targets nor diffs."""
     from click.testing import CliRunner
