@@ -63,18 +63,18 @@ class Accuracy:
         return round(self.right / self.total, 4) if self.total else 1.0
 
 
-# Why a gold event found no partner, the first that holds: no predicted event names any of its
-# participants (the extractor never proposed it, or gave it other actors); some do, but none has a
-# date within precision; or those that could pair went to other gold events (two gold events told
-# as one). The first is a recall problem of events, the others of dates or of event splitting.
-MISS_CAUSES = ("no_event_shares_a_participant", "dates_disagree", "partner_taken")
+# Why a gold event found no partner, among the predicted events left unpaired: none of them names
+# any of its participants (the event was never proposed, or was told as part of another gold
+# event); one does, but one of the two is undated (an undated event agrees only with an undated
+# one); or one does, dated apart.
+MISS_CAUSES = ("no_unpaired_event_shares_a_participant", "one_side_undated", "dates_differ")
 
 
-def miss_cause(gold: NormEvent, predicted: list[NormEvent]) -> str:
-    sharing = [p for p in predicted if gold.participants & p.participants]
+def miss_cause(gold: NormEvent, unpaired: list[NormEvent]) -> str:
+    sharing = [p for p in unpaired if gold.participants & p.participants]
     if not sharing:
         return MISS_CAUSES[0]
-    if not any(_dates_agree(gold.date, p.date) for p in sharing):
+    if any((gold.date is None) != (p.date is None) for p in sharing):
         return MISS_CAUSES[1]
     return MISS_CAUSES[2]
 
@@ -219,10 +219,11 @@ def score_article(gold: dict, doc: dict, tally: Tally) -> dict:
         tally.modality.add(g.modality == p.modality)
     paired_g = {id(g) for g, _ in pairs}
     paired_p = {id(p) for _, p in pairs}
+    unpaired = [p for p in p_events if id(p) not in paired_p]
     for g in g_events:
         if id(g) not in paired_g:
             tally.participants.fn += len(g.participants)
-            tally.missed_by_cause[miss_cause(g, p_events)] += 1
+            tally.missed_by_cause[miss_cause(g, unpaired)] += 1
     for p in p_events:
         if id(p) not in paired_p:
             tally.participants.fp += len(p.participants)
