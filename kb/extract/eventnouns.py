@@ -4,17 +4,27 @@
   sides of a conflict are named "between" on the noun or on the verb telling its outbreak, by name
   or by the adjective of the state whose forces fight;
 - "a round of mediation by X", "months of talks with Y": a noun that counts or phases the event
-  carries the event's own prepositions.
+  carries the event's own prepositions;
+- "condemned Russia's invasion of X", "cut ties over its offensive in Y", "in retaliation for the
+  invasion": an act named as known, that another act answers, happened before it; the answer's
+  date is not the act's (kb.extract.events leaves it undated unless the noun carries its own).
 """
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.lexicon import FORCE_NOUNS, outbreak_verb
+from kb.extract.lexicon import FORCE_NOUNS, match_trigger, outbreak_verb
 
 SIDE_PREPS = {"between", "among"}
 # Nouns that phase or count an event named after "of": "a round of talks", "months of negotiations".
 PHASE_NOUNS = {"round", "series", "session", "day", "week", "month", "year", "decade", "resumption",
                "start", "outbreak", "wave", "spate", "string"}
+# Prepositions naming what an act answers: "cut ties over the offensive", "protested against the bombing".
+CAUSE_PREPS = {"over", "for", "against"}
+# Nouns of answering, whose "for"/"to" object is the act answered: "in retaliation for the invasion".
+ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "protest", "reaction", "punishment"}
+# Types that answer or judge another act: their object was done before them.
+ANSWERING_TYPES = {"Criticism", "Praise", "Protest", "Accusation", "Sanction", "BreakRelations", "Expulsion",
+                   "Denial", "Rejection", "Threat", "Vote"}
 # Where encounters beside a gathering take place: "on the sidelines of the summit".
 ASIDE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 
@@ -68,3 +78,30 @@ def _adjective_states(word, index) -> list[str]:
         return []
     adjectives = [c for c in word.children if c.dep_ == "amod" and c.i < word.i]
     return [s for a in adjectives for w in (a, *a.conjuncts) for s in state_of_adjective(w, index)]
+
+
+def answered_act(noun) -> bool:
+    """Whether an event noun names an act, known to the reader ("the", "its", "Russia's"), that the
+    clause answers: the object of a judging or sanctioning verb ("deplored Russia's invasion of X")
+    or of "over", "for", "against" on such an act or on a noun of answering ("broke off ties over
+    its offensive", "in retaliation for the invasion"). Such an act was done before its answer."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not _known(noun):
+        return False
+    if noun.dep_ == "dobj":
+        return _answers(noun.head)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPS | {"to"}:
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in ANSWER_NOUNS:
+        return True
+    return noun.head.lower_ in CAUSE_PREPS and _answers(holder)
+
+
+def _known(noun) -> bool:
+    """Named as an act the reader knows: with "the", a possessive or a possessor ("NATO's bombing")."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _answers(word) -> bool:
+    trig = match_trigger(word)
+    return trig is not None and trig.type in ANSWERING_TYPES

@@ -178,7 +178,10 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
                        if h not in recipients and h not in index.countries_of(agents)]
     participants = list(dict.fromkeys(agents + recipients + others + title_countries(tok, index)))
     mod = modality_mod.modality(tok)
-    date = _own_date(tok, dates) or attached_date(tok, sent, dates)
+    own = _own_date(tok, dates)
+    # "condemned the invasion": an act answered is not of its answer's day, unless the article told it already
+    answered = own is None and not told and eventnouns.answered_act(tok)
+    date = own or (None if answered else attached_date(tok, sent, dates))
     if date is not None and mod == "asserted" and (_is_future(date, published) or _later_today(date, sent, published)):
         mod = "planned"
     # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
@@ -195,6 +198,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event.confidence = _confidence(trig.strength, event)
     # working notes for date inheritance and merging, dropped when the event is finished
     note_tense(event, tok, sent, dates)
+    event._past = event._past and not answered
     event._sent_no = sent_no
     event._aside = eventnouns.on_sidelines(tok)
     event._para = text_of(tok.doc).count("\n\n", 0, sent.start_char)

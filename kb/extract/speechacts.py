@@ -73,14 +73,29 @@ def _remark(verb) -> bool:
     that act's source, not a statement) nor what will or would be (a promise or a stand on an act
     to come, "X said it would not give up the islands", tells that act)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
     if any(_is_statement(g) for c in verb.children for g in (c, *c.children)):
         return False  # "said in a statement": the statement's own event
     clauses = _content_clauses(verb)
+    if any(c.i < verb.i and not _quoted_before(c, verb) for c in clauses):
+        return False  # "X struck Y at dawn, officials said": the saying only sources what it follows
     said = [t for c in clauses for t in c.subtree]
     return bool(clauses) and not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
                                      for t in said)
+
+
+def _quoted_before(clause, verb) -> bool:
+    """Whether a clause said before its verb is a quotation ('"We regret it," X said'): words of
+    the speaker's own, not news the saying sources."""
+    return any(t.is_quote for t in clause.doc[clause.left_edge.i - (clause.left_edge.i > 0):verb.i])
+
+
+def _told_once(verb) -> bool:
+    """A remark made on an occasion, told in the simple past ("said"): "X says the rebels use Y as
+    a base" or "X has since said" tells a stand held, no act of the news."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                          for c in verb.children)
 
 
 def accused(tok, trig: Trigger | None) -> list:

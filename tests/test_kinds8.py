@@ -1,0 +1,73 @@
+"""Classes of wording of this round (q-kinds8), each checked both ways on sentences of our own:
+an act named as what another act answers keeps no date of its answer; a remark that only sources
+news or tells a standing view is no statement; putting one's name to an agreement signs it."""
+from datetime import datetime
+
+from kb.extract.lexicon import match_trigger
+from tests.extract_support import nlp, parse
+
+PUB = datetime(2015, 3, 10, 9, 0)
+GERMANY, RUSSIA, FRANCE, IRAN = "country:DEU", "country:RUS", "country:FRA", "country:IRN"
+
+
+def _events(text: str, kind: str) -> list:
+    return [e for e in parse(text, PUB)[-1] if e.type == kind]
+
+
+def _kind_of(sentence: str, word: str) -> str | None:
+    trig = next((match_trigger(t) for t in nlp()(sentence) if t.text == word), None)
+    return trig.type if trig is not None else None
+
+
+# -- an act answered by another: not of the answer's day ------------------------------------------
+
+def test_an_act_a_reaction_answers_keeps_no_date_of_the_reaction():
+    (act,) = _events("Germany on Monday condemned Russia's invasion of Ukraine.", "MilitaryAction")
+    assert act.date is None and RUSSIA in act.participants
+    (act,) = _events("France cut its ties with Iran on Monday over its offensive in Ukraine.", "MilitaryAction")
+    assert act.date is None
+    (act,) = _events("Germany froze trade with Russia on Monday in retaliation for the invasion of Ukraine.",
+                     "MilitaryAction")
+    assert act.date is None
+
+
+def test_an_act_told_with_its_own_day_or_as_the_news_keeps_its_date():
+    (act,) = _events("Germany condemned Sunday's invasion of Ukraine by Russia.", "MilitaryAction")
+    assert act.date is not None and act.date.value == "2015-03-08"
+    (act,) = _events("Russia invaded Ukraine on Monday.", "MilitaryAction")
+    assert act.date is not None and act.date.value == "2015-03-09"
+    # an act not named as known ("an invasion") is not one the reader knows of: left as before
+    (act,) = _events("Russia on Monday launched an invasion of Ukraine.", "MilitaryAction")
+    assert act.date is not None
+
+
+# -- remarks: a source or a standing view is no statement ------------------------------------------
+
+def test_a_saying_that_sources_what_it_follows_is_no_statement():
+    assert not _events("The border with Ukraine stayed quiet on Monday, Germany said.", "Statement")
+    assert _events("Germany said on Monday that the border with Ukraine stayed quiet.", "Statement")
+
+
+def test_a_view_held_in_the_present_or_perfect_is_no_statement():
+    assert not _events("Germany says the rebels use Ukraine as a base.", "Statement")
+    assert not _events("Germany has said the rebels used Ukraine as a base.", "Statement")
+
+
+def test_a_remark_in_the_past_or_after_a_quotation_stays_a_statement():
+    assert _events("Angela Merkel said on Monday that the outcome was fair.", "Statement")
+    assert _events('"The outcome is fair," Angela Merkel said on Monday.', "Statement")
+
+
+# -- putting one's name to an agreement ------------------------------------------------------------
+
+def test_putting_a_name_or_signature_to_an_agreement_signs_it():
+    assert _kind_of("Germany and France put their names to the accord on Monday.", "put") == "AgreementSigned"
+    assert _kind_of("The two ministers put their signatures to a treaty in Paris.", "put") == "AgreementSigned"
+    (deal,) = _events("Germany and France put their names to the accord on Monday.", "AgreementSigned")
+    assert {GERMANY, FRANCE} <= set(deal.participants)
+
+
+def test_putting_a_name_to_a_letter_or_a_list_signs_no_agreement():
+    assert _kind_of("Angela Merkel put her name to a letter of protest.", "put") is None
+    assert _kind_of("The party put his name on the ballot.", "put") is None
+    assert _kind_of("Germany put its name forward for the seat.", "put") is None
