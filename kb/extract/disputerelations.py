@@ -34,15 +34,33 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     sides += [subject] if subject is not None else []
     dropped = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                if g.dep_ == "pobj"] or [s for s in sides if subject is None or s.i != subject.i]
-    rival = _switched_to(verb)
-    states = [_state(tok, index) for tok in (dropped[0], rival)] if rival is not None and dropped else []
-    if states and None not in states and _rival_governments(*states):  # dropped for its rival
-        topic = f"recognition of {states[0].name}"
-        return [Mention(slug(topic), topic, n, True, phrase_span(dropped[0]), party_tokens=[dropped[0], rival],
-                        status=status)]
+    switch = _switch(verb, [*dropped[:1], *([subject] if subject is not None else [])], index)
+    if switch is not None:  # ties dropped for a rival government, or cut by the one its rival won over
+        topic, one, rival = switch
+        return [Mention(slug(topic), topic, n, True, phrase_span(one), party_tokens=[one, rival], status=status)]
     reason = act_reason(verb)  # "cut ties after police stormed its embassy": the quarrel is the raid
+    if reason is None and _only_possible(verb):
+        return []  # "few think it will go as far as cutting ties": a break that has not happened
     topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
     return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
+
+
+_MODALS = {"will", "would", "could", "might", "may", "should", "can", "must"}
+_POSSIBLE_HEADS = {"threaten", "warn", "consider", "weigh", "mull", "risk", "fear", "urge", "refuse", "decline"}
+
+
+def _only_possible(verb) -> bool:
+    """Whether a break is told as possible, threatened, urged or denied rather than done: a modal
+    or a negation on its verb or on the verbs it hangs from ("could cut ties", "threatened to cut
+    ties", "will go as far as severing relations", "did not break off relations")."""
+    for _, v in zip(range(4), [verb, *verb.ancestors]):
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+            return True
+        if v.i != verb.i and v.pos_ == "VERB" and v.lemma_.lower() in _POSSIBLE_HEADS:
+            return True
+        if v.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "advcl", "advmod"):
+            return False
+    return False
 
 
 # Relations going bad: what they go bad over is the matter in dispute ("ties soured over X").
@@ -88,6 +106,36 @@ def _switched_to(verb):
         if ties:   # "opened talks with Y" is no switch: the ties themselves must be opened
             return next((g for h in [conj, *ties] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _switch(verb, sides: list, index: ActorIndex):
+    """(topic, side, rival) when the state a break names and a state the same clause opens ties with
+    or recognises are rival governments of one country: "cut ties with X and established ties with
+    Y", "X cut ties with Z after Z moved to recognise Y", "severed relations with Z after Z voted to
+    switch recognition to Y". The quarrel is over which of the two is recognised, named after both."""
+    rival = _switched_to(verb) or _recognised(verb)
+    for side in sides if rival is not None else []:
+        states = [_state(side, index), _state(rival, index)]
+        if None not in states and states[0].id != states[1].id and _rival_governments(*states):
+            names = sorted(s.name for s in states)
+            return f"recognition of {names[0]} or {names[1]}", side, rival
+    return None
+
+
+def _recognised(verb):
+    """The state the clause of a break recognises: "to recognise Y", "to switch recognition to Y"."""
+    for tok in verb.subtree:
+        lemma = tok.lemma_.lower()
+        if lemma in ("recognise", "recognize") and tok.pos_ == "VERB":
+            found = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        elif lemma == "recognition":
+            found = next((g for h in (tok, tok.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if found is not None:
+            return found
     return None
 
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from kb import gazetteer
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
 from kb.extract.disputestatus import settled_by_events, status_of
 from kb.extract.disputetopics import find_mentions
-from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, slug as _slug, with_parties
+from kb.extract.disputeelections import name_elections
+from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, country_name, slug as _slug, with_parties
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
 from kb.model import Actor, Dispute, Event, Evidence
@@ -41,11 +41,12 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     _adopt_table_topics(mentions)
+    held_in = name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)
     disputes, weights, canonical = [], {}, set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
-        dispute = _dispute(mine, mentions, sents, index, truce)
+        dispute = _dispute(mine, mentions, sents, index, truce, held_in)
         if dispute is not None and dispute.id not in weights:
             for m in mine:
                 m.slug = dispute.id.removeprefix("dispute:")
@@ -71,11 +72,13 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
     the stronger dispute between them ("the embargo" and "decades of enmity" between the United
     States and Cuba); topics from the table or a place stay disputes of their own, but for fighting
     in a place between the sides of a border dispute."""
-    order = sorted(disputes, key=lambda d: (-weights[d.id], d.id not in canonical, _cut_ties(d), disputes.index(d)))
+    order = sorted(disputes, key=lambda d: (_cut_ties(d), -weights[d.id], d.id not in canonical, disputes.index(d)))
     kept: list[Dispute] = []
     for d in order:
         host = next((k for k in kept if _fought_on_border(d, k)), None) if d.id in canonical else \
             next((k for k in kept if _same_sides(d, k, strict=k.id in canonical)), None)
+        if host is None and _cut_ties(d):  # "Z cut ties with X" in an article on X's quarrel: an act of it
+            host = next((k for k in kept if set(k.parties) & set(d.parties)), None)
         if host is None:
             kept.append(d)
             continue
@@ -119,15 +122,17 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
 
 
 def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex,
-             truce: list[str]) -> Dispute | None:
+             truce: list[str], held_in: str | None) -> Dispute | None:
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
     parties = parties_of(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
         or nearby_parties(framed, sents, index)
+    if held_in and lead.topic.startswith("result of"):  # a contested election: its state is a side
+        parties = list(dict.fromkeys([s for s in [index.state(held_in)] if s is not None] + parties))
     if lead.bare and truce and not two_sides(parties, index):
         parties = truce  # "pledging to halt the war" in an article on a ceasefire between its sides
-    if not parties:
-        return None  # a dispute nobody is party to says nothing a timeline can use
+    if not parties or lead.slug == "diplomatic-relations" and not two_sides(parties, index):
+        return None  # a dispute nobody is party to says nothing a timeline can use; ties cut with whom?
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
         parties += home_states(parties, index)
     focus = _focal_country(index) if lead.bare and not any(index.kind(p) == "country" for p in parties) else None
@@ -141,7 +146,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
     topic = _qualified(lead, parties, index)
     focus = _focal_country(index) if internal else None
-    name = _country_name(focus, index) if focus else None
+    name = country_name(focus, index) if focus else None
     if name and topic.startswith(name):
         state = index.state(focus)  # the state a coup or an uprising happens in is a side of it
         parties = parties if state in parties else [state, *parties]
@@ -178,7 +183,7 @@ def _qualified(mention: Mention, parties: list[str], index: ActorIndex) -> str:
         return topic
     if mention.bare and (INTERNAL.search(topic) or len(countries) > 3):
         focus = _focal_country(index)
-        name = _country_name(focus, index) if focus else None
+        name = country_name(focus, index) if focus else None
         return f"{name} {topic}" if name else topic
     return f"{'-'.join(countries)} {topic}" if 1 <= len(countries) <= 3 else topic
 
@@ -197,15 +202,6 @@ def _focal_country(index: ActorIndex) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -min(_first_mention(index, c))))
-
-
-def _country_name(code: str, index: ActorIndex) -> str | None:
-    """The name of the country an ISO code stands for, as the article's actor has it if it has one."""
-    found = index.country_id(code)
-    if found is not None:
-        return index.by_id[found].name
-    entry = gazetteer.country_by_code(code)
-    return entry.name if entry is not None else None
 
 
 def _first_mention(index: ActorIndex, code: str) -> list[int]:

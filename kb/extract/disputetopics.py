@@ -25,6 +25,7 @@ import re
 
 from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, forces_out, held_nationals, ordered_out,
                                      seized_power, struck_craft)
+from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, place_mention, \
     place_object, spanned, taken_land
@@ -83,6 +84,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         return held or (_disputed(tok, n, index) if low == "disputed" else [])
     if low in RELATION_NOUNS:
         return relations(tok, n, index)
+    if lemma in ELECTION_WORDS:
+        return contested_election(tok, n)
     if low in NEGOTIATION_NOUNS or (lemma == "talk" and tok.tag_ in ("NNS", "NNPS")):
         return _talks(tok, n, index)
     if low in CLAIM_NOUNS or lemma in CLAIM_NOUNS:

@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
+from kb import gazetteer
 from kb.extract.linking import ActorIndex
 from kb.nlp import text_of
 
@@ -183,3 +184,12 @@ def with_parties(key: str, topic: str, parties: list[str], index: ActorIndex) ->
     codes = sorted({(index.by_id[p].country or p.partition(":")[2]).lower()
                     for p in parties if p in index.by_id})[:3]
     return f"{key}--{'-'.join(codes)}" if codes else key
+
+
+def country_name(code: str, index: ActorIndex) -> str | None:
+    """The name of the country an ISO code stands for, as the article's actor has it if it has one."""
+    found = index.country_id(code)
+    if found is not None:
+        return index.by_id[found].name
+    entry = gazetteer.country_by_code(code)
+    return entry.name if entry is not None else None

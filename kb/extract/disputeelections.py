@@ -1,0 +1,129 @@
+"""An election whose result a side will not accept, as a dispute over that result.
+
+"he rejected the results", "she refused to accept the result", "refused to concede defeat", "the
+court threw out the results", "to enforce the result of the vote", "a disputed election", "the
+rigged poll": the sides quarrel over who won. An analyst names that quarrel after the election, by
+its country, year and office ("result of Peru's 2021 presidential election"), which is also what
+makes two articles about it one dispute. Read only where the article is about an election, so "the
+inquiry's results" or "the outcome of the talks" rejected are not.
+"""
+from __future__ import annotations
+
+import re
+
+from kb.extract.disputewords import Mention, country_name, phrase_span, slug
+from kb.model import Event
+from kb.nlp import text_of
+
+ELECTION_SLUG = "election-result"   # until the article says whose election it was (name_elections)
+ELECTION_NOUNS = {"election", "vote", "poll", "polls", "ballot", "runoff", "run-off", "referendum"}
+_RESULT_NOUNS = {"result", "outcome", "verdict", "count", "tally"}
+_WIN_NOUNS = {"victory", "win", "defeat"}          # "refused to concede defeat", "rejected his victory"
+ELECTION_WORDS = ELECTION_NOUNS | _RESULT_NOUNS | _WIN_NOUNS   # the nouns contested_election reads
+_CONTESTED = {"disputed", "contested", "rigged", "fraudulent", "stolen", "flawed"}
+_REJECTING = {"reject", "dispute", "contest", "challenge", "annul", "overturn", "nullify", "invalidate",
+              "void", "throw"}                      # "throw" only with "out"
+_ACCEPTING = {"accept", "recognise", "recognize", "concede", "acknowledge", "respect"}
+_REFUSING = {"refuse", "decline"}
+# Words that tell an election is the article's matter: not "the Security Council vote".
+_ELECTION_TEXT = re.compile(r"\b(?:elections?|polls?|ballots?|run-?offs?|referendum|"
+                            r"(?:presidential|parliamentary|legislative|general) vote)\b", re.I)
+
+
+def contested_election(noun, n: int) -> list[Mention]:
+    """An election result rejected or not accepted, or an election called disputed or rigged."""
+    low = noun.lemma_.lower()
+    called = any(c.dep_ == "amod" and c.lower_ in _CONTESTED for c in noun.children)
+    if low in ELECTION_NOUNS:
+        hit = called
+    else:
+        hit = (called or _rejected(noun)) and (_of_election(noun) or _bare(noun) and _ELECTION_TEXT.search(text_of(noun.doc)))
+    if not hit:
+        return []
+    return [Mention(ELECTION_SLUG, "election result", n, True, phrase_span(noun), canonical=True, weight=2)]
+
+
+def _rejected(noun) -> bool:
+    """ "rejected the results", "the results were annulled", "threw out the results", "refused to
+    accept the result", "would not recognise his victory", "vowed to enforce the result"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "throw":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if lemma in _REJECTING:
+        return True
+    if lemma == "enforce":
+        return noun.lemma_.lower() in _RESULT_NOUNS   # enforcing a result is done against who refuses it
+    if lemma not in _ACCEPTING:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    refused = verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in _REFUSING
+                                        or any(c.dep_ == "neg" for c in verb.head.children))
+    return negated or refused
+
+
+def _of_election(noun) -> bool:
+    """ "the result of the vote", "the election results", "his defeat in the election"."""
+    inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+             for g in c.children if g.dep_ == "pobj"]
+    inner += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
+    return any(t.lemma_.lower() in ELECTION_NOUNS for t in inner)
+
+
+def _bare(noun) -> bool:
+    """ "the results", "his defeat": whose is left to the article (not "the outcome of the talks")."""
+    return not any(c.dep_ in ("compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def name_elections(mentions: list[Mention], events: list[Event], index, sents, published, fallback) -> str | None:
+    """Name the contested election after its country, year and office; return the country's code.
+
+    The country is the one an Election event is held in or whose people run in it, else that of the
+    people and state bodies named where the result is contested ("Mrs. X refused to accept the
+    result", "the Constitutional Council threw out the results"), else `fallback()` (the country the
+    article names most); the year is the election's, else the year of publication."""
+    found = [m for m in mentions if m.slug == ELECTION_SLUG]
+    if not found:
+        return None
+    held = [e for e in events if e.type == "Election"]
+    code = next((c for e in held for c in _event_countries(e, index)), None) or \
+        _domestic_country(found, index, sents) or fallback()
+    year = next((e.date.value[:4] for e in held if e.date is not None), None) or \
+        (str(published.year) if published is not None else None)
+    name = country_name(code, index) if code else None
+    owner = (name + ("'" if name.endswith("s") else "'s")) if name else ""
+    topic = " ".join(w for w in ("result of", owner, year, _office(text_of(index.doc)), "election") if w)
+    for m in found:
+        m.slug, m.topic = slug(topic), topic
+    return code
+
+
+def _event_countries(event: Event, index) -> list[str]:
+    codes = [event.place.country] if event.place is not None and event.place.country else []
+    return codes + [index.by_id[p].country for p in event.participants if p in index.by_id and index.by_id[p].country]
+
+
+def _domestic_country(found: list[Mention], index, sents) -> str | None:
+    """The country of the first person or state body named where the result is contested, else in
+    the sentence before or after ("the assembly proclaimed X the winner. Y refused to accept the result")."""
+    near = [m.sent_no for m in found] + [k for m in found for k in (m.sent_no - 1, m.sent_no + 1)]
+    for k in dict.fromkeys(k for k in near if 0 <= k < len(sents)):
+        for actor_id in index.in_range(sents[k].start_char, sents[k].end_char):
+            actor = index.by_id[actor_id]
+            if actor.kind != "country" and actor.country:
+                return actor.country
+    return None
+
+
+_PRESIDENTIAL = re.compile(r"\bpresiden(?:tial|cy)\b", re.I)
+_ASSEMBLY = re.compile(r"\b(?:parliamentary|legislative)\b", re.I)
+
+
+def _office(text: str) -> str | None:
+    """ "presidential" or "parliamentary", whichever the article speaks of more, if either."""
+    president, assembly = len(_PRESIDENTIAL.findall(text)), len(_ASSEMBLY.findall(text))
+    if president == assembly:
+        return None
+    return "presidential" if president > assembly else "parliamentary"
