@@ -53,6 +53,9 @@ MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or 
     "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
 }
 MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
+_WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+_MONTH_WORD = re.compile(MONTH_RE)
+_PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
@@ -146,15 +149,17 @@ def _date_spans(doc):
     """DATE entities, TIME entities naming a day or "hours later", and weekday tokens and "the same
     day" the NER missed."""
     spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
-        re.search(rf"\b({'|'.join(WEEKDAYS)})\b", e.text.lower()) or _counts_from_a_day(e.text)))]
+        _WEEKDAY_WORD.search(e.text.lower()) or _counts_from_a_day(e.text)))]
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.i not in covered and tok.lower_ in WEEKDAYS and tok.text[0].isupper():
+    for tok in doc:     # every token of the article: the cheapest tests come first
+        if tok.i in covered:
+            continue
+        lower = tok.lower_
+        if lower in WEEKDAYS and tok.text[0].isupper():
             spans.append(doc[tok.i:tok.i + 1])
-        elif tok.i not in covered and _month_day_end(tok):
-            spans.append(doc[tok.i:_month_day_end(tok)])  # "since the Feb 1 coup", unlabelled
-        elif tok.i not in covered and re.fullmatch(PART_OF_DAY, tok.lower_) and _counts_from_a_day(
-                doc[tok.left_edge.i:tok.i + 1].text):
+        elif end := _month_day_end(tok):
+            spans.append(doc[tok.i:end])  # "since the Feb 1 coup", unlabelled
+        elif _PART_OF_DAY_WORD.fullmatch(lower) and _counts_from_a_day(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", "the following day", unlabelled
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
     return sorted(spans, key=lambda s: s.start)
@@ -163,7 +168,7 @@ def _date_spans(doc):
 def _month_day_end(tok) -> int | None:
     """The end of a month name written with its day ("Feb 1", "March 3, 2021"), or None."""
     doc = tok.doc
-    if not (tok.text[0].isupper() and re.fullmatch(MONTH_RE, tok.lower_) and tok.i + 1 < len(doc)):
+    if not (tok.text[0].isupper() and _MONTH_WORD.fullmatch(tok.lower_) and tok.i + 1 < len(doc)):
         return None
     day = doc[tok.i + 1]
     if not (day.text.isdigit() and 1 <= int(day.text) <= 31):

@@ -53,12 +53,12 @@ def outlet(ent: Span) -> bool:
     org = gz.organization(ent.text)
     if org is not None:
         return org.kind == "media"
-    if gz.gazetteer().country_match(ent.text) is not None or gz.person(ent.text, None) is not None:
+    # The name's own words and frame first: they rule out most names, and cost less than the
+    # country and leaders tables, which only veto a name they allow.
+    if not ({t.lower_ for t in ent} & OUTLET_NAME_WORDS or ent.root.lower_ not in _INSTITUTION_HEADS
+            and (_presented_as_outlet(ent) or _press_frame(ent))):
         return False
-    words = {t.lower_ for t in ent}
-    if words & OUTLET_NAME_WORDS:
-        return True
-    return ent.root.lower_ not in _INSTITUTION_HEADS and (_presented_as_outlet(ent) or _press_frame(ent))
+    return gz.gazetteer().country_match(ent.text) is None and gz.person(ent.text, None) is None
 
 
 def journalist(ent: Span) -> bool:

@@ -23,6 +23,7 @@ SPEECH_VERBS = {"say", "tell", "add", "reply", "insist", "state", "declare", "no
                 "announce", "acknowledge", "admit", "claim", "complain", "comment", "respond",
                 "recall", "predict", "urge", "caution", "emphasise", "emphasize", "agree", "vow"}
 OPENERS, CLOSERS = "“", "”"
+_MARK = re.compile('[“"]')     # what opens a quotation: the walk below jumps from one to the next
 
 
 def extract_quotes(doc, actors: list[Actor], events: list[Event]) -> list[Quote]:
@@ -44,21 +45,17 @@ def extract_quotes(doc, actors: list[Actor], events: list[Event]) -> list[Quote]
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Inner offsets of every quotation; curly quotes may run on to the end of a paragraph."""
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == OPENERS:
+    mark = _MARK.search(text)
+    while mark is not None:
+        i = mark.start()
+        if text[i] == OPENERS:
             stop = _curly_end(text, i + 1)
-            spans.append((i + 1, stop))
-            i = stop + 1
-        elif ch == '"':
+        else:
             close = text.find('"', i + 1)
             para = _paragraph_end(text, i + 1)
             stop = close if 0 <= close < para else para
-            spans.append((i + 1, stop))
-            i = stop + 1
-        else:
-            i += 1
+        spans.append((i + 1, stop))
+        mark = _MARK.search(text, stop + 1)
     return [(s, e) for s, e in spans if e > s]
 
 
