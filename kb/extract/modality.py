@@ -31,6 +31,14 @@ HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must", "
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 ADVISING_AUX = {"should", "must", "ought", "may", "might"}
 SEQUENCE_MARKS = {"before", "after", "until", "once", "when"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+# Verbs of deciding, and the measures that are taken by deciding them: "agreed to sever ties" severs
+# them ("agreed to meet", "agreed to sign" stay planned: the occasion is still to come).
+DECIDING_HEADS = {"agree", "decide", "vote", "resolve"}
+DECIDED_TYPES = {"BreakRelations", "Sanction", "Expulsion", "Cooperation"}
+# Verbs that report what someone said or decided: what they report as "would" happen is a plan.
+REPORTING_HEADS = {"say", "announce", "tell", "declare", "confirm", "state", "add", "promise", "pledge",
+                   "vow", "insist", "indicate", "decide", "agree", "reply", "write"}
 NEGATIONS = {"not", "n't", "never", "no", "without", "nor"}
 PLANNED_MODIFIERS = {"planned", "proposed", "upcoming", "scheduled", "forthcoming", "future",
                      "possible", "expected", "next", "prospective"}
@@ -105,6 +113,10 @@ def _verb_modality(verb, depth: int) -> str:
         return "hypothetical"
     if set(kids) & FUTURE_AUX:
         return "planned"
+    if "would" in kids and _future_in_the_past(verb):
+        return "planned"  # "announced that it would restore ties": a plan told in the past
+    if "would" in kids and "have" in kids and verb.tag_ == "VBN":
+        return "negated"  # "a resolution that would have imposed sanctions": it did not
     if set(kids) & HYPOTHETICAL_AUX:
         return "hypothetical"
     if kids.get("to") == "aux" or verb.dep_ in ("xcomp", "pcomp") or verb.tag_ == "VBG":
@@ -114,6 +126,19 @@ def _verb_modality(verb, depth: int) -> str:
         # "are to meet on Saturday before Ford flies on to Rome": the present tells a plan's sequel
         return "planned" if _verb_modality(verb.head, depth + 1) == "planned" else "asserted"
     return "asserted"
+
+
+def _future_in_the_past(verb) -> bool:
+    """"X said (on Monday) that it would summon the envoy": "would" in what a past act of saying
+    reports is the future told then, a plan; not so on a condition ("would retaliate if attacked")
+    nor under a warning or threat, whose "would" stays what might be."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+           for c in verb.children) or any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in REPORTING_HEADS
 
 
 def _embedded(verb, depth: int) -> str:
@@ -133,6 +158,12 @@ def _embedded(verb, depth: int) -> str:
         return "hypothetical"
     if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and lemma in INTENT_NOUNS:
         return INTENT_NOUNS[lemma]  # "agreements to establish ties", "a threat to cut supplies"
+    intent = _intent_object(verb)
+    if intent is not None:  # "signed an agreement on Friday to pull their forces apart": what it is for
+        return INTENT_NOUNS[intent]
+    if lemma in DECIDING_HEADS and _decided_measure(verb):
+        parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
+        return parent if parent in ("negated", "hypothetical") else "asserted"
     if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} or _still_to_come(head):
         lemma = "plan"  # "they are to meet again", "has yet to ratify": an arrangement, not a fact
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
@@ -143,6 +174,22 @@ def _embedded(verb, depth: int) -> str:
         parent = _verb_modality(head, depth + 1)
         return parent if parent in ("negated", "hypothetical") else "asserted"
     return "asserted"
+
+
+def _decided_measure(verb) -> bool:
+    """Whether an infinitive names a measure that is taken by deciding it ("agreed to sever ties",
+    "decided to suspend it", "agreed to raise a joint force"): the decision is the act."""
+    acts = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return any((t := match_trigger(a)) is not None and t.type in DECIDED_TYPES for a in acts)
+
+
+def _intent_object(verb) -> str | None:
+    """The intent noun ("agreement", "plan") that is the object of the verb an infinitive of purpose
+    hangs on, where the parser put the infinitive on the verb rather than on the noun."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((o.lemma_.lower() for o in verb.head.children
+                 if o.dep_ == "dobj" and o.lemma_.lower() in INTENT_NOUNS), None)
 
 
 def _refrains(word) -> bool:

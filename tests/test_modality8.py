@@ -1,0 +1,42 @@
+"""Modality by class of wording (kb.extract.modality), on sentences of our own, each both ways:
+a "would" reported by a past act of saying is a plan; "would have" did not happen; an infinitive
+of purpose on a signed agreement is what the agreement is for; a measure agreed or decided is taken."""
+from kb.extract.lexicon import match_trigger
+from kb.extract.modality import modality
+from tests.extract_support import nlp
+
+
+def _modality(sentence: str, word: str) -> str:
+    tok = next(t for t in nlp()(sentence) if t.text == word)
+    assert match_trigger(tok) is not None, f"{word!r} is no trigger in {sentence!r}"
+    return modality(tok)
+
+
+def test_would_in_what_a_past_saying_reports_is_a_plan():
+    assert _modality("Germany said on Monday that it would summon the Iranian ambassador.", "summon") == "planned"
+    assert _modality("The president announced that his country would restore relations with Cuba.",
+                     "restore") == "planned"
+
+
+def test_would_on_a_condition_or_under_a_warning_stays_hypothetical():
+    assert _modality("Germany said it would expel the envoy if the embassy stayed open.", "expel") == "hypothetical"
+    assert _modality("The minister warned that the army would attack the border towns.", "attack") == "hypothetical"
+    assert _modality("Germany would expel the envoy.", "expel") == "hypothetical"
+
+
+def test_would_have_tells_an_act_that_did_not_happen():
+    assert _modality("Russia vetoed a resolution that would have imposed sanctions on Syria.", "imposed") == "negated"
+
+
+def test_an_infinitive_of_purpose_on_a_signed_agreement_is_planned():
+    # the parser hangs the infinitive on the verb here, not on the agreement
+    assert _modality("Egyptian and Israeli generals signed an agreement at the border post on Friday to pull "
+                     "their forces apart.", "pull") == "planned"
+    assert _modality("The two generals pulled their forces back from the canal on Friday.", "pulled") == "asserted"
+
+
+def test_a_measure_agreed_or_decided_is_taken_an_occasion_agreed_is_planned():
+    assert _modality("The ministers agreed on Saturday to sever diplomatic ties with Egypt.", "sever") == "asserted"
+    assert _modality("The cabinet decided to expel two Russian diplomats.", "expel") == "asserted"
+    assert _modality("The two leaders agreed to meet again in May.", "meet") == "planned"
+    assert _modality("The ministers refused to sever diplomatic ties with Egypt.", "sever") == "negated"
