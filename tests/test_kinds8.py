@@ -71,3 +71,44 @@ def test_putting_a_name_to_a_letter_or_a_list_signs_no_agreement():
     assert _kind_of("Angela Merkel put her name to a letter of protest.", "put") is None
     assert _kind_of("The party put his name on the ballot.", "put") is None
     assert _kind_of("Germany put its name forward for the seat.", "put") is None
+
+
+# -- ordinary wording of praise, yielding, expelling and accusing ----------------------------------
+
+def test_police_or_troops_storming_an_embassy_is_an_armed_act_protesters_storming_it_a_protest():
+    assert _kind_of("Russian police stormed the French embassy on Monday.", "stormed") == "MilitaryAction"
+    assert _kind_of("Protesters stormed the French embassy on Monday.", "stormed") == "Protest"
+
+
+def test_a_prize_awarded_or_a_leader_mourned_as_a_friend_is_praise():
+    assert _kind_of("The committee awarded the peace prize to Angela Merkel.", "awarded") == "Praise"
+    assert _kind_of("Merkel mourned the late president as a true friend of Germany.", "mourned") == "Praise"
+    assert _kind_of("The court awarded damages to the family.", "awarded") is None
+    assert _kind_of("Thousands mourned the victims of the flood.", "mourned") is None
+
+
+def test_troops_leaving_a_country_or_land_handed_over_is_a_concession():
+    assert _kind_of("The last Russian troops left Germany on Wednesday.", "left") == "Concession"
+    assert _kind_of("The treaty will hand the canal to France.", "hand") == "Concession"
+    assert _kind_of("Iran loosened curbs on trade with Germany.", "loosened") == "Concession"
+    assert _kind_of("The minister left Berlin on Wednesday.", "left") is None
+    assert _kind_of("The troops left their barracks at dawn.", "left") is None
+    assert _kind_of("She will hand the letter to the envoy.", "hand") is None
+
+
+def test_officials_ordered_out_of_a_country_are_expelled():
+    assert _kind_of("Germany ordered 20 Russian officials out of the country.", "ordered") == "Expulsion"
+    assert _kind_of("Germany ordered its officials to report on the talks.", "ordered") is None
+
+
+def test_tying_someone_to_a_crime_is_an_accusation():
+    assert _kind_of("Germany linked Russia to the plot against the dissidents.", "linked") == "Accusation"
+    assert _kind_of("Germany linked its grid to the French network.", "linked") is None
+
+
+def test_telling_that_another_party_was_hiding_arms_is_an_accusation():
+    events = parse("Angela Merkel told the United Nations on Monday that Iran was hiding weapons.", PUB)[-1]
+    (charge,) = [e for e in events if e.type == "Accusation"]
+    assert IRAN in charge.recipients
+    events = parse("Angela Merkel told the United Nations on Monday that Iran was building roads.", PUB)[-1]
+    assert not [e for e in events if e.type == "Accusation"]

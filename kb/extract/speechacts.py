@@ -17,7 +17,8 @@ SPEECH_ACT_TYPES = {"Accusation", "Criticism", "Threat", "Appeal", "Rejection", 
 WRONGDOING_VERBS = {"lie", "violate", "breach", "abuse", "betray", "deceive", "cheat", "provoke",
                     "interfere", "meddle", "invade", "infiltrate", "sabotage", "harbour", "harbor",
                     "smuggle", "torture", "massacre", "persecute", "spy", "plot", "incite", "arm",
-                    "mistreat", "kidnap", "intrude", "trespass"}
+                    "mistreat", "kidnap", "intrude", "trespass", "hide", "conceal", "poison", "murder",
+                    "assassinate"}
 # Verbs of striking back: said as what will follow a condition they make a threat.
 RETALIATION_VERBS = {"retaliate", "respond", "strike", "hit", "punish", "avenge"}
 # Verbs of a condition that is itself a wrong done by someone ("if provoked", "if it is threatened").
@@ -219,8 +220,11 @@ def _charges(clause, speech_verb) -> bool:
 
 
 def _wrongdoing(node) -> bool:
-    """A wrongdoing verb told as done: past or perfect, not negated ("had lied", "abused")."""
-    return node.pos_ == "VERB" and node.lemma_.lower() in WRONGDOING_VERBS and node.tag_ in ("VBD", "VBN") \
+    """A wrongdoing verb told as done: past, perfect or past progressive, not negated ("had lied",
+    "abused", "was hiding weapons")."""
+    done = node.tag_ in ("VBD", "VBN") or node.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were", "been") for c in node.children)
+    return node.pos_ == "VERB" and node.lemma_.lower() in WRONGDOING_VERBS and done \
         and not any(c.dep_ == "neg" for c in node.children)
 
 
