@@ -159,3 +159,10 @@ def test_an_adjective_pointing_back_is_no_topic_word():
     assert _topics("Turkey proclaimed an identical embargo on Saturday.") == ["embargo"]
     assert _topics("Turkey proclaimed a similar embargo on Saturday.") == ["embargo"]
     assert _topics("Turkey proclaimed an oil embargo on Saturday.") == ["oil embargo"]
+
+
+def test_a_word_spoken_of_is_no_act():
+    """ "rejected the word coup": the minister disputes a word, and names no coup under way."""
+    assert _topics("Peru's foreign minister rejected the word coup on Monday.") == []
+    assert _topics("Peru's foreign minister rejected the term occupation on Monday.") == []
+    assert _topics("Bolivia condemned the coup in Peru on Monday.") == ["coup in Peru"]

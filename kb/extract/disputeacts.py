@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kb import gazetteer
+from kb.extract.disputereasons import act_reason
 from kb.extract.disputewords import Mention, slug, topic_word
 from kb.extract.lexicon import AGREEMENT_NOUNS, FORCE_NOUNS
 
@@ -69,10 +70,15 @@ def _demonym(tok) -> bool:
 
 
 def broken_deal(noun, n: int) -> list[Mention]:
-    """A deal, contract or order one side cancels or quits: "the scrapped contract for Swedish jets"."""
+    """A deal, contract or order one side cancels or quits: "the scrapped contract for Swedish jets";
+    one torn up for a reason it gives is a quarrel over that ("renounced the pact in anger at a report
+    on its prisons": the report), as ties cut for a reason are."""
     how = _breaking(noun)
     if how is None:
         return []
+    reason = act_reason(noun.head)
+    if reason is not None:
+        return [Mention(slug(reason[0]), reason[0], n, True, reason[1], inner_parties=True, weight=2)]
     words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t)] + _prep_words(noun, ("for", "on", "with"))
     if len(words) < 2 or not any(t.pos_ == "PROPN" or _demonym(t) for t in words):
         return []  # "tore up the deal", "an order for new furniture": no state's deal that a text names
@@ -190,6 +196,47 @@ def ordered_out(verb, n: int) -> list[Mention]:
                                               for t in words))   # "Karshi - Khanabad" as written
     return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
                     inner_parties=True, weight=2)]
+
+
+_CLOSING_VERBS = {"close", "shut", "shutter", "evict"}
+
+
+def closed_site(verb, n: int) -> list[Mention]:
+    """ "voted to close the American air base at Manas", "will shut down the Russian naval facility":
+    a quarrel over a site a foreign state holds that the host closes, named by its closure. A state
+    closing its own base ("the Pentagon will close the American base") is no quarrel."""
+    if verb.lemma_.lower() not in _CLOSING_VERBS:
+        return []
+    site = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_SITES), None)
+    owner = next((c for c in site.children if c.dep_ in ("amod", "compound") and _demonym(c)), None) \
+        if site is not None else None
+    closer = _clause_subject(verb)
+    if owner is None or _same_state(owner, closer):
+        return []
+    words = [t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)] + _prep_words(site, ("at", "in", "near"))
+    topic = "closure of " + re.sub(r"\s*-\s*", "-", " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper()
+                                                             else t.lower_ for t in words))
+    return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
+                    inner_parties=True, weight=2, party_tokens=[owner, *([closer] if closer is not None else [])],
+                    side_states=(gazetteer.country(owner.text).alpha3,))]
+
+
+def _clause_subject(verb):
+    """The subject of the verb, or of the verbs it hangs from ("parliament voted to close")."""
+    for v in [verb, *verb.ancestors][:3]:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _same_state(owner, subject) -> bool:
+    """Whether the closer ("the Pentagon", "Kyrgyzstan's parliament", not what an apposition adds
+    after it) belongs to the state the site's owner word names."""
+    entry = gazetteer.country(owner.text)
+    words = subject.doc[subject.left_edge.i:subject.i + 1] if subject is not None else []
+    return entry is not None and any((found := gazetteer.country(t.text)) is not None and found.alpha3 == entry.alpha3
+                                     for t in words)
 
 
 def forces_out(verb, n: int) -> list[Mention]:

@@ -77,8 +77,8 @@ def _bare(noun) -> bool:
     return not any(c.dep_ in ("compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-def name_elections(mentions: list[Mention], events: list[Event], index, sents, published, fallback) -> str | None:
-    """Name the contested election after its country, year and office; return the country's code.
+def name_elections(mentions: list[Mention], events: list[Event], index, sents, published, fallback) -> None:
+    """Name the contested election after its country, year and office, and make that country a side.
 
     The country is the one an Election event is held in or whose people run in it, else that of the
     people and state bodies named where the result is contested ("Mrs. X refused to accept the
@@ -86,7 +86,7 @@ def name_elections(mentions: list[Mention], events: list[Event], index, sents, p
     article names most); the year is the election's, else the year of publication."""
     found = [m for m in mentions if m.slug == ELECTION_SLUG]
     if not found:
-        return None
+        return
     held = [e for e in events if e.type == "Election"]
     code = next((c for e in held for c in _event_countries(e, index)), None) or \
         _domestic_country(found, index, sents) or fallback()
@@ -96,8 +96,7 @@ def name_elections(mentions: list[Mention], events: list[Event], index, sents, p
     owner = (name + ("'" if name.endswith("s") else "'s")) if name else ""
     topic = " ".join(w for w in ("result of", owner, year, _office(text_of(index.doc)), "election") if w)
     for m in found:
-        m.slug, m.topic = slug(topic), topic
-    return code
+        m.slug, m.topic, m.side_states = slug(topic), topic, (code,) if code else ()
 
 
 def _event_countries(event: Event, index) -> list[str]:

@@ -41,12 +41,12 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     _adopt_table_topics(mentions)
-    held_in = name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
+    name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)
     disputes, weights, canonical = [], {}, set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
-        dispute = _dispute(mine, mentions, sents, index, truce, held_in)
+        dispute = _dispute(mine, mentions, sents, index, truce, lambda: _where_events_are(events) or _focal_country(index))
         if dispute is not None and dispute.id not in weights:
             for m in mine:
                 m.slug = dispute.id.removeprefix("dispute:")
@@ -122,13 +122,15 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
 
 
 def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex,
-             truce: list[str], held_in: str | None) -> Dispute | None:
+             truce: list[str], home) -> Dispute | None:
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
-    parties = parties_of(framed, mentions, sents, index) or kept_parties(index.countries_of(index.group), index) \
-        or nearby_parties(framed, sents, index)
-    if held_in and lead.topic.startswith("result of"):  # a contested election: its state is a side
-        parties = list(dict.fromkeys([s for s in [index.state(held_in)] if s is not None] + parties))
+    parties = parties_of(framed, mentions, sents, index)
+    if not parties and any(m.internal for m in framed):  # "fighting between clans": fought in one state
+        parties = [s for s in [index.state(home())] if s is not None] if home() else []
+    parties = parties or kept_parties(index.countries_of(index.group), index) or nearby_parties(framed, sents, index)
+    named = [s for m in framed for code in m.side_states for s in [index.state(code)] if s is not None]
+    parties = list(dict.fromkeys(named + parties))  # "the American base", a contested election's state
     if lead.bare and truce and not two_sides(parties, index):
         parties = truce  # "pledging to halt the war" in an article on a ceasefire between its sides
     if not parties or lead.slug == "diplomatic-relations" and not two_sides(parties, index):
@@ -202,6 +204,16 @@ def _focal_country(index: ActorIndex) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -min(_first_mention(index, c))))
+
+
+def _where_events_are(events: list[Event]) -> str | None:
+    """The ISO code of the country most of the article's events take place in: where a fight between
+    sides no actor stands for is fought, when the article is about a foreign force sent there."""
+    counts: dict[str, int] = {}
+    for e in events:
+        if e.place is not None and e.place.country:
+            counts[e.place.country] = counts.get(e.place.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _first_mention(index: ActorIndex, code: str) -> list[int]:

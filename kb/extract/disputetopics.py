@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, forces_out, held_nationals, ordered_out,
-                                     seized_power, struck_craft)
+from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, closed_site, forces_out, held_nationals,
+                                     ordered_out, seized_power, struck_craft)
 from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, place_mention, \
@@ -74,7 +74,7 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         if lemma in _CONTENTION_VERBS and tok.pos_ == "VERB":
             return _contended(tok, n, index)
         if tok.pos_ == "VERB" and (contested := seized_power(tok, n, published) or ordered_out(tok, n)
-                                   or forces_out(tok, n) or struck_craft(tok, n, published)):
+                                   or forces_out(tok, n) or struck_craft(tok, n, published) or closed_site(tok, n)):
             return contested
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in TAKEN_PARTICIPLES:
@@ -82,6 +82,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         if not held and low in HELD_WORDS:
             held = held_nationals(tok, n)
         return held or (_disputed(tok, n, index) if low == "disputed" else [])
+    if any(c.dep_ in ("compound", "nmod") and c.lower_ in _WORD_NOUNS for c in tok.children):
+        return []  # "rejected the word coup": the word is quarrelled over, not the act
     if low in RELATION_NOUNS:
         return relations(tok, n, index)
     if lemma in ELECTION_WORDS:
@@ -104,6 +106,9 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         return _agreement(tok, n, index)
     return []
 
+
+# Nouns that make the noun after them a word spoken of: "the word coup", "the term occupation".
+_WORD_NOUNS = {"word", "term", "label", "phrase", "expression"}
 
 # Verbs of quarrelling: what the sides quarrel over is the topic ("they have long sparred over X").
 _CONTENTION_VERBS = {"quarrel", "clash", "feud", "spar", "wrangle", "squabble", "bicker", "row", "fight"}
@@ -176,6 +181,8 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
             found = canonical(conj, index)
             if found:
                 out.append(Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2))
+    if not out and (unnamed := _fought_between(noun, n, index)) is not None:
+        return [unnamed]
     if not out and noun.lemma_.lower() in DISPUTE_NOUNS and \
             (noun.lemma_.lower() in _RELATIONSHIP_NOUNS or _between(noun)):
         bare = _bare(noun, n)  # "a decade of estrangement", "the feud between the neighbours": named after its parties
@@ -184,6 +191,26 @@ def _framed(noun, n: int, index: ActorIndex) -> list[Mention]:
         bare = _bare(noun, n)  # "the revolt spread", "to calm the crisis": the article's own conflict
         out += [bare] if bare else []
     return out
+
+
+# Nouns of fighting whose sides a "between" phrase names ("fighting between rival clans").
+_FIGHTING_NOUNS = {"fighting", "clash", "clashes", "war", "conflict", "violence", "hostilities"}
+
+
+def _fought_between(noun, n: int, index: ActorIndex) -> Mention | None:
+    """ "fighting between militias from the north and the south", "clashes between rival clans": sides
+    that no actor stands for are named by the text's own words, which then name the conflict."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    sides = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+    if noun.lemma_.lower() not in _FIGHTING_NOUNS or not sides or \
+            any(index.resolve(t) for s in sides for t in s.subtree if t.pos_ in ("PROPN", "NOUN")):
+        return None
+    words = [noun] + [t for t in noun.doc[prep.i:prep.right_edge.i + 1] if topic_word(t) or t.lower_ == "and"]
+    if len(words) > 9 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "LOC") for t in words):
+        return None  # "fighting between two rival gangs": whose, the text does not say
+    topic = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
+    return Mention(slug(topic), topic, n, True, (noun.idx, words[-1].idx + len(words[-1])), inner_parties=True,
+                   internal=True)
 
 
 # Conflicts an article can name with no topic, as the one it is about ("the crisis", "the uprising").

@@ -75,6 +75,8 @@ class Mention:
     status: str | None = None     # what the wording itself says ("restored relations": resolved)
     weight: int = 1
     bare: bool = False            # a topic with no owner in its words ("the coup"): named after its parties
+    side_states: tuple = ()       # ISO codes of states its words make sides with no actor named ("the American base")
+    internal: bool = False        # fought inside a state between sides no actor stands for: that state is a side
 
 
 def _subtree(tok) -> list:
@@ -115,8 +117,8 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
     return (found[0], found[1], False) if found else None
 
 
-def generic_topic(tok, preps: tuple[str, ...] = ("of",)) -> tuple[str, str] | None:
-    """The topic in the text's own words: left modifiers, the head, a prepositional phrase; six words at most."""
+def generic_topic(tok, preps: tuple[str, ...] = ("of",), most: int = 7) -> tuple[str, str] | None:
+    """The topic in the text's own words: left modifiers, the head, a prepositional phrase; `most` words at most."""
     if tok.ent_type_ in NOT_TOPICS:
         return None
     doc = tok.doc
@@ -129,7 +131,7 @@ def generic_topic(tok, preps: tuple[str, ...] = ("of",)) -> tuple[str, str] | No
         words.pop()  # "the Turkish invasion of 1974": the date is left out, so is the "of" before it
     plain = not of and not any(c.dep_ == "poss" for c in tok.children)
     if (tok.lemma_.lower() in STOP_HEADS and plain) or tok.pos_ not in ("NOUN", "PROPN") \
-            or not 0 < len(words) <= 7:
+            or not 0 < len(words) <= most:
         return None
     if tok.lemma_.lower() in PLACE_HEADS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1]):
         words = words[:-1]  # "the Essequibo region" is the Essequibo

@@ -1,0 +1,39 @@
+"""A foreign state's base closed by its host is a quarrel over that closure; a deal torn up "in anger
+at" something is a quarrel over that thing, as ties cut for a stated reason are."""
+import pytest
+
+from tests.test_disputes import _article_disputes
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Djibouti's cabinet voted on Monday to close the French naval base at Obock, a decision Paris "
+     "called hasty.", "closure of French naval base at Obock"),
+    ("The government of Ecuador will shut the American airfield near Manta when the lease ends in May.",
+     "closure of American airfield near Manta"),
+])
+def test_a_host_closing_a_foreign_state_s_base_is_a_dispute_over_the_closure(text, topic):
+    (dispute,) = _article_disputes(text)
+    assert dispute.topic == topic
+    assert len([p for p in dispute.parties if p.startswith("country:")]) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "The French defence ministry will close the French naval base at Obock next year to save money.",
+    "Djibouti's port authority closed the harbour for two days because of a storm.",
+    "Ecuador will close the old airfield near Manta when the new airport opens.",
+])
+def test_a_base_closed_by_its_own_state_or_a_site_nobody_foreign_holds_is_none(text):
+    assert [d.topic for d in _article_disputes(text) if d.topic.startswith("closure")] == []
+
+
+def test_a_deal_torn_up_in_anger_at_something_is_a_dispute_over_that_thing():
+    (dispute,) = _article_disputes(
+        "Chile's government has renounced the naval cooperation treaty it signed with Peru in 1961, the worst "
+        "break between the two states in years, in anger at a Peruvian report on fishing rights in the bay.")
+    assert dispute.topic == "Peruvian report on fishing rights in bay"
+    assert {"country:CHL", "country:PER"} <= set(dispute.parties)
+
+
+def test_a_deal_torn_up_with_no_reason_is_named_by_the_deal():
+    (dispute,) = _article_disputes("Chile's government has torn up the Peruvian fishing treaty it signed in 1961.")
+    assert dispute.topic == "cancelled Peruvian fishing treaty"
