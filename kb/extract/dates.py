@@ -64,11 +64,15 @@ FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "ho
 def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     """Resolve every date expression in `doc` against the publication date; never raise."""
     out: list[TimeValue] = []
+    narrated: list[TimeValue] = []  # the days a chain ("the same day", "hours later") may count from
     for span in _date_spans(doc):
-        value = parse_date(span.text, published, _tense_hint(span)) or _from_last_day(span.text, out) \
-            or _before_named_day(span, out)
+        value = parse_date(span.text, published, _tense_hint(span)) or _from_last_day(span.text, narrated)
+        counted_back = value is None
+        value = value or _before_named_day(span, out)
         if value is None:
             continue
+        if not counted_back and not _on_a_noun(span):
+            narrated.append(value)
         start = span.start_char
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in ("on", "in", "since", "by", "until", "during"):
@@ -78,9 +82,23 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     return out
 
 
+def _on_a_noun(span) -> bool:
+    """Whether a date sits in a clause describing a noun ("the regime that seized power nine days
+    ago", "a treaty signed in 1979"): background, not a day the narration reached."""
+    tok = span.root
+    for _ in range(12):
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):  # not "ministers, meeting on Monday, ..."
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
     """"The same day", "hours later", "the next day", "a week later", "two days earlier": counted
-    from the day the text last named."""
+    from the day the narration last named (`earlier` holds neither the days of clauses on nouns
+    nor those counted back, "nine days after X proclaimed it")."""
     days = days_from_last(_normalise(text))
     last = next((d for d in reversed(earlier) if d.precision == "day"), None) if days is not None else None
     if last is None:
@@ -150,6 +168,8 @@ def _date_spans(doc):
     day" the NER missed."""
     spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
         _WEEKDAY_WORD.search(e.text.lower()) or _counts_from_a_day(e.text)))]
+    spans += [doc[e.start - 1:e.end] for e in doc.ents if e.label_ == "TIME" and e.start > 0
+              and doc[e.start - 1].lower_ == "within" and _counts_from_a_day(f"within {e.text}")]  # "within hours"
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     for tok in doc:     # every token of the article: the cheapest tests come first
         if tok.i in covered:
@@ -186,7 +206,8 @@ def _counts_from_a_day(text: str) -> bool:
 
 def _normalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" ,.;:'\"“”")
-    text = re.sub(r"^(?:as early as|as late as|no later than|not until|some time|sometime)\s+", "", text)
+    text = re.sub(r"^(?:as early as|as late as|as recently as|no later than|not until|some time|sometime|only|just)\s+",
+                  "", text)  # "only last week": the week all the same
     previous = None
     while previous != text:
         previous, text = text, LEAD_WORDS_RE.sub("", text)
@@ -213,6 +234,8 @@ def _tense_hint(span) -> str | None:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if "to" in kids and "with" in marks:  # "with Putin to step down next month"
         return "future"
+    if marks & {"if", "unless", "until"}:
+        return None  # "if it has not withdrawn by January 15": a condition, not a past
     if tok.tag_ in ("VBD", "VBN") or kids & {"had", "has", "have", "did", "was", "were"}:
         return "past"
     if _scheduled_present(tok, kids):

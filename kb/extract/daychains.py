@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
-SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|minutes|moments) (?:later|earlier))$")
+SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|minutes|moments) (?:later|earlier)"
+                         r"|within (?:hours|minutes|moments|the hour))$")
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
                      r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
                      + r"|the\s+day\s+(?P<rel>after|before))$")

@@ -6,6 +6,8 @@ from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
 from kb.model import TimeValue
 
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
+ERRAND_HEADS = {"go", "come", "fly", "travel", "arrive", "return", "head", "leave", "visit", "send", "dispatch",
+                "rush", "hurry", "journey", "sail", "drive", "stop", "gather", "convene", "meet", "appear"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
@@ -29,18 +31,29 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
         elif verb.dep_ == "advcl" and verb.head.i == target.i and marks(verb) & SIMULTANEOUS_MARKS:
             fallback = fallback or date  # "will step down when his term ends in 2018": then
-        elif verb.dep_ == "advcl" and verb.head.i == target.i and verb.tag_ == "VBG" and not marks(verb) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            fallback = fallback or date  # "suspended X, accusing it on Saturday of ...": a participle shares the time
-        elif verb.dep_ == "acl" and clause_verb(verb.head) == target:
-            fallback = fallback or date  # "in a recording aired on Wednesday, accused X"
+        elif verb.dep_ == "advcl" and verb.head.i in (target.i, conj_root(target).i) and (_purpose(verb) or (
+                verb.tag_ == "VBG" and not marks(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
+            fallback = fallback or date  # "suspended X, accusing it on Saturday of ...": a participle shares the
+            # time, as does the errand of a trip ("met face to face on Monday and signed ...")
+        elif verb.dep_ == "acl" and clause_verb(verb.head) in (target, conj_root(target)):
+            fallback = fallback or date  # "in a recording aired on Wednesday, accused X"; "X, meeting on
+            # Monday, banned A and agreed B": B too
         elif target.dep_ == "acl" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month
         elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
+        elif target.dep_ == "relcl" and _told_within(target) and clause_verb(target.head) == verb:
+            fallback = fallback or date  # "had a call on Saturday in which X thanked Y": during it
         elif target.dep_ == "relcl" and _dates_noun(span, target.head) and _subject_relative(target):
             fallback = fallback or date  # "the March 3 coup that ousted X": the act the dated noun names
     return fallback
+
+
+def _told_within(verb) -> bool:
+    """Whether a relative clause is opened by "in which", "at which", "during which": it tells what
+    happened within the occasion its noun names."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
+        g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
 
 
 def _dates_noun(span, noun) -> bool:
@@ -63,6 +76,15 @@ def _anchored_in(noun, verb) -> bool:
         anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ in ("VB", "VBG") and anchor.head == verb)
 
 
+def _purpose(verb) -> bool:
+    """An infinitive of purpose on a journey or gathering ("flew to Moscow on Monday to meet X",
+    "went on television on Wednesday to announce ..."): the errand, told with the trip's time. Not
+    on other acts, whose infinitive may be what they set for later ("signed a pact on Friday to
+    pull troops back")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in ERRAND_HEADS \
+        and not marks(verb) - {"to"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _simultaneous_heads(target) -> list:
     """The verbs whose time a clause shares: the head of an infinitive or of a clause opened by
     "as"/"when"/"while", and every verb up a chain of participles ("said on Friday it was
@@ -70,12 +92,13 @@ def _simultaneous_heads(target) -> list:
     heads, verb = [], target
     for _ in range(4):
         head = conj_root(verb).head
-        if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS:
-            head = head.head  # "broke up on Monday without reaching a deal": the same Monday
+        if verb.dep_ == "pcomp" and (head.lower_ in MANNER_PREPS or (head.lower_ == "with" and not marks(head.head))):
+            head = head.head  # "broke up on Monday without reaching a deal", "..., with X holding out": the same
+            # Monday; not a "with" the parser hung on a condition ("... if it has not left by May 1, with X voting")
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             break
         if not (verb.dep_ == "xcomp" or verb.tag_ == "VBG" or conj_root(verb).tag_ == "VBG"
-                or (verb.dep_ == "advcl" and marks(verb) & SIMULTANEOUS_MARKS)):
+                or (conj_root(verb).dep_ == "advcl" and marks(conj_root(verb)) & SIMULTANEOUS_MARKS) or _purpose(verb)):
             break
         heads.append(head)
         if conj_root(head).i != head.i:  # "closed X on Friday and barred Y, accusing": the chain's first verb

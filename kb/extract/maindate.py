@@ -2,8 +2,8 @@
 
 An asserted event with no date of its own, told in the simple past ("met", not "had met", nor
 inside a relative clause), in a sentence with no date or time shift of its own ("later", "long",
-"again"; those of a relative clause on another noun do not count), takes the date of the
-news of the day: the day the lead is said on ("X will free Y on Friday, Z said on Thursday"),
+"again"; those of a relative clause on another noun, or of a verb coordinated after its own, do
+not count), takes the date of the news of the day: the day the lead is said on ("X will free Y on Friday, Z said on Thursday"),
 else the article's main event (a day-precise event of the first three sentences), else the day
 of an "earlier on Wednesday" (what was told before it was of that day too), when that is
 at most three days before publication; not so right after older news of its paragraph (an act
@@ -29,7 +29,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     """Note on the event whether its sentence may share the main date: `_elsewhen` when the
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
-    aside = _asides(tok, sent)
+    aside = _asides(tok, sent) | _later_conjuncts(tok)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
@@ -124,6 +124,14 @@ def _asides(tok, sent) -> set[int]:
     """Tokens of the relative clauses on nouns that leave the trigger out: they tell of other
     times ("a share of power they never won", "who a decade ago led ...")."""
     return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
+
+
+def _later_conjuncts(tok) -> set[int]:
+    """Tokens of the verbs coordinated after the trigger's own ("held talks with X, and afterwards
+    toured Y"): their time words place what follows the trigger's act, not the act itself."""
+    verb = clause_verb(tok)
+    return {t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i and tok not in c.subtree
+            for t in c.subtree}
 
 
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:

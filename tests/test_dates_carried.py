@@ -1,0 +1,104 @@
+"""Dates carried to an event from elsewhere in its sentence or paragraph, and kept from crossing a
+shift in time (kb.extract.dates, eventdate, maindate). Every sentence is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.extract.dates import extract_dates
+from tests.extract_support import nlp, parse
+
+SATURDAY = datetime(2019, 10, 19)  # "on Monday" is 2019-10-14
+FRIDAY = datetime(2019, 10, 18)
+
+
+def _dates(text: str, published: datetime = SATURDAY) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in extract_dates(nlp()(text), published)]
+
+
+def _date_of(text: str, trigger: str, published: datetime = SATURDAY) -> str | None:
+    events = parse(text, published)[-1]
+    event = next(e for e in events if e.trigger == trigger)
+    return event.date.value if event.date else None
+
+
+def test_a_focus_word_before_a_date_leaves_the_date():
+    assert _dates("Only last week, India urged Pakistan to free the pilot.")[0][1] == "2019-10"
+    assert _dates("Just last month, India urged Pakistan to free the pilot.")[0][1] == "2019-09"
+    assert _dates("India urged Pakistan for only two weeks.") == []  # a length of time, not a date
+
+
+def test_within_hours_is_the_day_named_before():
+    found = _dates("Kenyan troops crossed the border on Monday. Within hours Uganda recalled its envoy.")
+    assert found[-1] == ("Within hours", "2019-10-14")
+    assert _dates("Within hours Uganda recalled its envoy.") == []  # no day named before: nothing to count from
+
+
+def test_the_same_day_counts_from_the_narrated_day_not_a_clause_on_a_noun():
+    text = ("Kenya expelled the envoy on Wednesday, blaming the junta that seized power on Monday. "
+            "Uganda recalled its envoy the same day.")
+    assert _dates(text)[-1] == ("the same day", "2019-10-16")
+    counted_back = ("Kenyan troops crossed the border on Monday, two days after the rebels declared independence. "
+                    "Uganda recalled its envoy the same day.")
+    assert _dates(counted_back)[-1] == ("the same day", "2019-10-14")
+
+
+def test_the_same_day_after_only_background_days_is_no_date():
+    assert _dates("Kenya expelled the envoy of the junta that seized power on Monday. "
+                  "Uganda recalled its envoy the same day.") == [("on Monday", "2019-10-14")]
+
+
+def test_a_condition_gives_a_yearless_date_no_past_tense():
+    published = datetime(1990, 11, 30)
+    assert _dates("Iran will act if Iraq has not withdrawn by January 15.", published)[0][1] == "1991-01-15"
+    assert _dates("Iraq had withdrawn by January 15.", published)[0][1] == "1990-01-15"
+
+
+LEAD = "India and China signed a border pact in Beijing on Friday.\n\n"
+
+
+def test_a_time_word_of_a_later_verb_does_not_shift_the_first():
+    text = LEAD + "Ali Khan held talks with Hu Jintao, and afterwards he toured the old city."
+    assert _date_of(text, "talks", FRIDAY) == "2019-10-18"
+    assert _date_of(LEAD + "Afterwards Ali Khan held talks with Hu Jintao.", "talks", FRIDAY) is None
+
+
+def test_what_is_told_within_a_dated_occasion_takes_its_date():
+    text = "Putin and Merkel had a telephone conversation on Saturday in which Merkel thanked him for the gas."
+    assert _date_of(text, "thanked") == "2019-10-19"
+    later = datetime(2019, 11, 8)  # the Saturday is old news: only the occasion's own clause could date it
+    assert _date_of("Merkel recalled a conversation in which Merkel thanked Putin for the gas, officials said on "
+                    "Saturday.", "thanked", later) is None
+
+
+def test_a_participle_on_the_subject_dates_every_verb_of_its_chain():
+    text = ("NATO ministers, meeting in Berlin on Monday, condemned Iran for the attack and agreed that officials "
+            "responsible for the killings in May would be barred from NATO states.")
+    assert _date_of(text, "condemned") == "2019-10-14"
+    assert _date_of(text, "agreed") == "2019-10-14"
+
+
+def test_the_errand_of_a_journey_takes_its_date():
+    assert _date_of("The Indian prime minister flew to Beijing on Monday to meet Hu Jintao.", "meet") == "2019-10-14"
+    assert _date_of("Putin went on television on Wednesday to announce a gas deal with China.", "announce") == "2019-10-16"
+
+
+def test_what_a_pact_sets_for_later_does_not_take_its_date():
+    assert _date_of("India and China signed a pact on Monday to withdraw their troops from the border.",
+                    "withdraw") is None
+
+
+def test_a_verb_after_a_dated_errand_shares_it():
+    text = "Putin and Merkel met face to face in Sochi on Monday and signed a gas deal."
+    assert _date_of(text, "signed") == "2019-10-14"
+
+
+def test_a_with_clause_shares_the_time_of_its_verb():
+    text = "NATO failed on Monday to agree on sanctions, with Turkey holding out against them."
+    assert _date_of(text, "holding") == "2019-10-14"
+
+
+def test_a_verb_coordinated_in_an_as_clause_shares_the_time():
+    text = "Russia seized the town on Tuesday, as Ukraine pulled back and NATO air strikes failed to halt the advance."
+    assert _date_of(text, "strikes") == "2019-10-15"
+    assert _date_of("Russia seized the town on Tuesday. NATO air strikes had failed to halt the advance.",
+                    "strikes") is None
