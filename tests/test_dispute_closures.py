@@ -1,5 +1,6 @@
 """A foreign state's base closed by its host is a quarrel over that closure; a deal torn up "in anger
-at" something is a quarrel over that thing, as ties cut for a stated reason are."""
+at" something is a quarrel over that thing, as ties cut for a stated reason are; an act condemned,
+with what it was done to, is a quarrel over that act."""
 import pytest
 
 from tests.test_disputes import _article_disputes
@@ -37,3 +38,25 @@ def test_a_deal_torn_up_in_anger_at_something_is_a_dispute_over_that_thing():
 def test_a_deal_torn_up_with_no_reason_is_named_by_the_deal():
     (dispute,) = _article_disputes("Chile's government has torn up the Peruvian fishing treaty it signed in 1961.")
     assert dispute.topic == "cancelled Peruvian fishing treaty"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The Arab League condemned the demolition of Palestinian homes by Israeli forces on Monday.",
+     "demolition of Palestinian homes"),
+    ("The foreign ministers deplored the dissolution of Chile's parliament by the president.",
+     "dissolution of Chile's parliament by president"),
+    ("Georgia protested against the closure of the border crossing by Russia on Monday.",
+     "closure of border crossing by Russia"),
+])
+def test_an_act_condemned_with_what_it_was_done_to_is_a_dispute_over_it(text, topic):
+    """ "deplored the suspension of X by Y": the act, what it was done to and by whom name the quarrel."""
+    assert topic in [d.topic for d in _article_disputes(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League condemned the violence in Gaza on Monday.",              # no act done to something
+    "The Arab League condemned the leaders of the militia on Monday.",        # people, not an act
+    "The Arab League welcomed the release of Palestinian prisoners on Monday.",  # welcomed, not condemned
+])
+def test_what_is_condemned_without_being_an_act_done_to_something_names_no_act(text):
+    assert [d.topic for d in _article_disputes(text) if " of " in d.topic] == []

@@ -96,6 +96,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         return [] if _long_past(tok, published) else _self_topic(tok, n, index)
     if lemma in DISPUTE_NOUNS or lemma in PLACE_NOUNS:
         return _framed(tok, n, index)
+    if tok.dep_ in ("dobj", "pobj") and _condemned(tok):
+        return _condemned_act(tok, n)
     if lemma in _QUESTION_NOUNS:
         return _question(tok, n, index)
     if low in ("odds", "loggerheads") and tok.head.lower_ == "at":
@@ -105,6 +107,33 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
     if lemma in AGREEMENT_NOUNS or low in AGREEMENT_NOUNS:
         return _agreement(tok, n, index)
     return []
+
+
+# Verbs that condemn an act: the act condemned is what the quarrel is over.
+_CONDEMNING = {"condemn", "deplore", "denounce", "decry", "censure", "protest", "criticise", "criticize"}
+# Endings of nouns made from verbs: the nouns that name an act ("suspension", "removal", "closure").
+_ACT_ENDINGS = ("tion", "sion", "ment", "val", "ure", "ing")
+
+
+def _condemned(noun) -> bool:
+    """ "deplored the suspension of X", "protested against the removal of X": an act named by a noun
+    made from a verb, with what it was done to, as the object of a verb of condemning."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "against" else noun.head
+    return (noun.dep_ == "dobj" or verb is not noun.head) and verb.lemma_.lower() in _CONDEMNING \
+        and noun.lower_.endswith(_ACT_ENDINGS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _condemned_act(noun, n: int) -> list[Mention]:
+    """The act, what it was done to and, where said, by whom: "suspension of Peru's democratic
+    institutions by President X"."""
+    found = generic_topic(noun, ("of",))
+    by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    if found is None:
+        return []
+    doer = [t for t in by.subtree if topic_word(t)] if by is not None else []
+    topic = found[1] + (" " + " ".join(t.text for t in doer) if 1 < len(doer) <= 5 else "")
+    end = max(t.idx + len(t) for t in (doer or [noun.doc[noun.right_edge.i]]))
+    return [Mention(slug(topic), topic, n, True, (noun.left_edge.idx, end), inner_parties=True, weight=2)]
 
 
 # Nouns that make the noun after them a word spoken of: "the word coup", "the term occupation".
