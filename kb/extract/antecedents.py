@@ -12,15 +12,27 @@ from kb.extract.phrases import SUBJECT_DEPS, counted_states, is_group_phrase, is
 class Antecedents:
     """Look-ups over the mentions of an ActorIndex (its doc, _starts, _spans, by_id, kind, resolve)."""
 
-    def previous_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
+    def previous_actor(self, offset: int, kinds: tuple[str, ...], exclude: set[str] = frozenset()) -> str | None:
         """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences)."""
         lo = bisect.bisect_left(self._starts, offset)
         for start, _, actor_id in reversed(self._spans[:lo]):
             if offset - start > 600:
                 return None
-            if self.kind(actor_id) in kinds:
+            if self.kind(actor_id) in kinds and actor_id not in exclude:
                 return actor_id
         return None
+
+    def _own_phrase(self, tok) -> set[str]:
+        """The actors named earlier in the noun phrase a pronoun sits in: "the U.N. sanctions
+        imposed on it" cannot mean the U.N. (a pronoun does not point back into its own phrase)."""
+        noun = tok.head
+        for _ in range(4):
+            if noun.pos_ in ("NOUN", "PROPN") or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > tok.i:
+            return set()
+        return set(self.in_range(noun.left_edge.idx, noun.idx + len(noun.text)))
 
     def earlier(self, offset: int, reach: int):
         """The actors mentioned before `offset`, nearest first, as far back as `reach` characters."""
@@ -55,9 +67,10 @@ class Antecedents:
                     return found
         return []
 
-    def _coordinated_states_before(self, tok) -> list[str]:
+    def _coordinated_states_before(self, tok, kinds: tuple[str, ...] = ("country",)) -> list[str]:
         """The states of the nearest coordination of two or more countries ("X and Y") in this
-        sentence or the one before, other than the clause's own subject."""
+        sentence or the one before, other than the clause's own subject; with `kinds`, of
+        actors of those kinds ("Israel and Hamas" for "the two sides")."""
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         own = self._subject_states(tok)
@@ -65,7 +78,7 @@ class Antecedents:
             if cand.dep_ == "conj" or not cand.conjuncts or cand.right_edge.i >= tok.i:
                 continue
             found = self.resolve(cand)
-            if len(found) > 1 and all(self.kind(a) == "country" for a in found) and not own & set(found):
+            if len(found) > 1 and all(self.kind(a) in kinds for a in found) and not own & set(found):
                 return found
         return []
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "of", "with", "toward",
                  "towards", "ahead", "since", "on", "into", "by"}
+# Heads of a clause with no finite verb ("X persona non grata"): a bare verb form, a noun, an adjective.
+SMALL_CLAUSE_TAGS = {"VB", "NN", "NNS", "JJ"}
 MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
 
 
@@ -83,3 +85,17 @@ def object_taken_as_subject(verb):
         return None
     lost = [t for t in subject.subtree if t.i < last.left_edge.i and t.dep_ in ("nsubj", "conj", "appos")]
     return lost, last
+
+
+def small_clause_subject(verb):
+    """"declared the envoy persona non grata", "found the minister guilty": the parser at times
+    reads the object and what it is declared as a clause of their own, the object its subject.
+    Such a clause has no finite verb, no auxiliary and no "that"; return that subject, or None
+    ("said X attacked", "said X would go" are clauses told, not objects)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in SMALL_CLAUSE_TAGS):
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i == verb.i + 1:
+            return subject
+    return None

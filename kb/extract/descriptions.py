@@ -10,6 +10,8 @@ REACH = 3000  # characters back a description may point: a few paragraphs
 STATES_BODY_REACH = 1200  # "the bloc" names an organization of states told a paragraph or two before
 # Nouns an organization of states is named by ("the bloc", "the alliance", "the grouping").
 STATES_BODY_NOUNS = {"bloc", "alliance", "organisation", "organization", "grouping"}
+# How the names of bodies open to every state begin ("UN Security Council", "World Bank").
+UNIVERSAL_BODY_WORDS = ("un ", "u.n. ", "united nations", "world ", "international ")
 # Modifiers that make such a noun a body at home: a party alliance, not a union of states.
 DOMESTIC_BODY_MODIFIERS = {"ruling", "governing", "opposition", "electoral", "political", "party", "coalition",
                            "parliamentary"}
@@ -37,7 +39,14 @@ def _body_of_states_before(index, tok) -> list[str]:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in DOMESTIC_BODY_MODIFIERS for c in tok.children):
         return []
     return next(([a.id] for a in index.earlier(tok.idx, STATES_BODY_REACH)
-                 if a.kind == "organization" and a.country is None), [])
+                 if a.kind == "organization" and a.country is None and not _universal(a.name)), [])
+
+
+def _universal(name: str) -> bool:
+    """A body open to every state ("the United Nations", "the World Bank", "the International
+    Criminal Court") is no bloc, alliance or grouping of some states."""
+    low = name.lower()
+    return low.startswith(UNIVERSAL_BODY_WORDS) or "united nations" in low
 
 
 def _government_before(index, tok) -> list[str]:
@@ -52,6 +61,20 @@ def _government_before(index, tok) -> list[str]:
                                                        if index.kind(a) == "country"]
             if states:
                 return [] if _states_of_places_around(index, tok) - {index.by_id[states[0]].country} else states[:1]
+    return _subject_state_before(index, tok)
+
+
+def _subject_state_before(index, tok) -> list[str]:
+    """"Ecuador accused Colombia of spying. The government recalled its envoy": with no government
+    named before, a bare "the government" is that of the state last told acting, the nearest
+    subject of this sentence or the one before that is a state by name."""
+    sent = tok.sent
+    start = index.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for cand in reversed(index.doc[start:tok.i]):
+        if cand.dep_ in ("nsubj", "nsubjpass") and not cand.conjuncts:
+            actor = index.at(cand)
+            if actor is not None and index.kind(actor) == "country":
+                return [] if _states_of_places_around(index, tok) - {index.by_id[actor].country} else [actor]
     return []
 
 

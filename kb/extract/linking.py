@@ -10,12 +10,14 @@ import bisect
 from kb import gazetteer
 from kb.extract.antecedents import Antecedents
 from kb.extract.descriptions import definite_body
-from kb.extract.phrases import (ANAPHORIC_PLURALS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
+from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
                                 RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, appos_head, coordinated, counted_states,
                                 is_group_phrase, names_another_person, names_another_state, states_again,
                                 two_people)
 from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
+
+SIDE_NOUNS = {"side"}  # "the two sides": the parties to a quarrel, whatever their kind
 
 
 class ActorIndex(Antecedents):
@@ -171,7 +173,8 @@ class ActorIndex(Antecedents):
         if low in PLURAL_PRONOUNS or is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
-            found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"))
+            found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"),
+                                        exclude=self._own_phrase(tok))
             return [found] if found else []
         return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) or self._titled_name(tok)
 
@@ -232,8 +235,11 @@ class ActorIndex(Antecedents):
         return self.state(gazetteer.as_of(hit[0], self.when, "demonym").alpha3)
 
     def _group_for(self, tok) -> list[str]:
-        """"their"/"the two leaders" -> the main pair; "the two countries" -> their countries."""
+        """"their"/"the two leaders" -> the main pair; "the two countries" -> their countries;
+        "the two sides" with no main pair -> the pair named just before."""
         if not self.group:
+            if tok.lemma_.lower() in SIDE_NOUNS:
+                return self._coordinated_states_before(tok, kinds=("country", "organization", "group"))
             return []
         if tok.lemma_.lower() in ("country", "nation", "government", "side") or \
                 tok.head.lemma_.lower() in ("country", "nation"):
@@ -262,6 +268,8 @@ class ActorIndex(Antecedents):
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ == "its" and tok.lemma_.lower() in ENVOY_NOUNS:
+                return self._resolve_one(child)  # "expelled its diplomats": the state "its" stands for
             if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < tok.i:
                 found = self.at(child) or (self._by_modifier(child) or definite_body(self, child) or [None])[0]
                 if found:

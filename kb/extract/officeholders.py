@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.titles import HEAD_TITLES, title_before
+from kb.extract.homestate import first_state, home_office, pronoun_state, scene_state
+from kb.extract.titles import HEAD_TITLES, title_after, title_before, title_head
 
 _REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
 _TITLE_REACH = 5                              # words a title runs to before the name
@@ -23,6 +24,7 @@ def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
             continue
+        office = home_office(cand)  # a national office: its state may be the article's own
         for start, end in cand.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -31,10 +33,18 @@ def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
             # "Putin and Tokayev had a call" pairs two leaders of two states
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
             state = (_named_state(span) or _principal_state(span, owner) or _reported_state(span.root, owner)
-                     or listed or _capital_scene(span.root))
+                     or listed or _capital_scene(span.root) or pronoun_state(span, owner)
+                     or (office and scene_state(span, office)))
             if state:
                 cand.country = state
                 break
+        if not cand.country and office:
+            spans = [s for start, end in sorted(cand.mentions)
+                     for s in [doc.char_span(start, end, alignment_mode="expand")] if s is not None]
+            # only an office the text gives him as held ("President X", "X, the prime minister"),
+            # not one he takes in the story ("X was sworn in as president": a candidate till then)
+            if any(title_before(doc, s.start) or title_after(s) or title_head(s) for s in spans):
+                cand.country = first_state(found, office, spans)
 
 
 def _international_office(cand: Candidate) -> bool:
@@ -118,9 +128,15 @@ def _reported_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
 
 
 def _listed_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
+    """The one state of the other office holders a list names with this one. A pair that does
+    the act ("X and Premier Y signed the accord", "announced by X and Minister Y") is as often its
+    two sides as one team; a pair met or talked with is one delegation, as is a longer list."""
     first = tok.head if tok.dep_ == "conj" else tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    doers = first.dep_ in ("nsubj", "nsubjpass") or (first.dep_ == "pobj" and first.head.dep_ == "agent")
+    if len(first.conjuncts) < 2 and doers:
+        return None
     states = set()
     for member in (first, *first.conjuncts):
         if member.i == tok.i:

@@ -7,17 +7,19 @@ from kb import gazetteer
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
-                                object_taken_as_subject)
+                                object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.phrases import ENVOY_NOUNS
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
+AIMING_PREPS = {"on", "upon", "against", "to", "toward", "towards"}
 GROUP_PREPS = {"between", "among", "of", "from"}
 PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint act's phrase unfolds
 DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
+HANDING_PARTICLES = {"back", "over", "across"}  # "handed X back to Y", "turned X over to Y"
 HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
 UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of people sent by a state
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
@@ -150,15 +152,21 @@ def _verb_parts(verb, index, etype, depth: int = 0):
     if not subjects and not by_agents and not passive and depth < 3:
         agents += _controller(verb, index, depth)
     for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS and child.pos_ == "ADP":  # "sent troops to X": "to" read as a dative
+            recipients += [a for o in child.children if o.dep_ == "pobj" for a in index.resolve(o)]
+        elif child.dep_ in OBJECT_DEPS:
             recipients += index.resolve(child) + _doers_of_act(child, index)
         elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _venue(child, obj) and obj.lemma_.lower() not in ASKING_NOUNS:
                     recipients += index.resolve(obj)
+        elif child.dep_ == "advmod" and child.lower_ in HANDING_PARTICLES:  # "handed the land back to X"
+            recipients += [a for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
         if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X", "a loan for Y"
             titled = index.kind(index.at(child) or "") == "person"  # "met President X of Y": Y titles X
-            for prep in (p for p in child.children if p.dep_ == "prep"):
+            # "imposed a travel ban and an asset freeze on X": the phrase may close the last of several objects
+            for prep in (p for o in (child, *child.conjuncts) for p in o.children if p.dep_ == "prep"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 if prep.lower_ in ("with", "to", "from", "on", "against", "for") or (prep.lower_ == "of" and not titled):
                     recipients += [a for o in objects for a in index.resolve(o) or _accredited_to(child, o, index)]
@@ -166,6 +174,9 @@ def _verb_parts(verb, index, etype, depth: int = 0):
                     recipients += [a for o in objects for a in _accredited_to(child, o, index)]
     if not recipients and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         recipients += _addressees(verb.head, index)  # "sent X a message praising ..."
+    declared = small_clause_subject(verb)
+    if declared is not None:
+        recipients += index.resolve(declared)
     recipients += casualties(verb, index) + _helped(verb, index)
     agents += _principals(verb, index)
     return agents, recipients, others
@@ -263,12 +274,23 @@ def _is_type(tok, types) -> bool:
 def _claimed_about(verb, index) -> list[str]:
     """Whom a warning or an accusation told as a clause is about: "warned that continued Soviet
     aggression would end the talks", "alleged that Iranian agents had planned the attack" (the
-    subject of what is claimed, or the state an adjective names on it)."""
+    subject of what is claimed, or the state an adjective names on it; else the object of the
+    act claimed)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    subjects = [s for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i  # not a clause misread before it
-                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):  # not a clause misread before it
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        named = [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
+        # "warned that his forces would burn half of X": with a subject naming no one, what the act is done to
+        found += named or [a for o in clause.children if o.dep_ == "dobj" for a in index.resolve(o) or _whole_of(o, index)]
+    return found
+
+
+def _whole_of(part, index) -> list[str]:
+    """"half of X", "parts of Y": the actor a share is taken of."""
+    return [a for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
 
 
 def _origin(subject, index) -> list[str]:
@@ -344,6 +366,9 @@ def _noun_parts(noun, index):
             agents += [a for c in child.children if c.dep_ == "agent"
                        for g in c.children if g.dep_ == "pobj" for a in index.resolve(g)]
             agents += _principals(child, index)
+            # "sanctions imposed on X", "troops sent to Y": whom the participle aims the act at
+            recipients += [a for p in child.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+                           for g in p.children if g.dep_ == "pobj" for a in index.resolve(g)]
         elif child.dep_ == "prep":
             objs = [g for g in child.children if g.dep_ == "pobj" and not _venue(child, g)
                     and g.lemma_.lower() not in ASKING_NOUNS]

@@ -26,10 +26,12 @@ def coordinated(token) -> list:
     "U.S. President Trump and North Korean leader Kim" often comes out as Trump (nmod) of Kim, and
     "President Sadat and Prime Minister Begin" as Sadat the subject of a noun Begin; and a name
     coordinated with an apposition ("X, the group's leader, and Y", "the minister, X, and his
-    counterpart Y")."""
+    counterpart Y"), and a name of a list read as an apposition ("X, the Y Islands, Z and W")."""
     out = [token, *token.conjuncts]
     for child in token.children:
         if child.dep_ == "appos" and child.i > token.i:  # "X, the group's leader, and Y": Y hangs on the apposition
+            if child.pos_ == "PROPN" and token.pos_ == "PROPN" and child.conjuncts:
+                out.append(child)  # "X, the Y, Z and W": a list whose second name was read as an apposition
             out += [c for c in child.conjuncts if c.i > child.i and c not in out and (c.pos_ == "PROPN" or _named(c))]
         if child.dep_ in ("nmod", "nsubj", "compound") and child.pos_ == "PROPN" and child.i < token.i \
                 and any(c.dep_ == "cc" and c.i > child.i for c in child.children):
