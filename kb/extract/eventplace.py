@@ -44,9 +44,12 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
 def _clause_locatives(tok, sent, places: list[Place], participants: list[str], index):
     """(place on the act, place on another noun of its clause), each the most specific, then the
     nearest to the trigger ("at the airport in X, on the island of Y": X)."""
+    named = list(_sentence_places(tok.doc, sent, places))
+    if not named:
+        return None, None     # most sentences name no place: no need to walk the clause
     clause = clause_tokens(tok)
     on_act = on_noun = None
-    for place, span in _sentence_places(tok.doc, sent, places):
+    for place, span in named:
         prep = _locative(span.root) if span.root.i in clause else None
         if prep is None:
             continue

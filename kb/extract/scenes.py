@@ -16,6 +16,8 @@ Each way is tied to an occasion or to people, never to the article as a whole:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventplace import act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
@@ -50,14 +52,16 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
     text order, `places` are the article's place mentions."""
     whereabouts: dict[str, tuple[Place, TimeValue]] = {}
     sents = list(index.doc.sents)
+    starts = [sent.start for sent in sents]     # found by bisection: Token.sent walks the parse each time
     for pos, event in enumerate(raw):
-        for actor in _on_the_move(event, index):
+        at = bisect_right(starts, event._tok) - 1
+        for actor in _on_the_move(event, sents[at], index):
             whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
             earlier = raw[:pos]
             event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier) \
-                or _place_told_later(event, index, places, sents) or _where_people_were(event, whereabouts, index) \
-                or _venue_in_the_day_s_city(event, earlier, index)
+                or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
+                or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index)
         _place_people(event, whereabouts, index)
 
 
@@ -94,13 +98,10 @@ def _with_states(actor_ids, index) -> set[str]:
     return set(actor_ids) | {index.country_id(code) for code in codes if code} - {None}
 
 
-def _place_told_later(event: Event, index, places: list[Place], sents: list) -> Place | None:
+def _place_told_later(event: Event, index, places: list[Place], later: list) -> Place | None:
     """"X and Y agreed on Friday to ... The agreement was announced in Beijing": the place told
-    where the act is named again, with a definite noun, in one of the next sentences (`sents`: the
-    article's sentences)."""
-    own = index.doc[event._tok].sent
-    at = next(i for i, sent in enumerate(sents) if sent.start == own.start)
-    for sent in sents[at + 1:at + 1 + LATER_SENTENCES]:
+    where the act is named again, with a definite noun, in one of the next sentences (`later`)."""
+    for sent in later:
         for noun in (t for t in sent if _definite(t) and event.type in _kinds_told(t)):
             place = act_locative(noun, sent, places, event.participants, index)
             if place is not None:
@@ -108,9 +109,8 @@ def _place_told_later(event: Event, index, places: list[Place], sents: list) -> 
     return None
 
 
-def _on_the_move(event: Event, index) -> set[str]:
-    """The event's people whom its sentence tells travelling ("flew home", "left for X")."""
-    sent = index.doc[event._tok].sent
+def _on_the_move(event: Event, sent, index) -> set[str]:
+    """The event's people whom its sentence (`sent`) tells travelling ("flew home", "left for X")."""
     movers: set[str] = set()
     for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in MOTION_VERBS):
         subject = next((c for c in conj_root(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
