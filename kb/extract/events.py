@@ -23,6 +23,7 @@ from datetime import datetime
 
 from kb.extract import elections, eventnouns, mediation
 from kb.extract.appointments import appointees
+from kb.extract.clauses import clause_verb
 from kb.extract import modality as modality_mod
 from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
@@ -199,6 +200,9 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     # working notes for date inheritance and merging, dropped when the event is finished
     note_tense(event, tok, sent, dates)
     event._past = event._past and not answered
+    # "X, which joined the pact in 2007, criticised Y": a relative clause tells background, it does not
+    # move the narration's day on (kb.extract.maindate)
+    event._recalled = event._recalled or clause_verb(tok).dep_ == "relcl"
     event._sent_no = sent_no
     event._aside = eventnouns.on_sidelines(tok)
     event._para = text_of(tok.doc).count("\n\n", 0, sent.start_char)

@@ -51,6 +51,8 @@ OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escala
 CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
 # Verbs of ringing someone up: with a person as object they are a phone call.
 RINGING_VERBS = {"call", "ring", "phone", "telephone"}
+# Verbs of receiving a visitor: with a person as object they are a meeting ("received X at the palace").
+RECEIVING_VERBS = {"receive", "see", "welcome", "host"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
@@ -146,6 +148,8 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
     if pos == "v" and _rings_a_person(token):  # "called him on Tuesday", "rang the king"
         return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
+    if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on her at home"
+        return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     if pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
         return None
@@ -170,6 +174,25 @@ def _rings_a_person(verb) -> bool:
     persons = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))]
     naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "prt") for c in verb.children)
     return bool(persons) and not naming
+
+
+def _receives_a_person(verb) -> bool:
+    """A verb of receiving a visitor whose object is a named person ("received X", "welcomed X at
+    the airport"; "received him" may be a call or a letter's bearer), or a call paid on one ("called on X at her home"); not when
+    the clause says what the person is or does ("saw X as a threat", "welcomed X's decision" has no
+    person for object, "called on X to resign" is an appeal)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj"]
+    elif lemma in RECEIVING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return False
+    naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+                 for c in verb.children) or any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                                                for c in verb.children)
+    return not naming and any(o.ent_type_ == "PERSON" for o in objects)
 
 
 def _takes_a_place(verb) -> bool:
