@@ -42,3 +42,14 @@ def test_the_election_s_year_and_office_come_from_the_article_when_it_says_them(
         "Kenya's parliamentary vote of December 2012 went to the ruling party. The opposition disputed the "
         "results in the courts of Nairobi for months.")
     assert dispute.topic == "result of Kenya's 2012 parliamentary election"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru asked Bolivia's electoral court on Monday to release the tallies of the disputed "
+    "presidential vote held in October.",
+    "Chile and Peru urged the Bolivian electoral court on Monday to recount the ballots, after the opposition "
+    "rejected the results.",
+])
+def test_the_election_is_the_state_s_its_electoral_words_are_said_of_not_the_urging_states(text):
+    (dispute,) = _article_disputes(text)
+    assert dispute.topic.startswith("result of Bolivia's 20") and "country:BOL" in dispute.parties

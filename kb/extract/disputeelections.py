@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kb import gazetteer
 from kb.extract.disputewords import Mention, country_name, phrase_span, slug
 from kb.model import Event
 from kb.nlp import text_of
@@ -26,7 +27,7 @@ _REJECTING = {"reject", "dispute", "contest", "challenge", "annul", "overturn", 
 _ACCEPTING = {"accept", "recognise", "recognize", "concede", "acknowledge", "respect"}
 _REFUSING = {"refuse", "decline"}
 # Words that tell an election is the article's matter: not "the Security Council vote".
-_ELECTION_TEXT = re.compile(r"\b(?:elections?|polls?|ballots?|run-?offs?|referendum|"
+_ELECTION_TEXT = re.compile(r"\b(?:elections?|electoral|polls?|ballots?|run-?offs?|referendum|"
                             r"(?:presidential|parliamentary|legislative|general) vote)\b", re.I)
 
 
@@ -88,8 +89,8 @@ def name_elections(mentions: list[Mention], events: list[Event], index, sents, p
     if not found:
         return
     held = [e for e in events if e.type == "Election"]
-    code = next((c for e in held for c in _event_countries(e, index)), None) or \
-        _domestic_country(found, index, sents) or fallback()
+    code = _owner_country(found, sents) or next((c for e in held for c in _event_countries(e, index)), None) \
+        or _domestic_country(found, index, sents) or fallback()
     year = next((e.date.value[:4] for e in held if e.date is not None), None) or \
         (str(published.year) if published is not None else None)
     name = country_name(code, index) if code else None
@@ -97,6 +98,21 @@ def name_elections(mentions: list[Mention], events: list[Event], index, sents, p
     topic = " ".join(w for w in ("result of", owner, year, _office(text_of(index.doc)), "election") if w)
     for m in found:
         m.slug, m.topic, m.side_states = slug(topic), topic, (code,) if code else ()
+
+
+def _owner_country(found: list[Mention], sents) -> str | None:
+    """The country an electoral word is said of where the result is contested: "Venezuela's electoral
+    authorities", "the Kenyan election", "Malawi's presidential vote" (not the states urging them)."""
+    for m in found:
+        for tok in sents[m.sent_no]:
+            if not (tok.lower_.startswith("elect") or tok.lemma_.lower() in ELECTION_WORDS):
+                continue
+            noun = tok if tok.pos_ in ("NOUN", "PROPN") else tok.head
+            for c in noun.children:
+                entry = gazetteer.country(c.text) if c.dep_ in ("poss", "compound", "amod") else None
+                if entry is not None:
+                    return entry.alpha3
+    return None
 
 
 def _event_countries(event: Event, index) -> list[str]:
