@@ -102,3 +102,15 @@ def test_a_verb_coordinated_in_an_as_clause_shares_the_time():
     assert _date_of(text, "strikes") == "2019-10-15"
     assert _date_of("Russia seized the town on Tuesday. NATO air strikes had failed to halt the advance.",
                     "strikes") is None
+
+
+def test_the_act_of_a_first_one_is_the_act_of_the_clause_that_makes_it():
+    text = "Putin touched down in Beijing on Sunday afternoon, making him the first Russian leader to visit China in a decade."
+    assert _date_of(text, "visit", datetime(2019, 10, 21)) == "2019-10-20"
+    apposed = "Merkel met Putin on Sunday, the first Russian leader to visit Germany in a decade."
+    assert _date_of(apposed, "visit", datetime(2019, 10, 21)) is None  # a title of the person met, not this act
+
+
+def test_an_infinitive_on_a_noun_is_not_of_the_clause_time():
+    text = "Thousands marched through Berlin on Saturday against the plan of NATO to deploy troops in Poland."
+    assert _date_of(text, "deploy", datetime(2019, 10, 21)) is None

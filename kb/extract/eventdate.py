@@ -38,15 +38,34 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         elif verb.dep_ == "acl" and clause_verb(verb.head) in (target, conj_root(target)):
             fallback = fallback or date  # "in a recording aired on Wednesday, accused X"; "X, meeting on
             # Monday, banned A and agreed B": B too
-        elif target.dep_ == "acl" and _anchored_in(target.head, verb):
-            fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month
+        elif target.dep_ == "acl" and target.tag_ != "VB" and _anchored_in(target.head, verb):
+            fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month (not an
+            # infinitive: "met X on Sunday, the first leader to visit Y" is no visit on Sunday)
         elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
         elif target.dep_ == "relcl" and _told_within(target) and clause_verb(target.head) == verb:
             fallback = fallback or date  # "had a call on Saturday in which X thanked Y": during it
         elif target.dep_ == "relcl" and _dates_noun(span, target.head) and _subject_relative(target):
             fallback = fallback or date  # "the March 3 coup that ousted X": the act the dated noun names
+    milestone = _milestone_of(target)
+    if fallback is None and milestone is not None:
+        return attached_date(milestone, sent, dates)  # "became the first leader to visit X when he landed on Sunday"
     return fallback
+
+
+def _milestone_of(verb):
+    """The verb an infinitive of a first, last or only one ("the first president to visit Cuba")
+    is the milestone of, when a clause says who became it ("became the first leader to ...",
+    "making X the first president to ..."): that clause's act is the infinitive's act; else None."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = subject if subject is not None else verb.head if verb.dep_ in ("acl", "relcl") else None
+    if noun is None or not any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only") for c in noun.children):
+        return None
+    if subject is not None and verb.dep_ == "ccomp":
+        return verb.head  # "making X the first president to visit Cuba"
+    return noun.head if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def _told_within(verb) -> bool:
