@@ -25,6 +25,7 @@ UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of p
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
 UNIT_PATHS = ("appos", "prep", "pobj", "acl", "agent", "conj")
+GATHERING_TYPES = {"Summit", "Meeting"}
 CLAIM_TYPES = {"Threat", "Accusation"}  # what is claimed may name its target ("warned that X would ...")
 # Buildings of a state or an official: an act done at one ("at the French embassy") is not with that state.
 STATE_BUILDINGS = {"embassy", "consulate", "mission", "residence", "palace", "headquarters", "ministry"}
@@ -50,6 +51,8 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
     if not recipients and _is_type(tok, PROVOKED_TYPES):
         recipients += [a for a in provokers(tok, index) if a not in agents]
+    if _is_type(tok, GATHERING_TYPES):
+        others += gathering_hosts(tok, index)
     if _is_type(tok, {"Vote"}):
         others += votes_cast(tok, index)
     if _is_type(tok, {"LeadershipChange", "Election"}):
@@ -75,6 +78,18 @@ def partners(tok, index) -> list[str]:
                 or (node.dep_ == "agent" and node.head.dep_ == "acl"):  # "... in the presence of X"
             found += [a for o in node.children if o.dep_ == "pobj" for a in index.resolve(o)]
         stack += [c for c in node.children if c.dep_ in PARTNER_PATHS + ("pobj",)]
+    return found
+
+
+def gathering_hosts(tok, index) -> list[str]:
+    """Who a summit or meeting is told as hosted by, named as its host in the sentence: "their
+    host, X, hailed the declaration", "with X as host" (a host takes part in what he hosts)."""
+    found = []
+    for host in (t for t in tok.sent if t.lemma_.lower() == "host" and t.pos_ == "NOUN"):
+        found += [a for c in host.children if c.dep_ == "appos" for a in index.resolve(c)]
+        if host.dep_ == "pobj" and host.head.lower_ == "as":  # "with X as host"
+            found += [a for p in host.head.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
     return found
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
+from kb.extract.bodies import ORG_HEADS
 from kb.extract.candidates import Candidate
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
                                title_apposed_before, title_as, title_before, title_head)
@@ -65,11 +66,11 @@ def titled_name(ent: Span, full_names: set[str]) -> bool:
     if gz.gazetteer().person_name(ent.text) is not None and " " in ent.text.strip() \
             and gz.gazetteer().country_match(ent.text) is None:
         return True
-    if ent.label_ != "ORG" or not looks_like_name(ent.text):
+    if ent.label_ != "ORG" or not looks_like_name(re.sub(r"^\S+[’']s ", "", ent.text)):
         return False
     words = ent.text.split()
     return (ent.root.dep_ == "appos" and ent.root.head.lower_ in HEAD_TITLES) or \
-        (len(words) > 2 and " ".join(words[-2:]) in full_names)
+        (len(words) > 2 and " ".join(words[-2:]) in full_names) or person_evidence(ent)
 
 
 def is_rank(span: Span) -> bool:
@@ -92,6 +93,8 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
     while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _HONORIFICS
                            or (doc[start].lower_ in _RANKS and start < end - 1)):
         start += 1  # spaCy sometimes swallows "President", "Mr." or "Colonel" into the name
+    if start + 2 < end and doc[start + 1].text in ("'s", "’s") and _state_word(doc[start].text):
+        start += 2  # "Angola's Tete Antonio" read as one name: the state is his title's
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -114,6 +117,22 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
         title = replace(title, country=apposed.country, organization=apposed.organization) \
             if title.has_head else apposed
     return span, name, title
+
+
+def _state_word(text: str) -> bool:
+    return gz.gazetteer().country_match(text) is not None
+
+
+def person_evidence(ent: Span) -> bool:
+    """Whether an entity spaCy calls an organization is told as a person: a state's possessive
+    on it ("Angola's X", "talks with Djibouti's Y") or a title in apposition after it ("X, the
+    Malian envoy", "Y, a former diplomat"), and no word of a body's name in it."""
+    if any(t.lower_ in ORG_HEADS for t in ent):
+        return False
+    root = ent.root
+    possessed = any(c.dep_ == "poss" and _state_word(c.text) for c in root.children)
+    titled = any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in HEAD_TITLES for c in root.children)
+    return possessed or titled
 
 
 def looks_like_name(name: str) -> bool:
