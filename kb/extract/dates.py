@@ -71,7 +71,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         value = value or _before_named_day(span, out)
         if value is None:
             continue
-        if not counted_back and not _on_a_noun(span):
+        if not counted_back and not _background(span, value, narrated[-1] if narrated else None, published):
             narrated.append(value)
         start = span.start_char
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -82,23 +82,40 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     return out
 
 
-def _on_a_noun(span) -> bool:
-    """Whether a date sits in a clause describing a noun ("the regime that seized power nine days
-    ago", "a treaty signed in 1979"): background, not a day the narration reached."""
+def _background(span, value: TimeValue, last: TimeValue | None, published: datetime | None) -> bool:
+    """Whether a date tells of a noun rather than a day the narration reached. A relative clause
+    always does ("the junta, which took over on Monday, ..."). A participle on a noun usually tells
+    the story's own day ("the summit held in Rome on Monday"), and only a day long before that one
+    (more than a week before the last day told, else before publication) is a noun's history
+    ("a pact sealed on 2 May 1998")."""
+    clause = _clause_on_a_noun(span)
+    if clause is None:
+        return False
+    if clause == "relcl":
+        return True
+    reference = date.fromisoformat(last.value) if last is not None and last.precision == "day" else (
+        _naive(published).date() if published is not None else None)
+    told = value.latest or value.earliest  # all of it long before: "a pact sealed in 1998"
+    return reference is not None and told is not None and told < reference - timedelta(days=7)
+
+
+def _clause_on_a_noun(span) -> str | None:
+    """"relcl" or "acl" when the date sits in a clause on a noun, else None (a participle on the
+    subject, "ministers, meeting on Monday, ...", is the clause's own time)."""
     tok = span.root
     for _ in range(12):
-        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):  # not "ministers, meeting on Monday, ..."
-            return True
+        if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            return tok.dep_
         if tok.head.i == tok.i:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
     """"The same day", "hours later", "the next day", "a week later", "two days earlier": counted
-    from the day the narration last named (`earlier` holds neither the days of clauses on nouns
-    nor those counted back, "nine days after X proclaimed it")."""
+    from the day the narration last named (`earlier` holds neither the background days of clauses
+    on nouns nor a day reached by counting back from another, "a week after the vote")."""
     days = days_from_last(_normalise(text))
     last = next((d for d in reversed(earlier) if d.precision == "day"), None) if days is not None else None
     if last is None:
@@ -234,9 +251,10 @@ def _tense_hint(span) -> str | None:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
     if "to" in kids and "with" in marks:  # "with Putin to step down next month"
         return "future"
-    if marks & {"if", "unless", "until"}:
-        return None  # "if it has not withdrawn by January 15": a condition, not a past
-    if tok.tag_ in ("VBD", "VBN") or kids & {"had", "has", "have", "did", "was", "were"}:
+    told_past = tok.tag_ == "VBD" or bool(kids & {"had", "did", "was", "were"})
+    if marks & {"if", "unless", "until"} and not told_past:
+        return None  # "unless the rebels have left by May 2": a condition still open, not a past
+    if told_past or tok.tag_ == "VBN" or kids & {"has", "have"}:
         return "past"
     if _scheduled_present(tok, kids):
         return "future"
