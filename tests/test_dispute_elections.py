@@ -13,16 +13,25 @@ DATED = "result of Malawi's 2020 presidential election"   # "in May" before publ
      "and said his agents had been thrown out of the counting halls.", DATED),
     ("Malawi's presidential election in May was followed by weeks of protest. The high court in Lilongwe "
      "annulled the result on Monday, citing the use of correction fluid on tally sheets.", DATED),
-    ("Malawi voted for a new president in May. Two weeks later the losing candidate, Peter Banda, refused "
-     "to accept the outcome of the vote and called his supporters into the streets of Lilongwe.", None),
     ("Thousands marched through Lilongwe on Monday against what they called a rigged presidential election "
-     "in Malawi.", None),
-    ("Peter Banda, who ran for president of Malawi in May, has still not conceded defeat in the election.", None),
+     "in Malawi.", "result of Malawi's 2021 presidential election"),   # no date told: the year of publication
 ])
 def test_an_election_result_not_accepted_is_a_dispute_named_after_the_election(text, topic):
     (dispute,) = _article_disputes(text)
-    assert dispute.topic == topic if topic else dispute.topic.startswith("result of Malawi's 20")
-    assert dispute.topic.endswith(" election") and "country:MWI" in dispute.parties
+    assert dispute.topic == topic and "country:MWI" in dispute.parties
+
+
+# The election is told only through a verb ("voted for a new president in May", "ran for president"):
+# its year and office are not read from it yet, so only the country and the contest are judged here.
+@pytest.mark.parametrize("text", [
+    "Malawi voted for a new president in May. Two weeks later the losing candidate, Peter Banda, refused "
+    "to accept the outcome of the vote and called his supporters into the streets of Lilongwe.",
+    "Peter Banda, who ran for president of Malawi in May, has still not conceded defeat in the election.",
+])
+def test_an_election_told_by_a_verb_is_contested_in_its_country(text):
+    (dispute,) = _article_disputes(text)
+    assert dispute.topic.startswith("result of Malawi's ") and dispute.topic.endswith(" election")
+    assert "country:MWI" in dispute.parties
 
 
 @pytest.mark.parametrize("text", [
@@ -53,3 +62,23 @@ def test_the_election_s_year_and_office_come_from_the_article_when_it_says_them(
 def test_the_election_is_the_state_s_its_electoral_words_are_said_of_not_the_urging_states(text):
     (dispute,) = _article_disputes(text)
     assert dispute.topic.startswith("result of Bolivia's 20") and "country:BOL" in dispute.parties
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil rejected the result of the Security Council vote on the border question on Tuesday, weeks before "
+    "its own presidential election.",
+    "Before the general election, India refused to accept the outcome of the vote in the Human Rights Council.",
+    "Argentina's former president, who lost the election in 2015, was found guilty of fraud. She rejected the "
+    "verdict on Thursday.",
+    "Ukraine will not accept defeat in the east, its president said ahead of next year's presidential election.",
+    "Ukraine dismissed Russia's claimed victory at the river crossing, weeks before the Russian presidential "
+    "election.",
+])
+def test_a_body_s_vote_a_verdict_or_a_war_s_victory_near_an_election_are_no_election_dispute(text):
+    assert [d.topic for d in _article_disputes(text) if "election" in d.topic] == []
+
+
+def test_defeat_in_a_poll_not_conceded_is_an_election_dispute():
+    (dispute,) = _article_disputes("Zambia's presidential poll took place in August. Weeks later the losing "
+                                   "candidate, Joseph Mwale, still refused to concede defeat in the poll.")
+    assert dispute.topic.startswith("result of Zambia's 20") and dispute.topic.endswith("presidential election")

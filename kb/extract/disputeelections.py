@@ -4,8 +4,10 @@
 court threw out the results", "to enforce the result of the vote", "a disputed election", "the
 rigged poll": the sides quarrel over who won. An analyst names that quarrel after the election, by
 its country, year and office ("result of Peru's 2021 presidential election"), which is also what
-makes two articles about it one dispute. Read only where the article is about an election, so "the
-inquiry's results" or "the outcome of the talks" rejected are not.
+makes two articles about it one dispute. Read only where the sentence or the two before speak of an
+election of office holders (a poll, a ballot, a presidential or general election), so "the inquiry's
+results", "the outcome of the talks", a court's verdict or a vote of a council or assembly are not;
+a victory or defeat counts only when it is one in an election.
 """
 from __future__ import annotations
 
@@ -17,18 +19,23 @@ from kb.model import Event
 from kb.nlp import text_of
 
 ELECTION_SLUG = "election-result"   # until the article says whose election it was (name_elections)
-ELECTION_NOUNS = {"election", "vote", "poll", "polls", "ballot", "runoff", "run-off", "referendum"}
-_RESULT_NOUNS = {"result", "outcome", "verdict", "count", "tally"}
-_WIN_NOUNS = {"victory", "win", "defeat"}          # "refused to concede defeat", "rejected his victory"
-ELECTION_WORDS = ELECTION_NOUNS | _RESULT_NOUNS | _WIN_NOUNS   # the nouns contested_election reads
+ELECTION_NOUNS = {"election", "vote", "poll", "polls", "ballot", "runoff", "run-off"}
+_RESULT_NOUNS = {"result", "outcome", "count", "tally"}
+_WIN_NOUNS = {"victory", "win", "defeat"}          # only of an election: "conceded defeat in the poll"
+_VOTERS = {"voter", "voters", "electorate", "electors"}   # "the verdict of the voters", not a court's verdict
+ELECTION_WORDS = ELECTION_NOUNS | _RESULT_NOUNS | _WIN_NOUNS | {"verdict"}   # the nouns contested_election reads
 _CONTESTED = {"disputed", "contested", "rigged", "fraudulent", "stolen", "flawed"}
 _REJECTING = {"reject", "dispute", "contest", "challenge", "annul", "overturn", "nullify", "invalidate",
               "void", "throw"}                      # "throw" only with "out"
 _ACCEPTING = {"accept", "recognise", "recognize", "concede", "acknowledge", "respect"}
 _REFUSING = {"refuse", "decline"}
-# Words that tell an election is the article's matter: not "the Security Council vote".
-_ELECTION_TEXT = re.compile(r"\b(?:elections?|electoral|polls?|ballots?|run-?offs?|referendum|"
-                            r"(?:presidential|parliamentary|legislative|general) vote)\b", re.I)
+# Words that tell an election of office holders is the matter: "the vote" alone may be a council's.
+_ELECTION_TEXT = re.compile(r"\b(?:elections?|electoral|polls?|ballots?|run-?offs?|voters|electorate|"
+                            r"(?:presidential|parliamentary|legislative|general) vote|"
+                            r"vot(?:e|ed|es|ing) for (?:\w+ ){0,2}(?:president|parliament|governor|mayor))\b", re.I)
+# Bodies whose votes decide a matter, not who holds an office ("the vote at the Health Assembly").
+_VOTING_BODIES = {"council", "assembly", "parliament", "congress", "senate", "committee", "board", "cabinet",
+                  "house", "chamber", "legislature", "court", "summit", "conference", "members", "shareholders"}
 
 
 def contested_election(noun, n: int) -> list[Mention]:
@@ -36,10 +43,11 @@ def contested_election(noun, n: int) -> list[Mention]:
     low = noun.lemma_.lower()
     called = any(c.dep_ == "amod" and c.lower_ in _CONTESTED for c in noun.children)
     if low in ELECTION_NOUNS:
-        hit = called
+        hit = called and _a_poll(noun)
     else:
-        hit = (called or _rejected(noun)) and (_of_election(noun) or _bare(noun) and _ELECTION_TEXT.search(text_of(noun.doc)))
-    if not hit:
+        hit = (called or _rejected(noun)) and (_of_election(noun) or low in _RESULT_NOUNS and _bare(noun)
+                                               or low == "verdict" and _of_voters(noun))
+    if not hit or not _told_of_election(noun):
         return []
     return [Mention(ELECTION_SLUG, "election result", n, True, phrase_span(noun), canonical=True, weight=2)]
 
@@ -70,7 +78,30 @@ def _of_election(noun) -> bool:
     inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
              for g in c.children if g.dep_ == "pobj"]
     inner += [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod")]
-    return any(t.lemma_.lower() in ELECTION_NOUNS for t in inner)
+    return any(t.lemma_.lower() in ELECTION_NOUNS and _a_poll(t) for t in inner)
+
+
+def _of_voters(noun) -> bool:
+    return any(g.lower_ in _VOTERS for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def _a_poll(noun) -> bool:
+    """An election noun for a poll of office holders: not a body's vote ("the Security Council vote",
+    "the vote in the assembly") nor a vote "on" a matter."""
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in noun.children):
+        return False
+    return not any(t.lower_ in _VOTING_BODIES for c in noun.children if c.dep_ not in ("relcl", "acl")
+                   for t in c.subtree)
+
+
+def _told_of_election(noun) -> bool:
+    """Whether the noun's sentence or the two before speak of an election of office holders (or of
+    its voters): "X lost the presidential vote. ... He then rejected the results"."""
+    sent = noun.sent
+    start = sent.start
+    for _ in range(2):
+        start = noun.doc[start - 1].sent.start if start > 0 else start
+    return bool(_ELECTION_TEXT.search(noun.doc[start:sent.end].text))
 
 
 def _bare(noun) -> bool:
@@ -83,7 +114,7 @@ def name_elections(mentions: list[Mention], events: list[Event], index, sents, p
 
     The country is the one an Election event is held in or whose people run in it, else that of the
     people and state bodies named where the result is contested ("Mrs. X refused to accept the
-    result", "the Constitutional Council threw out the results"), else `fallback()` (the country the
+    result", "the supreme court voided the count"), else `fallback()` (the country the
     article names most); the year is the election's, else the year of publication."""
     found = [m for m in mentions if m.slug == ELECTION_SLUG]
     if not found:
