@@ -1,8 +1,8 @@
 """Ties cut as a dispute, read more closely: a switch of recognition is named after both rival
 governments, including when the state that cuts ties is the one its rival won over; a break told as
 possible, threatened or denied is none; a break with one side unknown is none; a break with no
-matter told, in an article on a dispute sharing a side, is an act of that dispute ("Nicaragua cut ties
-with Ecuador" after Ecuador's police raided an embassy)."""
+matter told, between the two sides of a dispute the article is on, is an act of that dispute; a break
+told in a past clause is done whatever the main verb's modal."""
 import pytest
 
 from tests.test_disputes import _article_disputes
@@ -11,9 +11,9 @@ from tests.test_disputes import _article_disputes
 @pytest.mark.parametrize("text", [
     "Taiwan cut its diplomatic ties with Nauru on Friday after learning that the island was about to "
     "recognise China instead.",
-    "On Monday Taiwan severed relations with Nauru, hours after the island's cabinet voted to switch "
+    "Taiwan severed relations with Nauru on Tuesday, a day after the Nauruan parliament voted to switch "
     "recognition to China.",
-    "Nauru broke off diplomatic relations with Taiwan on Monday and established ties with China.",
+    "Last week Nauru cut its ties with Taiwan and established diplomatic relations with China.",
 ])
 def test_ties_cut_as_a_rival_government_wins_a_state_over_are_a_switch_of_recognition(text):
     (switch,) = _article_disputes(text)
@@ -24,11 +24,11 @@ def test_ties_cut_as_a_rival_government_wins_a_state_over_are_a_switch_of_recogn
 def test_ties_cut_while_a_state_of_no_rival_government_is_recognised_are_no_switch():
     (cut,) = _article_disputes("Serbia cut its diplomatic ties with Nauru on Friday after learning that the "
                                "island was about to recognise Kosovo.")
-    assert cut.topic != "" and not cut.topic.startswith("recognition of")
+    assert cut.topic == "Nauru-Serbia diplomatic relations"
 
 
 @pytest.mark.parametrize("text", [
-    "Few think that Chile will go as far as severing relations with Peru, something it has never done.",
+    "It is unlikely that Chile would ever go so far as severing relations with Peru, officials in Santiago say.",
     "Chile could cut diplomatic ties with Peru, a senior official said on Monday.",
     "Chile threatened on Monday to break off diplomatic relations with Peru.",
     "Chile did not break off diplomatic relations with Peru, its foreign minister said on Monday.",
@@ -46,10 +46,29 @@ def test_a_break_with_one_side_unknown_is_no_dispute():
     assert _article_disputes("Mexico broke diplomatic relations with his regime in May.") == []
 
 
-def test_a_break_with_no_matter_told_beside_a_dispute_sharing_a_side_is_an_act_of_it():
-    text = ("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday Bolivia broke off "
+def test_a_break_with_no_matter_told_between_the_sides_of_a_dispute_is_an_act_of_it():
+    text = ("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday Chile broke off "
             "diplomatic relations with Peru.")
     assert [d.topic for d in _article_disputes(text)] == ["fishing rights"]
-    apart = _article_disputes("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday "
-                              "Bolivia broke off diplomatic relations with Brazil.")
-    assert [d.topic for d in apart] == ["fishing rights", "Bolivia-Brazil diplomatic relations"]
+    shared = _article_disputes("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday "
+                               "Bolivia broke off diplomatic relations with Peru.")
+    assert [d.topic for d in shared] == ["fishing rights", "Bolivia-Peru diplomatic relations"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("After cutting its ties with Morocco in 2021, Algeria will now reopen its embassy in Rabat.",
+     "Algeria-Morocco diplomatic relations"),
+    ("Having severed diplomatic relations with Colombia in 2019, Venezuela cannot host the talks.",
+     "Colombia-Venezuela diplomatic relations"),
+])
+def test_a_break_told_in_a_past_clause_keeps_its_tense_under_a_modal_main_verb(text, topic):
+    assert topic in [d.topic for d in _article_disputes(text)]
+
+
+def test_ties_cut_with_a_rival_government_in_an_article_on_its_recognition_are_an_act_of_that_quarrel():
+    text = ("Tonga cut its ties with Taiwan and established relations with China last year. On Monday Palau and "
+            "Tuvalu broke off diplomatic relations with Taiwan.")
+    assert [d.topic for d in _article_disputes(text)] == ["recognition of China or Taiwan"]
+    apart = _article_disputes("Tonga cut its ties with Taiwan and established relations with China last year. "
+                              "On Monday Palau broke off diplomatic relations with Peru.")
+    assert [d.topic for d in apart] == ["recognition of China or Taiwan", "Palau-Peru diplomatic relations"]

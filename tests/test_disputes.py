@@ -131,7 +131,7 @@ def test_one_dispute_across_two_articles_keeps_each_status_report(tmp_path, sett
 
 def test_topics_without_a_framing_noun():
     text = ("Saudi Arabia and Iran traded blame over the war in Syria on Tuesday. "
-            "Qatar broke off diplomatic relations with Turkey. "
+            "Qatar broke off diplomatic relations with Iran. "
             "France warned that Iran must not build nuclear weapons.")
     disputes, _ = _disputes(text)
     by_id = {d.id: d for d in disputes}
@@ -139,7 +139,7 @@ def test_topics_without_a_framing_noun():
     assert {"country:SAU", "country:IRN"} <= set(by_id["dispute:syria-conflict"].parties)
     assert "dispute:iran-nuclear-programme" in by_id
     relations = next(d for d in disputes if d.topic.endswith("diplomatic relations"))
-    assert set(relations.parties) == {"country:QAT", "country:TUR"}   # ties cut with a side: tests/test_dispute_breaks.py
+    assert set(relations.parties) == {"country:QAT", "country:IRN"}
 
 
 def test_aspects_of_one_dispute_between_the_same_countries_merge():
@@ -197,8 +197,8 @@ def test_an_armed_group_is_a_side_of_its_own():
 
 
 def test_a_peace_agreement_between_the_parties_resolves_their_dispute():
-    text = ("India and Pakistan signed a peace agreement on Friday. More than 3,000 people have been "
-            "killed in three decades of conflict over Kashmir.")
+    text = ("India and Pakistan signed a peace agreement on Friday. The conflict over Kashmir has cost "
+            "thousands of lives since the late 1980s.")
     (kashmir,) = _disputes(text)[0]
     assert kashmir.status == "resolved" and "peace agreement" in kashmir.status_evidence.text
     (kashmir,) = _disputes(text.replace("peace agreement", "trade agreement"))[0]
@@ -384,7 +384,7 @@ def test_ties_cut_with_one_state_to_open_them_with_its_rival_are_a_switch_of_rec
 
 def test_ties_cut_with_one_state_and_opened_with_a_state_of_another_name_are_no_switch_of_recognition():
     """Only rival governments of one country ("Korea", "Germany", "China") are recognised in place of each other."""
-    (cut,) = _article_disputes("Turkey broke off diplomatic relations with India on Monday and established ties "
+    (cut,) = _article_disputes("Turkey cut its diplomatic ties with India on Monday and established relations "
                                "with Pakistan.")
     assert cut.topic == "India-Turkey diplomatic relations" and set(cut.parties) == {"country:IND", "country:TUR"}
 

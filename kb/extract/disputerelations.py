@@ -12,6 +12,7 @@ from kb import gazetteer
 from kb.extract.disputereasons import act_reason
 from kb.extract.disputewords import NOT_TOPICS, Mention, canonical, generic_topic, phrase_span, slug
 from kb.extract.linking import ActorIndex
+from kb.extract.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 
 RELATION_NOUNS = {"relations", "ties"}
 BREAK_VERBS = {"break", "cut", "sever", "suspend", "freeze", "downgrade", "rupture"}
@@ -45,22 +46,34 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
 
 
-_MODALS = {"will", "would", "could", "might", "may", "should", "can", "must"}
 _POSSIBLE_HEADS = {"threaten", "warn", "consider", "weigh", "mull", "risk", "fear", "urge", "refuse", "decline"}
+_MODALS = HYPOTHETICAL_AUX | FUTURE_AUX
+_PAST_MARKS = {"after", "since", "having", "had"}   # "after cutting ties", "having cut ties", "had cut ties"
 
 
 def _only_possible(verb) -> bool:
     """Whether a break is told as possible, threatened, urged or denied rather than done: a modal
     or a negation on its verb or on the verbs it hangs from ("could cut ties", "threatened to cut
-    ties", "will go as far as severing relations", "did not break off relations")."""
+    ties", "will go as far as severing relations", "did not break off relations"). A break told as
+    past in a clause of its own keeps its tense whatever the main verb says ("Once it had severed
+    ties, the kingdom may now mend them" tells a break done)."""
     for _, v in zip(range(4), [verb, *verb.ancestors]):
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
             return True
         if v.i != verb.i and v.pos_ == "VERB" and v.lemma_.lower() in _POSSIBLE_HEADS:
             return True
-        if v.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "advcl", "advmod"):
+        if v.dep_ not in ("xcomp", "pcomp", "prep", "pobj", "advcl", "advmod") or _told_past(v):
             return False
     return False
+
+
+def _told_past(v) -> bool:
+    """A participle or subordinate clause set in the past: "after cutting ties", "having cut
+    ties", "once it had cut ties"."""
+    if v.dep_ not in ("advcl", "pcomp") or v.pos_ not in ("VERB", "AUX"):
+        return False
+    return v.tag_ == "VBD" or any(c.dep_ in ("aux", "mark") and c.lower_ in _PAST_MARKS for c in v.children) \
+        or v.dep_ == "pcomp" and v.head.lower_ in _PAST_MARKS
 
 
 # Relations going bad: what they go bad over is the matter in dispute ("ties soured over X").

@@ -77,8 +77,9 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
     for d in order:
         host = next((k for k in kept if _fought_on_border(d, k)), None) if d.id in canonical else \
             next((k for k in kept if _same_sides(d, k, strict=k.id in canonical)), None)
-        if host is None and _cut_ties(d):  # "Z cut ties with X" in an article on X's quarrel: an act of it
-            host = next((k for k in kept if set(k.parties) & set(d.parties)), None)
+        if host is None and _cut_ties(d):  # "X cut ties with Y" in an article on X's quarrel with Y: an act of it
+            host = next((k for k in kept if _countries(d) and _countries(d) <= _countries(k)), None) or \
+                next((k for k in kept if k.id.startswith(RECOGNITION) and _countries(d) & _countries(k)), None)
         if host is None:
             kept.append(d)
             continue
@@ -92,6 +93,15 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
             if f"dispute:{m.slug}" == d.id:
                 m.slug = host.id.removeprefix("dispute:")
     return [d for d in disputes if d in kept]
+
+
+# Ties cut with one of two rival governments, in an article on which of them to recognise, are an
+# act of that quarrel, whoever cuts them.
+RECOGNITION = "dispute:recognition-of-"
+
+
+def _countries(dispute: Dispute) -> set[str]:
+    return {p for p in dispute.parties if p.startswith("country:")}
 
 
 def _cut_ties(dispute: Dispute) -> bool:
@@ -123,11 +133,14 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
 
 def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex,
              truce: list[str], home) -> Dispute | None:
+    """The dispute the mentions of one topic name, or None when it has no sides; `home` is a function
+    giving the state the article's events happen in (called only for a conflict fought inside one)."""
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
     parties = parties_of(framed, mentions, sents, index)
     if not parties and any(m.internal for m in framed):  # "fighting between clans": fought in one state
-        parties = [s for s in [index.state(home())] if s is not None] if home() else []
+        state = home()
+        parties = [s for s in [index.state(state)] if s is not None] if state else []
     parties = parties or kept_parties(index.countries_of(index.group), index) or nearby_parties(framed, sents, index)
     named = [s for m in framed for code in m.side_states for s in [index.state(code)] if s is not None]
     parties = list(dict.fromkeys(named + parties))  # "the American base", a contested election's state
