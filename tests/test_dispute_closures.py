@@ -22,6 +22,8 @@ def test_a_host_closing_a_foreign_state_s_base_is_a_dispute_over_the_closure(tex
     "The French defence ministry will close the French naval base at Obock next year to save money.",
     "Djibouti's port authority closed the harbour for two days because of a storm.",
     "Ecuador will close the old airfield near Manta when the new airport opens.",
+    "Chad announced that it would close the Sudanese refugee facility near Abeche by the end of the year.",
+    "Jordan plans to shut the Syrian migrant camp at Rukban after the winter.",
 ])
 def test_a_base_closed_by_its_own_state_or_a_site_nobody_foreign_holds_is_none(text):
     assert [d.topic for d in _article_disputes(text) if d.topic.startswith("closure")] == []
@@ -29,8 +31,8 @@ def test_a_base_closed_by_its_own_state_or_a_site_nobody_foreign_holds_is_none(t
 
 def test_a_deal_torn_up_in_anger_at_something_is_a_dispute_over_that_thing():
     (dispute,) = _article_disputes(
-        "Chile's government has renounced the naval cooperation treaty it signed with Peru in 1961, the worst "
-        "break between the two states in years, in anger at a Peruvian report on fishing rights in the bay.")
+        "Chile on Tuesday renounced the naval treaty it had kept with Peru since 1961, in anger at a Peruvian "
+        "report on fishing rights in the bay.")
     assert dispute.topic == "Peruvian report on fishing rights in bay"
     assert {"country:CHL", "country:PER"} <= set(dispute.parties)
 
@@ -60,3 +62,18 @@ def test_an_act_condemned_with_what_it_was_done_to_is_a_dispute_over_it(text, to
 ])
 def test_what_is_condemned_without_being_an_act_done_to_something_names_no_act(text):
     assert [d.topic for d in _article_disputes(text) if " of " in d.topic] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Austria criticised the handling of the flood relief by the European Commission on Tuesday.",
+    "Japan criticised the wording of the South Korean communique on the fishing talks.",
+    "Norway criticised the pricing of the new malaria drugs by the manufacturers.",
+])
+def test_how_a_matter_is_handled_worded_or_priced_criticised_is_no_dispute_over_an_act(text):
+    assert [d.topic for d in _article_disputes(text) if " of " in d.topic] == []
+
+
+def test_an_act_done_to_another_state_s_people_condemned_is_a_dispute_over_it():
+    topics = [d.topic for d in _article_disputes("Lithuania denounced the expulsion of its ambassador from Minsk "
+                                                 "by Belarus on Friday.")]
+    assert any(t.startswith("expulsion of") for t in topics), topics

@@ -162,7 +162,7 @@ def test_an_adjective_pointing_back_is_no_topic_word():
 
 
 def test_a_word_spoken_of_is_no_act():
-    """ "rejected the word coup": the minister disputes a word, and names no coup under way."""
-    assert _topics("Peru's foreign minister rejected the word coup on Monday.") == []
+    """ "disliked the label coup": a word is in question, and no coup is told under way."""
+    assert _topics("Speaking in Quito, Ecuador's president disliked the label coup for what his army did.") == []
     assert _topics("Peru's foreign minister rejected the term occupation on Monday.") == []
     assert _topics("Bolivia condemned the coup in Peru on Monday.") == ["coup in Peru"]

@@ -175,7 +175,18 @@ _LEAVING_VERBS = {"leave", "vacate", "quit", "evacuate"}
 _ORDERING_VERBS = {"order", "tell", "give", "demand", "ask", "instruct", "force", "direct"}
 # Places a foreign state holds inside another that it can be told to leave (not "the country": that
 # is an expulsion, read as an event).
-_HELD_SITES = {"base", "airbase", "garrison", "outpost", "airfield", "port", "facility", "installation", "camp"}
+_HELD_SITES = {"base", "airbase", "garrison", "outpost", "airfield", "port", "facility", "installation"}
+# Words that make a site one for people in need, not a foreign state's ("the refugee facility").
+_SHELTER_WORDS = {"refugee", "refugees", "migrant", "migrants", "asylum", "displaced", "aid", "relief", "transit"}
+
+
+def _held_site(verb):
+    """The verb's object if it is a site a foreign state can hold: "the naval base", not "the refugee
+    facility near the border"."""
+    site = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_SITES), None)
+    if site is None or any(t.lower_ in _SHELTER_WORDS for t in site.doc[site.left_edge.i:site.i]):
+        return None
+    return site
 
 
 def ordered_out(verb, n: int) -> list[Mention]:
@@ -187,7 +198,7 @@ def ordered_out(verb, n: int) -> list[Mention]:
             or order.lemma_.lower() not in _ORDERING_VERBS:
         return []
     leavers = [c for c in order.children if c.dep_ in ("dative", "dobj", "nsubjpass")]
-    site = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_SITES), None)
+    site = _held_site(verb)
     if site is None or not any(_nationals(t) or _foreign_force(t) for t in leavers):
         return []
     words = [t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)]
@@ -202,12 +213,12 @@ _CLOSING_VERBS = {"close", "shut", "shutter", "evict"}
 
 
 def closed_site(verb, n: int) -> list[Mention]:
-    """ "voted to close the American air base at Manas", "will shut down the Russian naval facility":
+    """ "the assembly voted to shut the Turkish airbase near X", "will close the Russian naval facility":
     a quarrel over a site a foreign state holds that the host closes, named by its closure. A state
     closing its own base ("the Pentagon will close the American base") is no quarrel."""
     if verb.lemma_.lower() not in _CLOSING_VERBS:
         return []
-    site = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_SITES), None)
+    site = _held_site(verb)
     owner = next((c for c in site.children if c.dep_ in ("amod", "compound") and _demonym(c)), None) \
         if site is not None else None
     closer = _clause_subject(verb)

@@ -50,7 +50,7 @@ def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
 
 def _announced_reason(verb):
     """ "in anger at X" hung lower in the clause than the verb (on an apposition the parser made of
-    "the sharpest break in decades, in anger at X"): the reason noun announces it wherever it hangs."""
+    "the worst rupture the two have known, in anger at X"): the reason noun announces it wherever it hangs."""
     for tok in verb.subtree:
         if tok.dep_ == "prep" and tok.lower_ == "in" and tok.head.i != verb.i and tok.head.dep_ != "relcl":
             found = _prep_reason(tok, False)

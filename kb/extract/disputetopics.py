@@ -111,21 +111,29 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
 
 # Verbs that condemn an act: the act condemned is what the quarrel is over.
 _CONDEMNING = {"condemn", "deplore", "denounce", "decry", "censure", "protest", "criticise", "criticize"}
-# Endings of nouns made from verbs: the nouns that name an act ("suspension", "removal", "closure").
-_ACT_ENDINGS = ("tion", "sion", "ment", "val", "ure", "ing")
+# Acts one side does to another's people, land, bodies or rights, whose condemnation is a quarrel; not
+# how a matter is handled, worded or priced.
+_ACT_NOUNS = {
+    "suspension", "dissolution", "closure", "shutdown", "expulsion", "deportation", "eviction", "removal",
+    "dismissal", "ouster", "annexation", "occupation", "seizure", "confiscation", "expropriation",
+    "nationalisation", "nationalization", "takeover", "detention", "arrest", "jailing", "imprisonment",
+    "abduction", "kidnapping", "execution", "killing", "assassination", "shooting", "shelling", "bombardment",
+    "bombing", "demolition", "destruction", "deployment", "incursion", "militarisation", "militarization",
+    "blockade", "ban", "banning", "cancellation", "abrogation", "revocation", "termination", "withdrawal",
+    "downing", "sinking", "interception", "recall", "construction", "stationing"}
 
 
 def _condemned(noun) -> bool:
-    """ "deplored the suspension of X", "protested against the removal of X": an act named by a noun
-    made from a verb, with what it was done to, as the object of a verb of condemning."""
+    """ "deplored the suspension of X", "protested against the removal of X": an act one side does to
+    another, with what it was done to, as the object of a verb of condemning."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "against" else noun.head
-    return (noun.dep_ == "dobj" or verb is not noun.head) and verb.lemma_.lower() in _CONDEMNING \
-        and noun.lower_.endswith(_ACT_ENDINGS) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return (noun.dep_ == "dobj" or verb.i != noun.head.i) and verb.lemma_.lower() in _CONDEMNING \
+        and noun.lemma_.lower() in _ACT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _condemned_act(noun, n: int) -> list[Mention]:
-    """The act, what it was done to and, where said, by whom: "suspension of Peru's democratic
-    institutions by President X"."""
+    """The act, what it was done to and, where said, by whom: "closure of the Danish consulate by the
+    junta"."""
     found = generic_topic(noun, ("of",))
     by = next((c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     if found is None:
