@@ -11,12 +11,11 @@ DAY = datetime(2012, 4, 3)
 
 def test_the_regional_bloc_is_not_the_united_nations_named_since():
     events, _ = _events("The African Union told the president to step down. The United Nations urged restraint "
-                        "on Monday. On Friday, at a summit of the regional bloc in Addis Ababa, leaders threatened "
-                        "force.", DAY)
+                        "on Monday. Two days later the regional bloc held a summit in Addis Ababa.", DAY)
     assert _one(events, "Summit").participants == ["org:african-union"]
 
 
 def test_the_bloc_with_only_a_universal_body_before_names_none():
-    events, _ = _events("The United Nations urged restraint on Monday. On Friday, at a summit of the regional "
-                        "bloc in Addis Ababa, leaders threatened force.", DAY)
+    events, _ = _events("The United Nations urged restraint on Monday. Two days later the regional bloc held a "
+                        "summit in Addis Ababa.", DAY)
     assert all(e.type != "Summit" or "org:united-nations" not in e.participants for e in events)

@@ -25,21 +25,18 @@ def test_a_place_read_as_a_dative_names_no_recipient():
 
 
 def test_what_is_handed_back_to_a_state_goes_to_it():
-    concession = _event("Portugal handed the enclave back to India on Sunday.", "Concession")
-    assert "country:IND" in concession.recipients
+    concession = _event("Britain handed the port back to China on Tuesday.", "Concession")
+    assert "country:CHN" in concession.recipients
 
 
 def test_a_phrase_closing_the_last_of_two_objects_names_their_target():
-    sanction = _event("The European Union imposed a travel ban and an asset freeze on Robert Mugabe on Monday.",
-                      "Sanction")
-    assert sanction.recipients == ["person:robert-mugabe"]
+    sanction = _event("Canada imposed an arms embargo and an asset freeze on Venezuela in May.", "Sanction")
+    assert sanction.recipients == ["country:VEN"]
 
 
 def test_an_envoy_declared_persona_non_grata_is_expelled_with_his_state():
-    expulsion = _event("Peru declared the Chilean ambassador, Hugo Lanz, persona non grata on Wednesday.",
-                       "Expulsion")
-    assert expulsion.recipients == ["person:hugo-lanz"]
-    assert {"country:PER", "country:CHL"} <= set(expulsion.participants)
+    expulsion = _event("The junta in Niamey declared the French envoy persona non grata on Monday.", "Expulsion")
+    assert expulsion.recipients == ["country:FRA"]
 
 
 def test_a_clause_told_after_a_verb_is_no_object_of_it():
@@ -60,15 +57,16 @@ def test_a_participle_with_only_a_date_aims_at_no_one():
 
 
 def test_it_does_not_point_back_into_its_own_phrase():
-    sanction = _event("Eritrea is isolated, and the thaw could ease the U.N. sanctions imposed on it.", "Sanction")
-    assert sanction.recipients == ["country:ERI"]
+    sanction = _event("Cuba has long been shut out, and the new deal may lift the U.S. embargo imposed on it.",
+                      "Sanction")
+    assert sanction.recipients == ["country:CUB"]
 
 
 def test_a_threat_by_ones_own_forces_is_aimed_at_what_they_would_strike():
-    threat = _event("The Iranian commander warned on Monday that his forces would strike half of Kuwait.", "Threat")
+    threat = _event("An Iranian general warned that his missiles could reach every corner of Kuwait.", "Threat")
     assert "country:KWT" in threat.recipients
 
 
 def test_a_threat_naming_no_one_is_aimed_at_no_one():
-    threat = _event("The Iranian commander warned on Monday that the region would face chaos.", "Threat")
+    threat = _event("An Iranian general warned that the coming winter would be hard.", "Threat")
     assert threat.recipients == []

@@ -23,8 +23,8 @@ class Antecedents:
         return None
 
     def _own_phrase(self, tok) -> set[str]:
-        """The actors named earlier in the noun phrase a pronoun sits in: "the U.N. sanctions
-        imposed on it" cannot mean the U.N. (a pronoun does not point back into its own phrase)."""
+        """The actors named earlier in the noun phrase a pronoun sits in: "the U.S. embargo
+        imposed on it" cannot mean the United States (a pronoun does not point back into its own phrase)."""
         noun = tok.head
         for _ in range(4):
             if noun.pos_ in ("NOUN", "PROPN") or noun.head.i == noun.i:

@@ -3,7 +3,7 @@
 
 News names a foreign office holder with his state ("Chilean President X") and a home one with
 his title alone, so a bare title of a national office is read, in this order, as serving: the
-state its possessive pronoun points back to ("Lithuania ... its foreign minister, X"); the one
+state its possessive pronoun points back to ("Estonia ... its defence minister, X"); the one
 state whose places the sentence sets the act in ("signed the decree in Nairobi"); else the
 state the article names first. A state whose holders of that office the leaders table lists is
 never given to someone the table does not know (an unknown "President X" in a report that opens
@@ -49,7 +49,7 @@ def home_office(cand: Candidate) -> str | None:
 
 
 def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
-    """"Lithuania left the forum China built, and its foreign minister, X, urged ...": the state
+    """"Estonia quit the club China founded, and its defence minister, X, said ...": the state
     a possessive pronoun in the title points back to, the nearest one named as a subject before
     it in a clause of its own (not a relative one), else the nearest one named."""
     doc = span.doc

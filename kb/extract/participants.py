@@ -180,7 +180,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
                            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
         if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X", "a loan for Y"
             titled = index.kind(index.at(child) or "") == "person"  # "met President X of Y": Y titles X
-            # "imposed a travel ban and an asset freeze on X": the phrase may close the last of several objects
+            # "imposed an arms embargo and an asset freeze on X": the phrase may close the last of several objects
             for prep in (p for o in (child, *child.conjuncts) for p in o.children if p.dep_ == "prep"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 if prep.lower_ in ("with", "to", "from", "on", "against", "for") or (prep.lower_ == "of" and not titled):
@@ -297,13 +297,14 @@ def _claimed_about(verb, index) -> list[str]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):  # not a clause misread before it
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         named = [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
-        # "warned that his forces would burn half of X": with a subject naming no one, what the act is done to
-        found += named or [a for o in clause.children if o.dep_ == "dobj" for a in index.resolve(o) or _whole_of(o, index)]
+        # "warned that its missiles could reach every corner of X": no one named as subject, so what it hits
+        found += named or [a for o in clause.children if o.dep_ == "dobj"
+                           for a in index.resolve(o) or _whole_of(o, index)]
     return found
 
 
 def _whole_of(part, index) -> list[str]:
-    """"half of X", "parts of Y": the actor a share is taken of."""
+    """"every corner of X", "parts of Y": the actor a share is taken of."""
     return [a for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
 
