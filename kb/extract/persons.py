@@ -44,7 +44,8 @@ def surnames(doc: Doc, blocked: set[str]) -> set[str]:
 def unlabelled_names(doc: Doc, names: set[str]) -> list[Span]:
     """A lone name word spaCy gave no label ("Abiy flew into the capital") that a full name of
     the article begins or ends with, and that names no country or place."""
-    return [doc[t.i: t.i + 1] for t in doc if not t.ent_type_ and t.pos_ == "PROPN" and t.text in names
+    # the set look-up first: it fails for nearly every token, the label and tag tests cost more
+    return [doc[t.i: t.i + 1] for t in doc if t.text in names and not t.ent_type_ and t.pos_ == "PROPN"
             and gz.gazetteer().country_match(t.text) is None and gz.place(t.text) is None]
 
 
