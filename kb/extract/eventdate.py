@@ -32,19 +32,20 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         elif verb.dep_ == "advcl" and verb.head.i == target.i and marks(verb) & SIMULTANEOUS_MARKS:
             fallback = fallback or date  # "will step down when his term ends in 2018": then
         elif verb.dep_ == "advcl" and verb.head.i in (target.i, conj_root(target).i) and (_purpose(verb) or (
-                verb.tag_ == "VBG" and not marks(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
+                verb.tag_ == "VBG" and not marks(verb)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
             fallback = fallback or date  # "suspended X, accusing it on Saturday of ...": a participle shares the
             # time, as does the errand of a trip ("met face to face on Monday and signed ...")
         elif verb.dep_ == "acl" and clause_verb(verb.head) in (target, conj_root(target)):
             fallback = fallback or date  # "in a recording aired on Wednesday, accused X"; "X, meeting on
             # Monday, banned A and agreed B": B too
         elif target.dep_ == "acl" and target.tag_ != "VB" and _anchored_in(target.head, verb):
-            fallback = fallback or date  # "agreed last month in a deal brokered by X": the same month (not an
+            fallback = fallback or date  # "settled in May under a plan drafted by X": the same month (not an
             # infinitive: "met X on Sunday, the first leader to visit Y" is no visit on Sunday)
         elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
         elif target.dep_ == "relcl" and _told_within(target) and clause_verb(target.head) == verb:
-            fallback = fallback or date  # "had a call on Saturday in which X thanked Y": during it
+            fallback = fallback or date  # "held a video call on Saturday during which X criticised Y"
         elif target.dep_ == "relcl" and _dates_noun(span, target.head) and _subject_relative(target):
             fallback = fallback or date  # "the March 3 coup that ousted X": the act the dated noun names
     milestone = _milestone_of(target)
@@ -88,7 +89,7 @@ def _subject_relative(verb) -> bool:
 
 def _anchored_in(noun, verb) -> bool:
     """Whether a noun (an appositive summing up a clause, "..., an unannounced welcome that ...";
-    the noun a participle hangs on, "in a deal brokered by X") sits in `verb`'s clause or in an
+    the noun a participle hangs on, "under a plan drafted by X") sits in `verb`'s clause or in an
     infinitive or participle hanging on it."""
     anchor = clause_verb(noun)
     return anchor == verb or verb in _simultaneous_heads(anchor) or (
@@ -97,7 +98,7 @@ def _anchored_in(noun, verb) -> bool:
 
 def _purpose(verb) -> bool:
     """An infinitive of purpose on a journey or gathering ("flew to Moscow on Monday to meet X",
-    "went on television on Wednesday to announce ..."): the errand, told with the trip's time. Not
+    "travelled to Baku on Wednesday to sign ..."): the errand, told with the trip's time. Not
     on other acts, whose infinitive may be what they set for later ("signed a pact on Friday to
     pull troops back")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_.lower() in ERRAND_HEADS \
