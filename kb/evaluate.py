@@ -2,7 +2,8 @@
 
 Matching rules (explainable, and the same for every article):
 - actors on both sides are reduced to a canonical key by name (countries and organizations through
-  the gazetteer, persons by slug), so "U.S." and "United States" are one key;
+  the gazetteer, persons through the leaders table's names and aliases, else by slug), so "U.S."
+  and "United States" are one key, and so are two spellings of one leader;
 - an event matches *leniently* when at least one participant is shared and the dates agree within
   the coarser precision (2008-04-06 agrees with 2008-04); both dates missing also agree;
 - it matches *strictly* when kind, participant set, date (value and precision) and place are equal;
@@ -118,7 +119,13 @@ def actor_key(name: str | None, kind: str | None = None) -> str | None:
     org = gazetteer.organization(name)
     if org:
         return f"{'group' if org.kind == 'group' else 'org'}:{slugify(org.name)}"
-    return f"{_KIND_PREFIX.get(kind or 'person', 'person')}:{slugify(name)}"
+    prefix = _KIND_PREFIX.get(kind or "person", "person")
+    if prefix == "person" and " " in name.strip():
+        # A full name or alias of the leaders table is that leader however spelt ("Volodymyr
+        # Zelensky", "Volodymyr Zelenskyy"); a lone surname is left as written, since it can be
+        # ambiguous without the event's date.
+        name = gazetteer.gazetteer().person_name(name) or name
+    return f"{prefix}:{slugify(name)}"
 
 
 def _gold_kinds(gold: dict) -> dict[str, str]:

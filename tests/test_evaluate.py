@@ -106,6 +106,12 @@ def test_an_article_whose_extraction_fails_is_scored_empty_and_named(tmp_path, m
     assert report["splits"]["dev"]["events_lenient"]["tp"] == 0
 
 
+def test_two_spellings_of_a_leader_are_one_person_but_a_lone_surname_stays_as_written():
+    assert ev.actor_key("Volodymyr Zelensky", "person") == ev.actor_key("Volodymyr Zelenskyy", "person")
+    assert ev.actor_key("Zelensky", "person") != ev.actor_key("Volodymyr Zelenskyy", "person")
+    assert ev.actor_key("Jane Roe", "person") == "person:jane-roe"
+
+
 def test_each_missed_gold_event_is_counted_under_one_cause():
     """Never proposed, proposed undated (or it is undated), or proposed with another date."""
     tally = ev.Tally()
