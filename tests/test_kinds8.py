@@ -114,7 +114,7 @@ def test_telling_that_another_party_was_hiding_arms_is_an_accusation():
     assert not [e for e in events if e.type == "Accusation"]
 
 
-# -- visitors received, help packaged, forces flown in, blocs joined ---------------
+# -- visitors received ------------------------------------------------------------------------------
 
 def test_receiving_or_calling_on_a_person_is_a_meeting():
     assert _kind_of("Angela Merkel received Vladimir Putin at the chancellery.", "received") == "Meeting"
@@ -124,22 +124,13 @@ def test_receiving_or_calling_on_a_person_is_a_meeting():
     assert _kind_of("Angela Merkel saw Vladimir Putin as a rival.", "saw") is None
 
 
-def test_a_package_or_pledge_of_help_is_aid():
-    assert _kind_of("Germany approved a package of aid for Ukraine.", "package") == "Aid"
-    assert _kind_of("Germany doubled its pledge of relief for the flood victims.", "pledge") == "Aid"
-    assert _kind_of("Germany passed a package of tax reforms.", "package") is None
-    assert _kind_of("Germany renewed its pledge of loyalty to the alliance.", "pledge") is None
+# -- a gathering a journey is made for ---------------------------------------------------------------
+
+def test_the_traveller_to_a_summit_takes_part_in_it_as_planned_as_the_journey():
+    (summit,) = _events("Angela Merkel will fly to Paris on Friday for the summit.", "Summit")
+    assert "person:angela-merkel" in summit.participants and summit.modality == "planned"
 
 
-def test_troops_flown_in_reserves_called_up_units_stationed_are_deployments():
-    assert _kind_of("Russian planes flew thousands of troops into Kabul.", "flew") == "MilitaryDeployment"
-    assert _kind_of("Russia called up 300,000 reservists on Wednesday.", "called") == "MilitaryDeployment"
-    assert _kind_of("NATO will station four battalions in Poland.", "station") == "MilitaryDeployment"
-    assert _kind_of("Angela Merkel flew to Kabul on Monday.", "flew") == "Visit"
-    assert _kind_of("The coach called up three new players.", "called") is None
-
-
-def test_joining_a_bloc_or_becoming_its_member_is_cooperation():
-    assert _kind_of("Vietnam became the seventh member of the association on Friday.", "became") == "Cooperation"
-    assert _kind_of("Finland joined the alliance in April.", "joined") == "Cooperation"
-    assert _kind_of("Finland joined the talks in April.", "joined") is None
+def test_a_journey_called_off_leaves_the_summit_without_the_traveller():
+    summits = _events("Angela Merkel will not fly to Paris for the NATO summit.", "Summit")
+    assert all("person:angela-merkel" not in s.participants and s.modality != "negated" for s in summits)

@@ -29,7 +29,7 @@ from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
 from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventplace import attached_place, seat_place
-from kb.extract.lexicon import match_trigger, triggers
+from kb.extract.lexicon import CONSULT_TYPES, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
@@ -157,6 +157,9 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         more = participants_for(phase, index)
         agents, recipients, others = (part + [p for p in extra if p not in part] for part, extra in
                                       zip((agents, recipients, others), more))
+    journey = _journey_for(tok, trig)
+    if journey is not None:  # "flew to X for the summit": the traveller attends it (see _journey_for)
+        agents += [a for a in participants_for(journey, index)[0] if a not in agents + recipients + others]
     if trig.type in ("Accusation", "Threat"):  # whom what is said charges or threatens: "said X had lied"
         named = [a for t in speechacts.accused(tok, trig) for a in index.resolve(t)]
         recipients += [a for a in dict.fromkeys(named) if a not in agents + recipients]
@@ -179,6 +182,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
                        if h not in recipients and h not in index.countries_of(agents)]
     participants = list(dict.fromkeys(agents + recipients + others + title_countries(tok, index)))
     mod = modality_mod.modality(tok)
+    if journey is not None and mod == "asserted":  # "is to fly to X for talks": the talks are to come too
+        mod = modality_mod.modality(journey)
     own = _own_date(tok, dates)
     # "condemned the invasion": an act answered is not of its answer's day, unless the article told it already
     answered = own is None and not told and eventnouns.answered_act(tok)
@@ -211,6 +216,19 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event._tok = tok.i
     event._channel = _speech_channel(tok, trig)
     return event
+
+
+def _journey_for(noun, trig):
+    """The journey a gathering is the purpose of ("flew to X on Monday for the summit", "arrived
+    for talks with Y"): its traveller takes part in the gathering, which is as planned or as
+    hypothetical as the journey; a journey called off says nothing of the gathering (None)."""
+    if trig.type not in CONSULT_TYPES - {"Visit"} or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    journey = match_trigger(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if journey is None or journey.type != "Visit" or modality_mod.modality(verb) == "negated":
+        return None  # "will not travel to X for the summit": the summit goes on without him
+    return verb
 
 
 def _between_collectives(noun, parties: list[str], index: ActorIndex) -> bool:
