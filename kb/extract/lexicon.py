@@ -159,11 +159,39 @@ def _judge_trigger(token) -> Trigger | None:
             continue
         if trig.type in STATE_TYPES and pos == "v" and _stative_passive(token):
             continue
+        if pos == "v" and _outside_sense(token, trig):
+            continue
         if all(group & near for group in trig.requires):
             return _mediation() if trig.type in MEDIATED_TYPES and pos == "n" and _brokered(token) else trig
     if pos == "v" and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger(lemma, pos, "Cooperation", 0.6, (), frozenset())  # "jointly proposed a fund"
     return None
+
+
+def _outside_sense(verb, trig: Trigger) -> bool:
+    """Rows whose verb has another sense that only the role of the matched word tells apart:
+    forces left somewhere are kept there ("will leave 2,000 marines on the island" withdraws
+    nobody; "the last marines left the island" is the withdrawal); one's own people ordered out
+    of a country are evacuated ("ordered its nationals out of X"; "ordered X's diplomats out"
+    expels); an order awarded is a purchase ("awarded an order for ten frigates"; "the Order of
+    Merit", named, is an honour)."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if trig.type == "Concession" and lemma == "leave":
+        forces = frozenset().union(*trig.requires)
+        return any(o.lemma_.lower() in forces or _counted(o) & forces for o in objects)
+    if trig.type == "Expulsion" and lemma == "order":
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head  # "broke ties with X and ordered its diplomats out": the subject is shared
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        # the pronoun must fit the subject: a named person ordering "its diplomats" out means another state's
+        own = {"his", "her"} | (set() if any(c.ent_type_ == "PERSON" for c in subjects) else {"its", "their", "our"})
+        return any(p.dep_ == "poss" and (p.lower_ in own or p.lower_ in {c.lower_ for c in subjects})
+                   for o in objects for p in o.children)
+    if trig.type == "Praise" and lemma == "award":
+        return any(o.text in ("order", "orders") for o in objects)  # as written: "Order" names one
+    return False
 
 
 def _rings_a_person(verb) -> bool:

@@ -8,6 +8,7 @@ under through a preposition ("hoped to make progress at the summit": the summit 
 from __future__ import annotations
 
 from kb.extract.lexicon import match_trigger
+from kb.gazetteer import country, person
 
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
               "promise", "pledge", "vow", "propose", "decide", "arrange", "slate", "invite",
@@ -138,7 +139,38 @@ def _future_in_the_past(verb) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     head = verb.head
-    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in REPORTING_HEADS
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in REPORTING_HEADS \
+        and _own_saying(verb, head)
+
+
+def _own_saying(verb, head) -> bool:
+    """Whether the doer of a reported act is the one saying it: a pronoun for it ("X said it
+    would"), its own people ("X said its troops would"), the sayer named again, or the state a
+    leader of the leaders table speaks for ("Erdogan said Turkey would"). What a third party says
+    another will do ("analysts said X would attack Y") is a forecast, not a plan."""
+    sayers = [c for c in head.children if c.dep_ == "nsubj"]
+    names = {c.lower_ for c in sayers}
+    for doer in (c for c in verb.children if c.dep_ == "nsubj"):
+        if doer.pos_ == "PRON" or doer.lower_ in names or any(
+                p.dep_ == "poss" and (p.pos_ == "PRON" or p.lower_ in names) for p in doer.children):
+            return True
+        if doer.ent_type_ == "GPE" and any(_leader_of(s, doer) for s in sayers if s.pos_ == "PROPN"):
+            return True
+    return False
+
+
+def _leader_of(sayer, state) -> bool:
+    """Whether the leaders table has the person named by `sayer` leading the state named by `state`."""
+    words = _named(sayer)
+    # the longest run ending in the surname that the table knows: "President X Y" is found as "X Y"
+    leader = next((found for k in range(len(words)) if (found := person(" ".join(words[k:]))) is not None), None)
+    entry = country(" ".join(_named(state)))
+    return leader is not None and entry is not None and leader.country == entry.alpha3
+
+
+def _named(word) -> list[str]:
+    """The words of the name a noun heads, with its compounds ("United" "States")."""
+    return [t.text for t in sorted([*(c for c in word.children if c.dep_ == "compound"), word], key=lambda t: t.i)]
 
 
 def _embedded(verb, depth: int) -> str:
@@ -159,7 +191,7 @@ def _embedded(verb, depth: int) -> str:
     if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and lemma in INTENT_NOUNS:
         return INTENT_NOUNS[lemma]  # "agreements to establish ties", "a threat to cut supplies"
     intent = _intent_object(verb)
-    if intent is not None:  # "signed an agreement on Friday to pull their forces apart": what it is for
+    if intent is not None:  # "signed a pact on Tuesday to withdraw their troops": what it is for
         return INTENT_NOUNS[intent]
     if lemma in DECIDING_HEADS and _decided_measure(verb):
         parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"

@@ -89,7 +89,9 @@ def _remark(verb) -> bool:
 def _quoted_before(clause, verb) -> bool:
     """Whether a clause said before its verb is a quotation ('"We regret it," X said'): words of
     the speaker's own, not news the saying sources."""
-    return any(t.is_quote for t in clause.doc[clause.left_edge.i - (clause.left_edge.i > 0):verb.i])
+    start = clause.left_edge.i
+    # the mark opens the clause: a quoted phrase inside it ('the "peace plan" is dead') is none
+    return clause.doc[start].is_quote or start > 0 and clause.doc[start - 1].is_quote
 
 
 def _told_once(verb) -> bool:
@@ -221,7 +223,7 @@ def _charges(clause, speech_verb) -> bool:
 
 def _wrongdoing(node) -> bool:
     """A wrongdoing verb told as done: past, perfect or past progressive, not negated ("had lied",
-    "abused", "was hiding weapons")."""
+    "abused", "was concealing arms")."""
     done = node.tag_ in ("VBD", "VBN") or node.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were", "been") for c in node.children)
     return node.pos_ == "VERB" and node.lemma_.lower() in WRONGDOING_VERBS and done \
