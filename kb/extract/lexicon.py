@@ -151,9 +151,10 @@ def _judge_trigger(token) -> Trigger | None:
     if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on her at home"
         return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    if pos == "n" and (_is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
+    # most tokens have no row: ask nothing more of them (perf8's measure: 11,436 of 13,215 calls)
+    if pos == "n" and (not rows or _is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
         return None
-    near = _nearby_lemmas(token)
+    near = _nearby_lemmas(token) if rows else set()
     for trig in rows:
         if trig.excludes & near:
             continue
