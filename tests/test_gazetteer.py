@@ -186,3 +186,15 @@ def test_build_script_reproduces_the_shipped_countries_table(tmp_path):
     out = tmp_path / "countries.tsv"
     assert module["main"](str(out)) == 0
     assert out.read_text(encoding="utf-8") == data_file("countries.tsv").read_text(encoding="utf-8")
+
+
+def test_lookups_are_remembered_and_the_memo_starts_again_past_its_limit(monkeypatch):
+    g = gz.Gazetteer()
+    first = g.country_match("Moscow")
+    assert g.country_match("Moscow") is first and first[1] == "metonym"
+    assert g.person_name("Zelensky") == g.person_name("Zelensky") == "Volodymyr Zelenskyy"
+    monkeypatch.setattr(gz, "_MEMO_LIMIT", 3)
+    for name in ("Geneva", "Nairobi", "Lima", "Quito"):
+        g.place(name)
+    assert len(g._memo) <= 3
+    assert g.place("Quito").name == "Quito"
