@@ -151,6 +151,14 @@ def test_receiving_or_calling_on_a_person_is_a_meeting():
     assert _kind_of("Angela Merkel received a letter from Vladimir Putin.", "received") is None
     assert _kind_of("Angela Merkel called on Vladimir Putin to free the prisoners.", "called") == "Appeal"
     assert _kind_of("Angela Merkel saw Vladimir Putin as a rival.", "saw") is None
+    assert _kind_of("The envoy called on Maria Lopez in Cordoba on Sunday.", "called") == "Meeting"
+
+
+def test_calling_on_a_person_for_or_over_something_or_seeing_one_is_no_meeting():
+    assert _kind_of("The Arab League called on Omar Haddad on Friday for calm in the port.", "called") == "Appeal"
+    assert _kind_of("Norway called on Omar Haddad on Friday over the jailing of two bloggers.", "called") == "Appeal"
+    assert _kind_of("Norway called on Omar Haddad.", "called") != "Meeting"
+    assert _kind_of("Students saw Omar Haddad on television.", "saw") is None
 
 
 # -- a gathering a journey is made for ---------------------------------------------------------------

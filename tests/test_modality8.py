@@ -30,7 +30,17 @@ def test_would_of_the_sayer_itself_is_a_plan_another_party_s_forecast_is_not():
                      "reopen") == "planned"  # the state named in two words
     assert _modality("Angela Merkel said Turkey would close the border with Syria on Monday.", "close") == "hypothetical"
     assert _modality("Commentators said Turkey would invade Syria before the winter.", "invade") == "hypothetical"
-    assert _modality("The minister said Turkey would invade Syria before the winter.", "invade") == "hypothetical"
+    assert _modality("Officials in London said Turkey would invade Syria before the winter.", "invade") == "hypothetical"
+    assert _modality("Analysts said on Friday she would annex the island.", "annex") == "hypothetical"
+
+
+def test_would_told_by_a_state_s_own_spokesman_ministry_or_officials_is_its_plan():
+    assert _modality("The minister said Turkey would invade Syria before the winter.", "invade") == "planned"
+    assert _modality("A palace spokesman said on Friday that Morocco would expel the Dutch consul.",
+                     "expel") == "planned"
+    assert _modality("The interior ministry said on Sunday that Peru would impose sanctions on Bolivia.",
+                     "impose") == "planned"
+    assert _modality("Officials in Lima said Peru would send troops to the border next month.", "send") == "planned"
 
 
 def test_would_on_a_condition_or_under_a_warning_stays_hypothetical():

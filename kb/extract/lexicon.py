@@ -52,7 +52,11 @@ CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
 # Verbs of ringing someone up: with a person as object they are a phone call.
 RINGING_VERBS = {"call", "ring", "phone", "telephone"}
 # Verbs of receiving a visitor: with a person as object they are a meeting ("received X at the palace").
-RECEIVING_VERBS = {"receive", "see", "welcome", "host"}
+RECEIVING_VERBS = {"receive", "welcome", "host"}
+# Nouns of a dwelling or seat: "called on X at his villa" pays a visit there.
+HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
+# Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
+APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
@@ -148,10 +152,10 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
     if pos == "v" and _rings_a_person(token):  # "called him on Tuesday", "rang the king"
         return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
-    if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on her at home"
+    if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
-    # most tokens have no row: ask nothing more of them (perf8's measure: 11,436 of 13,215 calls)
+    # most tokens have no row: ask nothing more of them, the tests below being the costly part
     if pos == "n" and (not rows or _is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
         return None
     near = _nearby_lemmas(token) if rows else set()
@@ -207,13 +211,16 @@ def _rings_a_person(verb) -> bool:
 
 def _receives_a_person(verb) -> bool:
     """A verb of receiving a visitor whose object is a named person ("received X", "welcomed X at
-    the airport"; "received him" may be a call or a letter's bearer), or a call paid on one ("called on X at her home"); not when
-    the clause says what the person is or does ("saw X as a threat", "welcomed X's decision" has no
-    person for object, "called on X to resign" is an appeal)."""
+    the airport"; "received him" may be a call or a letter's bearer), or a call paid on one at a
+    place ("called on X at his dacha"); not when the clause says what the person is or does
+    ("welcomed X as a partner", "welcomed X's decision" has no person for object), nor a "call on"
+    with no place or with what it asks ("called on X for restraint", "over the arrests", "to resign")."""
     lemma = verb.lemma_.lower()
     if lemma == "call":
         objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                    for g in c.children if g.dep_ == "pobj"]
+        if not _visit_place(verb, objects):
+            return False
     elif lemma in RECEIVING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     else:
@@ -222,6 +229,16 @@ def _receives_a_person(verb) -> bool:
                  for c in verb.children) or any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
                                                 for c in verb.children)
     return not naming and any(o.ent_type_ == "PERSON" for o in objects)
+
+
+def _visit_place(verb, objects) -> bool:
+    """Whether a "call on X" names where the call was paid ("at her home", "in Paris") and nothing
+    asked of X: no for/over/to phrase on the verb or on X."""
+    preps = [c for h in (verb, *objects) for c in h.children if c.dep_ in ("prep", "aux", "advcl", "xcomp")]
+    if any(p.lower_ in APPEAL_PREPS or p.dep_ in ("advcl", "xcomp") for p in preps):
+        return False
+    return any(p.lower_ in ("at", "in") and any(g.dep_ == "pobj" and (
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in HOME_NOUNS) for g in p.children) for p in preps)
 
 
 def _takes_a_place(verb) -> bool:

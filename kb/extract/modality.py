@@ -33,6 +33,11 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 ADVISING_AUX = {"should", "must", "ought", "may", "might"}
 SEQUENCE_MARKS = {"before", "after", "until", "once", "when"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+# Sayers who speak for nobody they report on: what they say another "would" do is a forecast.
+ONLOOKER_NOUNS = {"analyst", "expert", "observer", "diplomat", "commentator", "pundit", "economist",
+                  "scholar", "historian", "newspaper", "paper", "intelligence", "columnist"}
+# Words that close the name of a newspaper ("the Washington Post said X would").
+NEWS_WORDS = {"Times", "Post", "Journal", "Herald", "Guardian", "Telegraph", "Gazette", "Tribune"}
 # Verbs of deciding, and the measures that are taken by deciding them: "agreed to sever ties" severs
 # them ("agreed to meet", "agreed to sign" stay planned: the occasion is still to come).
 DECIDING_HEADS = {"agree", "decide", "vote", "resolve"}
@@ -144,28 +149,59 @@ def _future_in_the_past(verb) -> bool:
 
 
 def _own_saying(verb, head) -> bool:
-    """Whether the doer of a reported act is the one saying it: a pronoun for it ("X said it
-    would"), its own people ("X said its troops would"), the sayer named again, or the state a
-    leader of the leaders table speaks for ("Erdogan said Turkey would"). What a third party says
-    another will do ("analysts said X would attack Y") is a forecast, not a plan."""
+    """Whether a reported act is told as the doer's own plan: so unless the sayer is plainly a
+    third party - analysts, experts, observers, diplomats, a newspaper ("analysts said X would
+    attack Y" is a forecast), or a state, its people or a leader of the leaders table other than
+    the doer ("Merkel said Turkey would close the border"). A state's own spokesman, ministry or
+    officials speak for it ("the foreign ministry said China would impose sanctions")."""
     sayers = [c for c in head.children if c.dep_ == "nsubj"]
-    names = {c.lower_ for c in sayers}
-    for doer in (c for c in verb.children if c.dep_ == "nsubj"):
-        if doer.pos_ == "PRON" or doer.lower_ in names or any(
-                p.dep_ == "poss" and (p.pos_ == "PRON" or p.lower_ in names) for p in doer.children):
-            return True
-        if doer.ent_type_ == "GPE" and any(_leader_of(s, doer) for s in sayers if s.pos_ == "PROPN"):
-            return True
-    return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(_third_party(s, d) for s in sayers for d in doers)
+
+
+def _third_party(sayer, doer) -> bool:
+    """Whether `sayer` is plainly not `doer` nor speaking for it: a word of onlookers, or a
+    state (named, or owning the sayer: "Britain's envoy", "officials in Paris") other than the doer's."""
+    if sayer.lemma_.lower() in ONLOOKER_NOUNS or sayer.ent_type_ == "ORG" and sayer.text in NEWS_WORDS:
+        return True
+    doer_state = _state_of(doer)
+    if doer_state is None:
+        return False
+    owners = [sayer, *(c for c in sayer.children if c.dep_ in ("poss", "amod", "compound")),
+              *(g for c in sayer.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                for g in c.children if g.dep_ == "pobj")]
+    if any(_leader_of(o, doer) for o in owners if o.pos_ == "PROPN"):
+        return False
+    return any(_state_of(o) not in (None, doer_state) for o in owners) or \
+        any(o.ent_type_ == "PERSON" and _leads_another(o, doer_state) for o in owners)
+
+
+def _state_of(word) -> str | None:
+    """The country a named state or its adjective stands for ("Germany", "German"), else None."""
+    if word.ent_type_ not in ("GPE", "NORP"):
+        return None
+    entry = country(" ".join(_named(word)))
+    return entry.alpha3 if entry is not None else None
+
+
+def _leads_another(sayer, state: str) -> bool:
+    """Whether the leaders table has `sayer` leading a state other than `state`."""
+    leader = _leader(sayer)
+    return leader is not None and leader.country != state
 
 
 def _leader_of(sayer, state) -> bool:
     """Whether the leaders table has the person named by `sayer` leading the state named by `state`."""
-    words = _named(sayer)
-    # the longest run ending in the surname that the table knows: "President X Y" is found as "X Y"
-    leader = next((found for k in range(len(words)) if (found := person(" ".join(words[k:]))) is not None), None)
+    leader = _leader(sayer)
     entry = country(" ".join(_named(state)))
     return leader is not None and entry is not None and leader.country == entry.alpha3
+
+
+def _leader(sayer):
+    """The leaders-table entry for the person `sayer` names, or None."""
+    words = _named(sayer)
+    # the longest run ending in the surname that the table knows: "President X Y" is found as "X Y"
+    return next((found for k in range(len(words)) if (found := person(" ".join(words[k:]))) is not None), None)
 
 
 def _named(word) -> list[str]:
