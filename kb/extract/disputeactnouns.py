@@ -3,7 +3,7 @@ done to ("deplored the closure of the consulate by the junta"), and fighting bet
 actor stands for ("fighting between militias from X and Y"), named by the text's own words."""
 from __future__ import annotations
 
-from kb.extract.disputewords import Mention, generic_topic, slug, topic_word
+from kb.extract.disputewords import Mention, cased_words, generic_topic, slug, topic_word
 from kb.extract.linking import ActorIndex
 
 
@@ -57,6 +57,6 @@ def fought_between(noun, n: int, index: ActorIndex) -> Mention | None:
     words = [noun] + [t for t in noun.doc[prep.i:prep.right_edge.i + 1] if topic_word(t) or t.lower_ == "and"]
     if len(words) > 9 or not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "LOC") for t in words):
         return None  # "fighting between two rival gangs": whose, the text does not say
-    topic = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
+    topic = cased_words(words)
     return Mention(slug(topic), topic, n, True, (noun.idx, words[-1].idx + len(words[-1])), inner_parties=True,
                    internal=True)

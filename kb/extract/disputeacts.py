@@ -13,7 +13,7 @@ import re
 
 from kb import gazetteer
 from kb.extract.disputereasons import act_reason
-from kb.extract.disputewords import Mention, slug, topic_word
+from kb.extract.disputewords import Mention, cased_words, slug, topic_word
 from kb.extract.lexicon import AGREEMENT_NOUNS, FORCE_NOUNS
 
 HELD_WORDS = {"missing", "detained", "held", "abducted", "jailed", "imprisoned", "captured", "kidnapped"}
@@ -82,7 +82,7 @@ def broken_deal(noun, n: int) -> list[Mention]:
     words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t)] + _prep_words(noun, ("for", "on", "with"))
     if len(words) < 2 or not any(t.pos_ == "PROPN" or _demonym(t) for t in words):
         return []  # "tore up the deal", "an order for new furniture": no state's deal that a text names
-    topic = f"{how} {' '.join(t.text if t.pos_ == 'PROPN' or t.text[:1].isupper() else t.lower_ for t in words)}"
+    topic = f"{how} {cased_words(words)}"
     return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
                     inner_parties=True)]
 
@@ -203,8 +203,7 @@ def ordered_out(verb, n: int) -> list[Mention]:
         return []
     words = [t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)]
     words += _prep_words(site, ("at", "in", "near", "of")) or _prep_words(verb, ("at", "in", "near"))
-    topic = re.sub(r"\s*-\s*", "-", " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_
-                                              for t in words))   # "Karshi - Khanabad" as written
+    topic = re.sub(r"\s*-\s*", "-", cased_words(words))   # "Karshi - Khanabad" as written
     return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
                     inner_parties=True, weight=2)]
 
@@ -225,8 +224,7 @@ def closed_site(verb, n: int) -> list[Mention]:
     if owner is None or _same_state(owner, closer):
         return []
     words = [t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)] + _prep_words(site, ("at", "in", "near"))
-    topic = "closure of " + re.sub(r"\s*-\s*", "-", " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper()
-                                                             else t.lower_ for t in words))
+    topic = "closure of " + re.sub(r"\s*-\s*", "-", cased_words(words))
     return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
                     inner_parties=True, weight=2, party_tokens=[owner, *([closer] if closer is not None else [])],
                     side_states=(gazetteer.country(owner.text).alpha3,))]

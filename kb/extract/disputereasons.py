@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.disputewords import NOT_TOPICS, generic_topic, topic_word
+from kb.extract.disputewords import NOT_TOPICS, cased_words, generic_topic, topic_word
 from kb.extract.lexicon import triggers
 from kb.extract.quotes import SPEECH_VERBS
 
@@ -146,6 +146,6 @@ def _words(head, skip: set[int]):
         out.pop()  # "of spying on Tuesday": the date is left out, so is the "on" before it
     if not out or len(out) > _MAX_WORDS:
         return None
-    topic = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in out)
+    topic = cased_words(out)
     topic = re.sub(r"\s*-\s*", "-", topic.replace(" 's", "'s"))
     return topic, (out[0].idx, out[-1].idx + len(out[-1]))

@@ -135,9 +135,15 @@ def generic_topic(tok, preps: tuple[str, ...] = ("of",), most: int = 7) -> tuple
         return None
     if tok.lemma_.lower() in PLACE_HEADS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1]):
         words = words[:-1]  # "the Essequibo region" is the Essequibo
-    topic = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
-    topic = re.sub(r"\s*-\s*", "-", topic.replace(" 's", "'s").replace(" \u2019s", "'s"))
+    topic = re.sub(r"\s*-\s*", "-", cased_words(words).replace(" 's", "'s").replace(" \u2019s", "'s"))
     return slug(topic), topic
+
+
+def cased_words(words) -> str:
+    """The words joined as a topic: names and words the text capitalises keep their case, the rest
+    is lower-cased ("the Turkish airbase" gives "Turkish airbase"): one place for how every
+    dispute topic is cased."""
+    return " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
 
 
 def topic_word(t) -> bool:
