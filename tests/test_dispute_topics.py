@@ -1,7 +1,10 @@
 """Dispute topics read from how a text frames a contested situation."""
+import pytest
+
 from kb.extract.disputetopics import find_mentions
 from kb.extract.linking import ActorIndex
 from tests.extract_support import nlp
+from tests.test_disputes import _article_disputes
 
 
 def _topics(text: str) -> list[str]:
@@ -166,3 +169,21 @@ def test_a_word_spoken_of_is_no_act():
     assert _topics("Speaking in Quito, Ecuador's president disliked the label coup for what his army did.") == []
     assert _topics("Peru's foreign minister rejected the term occupation on Monday.") == []
     assert _topics("Bolivia condemned the coup in Peru on Monday.") == ["coup in Peru"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany criticised the handling of the crisis by the European Commission.",
+    "Portugal attacked the mismanagement of the war by the generals in Lisbon.",
+    "Spain criticised the handling of the situation by the European Commission.",
+    "Poland faulted the management of the matter by the Dutch presidency.",
+])
+def test_how_a_conflict_is_handled_criticised_names_no_dispute_after_it(text):
+    assert _topics(text) == []
+    assert _article_disputes(text) == []
+
+
+def test_the_same_conflict_criticised_as_the_article_s_own_is_still_named():
+    text = "Romania criticised Moldova's refusal to talk, saying the crisis had gone on too long."
+    assert _topics(text) == ["crisis"]
+    (dispute,) = _article_disputes(text)
+    assert {"country:ROU", "country:MDA"} <= set(dispute.parties)

@@ -204,8 +204,18 @@ _STANDING_NOUNS = {"war", "crisis", "conflict", "uprising", "insurgency", "rebel
 def _standing(noun) -> bool:
     """A conflict named with no topic that is the article's own: known, under way, and not placed
     elsewhere ("the crisis in the euro zone"), unless "in" only ranks it ("the worst in decades")."""
-    return noun.lemma_.lower() in _STANDING_NOUNS and _known(noun) and not _past(noun) \
+    return noun.lemma_.lower() in _STANDING_NOUNS and _known(noun) and not _past(noun) and not _handled(noun) \
         and not topic_heads(noun) and (_superlative(noun) or not _prep(noun, "in"))
+
+
+# Nouns for how a matter is dealt with: "the handling of the crisis" is about the handler's work.
+_HANDLING_NOUNS = {"handling", "mishandling", "management", "mismanagement", "conduct", "treatment", "coverage"}
+
+
+def _handled(noun) -> bool:
+    """ "criticised the handling of the crisis by the Commission": a complaint about how a conflict is
+    dealt with, which does not make the critic and the handler its sides."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _HANDLING_NOUNS
 
 
 def _known(noun) -> bool:
