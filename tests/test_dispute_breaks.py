@@ -9,8 +9,8 @@ from tests.test_disputes import _article_disputes
 
 
 @pytest.mark.parametrize("text", [
-    "Taiwan cut its diplomatic ties with Nauru on Friday after learning that the island was about to "
-    "recognise China instead.",
+    "Taiwan cut diplomatic ties with Nauru on Friday after hearing that the island was set to recognise "
+    "China instead.",
     "Taiwan severed relations with Nauru on Tuesday, a day after the Nauruan parliament voted to switch "
     "recognition to China.",
     "Last week Nauru cut its ties with Taiwan and established diplomatic relations with China.",
@@ -22,16 +22,16 @@ def test_ties_cut_as_a_rival_government_wins_a_state_over_are_a_switch_of_recogn
 
 
 def test_ties_cut_while_a_state_of_no_rival_government_is_recognised_are_no_switch():
-    (cut,) = _article_disputes("Serbia cut its diplomatic ties with Nauru on Friday after learning that the "
-                               "island was about to recognise Kosovo.")
+    (cut,) = _article_disputes("Serbia cut diplomatic ties with Nauru on Friday after hearing that the "
+                               "island was set to recognise Kosovo.")
     assert cut.topic == "Nauru-Serbia diplomatic relations"
 
 
 @pytest.mark.parametrize("text", [
-    "It is unlikely that Chile would ever go so far as severing relations with Peru, officials in Santiago say.",
+    "Officials in Santiago doubt that Chile would ever sever relations with Peru.",
     "Chile could cut diplomatic ties with Peru, a senior official said on Monday.",
-    "Chile threatened on Monday to break off diplomatic relations with Peru.",
-    "Chile did not break off diplomatic relations with Peru, its foreign minister said on Monday.",
+    "Chile threatened on Monday to sever its relations with Peru.",
+    "Chile did not sever its relations with Peru, its foreign minister said on Monday.",
 ])
 def test_a_break_told_as_possible_or_denied_is_no_dispute(text):
     assert [d.topic for d in _article_disputes(text) if d.topic.endswith("diplomatic relations")] == []
@@ -43,15 +43,15 @@ def test_a_break_done_is_a_dispute_between_its_two_sides():
 
 
 def test_a_break_with_one_side_unknown_is_no_dispute():
-    assert _article_disputes("Mexico broke diplomatic relations with his regime in May.") == []
+    assert _article_disputes("Mexico severed ties with his regime in May.") == []
 
 
 def test_a_break_with_no_matter_told_between_the_sides_of_a_dispute_is_an_act_of_it():
-    text = ("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday Chile broke off "
-            "diplomatic relations with Peru.")
+    text = ("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday Chile severed "
+            "its relations with Peru.")
     assert [d.topic for d in _article_disputes(text)] == ["fishing rights"]
     shared = _article_disputes("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday "
-                               "Bolivia broke off diplomatic relations with Peru.")
+                               "Bolivia severed its relations with Peru.")
     assert [d.topic for d in shared] == ["fishing rights", "Bolivia-Peru diplomatic relations"]
 
 
@@ -67,8 +67,8 @@ def test_a_break_told_in_a_past_clause_keeps_its_tense_under_a_modal_main_verb(t
 
 def test_ties_cut_with_a_rival_government_in_an_article_on_its_recognition_are_an_act_of_that_quarrel():
     text = ("Tonga cut its ties with Taiwan and established relations with China last year. On Monday Palau and "
-            "Tuvalu broke off diplomatic relations with Taiwan.")
+            "Tuvalu severed their relations with Taiwan.")
     assert [d.topic for d in _article_disputes(text)] == ["recognition of China or Taiwan"]
     apart = _article_disputes("Tonga cut its ties with Taiwan and established relations with China last year. "
-                              "On Monday Palau broke off diplomatic relations with Peru.")
+                              "On Monday Palau severed its relations with Peru.")
     assert [d.topic for d in apart] == ["recognition of China or Taiwan", "Palau-Peru diplomatic relations"]

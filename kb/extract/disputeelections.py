@@ -1,7 +1,7 @@
 """An election whose result a side will not accept, as a dispute over that result.
 
 "he rejected the results", "she refused to accept the result", "refused to concede defeat", "the
-court threw out the results", "to enforce the result of the vote", "a disputed election", "the
+court threw out the results", "vowed to enforce the poll's outcome", "a disputed election", "the
 rigged poll": the sides quarrel over who won. An analyst names that quarrel after the election, by
 its country, year and office ("result of Peru's 2021 presidential election"), which is also what
 makes two articles about it one dispute. Read only where the sentence or the two before speak of an

@@ -41,7 +41,7 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
         return [Mention(slug(topic), topic, n, True, phrase_span(one), party_tokens=[one, rival], status=status)]
     reason = act_reason(verb)  # "cut ties after police stormed its embassy": the quarrel is the raid
     if reason is None and _only_possible(verb):
-        return []  # "few think it will go as far as cutting ties": a break that has not happened
+        return []  # "the kingdom may yet cut ties": a break that has not happened
     topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
     return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
 
@@ -54,7 +54,7 @@ _PAST_MARKS = {"after", "since", "having", "had"}   # "after cutting ties", "hav
 def _only_possible(verb) -> bool:
     """Whether a break is told as possible, threatened, urged or denied rather than done: a modal
     or a negation on its verb or on the verbs it hangs from ("could cut ties", "threatened to cut
-    ties", "will go as far as severing relations", "did not break off relations"). A break told as
+    ties", "may yet sever relations", "did not break off relations"). A break told as
     past in a clause of its own keeps its tense whatever the main verb says ("Once it had severed
     ties, the kingdom may now mend them" tells a break done)."""
     for _, v in zip(range(4), [verb, *verb.ancestors]):
