@@ -11,7 +11,8 @@ DAY = datetime(2021, 6, 8)
 
 
 def test_the_government_is_that_of_the_state_last_told_acting():
-    events, _ = _events("Ecuador accused Colombia of spying on its navy. The government recalled its "
+    # an act at home: an act on another state leaves it unresolved (tests/test_descriptions_bloc.py)
+    events, _ = _events("Ecuador dissolved its parliament on Sunday. The government recalled its "
                         "ambassador on Monday.", DAY)
     assert _one(events, "BreakRelations").agents == ["country:ECU"]
 
@@ -19,7 +20,7 @@ def test_the_government_is_that_of_the_state_last_told_acting():
 def test_the_government_after_a_state_only_named_in_a_modifier_is_no_one():
     events, _ = _events("Colombian troops crossed into Ecuador on Saturday. The government recalled its "
                         "ambassador on Monday.", DAY)
-    assert all("country:COL" not in e.agents for e in events if e.type == "BreakRelations")
+    assert "country:COL" not in _one(events, "BreakRelations").agents
 
 
 def test_the_two_sides_are_the_pair_named_just_before():
@@ -31,5 +32,5 @@ def test_the_two_sides_are_the_pair_named_just_before():
 
 def test_the_two_sides_name_no_one_without_a_pair_before():
     events, _ = _events("Ethiopia held talks with rebels in May. On Monday the two sides signed a peace "
-                        "accord in Jeddah.", DAY)
-    assert not any(e.type == "AgreementSigned" and "country:ETH" in e.participants for e in events)
+                        "accord with Sudan in Jeddah.", DAY)
+    assert _one(events, "AgreementSigned").participants == ["country:SDN"]

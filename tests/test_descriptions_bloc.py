@@ -1,5 +1,6 @@
 """"The bloc", "the regional grouping": an organization of some states named by what it is, never
-a body open to every state. Every sentence here is written for the test."""
+a body open to every state; "the government", the state last told acting, unless its act fell on
+another state. Every sentence here is written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -18,4 +19,18 @@ def test_the_regional_bloc_is_not_the_united_nations_named_since():
 def test_the_bloc_with_only_a_universal_body_before_names_none():
     events, _ = _events("The United Nations urged restraint on Monday. Two days later the regional bloc held a "
                         "summit in Addis Ababa.", DAY)
-    assert all(e.type != "Summit" or "org:united-nations" not in e.participants for e in events)
+    # the appeal is found, and it is the only event the United Nations takes part in
+    assert [e.type for e in events if "org:united-nations" in e.participants] == ["Appeal"]
+
+
+def test_the_government_after_a_domestic_act_is_the_actors():
+    events, _ = _events("Ghana held elections on Monday. The government expelled the Togolese ambassador.", DAY)
+    assert _one(events, "Expulsion").participants == ["country:GHA", "country:TGO"]
+
+
+def test_the_government_after_an_act_on_another_state_is_left_unresolved():
+    events, _ = _events("Russia shelled Kharkiv on Monday. The government appealed to NATO.", DAY)
+    assert "country:RUS" not in _one(events, "Appeal").participants
+    events, _ = _events("China sent warships near Taiwan on Monday. The government called it an act of "
+                        "intimidation and recalled its envoy.", DAY)
+    assert "country:CHN" not in _one(events, "BreakRelations").participants

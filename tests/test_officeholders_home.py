@@ -1,6 +1,6 @@
 """The state of an office holder whose title names none ("President X", "its foreign minister, Y"):
-read from a possessive pronoun, the city the act is set in, or the state the article opens on,
-each tested both ways. Every sentence and name here is written for the test."""
+read from a possessive pronoun that stands for a state, or the city a home act is set in, each
+tested both ways; the state an article names first gives none. Every sentence and name here is written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -26,41 +26,30 @@ def test_a_bare_title_arriving_in_a_city_is_a_visitor_there():
 
 
 def test_its_minister_serves_the_state_the_pronoun_points_back_to():
-    actors = _actors("Estonia quit the trade club that China had founded, and on Monday its foreign minister, "
-                     "Karl Tamm, said the talks were over.")
-    assert actors["person:karl-tamm"].country == "EST"  # not China, named in the relative clause
+    actors = _actors("Norway left the fishing pact that Iceland had drafted; on Friday its trade minister, "
+                     "Olav Brekke, called the quotas unfair.")
+    assert actors["person:olav-brekke"].country == "NOR"  # not Iceland, named in the relative clause
 
 
-def test_a_title_without_a_pronoun_or_scene_serves_the_state_the_article_opens_on():
-    text = ("Bolivia recalled its ambassador from Chile on Monday. Defence Minister Hugo Salas said the "
-            "army would stay on alert.")
-    assert _actors(text)["person:hugo-salas"].country == "BOL"
+def test_its_president_of_an_organization_serves_no_state():
+    actors = _actors("The European Union imposed sanctions on Belarus on Monday, and its president, "
+                     "Anna Berg, said more would follow.")
+    assert actors["person:anna-berg"].country is None  # "its" is the Union's, not Belarus's
 
 
-def test_a_state_whose_office_holders_the_table_lists_is_not_given_to_a_stranger():
-    text = ("The United States imposed sanctions on the island on Monday. President Tomas Rendon called "
-            "the sanctions unjust.")
-    assert _actors(text)["person:tomas-rendon"].country is None  # the table knows every U.S. president
+def test_a_city_where_talks_are_held_is_no_home():
+    text = "President Jonas Meier spoke to reporters in Geneva on Tuesday after talks with Iran."
+    assert _actors(text)["person:jonas-meier"].country is None
 
 
-def test_an_office_of_no_state_takes_none_from_the_article():
-    text = "Peru broke off talks on Monday. Opposition leader Carla Ibarra welcomed the decision."
-    assert _actors(text)["person:carla-ibarra"].country is None
+def test_the_state_an_article_names_first_gives_no_title_a_home():
+    text = ("Ethiopia and Eritrea signed a peace accord in Jeddah on Sunday. Foreign Minister Adel Faris "
+            "said the kingdom was proud to host it.")
+    assert _actors(text)["person:adel-faris"].country is None
 
 
 def test_two_office_holders_named_as_a_pair_do_not_share_a_state():
     text = "Boris Johnson and Premier Li Wen signed the accord on Monday."
     actors = _events(text, datetime(2020, 3, 5))[1]
     assert actors["person:boris-johnson"].country == "GBR"
-    assert actors["person:li-wen"].country != "GBR"
-
-
-def test_a_title_acting_in_a_city_of_another_state_takes_not_the_first_one():
-    text = "Hong Kong was handed back under the accord. Premier Wen Li signed it in Beijing on Monday."
-    assert _actors(text)["person:wen-li"].country != "HKG"
-
-
-def test_an_office_taken_in_the_story_gives_no_state_from_the_article():
-    text = ("Peru broke off talks on Monday. Maria Ruiz, who won the vote, was sworn in as president on "
-            "Tuesday and rejected the offer.")
-    assert _actors(text)["person:maria-ruiz"].country is None  # a candidate till she took the oath
+    assert actors["person:li-wen"].country is None  # Johnson's state is no evidence for him

@@ -16,6 +16,6 @@ def test_a_host_in_apposition_takes_part_in_the_summit():
 
 
 def test_a_host_word_naming_no_one_adds_no_one():
-    events, _ = _events("The summit opened in Apia on Tuesday, and the host country's police arrested "
-                        "Tavita Lealaiauloto.", DAY)
-    assert all("person:tavita-lealaiauloto" not in e.participants for e in events if e.type == "Summit")
+    events, _ = _events("Fiji and Tonga opened a summit in Apia on Tuesday, and the host country's police "
+                        "arrested Tavita Lealaiauloto.", DAY)
+    assert _one(events, "Summit").participants == ["country:FJI", "country:TON"]

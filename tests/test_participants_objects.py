@@ -25,12 +25,12 @@ def test_a_place_read_as_a_dative_names_no_recipient():
 
 
 def test_what_is_handed_back_to_a_state_goes_to_it():
-    concession = _event("Britain handed the port back to China on Tuesday.", "Concession")
-    assert "country:CHN" in concession.recipients
+    concession = _event("On Tuesday Norway handed two small islets back to Sweden.", "Concession")
+    assert "country:SWE" in concession.recipients
 
 
 def test_a_phrase_closing_the_last_of_two_objects_names_their_target():
-    sanction = _event("Canada imposed an arms embargo and an asset freeze on Venezuela in May.", "Sanction")
+    sanction = _event("In May Canada imposed new tariffs and quotas on Venezuela.", "Sanction")
     assert sanction.recipients == ["country:VEN"]
 
 
@@ -43,7 +43,7 @@ def test_a_clause_told_after_a_verb_is_no_object_of_it():
     threat = _event("Peru warned on Monday that Chile would face sanctions.", "Threat")
     assert "country:PER" in threat.agents
     events, _ = _events("Peru said Chile attacked the border on Monday.", DAY)
-    assert all("country:CHL" not in e.recipients for e in events)
+    assert events and all("country:CHL" not in e.recipients for e in events)
 
 
 def test_a_participle_aims_a_noun_trigger_at_its_object():
@@ -53,7 +53,7 @@ def test_a_participle_aims_a_noun_trigger_at_its_object():
 
 def test_a_participle_with_only_a_date_aims_at_no_one():
     events, _ = _events("Japan hailed the sanctions imposed on Monday.", DAY)
-    assert all(not e.recipients for e in events)
+    assert events and all(not e.recipients for e in events)
 
 
 def test_it_does_not_point_back_into_its_own_phrase():
@@ -69,4 +69,9 @@ def test_a_threat_by_ones_own_forces_is_aimed_at_what_they_would_strike():
 
 def test_a_threat_naming_no_one_is_aimed_at_no_one():
     threat = _event("An Iranian general warned that the coming winter would be hard.", "Threat")
+    assert threat.recipients == []
+
+
+def test_a_threat_of_weather_reaching_a_state_is_not_aimed_at_it():
+    threat = _event("Iran warned that the storm could reach every corner of Oman.", "Threat")
     assert threat.recipients == []

@@ -27,3 +27,9 @@ def test_a_name_read_as_a_body_with_a_title_apposed_is_a_person():
 def test_a_body_with_a_states_possessive_stays_a_body():
     actors = _actors("Talks resumed between Djibouti's Wolde Commission and the rebels on Monday.")
     assert not any(a.startswith("person:") for a in actors)
+
+
+def test_a_company_with_a_states_possessive_is_no_person():
+    actors = _actors("Chile's Andes Copper Holdings signed a supply agreement with Germany on Monday.")
+    assert not any(a.startswith("person:") for a in actors)
+    assert "country:DEU" in actors  # the sentence is read, the firm is just not taken for a man

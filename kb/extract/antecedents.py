@@ -12,7 +12,8 @@ from kb.extract.phrases import SUBJECT_DEPS, counted_states, is_group_phrase, is
 class Antecedents:
     """Look-ups over the mentions of an ActorIndex (its doc, _starts, _spans, by_id, kind, resolve)."""
 
-    def previous_actor(self, offset: int, kinds: tuple[str, ...], exclude: set[str] = frozenset()) -> str | None:
+    def previous_actor(self, offset: int, kinds: tuple[str, ...],
+                       exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences)."""
         lo = bisect.bisect_left(self._starts, offset)
         for start, _, actor_id in reversed(self._spans[:lo]):

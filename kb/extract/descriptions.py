@@ -65,17 +65,39 @@ def _government_before(index, tok) -> list[str]:
 
 
 def _subject_state_before(index, tok) -> list[str]:
-    """"Ecuador accused Colombia of spying. The government recalled its envoy": with no government
+    """"Ghana held elections. The government expelled the Togolese envoy": with no government
     named before, a bare "the government" is that of the state last told acting, the nearest
-    subject of this sentence or the one before that is a state by name."""
+    subject of this sentence or the one before that is a state by name, unless what it did
+    fell on another state."""
     sent = tok.sent
     start = index.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for cand in reversed(index.doc[start:tok.i]):
         if cand.dep_ in ("nsubj", "nsubjpass") and not cand.conjuncts:
             actor = index.at(cand)
             if actor is not None and index.kind(actor) == "country":
-                return [] if _states_of_places_around(index, tok) - {index.by_id[actor].country} else [actor]
+                state = index.by_id[actor].country
+                if _acts_on_another(index, cand, state) or _states_of_places_around(index, tok) - {state}:
+                    return []
+                return [actor]
     return []
+
+
+def _acts_on_another(index, subject, state: str) -> bool:
+    """Whether the act a state is told doing falls on another state or its places ("Russia
+    shelled Kharkiv", "China sent warships near Taiwan"): the government that reacts next may be
+    the one acted upon as well as the actor, so the description is left to neither."""
+    own = {t.i for t in subject.subtree}
+    told = [t for t in subject.head.subtree if t.i not in own]
+    for word in told:
+        actor = index.at(word)
+        if actor is not None and index.kind(actor) == "country" and index.by_id[actor].country != state:
+            return True
+    words = {t.i for t in told}
+    for ent in (e for e in subject.sent.ents if e.root.i in words and e.label_ in ("GPE", "LOC", "FAC")):
+        place = gazetteer.place(ent.text)
+        if place is not None and place.country not in (None, state):
+            return True
+    return False
 
 
 def _states_of_places_around(index, tok) -> set[str]:

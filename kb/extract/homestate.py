@@ -2,12 +2,13 @@
 "President X", "Foreign Minister Y", "the Prime Minister, Z" in a report about a country.
 
 News names a foreign office holder with his state ("Chilean President X") and a home one with
-his title alone, so a bare title of a national office is read, in this order, as serving: the
-state its possessive pronoun points back to ("Estonia ... its defence minister, X"); the one
-state whose places the sentence sets the act in ("signed the decree in Nairobi"); else the
-state the article names first. A state whose holders of that office the leaders table lists is
-never given to someone the table does not know (an unknown "President X" in a report that opens
-on the United States is not American).
+his title alone, so a bare title of a national office is read as serving: the state its
+possessive pronoun points back to, when the actor "its" stands for is a state and not an
+organization; or the one state whose cities the sentence sets a home act in ("signed the decree
+in Nairobi"), never a city he only visits, meets or speaks in. A state whose holders of that
+office the leaders table lists is never given to someone the table does not know. The state an
+article merely names first is no evidence: "Ethiopia and Eritrea signed ... in Jeddah. Foreign
+Minister X said the kingdom was proud to host it" is no Ethiopian minister.
 """
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ _NOT_OF_THE_STATE = ("former", "opposition", "elect", "party", " of ", "'s")
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 # Verbs of coming to a place: a visitor arrives in the state he visits, not in his own.
 _ARRIVALS = {"arrive", "land", "visit", "travel", "fly", "come", "go", "tour", "stop"}
+# Verbs and nouns of speaking and meeting: a head of state talks, meets and confers in other
+# states' cities as often as in his own ("spoke to reporters in Geneva after talks with Iran").
+_ENCOUNTERS = {"speak", "talk", "meet", "say", "tell", "confer", "negotiate", "host", "attend", "join",
+               "talks", "meeting", "summit", "conference", "negotiation", "reporter", "forum",
+               "assembly", "sideline", "visit", "trip", "tour"}
 _PRONOUN_REACH = 6     # words between a possessive pronoun and the name ("its foreign minister, X")
 _BACK_REACH = 400      # characters a possessive pronoun may point back over
 
@@ -49,9 +55,11 @@ def home_office(cand: Candidate) -> str | None:
 
 
 def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
-    """"Estonia quit the club China founded, and its defence minister, X, said ...": the state
-    a possessive pronoun in the title points back to, the nearest one named as a subject before
-    it in a clause of its own (not a relative one), else the nearest one named."""
+    """"Norway left the fishing pact that Iceland drafted, and its trade minister, X, ...": the
+    actor a possessive pronoun in the title points back to, the nearest one named as a subject
+    before it in a clause of its own (not a relative one), else the nearest one named; its
+    state when that actor is a state, none when it is an organization ("the European Union ...
+    and its president, X" serves no state)."""
     doc = span.doc
     pronoun = next((t for t in doc[max(span.sent.start, span.start - _PRONOUN_REACH):span.start]
                     if t.lower_ in _POSSESSIVE_PRONOUNS and t.dep_ == "poss"), None)
@@ -62,25 +70,29 @@ def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
         if pronoun.idx - tok.idx > _BACK_REACH:
             break
         cand = owner.get(tok.idx)
-        if cand is None or cand.kind != "country":
+        if cand is None or cand.kind == "person":
             continue
         if is_subject(tok) and _main_clause(tok):
-            return cand.country
-        nearest = nearest or cand.country
-    return nearest
+            nearest = cand
+            break
+        nearest = nearest or cand
+    return nearest.country if nearest is not None and nearest.kind == "country" else None
 
 
 def _main_clause(tok: Token) -> bool:
     """Whether a subject's clause is no relative one ("the forum that China built")."""
     verb = tok
-    while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.dep_ != "ROOT" and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ not in ("relcl", "acl")
 
 
 def scene_state(span: Span, office: str) -> str | None:
     """"President X signed the decree in Nairobi": the one state whose places the sentence sets
-    its acts in ("in" a city or capital), unless the act is an arrival there."""
+    its acts in ("in" a city or capital), unless the act is an arrival there or the sentence
+    tells of talks, meetings or words to the press, which are held in other states' cities."""
+    if any(t.lemma_.lower() in _ENCOUNTERS for t in span.sent):
+        return None
     states = _scenes(span.sent)
     state = states.pop() if len(states) == 1 else None
     return state if state and not _listed_office(state, office) else None
@@ -91,33 +103,6 @@ def _scenes(sent: Span) -> set[str]:
     return {state for prep in sent if prep.dep_ == "prep" and prep.lower_ == "in"
             and prep.head.lemma_.lower() not in _ARRIVALS
             for place in prep.children if place.dep_ == "pobj" for state in [_place_state(place)] if state}
-
-
-def first_state(found: dict[str, Candidate], office: str, spans: list[Span]) -> str | None:
-    """The state the article names first, unless the leaders table lists its holders of the
-    office, the holder is told coming to it ("Foreign Minister X arrived in Lima") or, where the
-    article first names him, acting in a city of another state."""
-    states = [c for c in found.values() if c.kind == "country" and c.country and c.mentions]
-    if not states:
-        return None
-    first = min(states, key=lambda c: min(c.mentions)).country
-    if _listed_office(first, office) or any(first in _destinations(span.sent, found) for span in spans):
-        return None
-    return None if spans and _scenes(spans[0].sent) - {first} else first
-
-
-def _destinations(sent: Span, found: dict[str, Candidate]) -> set[str]:
-    """The states a sentence tells someone coming to: "arrived in Lima", "on a visit to Peru"."""
-    owner = {start: cand for cand in found.values() if cand.kind == "country" for start, _ in cand.mentions}
-    out = set()
-    for word in (t for t in sent if t.lemma_.lower() in _ARRIVALS):
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")):
-            for place in (o for o in prep.children if o.dep_ == "pobj"):
-                cand = owner.get(place.idx)
-                state = cand.country if cand is not None else _place_state(place)
-                if state:
-                    out.add(state)
-    return out
 
 
 def _place_state(place: Token) -> str | None:

@@ -5,8 +5,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.homestate import first_state, home_office, pronoun_state, scene_state
-from kb.extract.titles import HEAD_TITLES, title_after, title_before, title_head
+from kb.extract.homestate import home_office, pronoun_state, scene_state
+from kb.extract.titles import HEAD_TITLES, title_before
 
 _REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
 _TITLE_REACH = 5                              # words a title runs to before the name
@@ -38,13 +38,6 @@ def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
             if state:
                 cand.country = state
                 break
-        if not cand.country and office:
-            spans = [s for start, end in sorted(cand.mentions)
-                     for s in [doc.char_span(start, end, alignment_mode="expand")] if s is not None]
-            # only an office the text gives him as held ("President X", "X, the prime minister"),
-            # not one he takes in the story ("X was sworn in as president": a candidate till then)
-            if any(title_before(doc, s.start) or title_after(s) or title_head(s) for s in spans):
-                cand.country = first_state(found, office, spans)
 
 
 def _international_office(cand: Candidate) -> bool:

@@ -82,8 +82,8 @@ def partners(tok, index) -> list[str]:
 
 
 def gathering_hosts(tok, index) -> list[str]:
-    """Who a summit or meeting is told as hosted by, named as its host in the sentence: "their
-    host, X, hailed the declaration", "with X as host" (a host takes part in what he hosts)."""
+    """Whoever the sentence calls the host of a summit or meeting takes part in it: a name set
+    beside the word ("the talks ended, and the host, X, ..."), or "with X as host"."""
     found = []
     for host in (t for t in tok.sent if t.lemma_.lower() == "host" and t.pos_ == "NOUN"):
         found += [a for c in host.children if c.dep_ == "appos" for a in index.resolve(c)]
@@ -180,7 +180,7 @@ def _verb_parts(verb, index, etype, depth: int = 0):
                            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
         if child.dep_ == "dobj":  # "severed relations with Qatar", "expelled diplomats from X", "a loan for Y"
             titled = index.kind(index.at(child) or "") == "person"  # "met President X of Y": Y titles X
-            # "imposed an arms embargo and an asset freeze on X": the phrase may close the last of several objects
+            # "lifted the tariffs and quotas on X": the phrase may hang on the last of several objects
             for prep in (p for o in (child, *child.conjuncts) for p in o.children if p.dep_ == "prep"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 if prep.lower_ in ("with", "to", "from", "on", "against", "for") or (prep.lower_ == "of" and not titled):
@@ -286,6 +286,11 @@ def _is_type(tok, types) -> bool:
     return trig is not None and trig.type in types
 
 
+# Arms and armed forces: what a threat says they could reach or strike is its target.
+FORCE_NOUNS = {"missile", "rocket", "troop", "force", "army", "navy", "drone", "bomber", "warship", "weapon",
+               "soldier", "fighter", "jet", "artillery", "submarine", "militia"}
+
+
 def _claimed_about(verb, index) -> list[str]:
     """Whom a warning or an accusation told as a clause is about: "warned that continued Soviet
     aggression would end the talks", "alleged that Iranian agents had planned the attack" (the
@@ -297,8 +302,10 @@ def _claimed_about(verb, index) -> list[str]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):  # not a clause misread before it
         subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
         named = [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
-        # "warned that its missiles could reach every corner of X": no one named as subject, so what it hits
-        found += named or [a for o in clause.children if o.dep_ == "dobj"
+        # "warned that its missiles could reach every corner of X": no one named as subject, so what
+        # arms or forces would hit; a storm or a winter reaching somewhere threatens no one there
+        armed = any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
+        found += named or [a for o in clause.children if o.dep_ == "dobj" and armed
                            for a in index.resolve(o) or _whole_of(o, index)]
     return found
 

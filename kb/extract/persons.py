@@ -95,7 +95,7 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
                            or (doc[start].lower_ in _RANKS and start < end - 1)):
         start += 1  # spaCy sometimes swallows "President", "Mr." or "Colonel" into the name
     if start + 2 < end and doc[start + 1].text in ("'s", "’s") and _state_word(doc[start].text):
-        start += 2  # "Angola's Tete Antonio" read as one name: the state is his title's
+        start += 2  # "Malawi's Peter Ndoro" read as one name: the state is his title's
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
@@ -124,11 +124,20 @@ def _state_word(text: str) -> bool:
     return gz.gazetteer().country_match(text) is not None
 
 
+# Words a company's name is made of: a state's possessive comes before its firms as well.
+_COMPANY_WORDS = {"steel", "oil", "gas", "petroleum", "airlines", "airways", "air", "bank", "group", "motors",
+                  "energy", "telecom", "telecoms", "holdings", "corp", "corp.", "corporation", "ltd", "ltd.",
+                  "inc", "inc.", "company", "industries", "mining", "shipping", "power",
+                  "electric", "petrochemical", "pharma", "pharmaceuticals", "airport", "railways", "plc",
+                  "gmbh", "copper", "metals", "cement", "auto", "automotive", "insurance", "capital"}
+
+
 def person_evidence(ent: Span) -> bool:
     """Whether an entity spaCy calls an organization is told as a person: a state's possessive
-    on it ("Angola's X", "talks with Djibouti's Y") or a title in apposition after it ("X, the
-    Malian envoy", "Y, a former diplomat"), and no word of a body's name in it."""
-    if any(t.lower_ in ORG_HEADS for t in ent):
+    on it ("Malawi's X", "talks with Djibouti's Y") or a title in apposition after it ("X, the
+    Malian envoy", "Y, a former diplomat"), and no word of a body's or a company's name in it
+    ("Chile's Andes Copper Holdings" is a firm)."""
+    if any(t.lower_ in ORG_HEADS or t.lower_ in _COMPANY_WORDS for t in ent):
         return False
     root = ent.root
     possessed = any(c.dep_ == "poss" and _state_word(c.text) for c in root.children)
