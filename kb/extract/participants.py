@@ -6,6 +6,7 @@ from __future__ import annotations
 from kb import gazetteer
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
+from kb.extract.claims import claimed_about, gathering_hosts
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
                                 object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
@@ -46,7 +47,7 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
            c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
         recipients = recipients or list(agents)   # "paid tribute to each other"
     if not recipients and _is_type(tok, CLAIM_TYPES):
-        recipients += [a for a in _claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
+        recipients += [a for a in claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
     if _is_type(tok, {"MilitaryDeployment"}):
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
     if not recipients and _is_type(tok, PROVOKED_TYPES):
@@ -78,18 +79,6 @@ def partners(tok, index) -> list[str]:
                 or (node.dep_ == "agent" and node.head.dep_ == "acl"):  # "... in the presence of X"
             found += [a for o in node.children if o.dep_ == "pobj" for a in index.resolve(o)]
         stack += [c for c in node.children if c.dep_ in PARTNER_PATHS + ("pobj",)]
-    return found
-
-
-def gathering_hosts(tok, index) -> list[str]:
-    """Whoever the sentence calls the host of a summit or meeting takes part in it: a name set
-    beside the word ("the talks ended, and the host, X, ..."), or "with X as host"."""
-    found = []
-    for host in (t for t in tok.sent if t.lemma_.lower() == "host" and t.pos_ == "NOUN"):
-        found += [a for c in host.children if c.dep_ == "appos" for a in index.resolve(c)]
-        if host.dep_ == "pobj" and host.head.lower_ == "as":  # "with X as host"
-            found += [a for p in host.head.head.children if p.dep_ == "prep" and p.lower_ == "with"
-                      for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
     return found
 
 
@@ -284,36 +273,6 @@ def _joined_units(subject, index) -> list[str]:
 def _is_type(tok, types) -> bool:
     trig = match_trigger(tok)
     return trig is not None and trig.type in types
-
-
-# Arms and armed forces: what a threat says they could reach or strike is its target.
-FORCE_NOUNS = {"missile", "rocket", "troop", "force", "army", "navy", "drone", "bomber", "warship", "weapon",
-               "soldier", "fighter", "jet", "artillery", "submarine", "militia"}
-
-
-def _claimed_about(verb, index) -> list[str]:
-    """Whom a warning or an accusation told as a clause is about: "warned that continued Soviet
-    aggression would end the talks", "alleged that Iranian agents had planned the attack" (the
-    subject of what is claimed, or the state an adjective names on it; else the object of the
-    act claimed)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    found = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):  # not a clause misread before it
-        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-        named = [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
-        # "warned that its missiles could reach every corner of X": no one named as subject, so what
-        # arms or forces would hit; a storm or a winter reaching somewhere threatens no one there
-        armed = any(s.lemma_.lower() in FORCE_NOUNS for s in subjects)
-        found += named or [a for o in clause.children if o.dep_ == "dobj" and armed
-                           for a in index.resolve(o) or _whole_of(o, index)]
-    return found
-
-
-def _whole_of(part, index) -> list[str]:
-    """"every corner of X", "parts of Y": the actor a share is taken of."""
-    return [a for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
 
 
 def _origin(subject, index) -> list[str]:

@@ -1,0 +1,47 @@
+"""Whom a claim or a gathering is about beyond its grammatical objects: the target of a warning
+or an accusation told as a clause, and the host a summit or meeting is said to have."""
+from __future__ import annotations
+
+from kb.extract.lexicon import FORCE_NOUNS
+
+
+# Arms and armed forces: what a threat says they could reach or strike is its target.
+ARMS_NOUNS = FORCE_NOUNS | {"missile", "rocket", "army", "navy", "drone", "bomber", "weapon", "fighter",
+                            "artillery", "submarine", "militia"}
+
+
+def claimed_about(verb, index) -> list[str]:
+    """Whom a warning or an accusation told as a clause is about: "warned that continued Soviet
+    aggression would end the talks", "alleged that Iranian agents had planned the attack" (the
+    subject of what is claimed, or the state an adjective names on it; else the object of the
+    act claimed)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):  # not a clause misread before it
+        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        named = [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
+        # "warned that its missiles could reach every corner of X": no one named as subject, so what
+        # arms or forces would hit; a storm or a winter reaching somewhere threatens no one there
+        armed = any(s.lemma_.lower() in ARMS_NOUNS for s in subjects)
+        found += named or [a for o in clause.children if o.dep_ == "dobj" and armed
+                           for a in index.resolve(o) or whole_of(o, index)]
+    return found
+
+
+def whole_of(part, index) -> list[str]:
+    """"every corner of X", "parts of Y": the actor a share is taken of."""
+    return [a for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
+
+
+def gathering_hosts(tok, index) -> list[str]:
+    """Whoever the sentence calls the host of a summit or meeting takes part in it: a name set
+    beside the word ("the talks ended, and the host, X, ..."), or "with X as host"."""
+    found = []
+    for host in (t for t in tok.sent if t.lemma_.lower() == "host" and t.pos_ == "NOUN"):
+        found += [a for c in host.children if c.dep_ == "appos" for a in index.resolve(c)]
+        if host.dep_ == "pobj" and host.head.lower_ == "as":  # "with X as host"
+            found += [a for p in host.head.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    return found
