@@ -28,6 +28,11 @@ def _reason(text: str, verb: str) -> str | None:
     ("Peru cut ties with Chile after its president said that Lima had sheltered the rebels.", "cut",
      "Lima sheltered rebels"),
     ("Chad expelled the ambassador in retaliation for the arrest of its minister.", "expelled", "arrest of minister"),
+    # every answer noun announces what the act answers, "reaction" and "punishment" too
+    ("Gabon recalled its consul in reaction to the seizure of two trawlers by Cameroon.", "recalled",
+     "seizure of trawlers"),
+    ("Gabon expelled the attache in punishment for the beating of its student in Douala.", "expelled",
+     "beating of student"),
     # a clause after which an act comes is its reason when it tells a hostile act or words said
     ("Norway recalled its ambassador after Danish troops raided the embassy.", "recalled",
      "Danish troops raided embassy"),
@@ -47,6 +52,7 @@ def test_the_reason_an_act_is_given_for(text, verb, reason):
     ("Norway recalled its ambassador after the embassy reopened.", "recalled"),   # no hostile act came before
     ("Norway expelled two diplomats on Friday.", "expelled"),                # no reason given
     ("Norway expelled two diplomats on Friday despite protests over the fishing boat.", "expelled"),
+    ("Gabon recalled its consul, a reaction that surprised observers at the ministry.", "recalled"),  # answers nothing
 ])
 def test_no_reason_from_a_time_a_preceding_meeting_or_an_aside(text, verb):
     assert _reason(text, verb) is None

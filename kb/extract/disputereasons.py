@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.disputewords import NOT_TOPICS, cased_words, generic_topic, topic_word
+from kb.extract.eventnouns import ANSWER_NOUNS
 from kb.extract.lexicon import triggers
 from kb.extract.quotes import SPEECH_VERBS
 
@@ -24,8 +25,10 @@ _FORCE_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "execute", "kidn
                 "torture", "sentence", "assassinate", "occupy"}
 
 # "in protest at X", "in retaliation for X", "in response to X", "in anger at X": the noun that announces a reason.
-_REASON_NOUNS = {"protest", "retaliation", "response", "reprisal", "revenge", "anger", "outrage", "fury",
-                 "indignation", "displeasure", "irritation", "annoyance", "exasperation"}
+# The answer nouns are eventnouns' (an act told as an answer to X); feelings announce a reason too, though
+# no act answers with them.
+_REASON_NOUNS = ANSWER_NOUNS | {"anger", "outrage", "fury", "indignation", "displeasure", "irritation", "annoyance",
+                                "exasperation"}
 _CAUSE_MARKS = {"after", "because"}            # "after police stormed the embassy"
 _ACCUSING = {"accuse", "charge", "blame"}      # "accusing it of X", "blaming it for X"
 # What an act follows without being about it: "after talks", "after a meeting", "after midnight".
