@@ -11,8 +11,8 @@ ARMS_NOUNS = FORCE_NOUNS | {"missile", "rocket", "army", "navy", "drone", "bombe
 
 
 def claimed_about(verb, index) -> list[str]:
-    """Whom a warning or an accusation told as a clause is about: "warned that continued Soviet
-    aggression would end the talks", "alleged that Iranian agents had planned the attack" (the
+    """Whom a warning or an accusation told as a clause is about: "warned that more Chinese
+    incursions would wreck the fishing talks", "alleged that Iranian agents had planned the attack" (the
     subject of what is claimed, or the state an adjective names on it; else the object of the
     act claimed)."""
     if verb.pos_ not in ("VERB", "AUX"):
