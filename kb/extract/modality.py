@@ -170,10 +170,13 @@ def _third_party(sayer, doer) -> bool:
     owners = [sayer, *(c for c in sayer.children if c.dep_ in ("poss", "amod", "compound")),
               *(g for c in sayer.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
                 for g in c.children if g.dep_ == "pobj")]
-    if any(_leader_of(o, doer) for o in owners if o.pos_ == "PROPN"):
-        return False
-    return any(_state_of(o) not in (None, doer_state) for o in owners) or \
-        any(o.ent_type_ == "PERSON" and _leads_another(o, doer_state) for o in owners)
+    # the leaders table's entry for each named owner, looked up once
+    leaders = {o.i: _leader(o) for o in owners if o.pos_ == "PROPN" or o.ent_type_ == "PERSON"}
+    if any(leaders[o.i] is not None and leaders[o.i].country == doer_state for o in owners if o.pos_ == "PROPN"):
+        return False  # the doer's own leader speaks for it
+    return any(_state_of(o) not in (None, doer_state) for o in owners) or any(
+        o.ent_type_ == "PERSON" and leaders[o.i] is not None and leaders[o.i].country != doer_state
+        for o in owners)
 
 
 def _state_of(word) -> str | None:
@@ -182,19 +185,6 @@ def _state_of(word) -> str | None:
         return None
     entry = country(" ".join(_named(word)))
     return entry.alpha3 if entry is not None else None
-
-
-def _leads_another(sayer, state: str) -> bool:
-    """Whether the leaders table has `sayer` leading a state other than `state`."""
-    leader = _leader(sayer)
-    return leader is not None and leader.country != state
-
-
-def _leader_of(sayer, state) -> bool:
-    """Whether the leaders table has the person named by `sayer` leading the state named by `state`."""
-    leader = _leader(sayer)
-    entry = country(" ".join(_named(state)))
-    return leader is not None and entry is not None and leader.country == entry.alpha3
 
 
 def _leader(sayer):
