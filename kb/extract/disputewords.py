@@ -89,6 +89,11 @@ def _subtree(tok) -> list:
     return out
 
 
+def has_prep(noun, word: str) -> bool:
+    """Whether a preposition `word` hangs on the noun: "withdrawal from", "the crisis in"."""
+    return any(c.dep_ == "prep" and c.lower_ == word for c in noun.children)
+
+
 def phrase_span(tok) -> tuple[int, int]:
     """Character span of a topic phrase without its conjuncts and relative clauses."""
     skip = {"conj", "cc", "relcl", "acl", "punct", "appos"}
