@@ -1,7 +1,9 @@
-"""The query pool (kb.store.query_pool) names what went wrong, and leaks nothing when a worker
+"""The query pool (kb.store.query_pool) names what went wrong, tries a new worker once when one
+dies while starting (E414 if that one dies too) and stays usable, and leaks nothing when a worker
 process cannot be started."""
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -9,8 +11,9 @@ import subprocess
 import pytest
 
 from kb.errors import StoreError
-from kb.store import open_store, query_pool
-from kb.store.query_pool import QueryPool, Worker
+from kb.store import open_store, query_pool, query_worker
+from kb.store.query_pool import QueryPool
+from kb.store.query_worker import Worker
 from tests.test_timeindex import _graph
 
 ASK = "ASK { ?s ?p ?o }"
@@ -22,6 +25,14 @@ def disk_store(tmp_path):
     store.put_article(*_graph("x1", "2020-01-01"))
     yield store, tmp_path / "store"
     store.close()
+
+
+@pytest.fixture
+def pool(disk_store):
+    store, path = disk_store
+    pool = QueryPool(store, path, workers=1, memory_mb=2048, wait=30)
+    yield pool
+    pool.close()
 
 
 def _open_fds() -> set[str]:
@@ -36,7 +47,7 @@ class _NoProcess:
 
 
 def test_a_worker_that_cannot_start_leaks_no_socket_and_says_so(monkeypatch):
-    monkeypatch.setattr(query_pool.subprocess, "Popen", _NoProcess)
+    monkeypatch.setattr(query_worker.subprocess, "Popen", _NoProcess)
     before = _open_fds()
     with pytest.raises(StoreError, match="could not start a query worker"):
         Worker(2**30)
@@ -53,46 +64,85 @@ def test_a_pool_whose_second_worker_cannot_start_stops_the_first(disk_store, mon
             raise BlockingIOError(11, "Resource temporarily unavailable")
         started.append(real_popen(*args, **kwargs))
         return started[0]
-    monkeypatch.setattr(query_pool.subprocess, "Popen", popen_once)
+    monkeypatch.setattr(query_worker.subprocess, "Popen", popen_once)
     with pytest.raises(StoreError, match="could not start a query worker"):
         QueryPool(store, path, workers=2, memory_mb=2048, wait=30)
     assert started[0].poll() is not None                  # killed and reaped, not left running
     assert not list(path.parent.glob(f"{query_pool.SNAPSHOT_PREFIX}*"))
 
 
-def test_a_worker_lost_while_opening_the_snapshot_is_not_blamed_on_the_query(disk_store):
-    store, path = disk_store
-    pool = QueryPool(store, path, workers=1, memory_mb=2048, wait=30)
-    try:
-        (worker,) = pool._workers
-        take = pool._snapshots.take
+def _lose_workers_while_opening(pool: QueryPool, times: int) -> list[Worker]:
+    """Kill the worker of slot 0 as it is about to open the snapshot (after the pool checked it is
+    alive), at the next `times` openings; the list of the workers so lost."""
+    take, lost = pool._snapshots.take, []
 
-        def take_then_lose_the_worker(held):       # after the pool checked the worker is alive
-            worker.process.kill()
-            worker.process.wait()
-            return take(held)
-        pool._snapshots.take = take_then_lose_the_worker
-        with pytest.raises(StoreError) as failure:
-            pool.run(ASK, timeout=30, cap=10)
-        assert "while starting and opening the store snapshot" in failure.value.message
-        assert failure.value.code != "E411" and "query_memory" not in failure.value.message
-        pool._snapshots.take = take
-        assert pool.run(ASK, timeout=30, cap=10).boolean is True      # replaced, and answering
-    finally:
-        pool.close()
+    def take_then_lose_the_worker(held):
+        if len(lost) < times:
+            lost.append(pool._workers[0])
+            lost[-1].process.kill()
+            lost[-1].process.wait()
+        return take(held)
+    pool._snapshots.take = take_then_lose_the_worker
+    return lost
 
 
-def test_a_snapshot_that_cannot_be_taken_is_reported_as_such_and_keeps_the_worker(disk_store):
-    store, path = disk_store
-    pool = QueryPool(store, path, workers=1, memory_mb=2048, wait=30)
-    try:
+def test_a_worker_lost_while_opening_the_snapshot_is_replaced_and_the_query_answered(pool, caplog):
+    lost = _lose_workers_while_opening(pool, 1)
+    with caplog.at_level(logging.WARNING, logger=query_pool.__name__):
         assert pool.run(ASK, timeout=30, cap=10).boolean is True
-        (worker,) = pool._workers
-        shutil.rmtree(pool._snapshots.root)        # as a full or read-only disk would refuse it
-        pool.changed()
-        with pytest.raises(StoreError) as failure:
-            pool.run(ASK, timeout=30, cap=10)
-        assert "snapshot" in failure.value.message and failure.value.code not in ("E408", "E411")
-        assert pool._workers == [worker] and worker.exitcode is None     # not killed for it
+    assert len(lost) == 1 and pool._workers[0] is not lost[0]
+    assert "killed by signal 9 (Killed) while starting and opening the store snapshot" in caplog.text
+
+
+def test_a_worker_lost_twice_while_opening_is_e414_not_blamed_on_the_query(pool):
+    lost = _lose_workers_while_opening(pool, 2)
+    with pytest.raises(StoreError) as failure:
+        pool.run(ASK, timeout=30, cap=10)
+    assert len(lost) == 2 and failure.value.code == "E414"     # not E411, the query's memory
+    assert "killed by signal 9 (Killed) while starting and opening the store snapshot, twice" \
+        in failure.value.message
+    assert pool.run(ASK, timeout=30, cap=10).boolean is True      # replaced again, and answering
+
+
+def test_a_snapshot_that_cannot_be_taken_is_reported_as_such_and_keeps_the_worker(pool):
+    assert pool.run(ASK, timeout=30, cap=10).boolean is True
+    (worker,) = pool._workers
+    shutil.rmtree(pool._snapshots.root)        # as a full or read-only disk would refuse it
+    pool.changed()
+    with pytest.raises(StoreError) as failure:
+        pool.run(ASK, timeout=30, cap=10)
+    assert "snapshot" in failure.value.message and failure.value.code not in ("E408", "E411")
+    assert pool._workers == [worker] and worker.exitcode is None     # not killed for it
+
+
+def test_a_worker_that_dies_starting_is_tried_again_then_reported_and_the_pool_recovers(disk_store, caplog):
+    store, path = disk_store
+    # An address-space cap too small for the engine's threads: the worker aborts while opening the
+    # snapshot, as one did on a busy CI box ("std::system_error: Resource temporarily unavailable").
+    pool = QueryPool(store, path, workers=1, memory_mb=150, wait=30)
+    try:
+        with caplog.at_level(logging.WARNING, logger=query_pool.__name__):
+            with pytest.raises(StoreError) as failure:
+                pool.run(ASK, timeout=30, cap=10)
+        assert (failure.value.code, failure.value.status) == ("E414", 503)
+        assert "while starting and opening the store snapshot, twice" in failure.value.message
+        assert "query_memory setting (150 MB)" in failure.value.message
+        assert [r.message for r in caplog.records if "trying once more" in r.message], caplog.text
+        caplog.clear()
+        pool._memory = 2**30                # room again: the slot's failed worker is replaced once more
+        with caplog.at_level(logging.WARNING, logger=query_pool.__name__):
+            assert pool.run(ASK, timeout=30, cap=10).boolean is True
+        assert "trying once more" in caplog.text    # its 150 MB worker failed, the new one answered
+        assert pool.run(ASK, timeout=30, cap=10).boolean is True
     finally:
         pool.close()
+
+
+def test_a_worker_that_hangs_starting_is_e414_at_once_and_the_pool_recovers(pool, monkeypatch):
+    monkeypatch.setattr(query_worker, "START_TIMEOUT", 0.001)     # no worker imports its modules so fast
+    with pytest.raises(StoreError) as failure:
+        pool.run(ASK, timeout=30, cap=10)
+    assert failure.value.code == "E414" and "did not start and open the store snapshot within 0.001 s" \
+        in failure.value.message
+    monkeypatch.undo()
+    assert pool.run(ASK, timeout=30, cap=10).boolean is True

@@ -3,7 +3,8 @@
 Oxigraph offers no way to interrupt a running query from Python: a thread that gives up on one
 leaves it running, holding a core and memory, until it ends by itself (for a cartesian product of
 the whole store, never). So on an on-disk embedded store each query runs in one of a few worker
-processes; a worker that passes the time limit is killed and replaced while the others go on.
+processes (kb.store.query_worker); a worker that passes the time limit is killed and replaced
+while the others go on.
 
 The workers read a snapshot of the store: a RocksDB checkpoint (`OxigraphStore.checkpoint`, hard
 links, so cheap) that the writing process takes after each change and the workers open read-only.
@@ -17,31 +18,24 @@ from __future__ import annotations
 
 import itertools
 import logging
-import socket
-import subprocess
-import sys
 import os
 import queue
-import resource
 import shutil
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from itertools import islice
-from multiprocessing.connection import Connection
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph
 
 from kb.errors import QueryError, StoreError
-from kb.export import PREFIXES
+from kb.store import query_worker
 from kb.store.base import QueryResult
+from kb.store.query_worker import Worker
 
 log = logging.getLogger(__name__)
 SNAPSHOT_PREFIX = ".dkb-query-snapshots-"
-_START_TIMEOUT = 120.0   # a new worker imports its modules and opens the snapshot: not the query's time
 
 
 def query_runner(store, settings: dict):
@@ -114,8 +108,6 @@ class QueryPool:
             raise QueryError(f"every query worker stayed busy for {self.wait:g} s (setting query_wait); "
                              "try again later", code="E410", status=503) from None
         try:
-            if self._workers[slot].exitcode is not None:   # died while idle: not this query's fault
-                self._replace(slot)
             self._open_snapshot(slot)
             answer = self._ask(slot, sparql, timeout, cap)
         finally:
@@ -123,20 +115,42 @@ class QueryPool:
         return _to_result(answer, cap)
 
     def _open_snapshot(self, slot: int) -> None:
-        """Have the slot's worker open the current snapshot; StoreError saying so when it cannot
-        (a worker that dies or hangs here failed to start or to open it, whatever the query)."""
+        """Have the slot's worker open the current snapshot. A worker that dies here failed to start
+        or to open it, whatever the query: it is replaced and the new one tried once more, as the
+        usual cause passes (threads or memory short for a moment). StoreError E414 when the second
+        dies too, when one hangs (a second wait would double the client's), or when no worker
+        process starts at all."""
+        try:
+            self._try_open(slot)
+        except _StartFailed as first:
+            log.warning("%s; trying once more with a new worker", first)
+            try:
+                self._try_open(slot)
+            except _StartFailed as second:
+                raise StoreError(f"{second}, twice. If the server log shows 'Resource temporarily "
+                                 "unavailable', a worker could not create its threads: raise the "
+                                 f"query_memory setting ({self._memory // 2**20} MB) or run fewer "
+                                 "processes on this machine", code="E414", status=503) from None
+
+    def _try_open(self, slot: int) -> None:
+        """One attempt of _open_snapshot: _StartFailed when the worker is lost (it is replaced)."""
+        if self._workers[slot].exitcode is not None:   # died while idle, or its replacement did not start
+            self._replace(slot)
         worker = self._workers[slot]
         path = self._snapshots.take(worker.snapshot)
         if worker.snapshot == path:
             return
         worker.snapshot = path
         try:
-            opened = worker.ask(("open", path), _START_TIMEOUT)[0] == "ok"
-        except (TimeoutError, EOFError, OSError):
-            code = worker.exitcode
+            opened = worker.ask(("open", path), query_worker.START_TIMEOUT)[0] == "ok"
+        except TimeoutError:
             self._replace_after_failure(slot)
-            raise StoreError(f"a query worker stopped or hung while starting and opening the store snapshot "
-                             f"(exit code {code}); see the server log") from None
+            raise StoreError(f"a query worker did not start and open the store snapshot within "
+                             f"{query_worker.START_TIMEOUT:g} s; see the server log", code="E414", status=503) from None
+        except (EOFError, OSError):
+            ended = worker.ended()
+            self._replace_after_failure(slot)
+            raise _StartFailed(f"a query worker {ended} while starting and opening the store snapshot") from None
         if not opened:
             self._snapshots.release(path)
             worker.snapshot = None
@@ -150,15 +164,15 @@ class QueryPool:
             self._replace_after_failure(slot)
             raise timed_out(timeout) from None
         except (EOFError, OSError):   # the worker died running this query
-            code = worker.exitcode
+            ended = worker.ended()
             self._replace_after_failure(slot)
-            raise StoreError(f"the query stopped its worker (exit code {code}), most likely by needing more "
+            raise StoreError(f"the query's worker {ended}, most likely by needing more "
                              "memory than the query_memory setting allows; narrow it or add a LIMIT",
                              code="E411", status=503) from None
 
     def _replace(self, slot: int) -> None:
-        """Stop the slot's worker and start another; StoreError when none starts (the slot keeps
-        the stopped one, so the next query to take it tries again)."""
+        """Stop the slot's worker and start another; StoreError E414 when none starts (the slot
+        keeps the stopped one, so the next query to take it tries again)."""
         old = self._workers[slot]
         old.stop()
         self._snapshots.release(old.snapshot)
@@ -180,6 +194,10 @@ class QueryPool:
         for worker in self._workers:
             worker.stop()
         self._snapshots.close()
+
+
+class _StartFailed(Exception):
+    """A query worker died before it had opened the snapshot (already replaced)."""
 
 
 class Snapshots:
@@ -250,95 +268,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-class Worker:
-    """One query process and the socket to it.
-
-    Started as a fresh interpreter rather than through multiprocessing, whose spawn mode re-runs
-    the parent's main script (any script that builds the app without a __main__ guard would
-    start a server in each worker)."""
-
-    def __init__(self, memory: int):
-        ours, theirs = socket.socketpair()
-        code = f"from kb.store.query_pool import serve; serve({theirs.fileno()}, {memory})"
-        try:
-            self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=[theirs.fileno()],
-                                            stdin=subprocess.DEVNULL)
-        except OSError as exc:
-            ours.close()
-            raise StoreError(f"could not start a query worker process: {exc}") from exc
-        finally:
-            theirs.close()      # the child has its copy (or there is no child)
-        self.conn = Connection(ours.detach())
-        self.snapshot: str | None = None
-        self._ready = False
-
-    def ask(self, message: tuple, timeout: float):
-        """Send `message`; the answer, TimeoutError after `timeout` s, EOFError if the process died."""
-        if not self._ready:
-            self._receive(_START_TIMEOUT)
-            self._ready = True
-        self.conn.send(message)
-        return self._receive(timeout)
-
-    def _receive(self, timeout: float):
-        if not self.conn.poll(timeout):
-            raise TimeoutError
-        return self.conn.recv()
-
-    @property
-    def exitcode(self) -> int | None:
-        return self.process.poll()
-
-    def stop(self) -> None:
-        self.process.kill()
-        self.process.wait(5)
-        self.conn.close()
-
-
-# -- inside the worker process ----------------------------------------------------------------
-def serve(fd: int, memory: int) -> None:
-    """Answer ("open", path) and ("query", sparql, cap) messages on socket `fd` until it closes."""
-    conn = Connection(fd)
-    # A runaway ORDER BY or GROUP BY grows without bound: the allocator failing stops only this process.
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    store = None
-    conn.send(("ready",))
-    while True:
-        try:
-            message = conn.recv()
-        except EOFError:
-            return
-        if message[0] == "open":
-            store = None
-            try:
-                store = ox.Store.read_only(message[1])
-                conn.send(("ok",))
-            except OSError as exc:
-                log.error("cannot open the store snapshot %s: %s", message[1], exc)
-                conn.send(("error", "store"))
-        else:
-            conn.send(answer(store, message[1], message[2]))
-
-
-def answer(store: ox.Store, sparql: str, cap: int) -> tuple:
-    """The query's answer as plain picklable values; at most `cap` rows are read."""
-    try:
-        result = store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
-        if isinstance(result, ox.QueryBoolean):
-            return ("ask", bool(result))
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            rows = [tuple(solution) for solution in islice(result, cap + 1)]
-            return ("over", "rows") if len(rows) > cap else ("select", names, rows)
-        triples = list(islice(result, cap + 1))
-        return ("over", "triples") if len(triples) > cap else ("graph", triples)
-    except (SyntaxError, ValueError, RuntimeError, TypeError) as exc:
-        return ("error", "query", str(exc))
-    except OSError as exc:   # the engine's message names files: the log gets it, the client does not
-        log.error("query failed on the store snapshot: %s", exc)
-        return ("error", "store")
 
 
 def _to_result(answer: tuple, cap: int) -> QueryResult:
