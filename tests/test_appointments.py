@@ -1,17 +1,17 @@
 """Appointments (kb.extract.appointments): a leadership change told by whoever gives the office."""
 from datetime import datetime
+from functools import partial
 
 import pytest
 
-from tests.extract_support import parse
+from tests.extract_support import events_of
 
 PUB = datetime(2015, 3, 10, 9, 0)
 MERKEL, HU = "person:angela-merkel", "person:hu-jintao"
 GERMANY = "country:DEU"
 
 
-def _changes(text: str) -> list:
-    return [e for e in parse(text, PUB)[-1] if e.type == "LeadershipChange"]
+_changes = partial(events_of, kind="LeadershipChange", published=PUB)
 
 
 def test_naming_a_person_to_an_office_is_a_leadership_change_of_that_person():

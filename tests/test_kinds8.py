@@ -2,21 +2,13 @@
 an act named as what another act answers keeps no date of its answer; a remark that only sources
 news or tells a standing view is no statement; putting one's name to an agreement signs it."""
 from datetime import datetime
+from functools import partial
 
-from kb.extract.lexicon import match_trigger
-from tests.extract_support import nlp, parse
+from tests.extract_support import events_of, parse, trigger_kind
 
 PUB = datetime(2015, 3, 10, 9, 0)
 GERMANY, RUSSIA, FRANCE, IRAN = "country:DEU", "country:RUS", "country:FRA", "country:IRN"
-
-
-def _events(text: str, kind: str) -> list:
-    return [e for e in parse(text, PUB)[-1] if e.type == kind]
-
-
-def _kind_of(sentence: str, word: str) -> str | None:
-    trig = next((match_trigger(t) for t in nlp()(sentence) if t.text == word), None)
-    return trig.type if trig is not None else None
+_events = partial(events_of, published=PUB)
 
 
 # -- an act answered by another: not of the answer's day ------------------------------------------
@@ -68,69 +60,69 @@ def test_a_quoted_phrase_inside_news_a_saying_follows_makes_no_quotation():
 # -- putting one's name to an agreement ------------------------------------------------------------
 
 def test_putting_a_name_or_signature_to_an_agreement_signs_it():
-    assert _kind_of("Germany and France put their names to the accord on Monday.", "put") == "AgreementSigned"
-    assert _kind_of("The two ministers put their signatures to a treaty in Paris.", "put") == "AgreementSigned"
+    assert trigger_kind("Germany and France put their names to the accord on Monday.", "put") == "AgreementSigned"
+    assert trigger_kind("The two ministers put their signatures to a treaty in Paris.", "put") == "AgreementSigned"
     (deal,) = _events("Germany and France put their names to the accord on Monday.", "AgreementSigned")
     assert {GERMANY, FRANCE} <= set(deal.participants)
 
 
 def test_putting_a_name_to_a_letter_or_a_list_signs_no_agreement():
-    assert _kind_of("Angela Merkel put her name to a letter of protest.", "put") is None
-    assert _kind_of("The party put his name on the ballot.", "put") is None
-    assert _kind_of("Germany put its name forward for the seat.", "put") is None
+    assert trigger_kind("Angela Merkel put her name to a letter of protest.", "put") is None
+    assert trigger_kind("The party put his name on the ballot.", "put") is None
+    assert trigger_kind("Germany put its name forward for the seat.", "put") is None
 
 
 # -- ordinary wording of praise, yielding, expelling and accusing ----------------------------------
 
 def test_police_or_troops_storming_an_embassy_is_an_armed_act_protesters_storming_it_a_protest():
-    assert _kind_of("Russian police stormed the French embassy on Monday.", "stormed") == "MilitaryAction"
-    assert _kind_of("Protesters stormed the French embassy on Monday.", "stormed") == "Protest"
+    assert trigger_kind("Russian police stormed the French embassy on Monday.", "stormed") == "MilitaryAction"
+    assert trigger_kind("Protesters stormed the French embassy on Monday.", "stormed") == "Protest"
 
 
 def test_an_honour_awarded_or_the_dead_mourned_as_what_they_were_is_praise():
-    assert _kind_of("Norway awarded the ambassador a medal for her service.", "awarded") == "Praise"
-    assert _kind_of("The republic awarded the pilot the Order of the Star.", "awarded") == "Praise"
-    assert _kind_of("The former general was mourned as a peacemaker by both parties.", "mourned") == "Praise"
-    assert _kind_of("The city honoured the firefighters for their courage.", "honoured") == "Praise"
-    assert _kind_of("The court awarded damages to the family.", "awarded") is None
-    assert _kind_of("Thousands mourned the victims of the flood.", "mourned") is None
+    assert trigger_kind("Norway awarded the ambassador a medal for her service.", "awarded") == "Praise"
+    assert trigger_kind("The republic awarded the pilot the Order of the Star.", "awarded") == "Praise"
+    assert trigger_kind("The former general was mourned as a peacemaker by both parties.", "mourned") == "Praise"
+    assert trigger_kind("The city honoured the firefighters for their courage.", "honoured") == "Praise"
+    assert trigger_kind("The court awarded damages to the family.", "awarded") is None
+    assert trigger_kind("Thousands mourned the victims of the flood.", "mourned") is None
 
 
 def test_an_order_awarded_is_a_purchase_and_a_commitment_honoured_is_kept():
-    assert _kind_of("The navy awarded an order for six frigates to a Korean yard.", "awarded") is None
-    assert _kind_of("Sweden honoured its pledge to take in refugees.", "honoured") is None
+    assert trigger_kind("The navy awarded an order for six frigates to a Korean yard.", "awarded") is None
+    assert trigger_kind("Sweden honoured its pledge to take in refugees.", "honoured") is None
     # the truce kept stays a ceasefire, not eaten by a praise on its verb
     events = parse("Germany said on Monday it would honour the truce for as long as Russia did.", PUB)[-1]
     assert [e.type for e in events if e.type in ("Praise", "Ceasefire")] == ["Ceasefire"]
 
 
 def test_troops_leaving_a_country_or_land_handed_over_is_a_concession():
-    assert _kind_of("Two thousand Turkish soldiers left northern Cyprus after the accord.", "left") == "Concession"
-    assert _kind_of("In 1999 Portugal handed the territory of Macau to China.", "handed") == "Concession"
-    assert _kind_of("Iran loosened curbs on trade with Germany.", "loosened") == "Concession"
-    assert _kind_of("The minister left Berlin on Wednesday.", "left") is None
-    assert _kind_of("The troops left their barracks at dawn.", "left") is None
-    assert _kind_of("France will leave 800 soldiers in Mali until the spring.", "leave") is None  # kept there
-    assert _kind_of("She will hand the letter to the envoy.", "hand") is None
+    assert trigger_kind("Two thousand Turkish soldiers left northern Cyprus after the accord.", "left") == "Concession"
+    assert trigger_kind("In 1999 Portugal handed the territory of Macau to China.", "handed") == "Concession"
+    assert trigger_kind("Iran loosened curbs on trade with Germany.", "loosened") == "Concession"
+    assert trigger_kind("The minister left Berlin on Wednesday.", "left") is None
+    assert trigger_kind("The troops left their barracks at dawn.", "left") is None
+    assert trigger_kind("France will leave 800 soldiers in Mali until the spring.", "leave") is None  # kept there
+    assert trigger_kind("She will hand the letter to the envoy.", "hand") is None
 
 
 def test_officials_ordered_out_of_a_country_are_expelled():
-    assert _kind_of("Germany ordered 20 Russian officials out of the country.", "ordered") == "Expulsion"
-    assert _kind_of("Spain ordered Venezuela's diplomats out of Madrid.", "ordered") == "Expulsion"
-    assert _kind_of("Germany ordered its officials to report on the talks.", "ordered") is None
+    assert trigger_kind("Germany ordered 20 Russian officials out of the country.", "ordered") == "Expulsion"
+    assert trigger_kind("Spain ordered Venezuela's diplomats out of Madrid.", "ordered") == "Expulsion"
+    assert trigger_kind("Germany ordered its officials to report on the talks.", "ordered") is None
     # one's own people ordered out of a country are evacuated
-    assert _kind_of("Spain ordered its diplomats out of Caracas.", "ordered") is None
-    assert _kind_of("The government ordered our nationals out of the war zone.", "ordered") is None
-    assert _kind_of("The prime minister ordered his diplomats out of Caracas.", "ordered") is None
+    assert trigger_kind("Spain ordered its diplomats out of Caracas.", "ordered") is None
+    assert trigger_kind("The government ordered our nationals out of the war zone.", "ordered") is None
+    assert trigger_kind("The prime minister ordered his diplomats out of Caracas.", "ordered") is None
     # a named person's "its" is another state's: that is an expulsion
-    assert _kind_of("Angela Merkel cut ties with Iran on Friday and ordered its diplomats out of the country.",
+    assert trigger_kind("Angela Merkel cut ties with Iran on Friday and ordered its diplomats out of the country.",
                     "ordered") == "Expulsion"
 
 
 def test_tying_someone_to_a_crime_is_an_accusation():
-    assert _kind_of("Prosecutors in Berlin have linked two Russian agents to the poisoning of a defector.",
+    assert trigger_kind("Prosecutors in Berlin have linked two Russian agents to the poisoning of a defector.",
                     "linked") == "Accusation"
-    assert _kind_of("Germany linked its grid to the French network.", "linked") is None
+    assert trigger_kind("Germany linked its grid to the French network.", "linked") is None
 
 
 def test_telling_that_another_party_was_hiding_arms_is_an_accusation():
@@ -146,19 +138,19 @@ def test_telling_that_another_party_was_hiding_arms_is_an_accusation():
 # -- visitors received ------------------------------------------------------------------------------
 
 def test_receiving_or_calling_on_a_person_is_a_meeting():
-    assert _kind_of("Angela Merkel received Vladimir Putin at the chancellery.", "received") == "Meeting"
-    assert _kind_of("Angela Merkel called on Vladimir Putin at his dacha on Monday.", "called") == "Meeting"
-    assert _kind_of("Angela Merkel received a letter from Vladimir Putin.", "received") is None
-    assert _kind_of("Angela Merkel called on Vladimir Putin to free the prisoners.", "called") == "Appeal"
-    assert _kind_of("Angela Merkel saw Vladimir Putin as a rival.", "saw") is None
-    assert _kind_of("The envoy called on Maria Lopez in Cordoba on Sunday.", "called") == "Meeting"
+    assert trigger_kind("Angela Merkel received Vladimir Putin at the chancellery.", "received") == "Meeting"
+    assert trigger_kind("Angela Merkel called on Vladimir Putin at his dacha on Monday.", "called") == "Meeting"
+    assert trigger_kind("Angela Merkel received a letter from Vladimir Putin.", "received") is None
+    assert trigger_kind("Angela Merkel called on Vladimir Putin to free the prisoners.", "called") == "Appeal"
+    assert trigger_kind("Angela Merkel saw Vladimir Putin as a rival.", "saw") is None
+    assert trigger_kind("The envoy called on Maria Lopez in Cordoba on Sunday.", "called") == "Meeting"
 
 
 def test_calling_on_a_person_for_or_over_something_or_seeing_one_is_no_meeting():
-    assert _kind_of("The Arab League called on Omar Haddad on Friday for calm in the port.", "called") == "Appeal"
-    assert _kind_of("Norway called on Omar Haddad on Friday over the jailing of two bloggers.", "called") == "Appeal"
-    assert _kind_of("Norway called on Omar Haddad.", "called") != "Meeting"
-    assert _kind_of("Students saw Omar Haddad on television.", "saw") is None
+    assert trigger_kind("The Arab League called on Omar Haddad on Friday for calm in the port.", "called") == "Appeal"
+    assert trigger_kind("Norway called on Omar Haddad on Friday over the jailing of two bloggers.", "called") == "Appeal"
+    assert trigger_kind("Norway called on Omar Haddad.", "called") != "Meeting"
+    assert trigger_kind("Students saw Omar Haddad on television.", "saw") is None
 
 
 # -- a gathering a journey is made for ---------------------------------------------------------------

@@ -1,12 +1,13 @@
 """Mediation and events named by nouns (kb.extract.mediation, kb.extract.eventnouns): who mediates,
 between whom, and conflicts told as breaking out. Sentences are our own; each rule both ways."""
 from datetime import datetime
+from functools import partial
 
 import pytest
 
 from kb.model import Article
 from kb.pipeline import extract_article
-from tests.extract_support import parse
+from tests.extract_support import events_of
 
 PUB = datetime(2015, 3, 10, 9, 0)
 MERKEL, PUTIN, ERDOGAN = "person:angela-merkel", "person:vladimir-putin", "person:recep-erdogan"
@@ -14,8 +15,7 @@ GERMANY, RUSSIA, FRANCE, QATAR = "country:DEU", "country:RUS", "country:FRA", "c
 INDIA, PAKISTAN, TURKEY, SAUDI, IRAN = "country:IND", "country:PAK", "country:TUR", "country:SAU", "country:IRN"
 
 
-def _events(text: str, etype: str) -> list:
-    return [e for e in parse(text, PUB)[-1] if e.type == etype]
+_events = partial(events_of, published=PUB)
 
 
 @pytest.mark.parametrize("text", [

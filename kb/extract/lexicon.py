@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kb import gazetteer
 from kb.extract.appointments import office_given
 from kb.extract.removals import removes_a_ruler
 from kb.resources import data_file
@@ -57,6 +58,19 @@ RECEIVING_VERBS = {"receive", "welcome", "host"}
 HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
 # Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
 APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
+# Verbs of bidding someone do something: with an object and an infinitive they are an appeal
+# ("asked the court to rule", "told X to hand over power", "pressed Y to release them").
+BIDDING_VERBS = {"ask", "tell", "press", "encourage", "beg", "exhort", "implore", "request", "urge"}
+# Infinitives that bid no act of their own: going away ("told the ambassador to leave" sends
+# someone out, it pleads with nobody) and "do" standing for an act told before ("asked him to do so").
+NO_ACT_VERBS = {"leave", "go", "depart", "quit", "get", "do"}
+# Running a state: asking someone to do it hands them an office, it pleads for nothing.
+GOVERNING_VERBS = {"form", "run", "lead", "head", "govern"}
+GOVERNED_NOUNS = {"government", "cabinet", "country", "affair", "administration", "state", "coalition"}
+# Texts adopted or signed: what they ask of someone is what the vote or the signing decided.
+TEXT_NOUNS = AGREEMENT_NOUNS | {"resolution", "communique", "charter", "convention", "motion", "text"}
+# Listeners told what to expect, not bidden to act: "told reporters to expect a statement".
+AUDIENCE_NOUNS = {"reporter", "journalist", "correspondent", "press", "audience", "listener", "viewer", "reader"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
@@ -67,6 +81,8 @@ TYPE_RANK = {"Mediation": 4, "Summit": 3, "Meeting": 1, "Negotiation": 2}
 
 # Heads of a share of votes: "63 percent of the vote" counts votes, it is no event.
 TALLY_NOUNS = {"percent", "%", "share", "majority", "half", "third", "quarter", "count", "tally"}
+# Nouns of votes cast: after "by" they are the count an act passed by ("approved by a vote of 9 to 4").
+BALLOT_NOUNS = {"vote", "ballot", "poll"}
 # Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
@@ -152,6 +168,8 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
     if pos == "v" and _rings_a_person(token):  # "called him on Tuesday", "rang the king"
         return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
+    if pos == "v" and _bids_to_act(token):  # "asked the council to act", "told X to step down"
+        return Trigger(lemma, pos, "Appeal", 0.65, (), frozenset())
     if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
@@ -231,6 +249,31 @@ def _receives_a_person(verb) -> bool:
     return not naming and any(o.ent_type_ == "PERSON" for o in objects)
 
 
+def _bids_to_act(verb) -> bool:
+    """A verb of bidding with a listener for object and an infinitive of what they should do
+    ("asked the Senate to postpone the debate"); not one sending someone away ("told the envoy
+    to leave": an expulsion) or naming the act asked only as "do so", nor listeners told what to
+    expect ("told reporters to expect")."""
+    if verb.lemma_.lower() not in BIDDING_VERBS or verb.dep_ == "pcomp":
+        return False  # "accused him of encouraging X to revolt": the bidding is what is charged
+    listeners = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in AUDIENCE_NOUNS]
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    doer = verb
+    while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+        doer = doer.head  # "the resolution called on A and asked B to ...": the subject is shared
+    # "the resolution asked X to send an envoy": what a text asks is its content, not an act of its own
+    written = any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS for c in doer.children)
+    return bool(listeners) and not written and any(a.lemma_.lower() not in NO_ACT_VERBS and not _hands_power(a)
+                                                   for a in acts)
+
+
+def _hands_power(act) -> bool:
+    """"asked the army to run the country", "asked X to form a government": an office handed over."""
+    return act.lemma_.lower() in GOVERNING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in GOVERNED_NOUNS for c in act.children)
+
+
 def _visit_place(verb, objects) -> bool:
     """Whether a "call on X" names where the call was paid ("at her home", "in Paris") and nothing
     asked of X: no for/over/to phrase on the verb or on X."""
@@ -254,8 +297,14 @@ def _suspends_a_state(verb) -> bool:
     is one suspending a state's membership ("suspended Kabul's membership"; a state suspending its
     own is reducing relations, for the table's rows); suspending a thing ("suspended the debate",
     "suspended aid") is for the table's rows."""
-    return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or c.lemma_.lower() == "membership" and any(
-        p.dep_ == "poss" and p.ent_type_ == "GPE" for p in c.children)) for c in verb.children)
+    return any(c.dep_ == "dobj" and (_names_a_state(c) or c.lemma_.lower() == "membership" and any(
+        p.dep_ == "poss" and _names_a_state(p) for p in c.children)) for c in verb.children)
+
+
+def _names_a_state(word) -> bool:
+    """A place-name entity, or a proper noun the gazetteer knows as a country: the small parser
+    takes a short country name for a person at times ("suspended Gabon")."""
+    return word.ent_type_ == "GPE" or word.pos_ == "PROPN" and gazetteer.country(word.text) is not None
 
 
 def outbreak_verb(noun):
@@ -314,9 +363,10 @@ def _warded(noun) -> bool:
 
 
 def _is_tally(noun) -> bool:
-    """A count, not an event: "by 14 votes", "63 percent of the vote", "a few hundred votes",
-    "won more votes than", "have enough votes to block it"."""
-    if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ == "by":
+    """A count, not an event: "by 14 votes", "by a show of votes", "63 percent of the vote", "a few
+    hundred votes", "won more votes than", "have enough votes to block it"; an act after "by" is
+    one all the same ("inspired by the overthrow of X")."""
+    if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ == "by" and noun.lemma_.lower() in BALLOT_NOUNS:
         return True
     if noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "dobj" and (
             noun.head.lemma_.lower() in TALLY_VERBS

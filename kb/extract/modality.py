@@ -7,7 +7,7 @@ under through a preposition ("hoped to make progress at the summit": the summit 
 """
 from __future__ import annotations
 
-from kb.extract.lexicon import match_trigger
+from kb.extract.lexicon import BIDDING_VERBS, match_trigger
 from kb.gazetteer import country, person
 
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
@@ -212,7 +212,7 @@ def _embedded(verb, depth: int) -> str:
         return "planned"
     if lemma in NEGATING_HEADS:
         return "negated"
-    if lemma in HYPOTHETICAL_HEADS:
+    if lemma in HYPOTHETICAL_HEADS or _bidden(verb):
         return "hypothetical"
     if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and lemma in INTENT_NOUNS:
         return INTENT_NOUNS[lemma]  # "agreements to establish ties", "a threat to cut supplies"
@@ -232,6 +232,26 @@ def _embedded(verb, depth: int) -> str:
         parent = _verb_modality(head, depth + 1)
         return parent if parent in ("negated", "hypothetical") else "asserted"
     return "asserted"
+
+
+def bidden_act(tok):
+    """The infinitive a trigger is, or is the object of, when someone is bidden do it ("urged X
+    to withdraw its troops", "asked Y to open talks"); else None."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ARGUMENT_DEPS else None
+    return verb if verb is not None and _bidden(verb) else None
+
+
+def _bidden(verb) -> bool:
+    """"urged Russia to withdraw", "called on Iran to free them": what someone is asked to do is
+    not done, whatever becomes of the asking (the annotators' convention: hypothetical)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "to freeze their assets and to cut off trade"
+        verb = verb.head
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    return lemma in BIDDING_VERBS and any(c.dep_ == "dobj" for c in head.children) or \
+        lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)
 
 
 def _decided_measure(verb) -> bool:
