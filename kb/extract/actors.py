@@ -56,7 +56,7 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     for cand in persons.resolve_people(people, at):
         merge(found, cand)
     bodies.unlabelled_orgs(doc, found)
-    states_from_context(doc, found)
+    states_from_context(doc, found, clean.dateline)
     return [to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
 
 

@@ -5,10 +5,13 @@ News names a foreign office holder with his state ("Chilean President X") and a 
 his title alone, so a bare title of a national office is read as serving: the state its
 possessive pronoun points back to, when the actor "its" stands for is a state and not an
 organization; or the one state whose cities the sentence sets a home act in ("signed the decree
-in Nairobi"), never a city he only visits, meets or speaks in. A state whose holders of that
-office the leaders table lists is never given to someone the table does not know. The state an
-article merely names first is no evidence: "Ethiopia and Eritrea signed ... in Jeddah. Foreign
-Minister X said the kingdom was proud to host it" is no Ethiopian minister.
+in Nairobi"), never a city he only visits, meets or speaks in; else the state governed from the
+capital the article is filed from ("MANILA --"), where a reporter writes the home government's
+titles bare and a foreign one's with its state, unless a possessive in the title names another
+owner ("the emirate's energy minister"). A state whose holders of that office the leaders table
+lists is never given to someone the table does not know. The state an article merely names first is no
+evidence: "Ethiopia and Eritrea signed ... in Jeddah. Foreign Minister X said the kingdom was
+proud to host it" is no Ethiopian minister.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from spacy.tokens import Span, Token
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.phrases import is_subject
+from kb.extract.titles import HEAD_TITLES, TITLE_WORDS
+from kb.model import Dateline
 
 # Offices of a state's own government, by the words of the title, and how the leaders table
 # words the same office ("Premier of China" and "Prime Minister of Japan" are one office).
@@ -96,6 +101,34 @@ def scene_state(span: Span, office: str) -> str | None:
     states = _scenes(span.sent)
     state = states.pop() if len(states) == 1 else None
     return state if state and not _listed_office(state, office) else None
+
+
+def dateline_state(dateline: Dateline | None, office: str) -> str | None:
+    """The state governed from the capital an article is filed from ("BRIDGETOWN --"), for a bare
+    title of a national office; none for another city (a border village a story is told from is
+    on one side of it) or a dateline that names no place ("UNITED NATIONS")."""
+    if dateline is None:
+        return None
+    hit = gz.gazetteer().country_match(dateline.place)
+    state = hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
+    return state if state and not _listed_office(state, office) else None
+
+
+def owned_title(span: Span) -> bool:
+    """Whether the title around a name says whose office it is in a possessive the title reader
+    took no state from: "the emirate's energy minister, X", "its envoy X", "X, the party's leader"."""
+    doc = span.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].ent_type_ == "PERSON":
+        i -= 1  # a rank spaCy took into the name ("Sheik", "Colonel")
+    end = i + 1 - (doc[i].text == ",")
+    i = end - 1
+    while i > span.sent.start and (doc[i].lower_ in TITLE_WORDS or doc[i].dep_ in ("compound", "amod")):
+        i -= 1  # back over the title's words to what stands before them
+    owners = [doc[i]] if i < end - 1 else []  # only where there are title words between
+    owners += [t for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.lower_ in HEAD_TITLES
+               for t in doc[c.left_edge.i:c.i]]
+    return any(t.dep_ == "poss" or t.tag_ == "POS" for t in owners)
 
 
 def _scenes(sent: Span) -> set[str]:

@@ -5,30 +5,29 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.homestate import home_office, pronoun_state, scene_state
+from kb.extract.homestate import dateline_state, home_office, owned_title, pronoun_state, scene_state
 from kb.extract.titles import HEAD_TITLES, title_before
+from kb.model import Dateline
 
 _REPORTING_VERBS = {"say", "announce", "tell", "declare", "state"}
 _TITLE_REACH = 5                              # words a title runs to before the name
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}  # what a title is made of ("Iraqi militia leader")
 
 
-def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
+def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Dateline | None = None) -> None:
     """A bare title ("President Juan Carlos Varela") takes its state from the sentence, in this
     order: a state named in the holder's own title that the title reader left ("Iraqi militia
     leader X"); a speaker reports what his country did ("Panama broke off ties, President X said");
     office holders listed together serve one state ("talks with Brezhnev, Premier Kosygin and
     President Podgorny"); an official speaks for the capital the sentence opens with ("In Beijing,
-    a spokesman ..."). An office of an organization of states takes none."""
+    a spokesman ..."); failing all these, a national office serves the state whose capital the
+    article is filed from (kb.extract.homestate). An office of an organization of states takes none."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
             continue
         office = home_office(cand)  # a national office: its state may be the article's own
-        for start, end in cand.mentions:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in _spans(doc, cand):
             # only a mention that carries its title is one of the office holders listed:
             # "Putin and Tokayev had a call" pairs two leaders of two states
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
@@ -38,6 +37,13 @@ def states_from_context(doc: Doc, found: dict[str, Candidate]) -> None:
             if state:
                 cand.country = state
                 break
+        if not cand.country and office and not any(owned_title(s) for s in _spans(doc, cand)):
+            cand.country = dateline_state(dateline, office)
+
+
+def _spans(doc: Doc, cand: Candidate) -> list[Span]:
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in cand.mentions)
+    return [s for s in spans if s is not None]
 
 
 def _international_office(cand: Candidate) -> bool:
