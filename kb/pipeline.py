@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 from kb import cleaning, nlp
 from kb.errors import DkbError, ExtractorFailure, InputError
 from kb.iris import Minter
+from kb.parent_watch import exit_with_parent
 from kb.vocab import DKB
 from kb.model import Article, CleanArticle, Extraction
 from kb.rdf import extraction_to_triples
@@ -313,8 +314,13 @@ def _extractor(jobs: int, model: str, base_iri: str):
         return
     # spawn, not fork: this process holds an open store whose engine threads a fork would copy.
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=nlp.get_nlp, initargs=(model,)) as pool:
+                             initializer=_start_extraction_worker, initargs=(model, os.getpid())) as pool:
         yield lambda cleans: pool.submit(build_graphs, cleans, model, base_iri)
+
+
+def _start_extraction_worker(model: str, parent: int) -> None:
+    exit_with_parent(parent)     # a killed `dkb ingest` leaves no worker behind (nothing else stops them)
+    nlp.get_nlp(model)
 
 
 class _Done:

@@ -106,3 +106,16 @@ def parse(text: str, published: datetime = SEED_PUBLISHED, dateline: str | None 
     places = make_places(text, dateline)
     events = extract_events(doc, actors, dates, places, published)
     return doc, actors, dates, places, events
+
+
+def events_of(text: str, kind: str, published: datetime = SEED_PUBLISHED) -> list:
+    """The events of one kind the chain finds in `text`."""
+    return [e for e in parse(text, published)[-1] if e.type == kind]
+
+
+def trigger_kind(sentence: str, word: str) -> str | None:
+    """The event kind the lexicon gives the first token written `word` in `sentence`, or None."""
+    from kb.extract.lexicon import match_trigger
+
+    trig = next((match_trigger(t) for t in nlp()(sentence) if t.text == word), None)
+    return trig.type if trig is not None else None
