@@ -183,9 +183,16 @@ def topic_heads(noun) -> list:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if not heads and after is not None and after.lower_ in TOPIC_PREPS and after.dep_ == "prep":
         heads = [g for g in after.children if g.dep_ == "pobj"]  # "settled their row over X": over hangs on the verb
-    if noun.lemma_.lower() == "row" and not heads:
-        return []  # "in a row", "row of houses"
+    if not heads and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        heads = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
+                 for g in c.children if g.dep_ == "pobj"]  # "the quarrel is about X": said of it by "be"
+    if noun.lemma_.lower() == "row" and (not heads or any(h.lower_ in _SEAT_WORDS for h in heads)):
+        return []  # "in a row", "row of houses", "from the front row", "on death row"
     return heads
+
+
+# Words that make "row" a line of seats or cells, not a quarrel: "the front row", "death row".
+_SEAT_WORDS = {"front", "back", "middle", "top", "bottom", "end", "aisle", "death", "skid"}
 
 
 def _between(noun) -> list:

@@ -22,7 +22,8 @@ HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Ac
 _ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
 # Force used on people, which the trigger table leaves out (it names no diplomatic event of its own).
 _FORCE_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "execute", "kidnap", "abduct", "hang", "deport",
-                "torture", "sentence", "assassinate", "occupy"}
+                "torture", "sentence", "assassinate", "occupy", "burn", "torch", "ransack", "loot", "storm", "vandalise",
+                "vandalize"}
 
 # "in protest at X", "in retaliation for X", "in response to X", "in anger at X": the noun that announces a reason.
 # The answer nouns are eventnouns' (an act told as an answer to X); feelings announce a reason too, though
@@ -46,6 +47,11 @@ def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
             _clause_reason(child) if child.dep_ == "advcl" else None
         if found is not None:
             return found
+    for later in (c for c in verb.conjuncts if c.i > verb.i):  # "cut ties and told the envoy to leave, after X":
+        for child in later.children:                           # the parser hangs the clause on the last act
+            found = _clause_reason(child) if child.dep_ == "advcl" else None
+            if found is not None:
+                return found
     if verb.lemma_.lower() in _ACCUSING:
         return _accused_of(verb)
     return _announced_reason(verb)
@@ -75,7 +81,8 @@ def _prep_reason(prep, announced: bool):
         return _prep_reason(inner, True) if inner is not None and inner.lower_ != "in" else None
     previous = prep.doc[prep.i - 1] if prep.i > 0 else None
     after_reason_noun = previous is not None and previous.lemma_.lower() in _REASON_NOUNS
-    if low in ("over", "because", "after", "against", "to") or (low == "at" and (announced or after_reason_noun)) \
+    if low in ("over", "because", "after", "against") or \
+            (low in ("at", "to") and (announced or after_reason_noun)) \
             or (low == "for" and after_reason_noun) \
             or (low == "of" and prep.head.lower_ == "because"):
         return _noun_reason(obj)
@@ -86,7 +93,7 @@ def _noun_reason(obj):
     """ "over the sinking of a fishing boat": the noun phrase, if it names a matter."""
     if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    found = generic_topic(obj, ("of", "on", "against", "in", "into", "by", "to"), most=9)  # a clause may take 14
+    found = generic_topic(obj, ("of", "on", "about", "against", "in", "into", "by", "to"), most=9)  # a clause may take 14
     if found is None:
         return None
     words = [t for t in obj.subtree if topic_word(t)]
@@ -106,7 +113,16 @@ def _clause_reason(verb):
         return None  # "recalled its envoy after the embassy reopened": what came before, not a grievance
     if said is not None and verb.lemma_.lower() in SPEECH_VERBS:  # "after the minister said that X": X
         return _words(said, skip={c.i for c in said.children if c.dep_ == "mark"})
-    return _words(verb, skip={mark.i} | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree})
+    return _words(verb, skip={mark.i} | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}) \
+        or _inner_reason(verb)
+
+
+def _inner_reason(verb):
+    """ "after a mob burned the embassy and looted shops over a remark about X": a clause too long to
+    name the quarrel names it by the reason its own acts are given for."""
+    return next((found for act in (verb, *verb.conjuncts) for c in act.children
+                 if c.dep_ == "prep" and c.lower_ in ("over", "because")
+                 for found in [_prep_reason(c, False)] if found is not None), None)
 
 
 def _answered(verb) -> bool:

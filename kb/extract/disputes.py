@@ -43,7 +43,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     _adopt_table_topics(mentions)
     name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)
-    disputes, weights, canonical = [], {}, set()
+    disputes, weights, canonical, rebellions, unnamed = [], {}, set(), set(), set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
         dispute = _dispute(mine, mentions, sents, index, truce, lambda: _where_events_are(events) or _focal_country(index))
@@ -54,6 +54,11 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
             weights[dispute.id] = sum(m.weight for m in mine if m.framed)
             if mine[0].canonical:
                 canonical.add(dispute.id)
+            if mine[0].rebels:
+                rebellions.add(dispute.id)
+            if any(m.bare for m in mine if m.framed):
+                unnamed.add(dispute.id)
+    disputes = _fold_rebellions(disputes, weights, mentions, rebellions, unnamed)
     disputes = _merge_aspects(disputes, weights, canonical, mentions)
     keep = [d for d in disputes if d.id in canonical]   # named topics are never passing mentions
     for d in sorted(disputes, key=lambda d: -weights[d.id]):
@@ -85,14 +90,38 @@ def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, menti
             continue
         if _fought_on_border(host, d):  # the weightier fighting came first: the border still names it
             kept[kept.index(host)], host, d = d, d, host
-        host.evidence += [e for e in d.evidence if e not in host.evidence]
-        weights[host.id] += weights[d.id]
-        if host.status == "ongoing" and d.status != "ongoing":  # "the two sides ended their long enmity"
-            host.status, host.status_evidence = d.status, d.status_evidence
-        for m in mentions:
-            if f"dispute:{m.slug}" == d.id:
-                m.slug = host.id.removeprefix("dispute:")
+        _absorb(host, d, weights, mentions)
     return [d for d in disputes if d in kept]
+
+
+def _absorb(host: Dispute, d: Dispute, weights: dict, mentions: list[Mention]) -> None:
+    """Make `d` part of `host`: its evidence, weight and mentions go to the host."""
+    host.evidence += [e for e in d.evidence if e not in host.evidence]
+    weights[host.id] += weights[d.id]
+    if host.status == "ongoing" and d.status != "ongoing":  # "the two sides ended their long enmity"
+        host.status, host.status_evidence = d.status, d.status_evidence
+    for m in mentions:
+        if f"dispute:{m.slug}" == d.id:
+            m.slug = host.id.removeprefix("dispute:")
+
+
+def _fold_rebellions(disputes: list[Dispute], weights: dict, mentions: list[Mention], rebellions: set[str],
+                     unnamed: set[str]) -> list[Dispute]:
+    """A rebellion named by its fighters and a conflict the article names with no topic ("the war"),
+    fought in the same state, are one conflict. It keeps the name of its sides when the fighters are
+    among them ("Colombia-FARC war"); else the fighters name it, as the sides read off the sentences
+    of an unnamed war may be its brokers and hosts."""
+    out = list(disputes)
+    for rebellion in [d for d in disputes if d.id in rebellions]:
+        states = _countries(rebellion)
+        war = next((k for k in out if k.id in unnamed and states and states <= _countries(k)), None)
+        if war is None:
+            continue
+        fighters = set(rebellion.parties) - _countries(rebellion)
+        host, folded = (war, rebellion) if fighters and fighters <= set(war.parties) else (rebellion, war)
+        _absorb(host, folded, weights, mentions)
+        out.remove(folded)
+    return out
 
 
 # Ties cut with one of two rival governments, in an article on which of them to recognise, are an
@@ -137,7 +166,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     giving the state the article's events happen in (called only for a conflict fought inside one)."""
     framed = [m for m in mine if m.framed]
     lead = next((m for m in framed if m.bare), framed[0])  # one reading saying "whose?" names it by its sides
-    parties = parties_of(framed, mentions, sents, index)
+    parties = _rebellion_sides(lead, index) if lead.rebels else parties_of(framed, mentions, sents, index)
     if not parties and any(m.internal for m in framed):  # "fighting between clans": fought in one state
         state = home()
         parties = [s for s in [index.state(state)] if s is not None] if state else []
@@ -172,6 +201,14 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     status, said_in = (stated.status, stated.sent_no) if stated else status_of(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
                    status_evidence=_evidence(sents[said_in]))
+
+
+def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:
+    """The fighters, where an actor in the words naming them stands for them, and the state the
+    article is about, which they fight."""
+    fighters = [a for a in index.in_range(*lead.topic_span) if index.kind(a) in ("group", "organization")]
+    state = _focal_country(index)
+    return kept_parties(fighters + [s for s in [index.state(state) if state else None] if s is not None], index)
 
 
 def _adopt_table_topics(mentions: list[Mention]) -> None:

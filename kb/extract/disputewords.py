@@ -60,6 +60,8 @@ STOP_HEADS = {"plan", "issue", "matter", "question", "it", "this", "that", "what
 MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:])} | {"sept"}
 # Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
 PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
+# Nouns for a piece of land, which "the" can point back with to a land named before ("the peninsula").
+LAND_NOUNS = PLACE_HEADS | {"peninsula", "island", "archipelago", "islet", "atoll", "valley", "plateau"}
 
 
 @dataclass
@@ -77,6 +79,7 @@ class Mention:
     bare: bool = False            # a topic with no owner in its words ("the coup"): named after its parties
     side_states: tuple = ()       # ISO codes of states its words make sides with no actor named ("the American base")
     internal: bool = False        # fought inside a state between sides no actor stands for: that state is a side
+    rebels: bool = False          # a rebellion named by its fighters: they and the state they fight are its sides
 
 
 def _subtree(tok) -> list:
@@ -109,6 +112,10 @@ def phrase_span(tok) -> tuple[int, int]:
 def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
     """(slug, topic, canonical?) of a topic phrase: a table topic, a named actor, else its own words."""
     doc = tok.doc
+    named = land_named_before(tok)
+    if named is not None:
+        found = canonical(named, index)  # "a quarrel over the territory" after "the Bakassi peninsula"
+        return (found[0], found[1], True) if found else None
     start, end = phrase_span(tok)
     phrase = text_of(doc)[start:end].lower().replace("\u2019", "'")
     for slug_, topic, _pattern, _free in TOPICS:
@@ -120,6 +127,20 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
         return slug(name), name, True
     found = generic_topic(tok)
     return (found[0], found[1], False) if found else None
+
+
+def land_named_before(tok):
+    """The named land a bare "the territory", "the islands" points back to: the last land noun with a
+    proper name on it in the sentence so far or the one before ("handed the Bakassi peninsula over,
+    closing a quarrel over the mangrove territory"); None for a land named in its own words."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LAND_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
+            any(c.pos_ == "PROPN" or c.dep_ in ("prep", "poss") for c in tok.children):
+        return None
+    sent = tok.sent
+    start = sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
+    return next((t for t in reversed(tok.doc[start:tok.left_edge.i]) if t.lower_.removesuffix("s") in LAND_NOUNS
+                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)), None)
 
 
 def generic_topic(tok, preps: tuple[str, ...] = ("of",), most: int = 7) -> tuple[str, str] | None:

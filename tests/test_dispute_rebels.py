@@ -1,0 +1,44 @@
+"""A rebellion told by who its fighters are (kb.extract.disputerebels), in sentences of our own."""
+import pytest
+
+from tests.test_disputes import _article_disputes
+
+
+def _topics(text: str) -> list[tuple[str, list[str]]]:
+    return [(d.topic, d.parties) for d in _article_disputes(text)]
+
+
+@pytest.mark.parametrize("text,topic,parties", [
+    ("Thousands have died since Karenni rebels took up arms against Myanmar's army in the hills of the east. "
+     "On Monday the government in Naypyidaw offered a truce.", "Karenni rebellion", ["country:MMR"]),
+    ("Myanmar's government put a travel ban on the leaders of the Karenni rebel alliance, whose fighters "
+     "overran two towns on Sunday.", "Karenni rebellion", ["country:MMR"]),
+    ("The accord was signed on Friday by Myanmar's government and by the secessionist Karenni Interim "
+     "Council, whose fighters have battled the army for nine years.", "Karenni secessionist war",
+     ["org:karenni-interim-council", "country:MMR"]),   # the fighters are a side where an actor names them
+    ("Karenni guerrillas ringed the capital of Myanmar on Monday as the army fell back.", "Karenni guerrilla war",
+     ["country:MMR"]),
+])
+def test_fighters_named_by_a_name_of_their_own_stand_for_their_rebellion(text, topic, parties):
+    assert (topic, parties) in _topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former Karenni rebels now sit in Myanmar's parliament, years after the war ended.",     # fighters no more
+    "Rebel lawmakers from Australia's ruling party voted against the budget in Canberra on Tuesday, and the "
+    "army chief resigned.",                                                                  # no name of their own
+    "Myanmar's army fought on. Rebels burned a village on Monday.",
+    "Karenni rebels from Myanmar's ruling party voted against the budget on Tuesday.",      # no fighting told
+    "Malian rebels seized two towns on Monday as the army of Mali fell back.",               # a state's people
+])
+def test_no_rebellion_from_former_fighters_nameless_rebels_or_party_dissenters(text):
+    assert not any(topic.endswith(("rebellion", "war")) for topic, _ in _topics(text))
+
+
+def test_fighters_said_to_rise_wage_an_uprising():
+    risen = ("A capital ringed by Karenni guerrillas fell on Monday. Thousands have died in the fighting since "
+             "last year, when the guerrillas first rose in several towns of Myanmar.")
+    assert ("Karenni uprising", ["country:MMR"]) in _topics(risen)
+    grown = ("A capital ringed by Karenni guerrillas fell on Monday. Thousands have died in the fighting since "
+             "last year, when the number of guerrillas rose in several towns of Myanmar.")
+    assert ("Karenni guerrilla war", ["country:MMR"]) in _topics(grown)
