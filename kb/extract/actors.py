@@ -18,6 +18,7 @@ from kb.errors import ExtractionError
 from kb.extract import bodies, persons, press
 from kb.extract.bodies import ACTOR_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, MEDIA_WORDS, ORG_HEADS, acts
 from kb.extract.candidates import Candidate, merge, to_actor
+from kb.extract.counterparts import counterpart_roles
 from kb.extract.officeholders import states_from_context
 from kb.extract.titles import Title
 from kb.iris import slugify as slug
@@ -56,6 +57,7 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     for cand in persons.resolve_people(people, at):
         merge(found, cand)
     bodies.unlabelled_orgs(doc, found)
+    counterpart_roles(doc, found)
     states_from_context(doc, found, clean.dateline)
     return [to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
 

@@ -37,6 +37,8 @@ _TABLE_OFFICES = {
 # Titles that say the holder serves no state, or not now ("opposition leader", "President of the
 # Sinn Fein", "former president", "president-elect").
 _NOT_OF_THE_STATE = ("former", "opposition", "elect", "party", " of ", "'s")
+# Words for holding an office for a while, which is still holding it ("acting prime minister").
+_STOPGAP = {"interim", "acting", "provisional", "transitional", "caretaker"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 # Verbs of coming to a place: a visitor arrives in the state he visits, not in his own.
 _ARRIVALS = {"arrive", "land", "visit", "travel", "fly", "come", "go", "tour", "stop"}
@@ -54,6 +56,8 @@ def home_office(cand: Candidate) -> str | None:
     for role in (r.lower() for r in cand.roles):
         if any(w in role for w in _NOT_OF_THE_STATE):
             continue
+        first, _, rest = role.partition(" ")
+        role = rest if first in _STOPGAP and rest else role  # "interim president" holds the office
         if role.endswith("minister") or role in _TABLE_OFFICES:
             return role
     return None

@@ -11,9 +11,9 @@ from kb import gazetteer
 from kb.extract.antecedents import Antecedents
 from kb.extract.descriptions import definite_body
 from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
-                                RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, appos_head, coordinated, counted_states,
-                                is_group_phrase, names_another_person, names_another_state, states_again,
-                                two_people)
+                                RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, appos_head, coordinated,
+                                counted_states, is_group_phrase, names_another_person, names_another_state,
+                                states_again, two_office_holders, two_people)
 from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
 
@@ -160,9 +160,7 @@ class ActorIndex(Antecedents):
                 return self._resolve_one(earlier)
             return self._recent_countries(tok.idx, counted, exclude=self._subject_states(tok))
         if two_people(tok):
-            last = self.previous_person(tok.idx, subjects_first=False)
-            other = self.previous_person(tok.idx, subjects_first=False, exclude={last}) if last else None
-            return [other, last] if other else []
+            return self._last_two_people(tok)
         paired = self._coordinated_modifiers(tok)
         if paired:
             return paired
@@ -234,14 +232,23 @@ class ActorIndex(Antecedents):
             return None
         return self.state(gazetteer.as_of(hit[0], self.when, "demonym").alpha3)
 
+    def _last_two_people(self, tok) -> list[str]:
+        """The last two persons named before `tok`, the earlier first ("the two men")."""
+        last = self.previous_person(tok.idx, subjects_first=False)
+        other = self.previous_person(tok.idx, subjects_first=False, exclude={last}) if last else None
+        return [other, last] if other else []
+
     def _group_for(self, tok) -> list[str]:
         """"their"/"the two leaders" -> the main pair; "the two countries" -> their countries;
-        "the two sides" with no main pair -> the pair named just before."""
+        "the two sides" with no main pair -> the pair named just before; "the two ministers"
+        when the main pair is one of states -> the last two persons named."""
+        if two_office_holders(tok) and not any(self.kind(a) == "person" for a in self.group):
+            return self._last_two_people(tok) or list(self.group)
         if not self.group:
             if tok.lemma_.lower() in SIDE_NOUNS:
                 return self._coordinated_states_before(tok, kinds=("country", "organization", "group"))
             return []
-        if tok.lemma_.lower() in ("country", "nation", "government", "side") or \
+        if tok.lemma_.lower() in STATE_GROUP_NOUNS or \
                 tok.head.lemma_.lower() in ("country", "nation"):
             states = list(dict.fromkeys(self.state(self.by_id[a].country) or a if self.kind(a) == "person"
                                         and self.by_id[a].country else a for a in self.group))

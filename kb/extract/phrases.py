@@ -7,6 +7,7 @@ SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herse
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "both", "we", "our"}
 GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government",
                "counterpart", "premier", "minister", "statesman"}
+STATE_GROUP_NOUNS = {"side", "country", "nation", "government"}  # the group nouns that name no persons
 # Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
 MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
                 "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
@@ -121,6 +122,12 @@ def is_group_phrase(tok) -> bool:
     if "of" in kids:
         return False  # "the heads of Gazprom and Naftogaz" name their bodies (see _members)
     return bool(kids & {"two", "both", "their", "the"})
+
+
+def two_office_holders(tok) -> bool:
+    """"the two ministers", "both presidents": two persons counted by their offices."""
+    return tok.lemma_.lower() in GROUP_NOUNS - STATE_GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") \
+        and any(c.lower_ in ("two", "both") for c in tok.children)
 
 
 def two_people(tok) -> bool:
