@@ -42,3 +42,10 @@ def test_fighters_said_to_rise_wage_an_uprising():
     grown = ("A capital ringed by Karenni guerrillas fell on Monday. Thousands have died in the fighting since "
              "last year, when the number of guerrillas rose in several towns of Myanmar.")
     assert ("Karenni guerrilla war", ["country:MMR"]) in _topics(grown)
+
+
+def test_a_group_fighting_for_a_state_or_a_land_wages_a_war_for_it():
+    assert ("PKK war for Kurdish autonomy", ["group:pkk", "country:TUR"]) in \
+        _topics("The PKK has fought for Kurdish autonomy in Turkey since 1984.")
+    assert _topics("Turkish soldiers fought for their lives as the river rose.") == []      # no goal of state
+    assert _topics("Turkey fought for the Allies in the last months of the war.") == []    # a side, not a goal

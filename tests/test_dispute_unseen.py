@@ -70,3 +70,11 @@ def test_ties_cut_after_a_mob_acted_over_a_matter_are_a_dispute_about_it():
 def test_ties_cut_with_no_grievance_told_are_named_after_the_relations(text):
     (dispute,) = _article_disputes(text)
     assert dispute.topic == "Laos-Vietnam diplomatic relations"
+
+
+def test_a_claim_or_a_war_that_may_come_is_none_under_way():
+    assert _topics("Moscow said the wording left the door open for future territorial claims on the Pskov "
+                   "region.") == []
+    assert _topics("Diplomats warned of a possible war between the two neighbours.") == []
+    assert _topics("Russia has territorial claims on the Pskov region.") == ["territorial claims"]
+    assert _topics("The war between the two neighbours dragged on.") == ["war"]

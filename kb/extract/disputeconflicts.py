@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kb.extract.disputeactnouns import fought_between
 from kb.extract.disputeplaces import place_mention, place_object, spanned
-from kb.extract.disputewords import NOT_TOPICS, TOPIC_PREPS, Mention, canonical, has_prep, phrase_span, slug, topic_word
+from kb.extract.disputewords import (NOT_TOPICS, TOPIC_PREPS, Mention, canonical, has_prep, may_come, phrase_span, slug,
+                                     topic_word)
 from kb.extract.linking import ActorIndex
 
 # Nouns that frame a conflict: its matter follows ("row over X") or comes first ("the border dispute").
@@ -133,7 +134,10 @@ _POSSIBILITY_NOUNS = {"fear", "risk", "danger", "threat", "prospect", "spectre",
 
 def _feared(noun) -> bool:
     """Also "prisoners of war", "veterans of the war": a kind of person, not a conflict under way; and
-    a conflict kept away ("to avert a war", "to shield the nation from a civil war"), which did not come."""
+    a conflict kept away ("to avert a war", "to shield the nation from a civil war"), which did not come,
+    or one that may come ("a possible war")."""
+    if may_come(noun):
+        return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WARDING_VERBS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in _SAVING_VERBS:

@@ -9,7 +9,7 @@ A place from the table of known topics takes that topic; any other is its own ca
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.disputewords import TOPIC_NAMES, TOPIC_PREPS, TOPICS, Mention, phrase_span, slug
+from kb.extract.disputewords import TOPIC_NAMES, TOPIC_PREPS, TOPICS, Mention, may_come, phrase_span, slug
 from kb.extract.linking import ActorIndex
 
 _WAR_NOUNS = {"war", "fighting", "violence", "hostilities", "conflict", "insurgency", "unrest"}
@@ -148,7 +148,7 @@ def claim(noun, n: int, index: ActorIndex) -> list[Mention]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
                     return [place_mention(noun, obj, n, index, label=False)]
-    if noun.lemma_.lower() == "claim" and any(c.lower_ == "territorial" for c in noun.children):
+    if noun.lemma_.lower() == "claim" and any(c.lower_ == "territorial" for c in noun.children) and not may_come(noun):
         return [Mention("territorial-claims", "territorial claims", n, True, phrase_span(noun),
                         inner_parties=True)]
     return []

@@ -9,7 +9,7 @@ conflict is named after the group, by what its kind of fighters wage ("Seleka re
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.disputewords import Mention, slug
+from kb.extract.disputewords import Mention, generic_topic, slug
 
 # What each kind of fighter wages: the conflict a group of them stands for.
 REBEL_CONFLICTS = {"rebel": "rebellion", "insurgent": "insurgency", "guerrilla": "guerrilla war",
@@ -17,7 +17,7 @@ REBEL_CONFLICTS = {"rebel": "rebellion", "insurgent": "insurgency", "guerrilla":
 # Words of a group's name that say what kind of body it is, not whose it is ("Interim Government").
 _BODY_WORDS = {"interim", "transitional", "provisional", "revolutionary", "united", "front", "army", "government",
                "movement", "alliance", "coalition", "liberation", "national", "democratic", "people", "people's",
-               "popular", "council", "party", "forces", "force", "union", "group", "committee", "the"}
+               "popular", "council", "party", "forces", "force", "union", "group", "committee"}
 # Words that tell an armed conflict under way somewhere in the article: without one, "rebels" are
 # more likely a party's dissenters ("rebel MPs voted against the bill").
 ARMED_WORDS = {"war", "fighting", "ceasefire", "truce", "offensive", "army", "troops", "soldier", "fighter",
@@ -56,6 +56,25 @@ def rebellions_in(sent, n: int, uprisings: set[str] = frozenset()) -> list[Menti
     return out
 
 
+# What a group fights for that makes its fight a war over a state or a land ("fought for independence").
+_GOAL_NOUNS = {"state", "statehood", "independence", "autonomy", "homeland", "self-determination", "self-rule",
+               "secession", "separation", "sovereignty", "control"}
+
+
+def fought_for(verb, n: int) -> list[Mention]:
+    """ "The Tigers have fought since 1983 for a separate state": the group's war for that goal; a
+    fight for anything else ("fought for their lives") is none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    goal = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in _GOAL_NOUNS), None)
+    name = _group_name(subject) if subject is not None and goal is not None else None
+    found = generic_topic(goal) if name else None
+    if found is None:
+        return []
+    topic = f"{name} war for {found[1]}"
+    return [Mention(slug(topic), topic, n, True, (subject.left_edge.idx, goal.idx + len(goal)), rebels=True)]
+
+
 def _former(tok) -> bool:
     """ "former rebels", "ex-guerrillas": fighters no more."""
     return any(c.lower_ in ("former", "ex") for c in [*tok.children, *tok.head.children] if c.i < tok.i)
@@ -67,8 +86,8 @@ def _group_name(group) -> str | None:
     doc = group.doc
     # a capital on any other word names too ("Zapatista rebels", "Shining Path"), at the head of a
     # sentence only before a proper name
-    words = [t for t in doc[group.left_edge.i:group.i + 1] if _proper(t) or t.text[:1].isupper()
-             and (t.i > t.sent.start or t.i + 1 < len(doc) and _proper(doc[t.i + 1]))]
+    words = [t for t in doc[group.left_edge.i:group.i + 1] if t.pos_ != "DET" and (_proper(t) or t.text[:1].isupper()
+             and (t.i > t.sent.start or t.i + 1 < len(doc) and _proper(doc[t.i + 1])))]
     name = []
     for t in words:
         if t.lower_ in _BODY_WORDS or gazetteer.country(t.text) is not None:

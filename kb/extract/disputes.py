@@ -19,6 +19,7 @@ Ecuador and "border" between Sudan and South Sudan stay two disputes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
@@ -204,11 +205,17 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
 
 
 def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:
-    """The fighters, where an actor in the words naming them stands for them, and the state the
-    article is about, which they fight."""
+    """The fighters, where an actor in the words naming them stands for them, and the state they
+    fight: the one whose government or army the article names most ("the Sri Lankan government"),
+    else the one it is about."""
     fighters = [a for a in index.in_range(*lead.topic_span) if index.kind(a) in ("group", "organization")]
-    state = _focal_country(index)
-    return kept_parties(fighters + [s for s in [index.state(state) if state else None] if s is not None], index)
+    ruled = Counter(c for t in index.doc if t.lemma_.lower() in _RULING_NOUNS for c in index.modifier_countries(t))
+    state = max(ruled, key=ruled.get) if ruled else index.state(_focal_country(index) or "")
+    return kept_parties(fighters + ([state] if state else []), index)
+
+
+# Nouns for a state's rulers and armed forces: the state named on them is the one rebels fight.
+_RULING_NOUNS = {"government", "army", "military", "regime", "troops", "forces"}
 
 
 def _adopt_table_topics(mentions: list[Mention]) -> None:

@@ -32,7 +32,7 @@ from kb.extract.disputeconflicts import CONTENTION_VERBS, DISPUTE_NOUNS, PLACE_N
 from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, taken_land
-from kb.extract.disputerebels import armed_conflict_told, rebellions_in, risen
+from kb.extract.disputerebels import armed_conflict_told, fought_for, rebellions_in, risen
 from kb.extract.disputerelations import RELATION_NOUNS, relations
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_PREPS, Mention, _hyphen_group,
                                      _subtree, canonical, generic_topic, has_prep, phrase_span, slug)
@@ -72,7 +72,7 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         if low == "divided":
             return divided(tok, n)
         if lemma in CONTENTION_VERBS and tok.pos_ == "VERB":
-            return contended(tok, n, index)
+            return contended(tok, n, index) + fought_for(tok, n)
         if tok.pos_ == "VERB" and (contested := seized_power(tok, n, published) or ordered_out(tok, n)
                                    or forces_out(tok, n) or struck_craft(tok, n, published) or closed_site(tok, n)):
             return contested

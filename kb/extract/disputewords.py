@@ -92,6 +92,15 @@ def _subtree(tok) -> list:
     return out
 
 
+# Adjectives that make a conflict or a claim one that may come: "future claims", "a possible war".
+_MAY_COME = {"future", "possible", "potential", "eventual", "hypothetical"}
+
+
+def may_come(noun) -> bool:
+    """Whether the noun is modified as something that may come rather than something under way."""
+    return any(c.dep_ == "amod" and c.lower_ in _MAY_COME for c in noun.children)
+
+
 def has_prep(noun, word: str) -> bool:
     """Whether a preposition `word` hangs on the noun: "withdrawal from", "the crisis in"."""
     return any(c.dep_ == "prep" and c.lower_ == word for c in noun.children)
