@@ -5,9 +5,10 @@ from __future__ import annotations
 
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "both", "we", "our"}
-GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government",
+GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "government", "capital",
                "counterpart", "premier", "minister", "statesman"}
-STATE_GROUP_NOUNS = {"side", "country", "nation", "government"}  # the group nouns that name no persons
+# The group nouns that name no persons ("both capitals": the two governments).
+STATE_GROUP_NOUNS = {"side", "country", "nation", "government", "capital"}
 # Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
 MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
                 "envoy", "delegation", "official", "diplomat", "negotiator", "member"}
@@ -74,10 +75,10 @@ WHOLES = {"region", "world", "continent", "area", "bloc", "union", "alliance"}  
 
 
 def states_again(tok) -> bool:
-    """"the two states", "both governments", "these countries": several states named again by a
-    plural common noun, counted two or not at all; not "the Baltic states", which a name of its
-    own makes a group of its own, nor "the states of X"."""
-    if tok.lemma_.lower() not in ("country", "nation", "state", "government") or tok.tag_ != "NNS" \
+    """"the two states", "both governments", "these countries", "both capitals": several states
+    named again by a plural common noun, counted two or not at all; not "the Baltic states", which
+    a name of its own makes a group of its own, nor "the states of X"."""
+    if tok.lemma_.lower() not in ("country", "nation", "state", "government", "capital") or tok.tag_ != "NNS" \
             or counted_states(tok):
         return False
     kids = {c.lower_ for c in tok.children}
