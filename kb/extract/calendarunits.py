@@ -1,5 +1,6 @@
 """Calendar units read by arithmetic on the publication day, without dateparser: weekdays,
-weekends, "this/next/last week|month|year", "June last year", seasons, "in recent days"; and the
+weekends, "this/next/last week|month|year", "June last year", seasons, "in recent days", parts of
+the day of publication ("this morning", "last night"); and the
 TimeValue a day at a precision becomes. kb.extract.dates tries these before dateparser, which takes
 milliseconds per phrase."""
 from __future__ import annotations
@@ -80,6 +81,18 @@ def unit_from_now(norm: str, pub: datetime) -> TimeValue | None:
     tv = time_value(monday + timedelta(days=3), "month")  # the month that holds the week's Thursday
     tv.earliest, tv.latest = monday, monday + timedelta(days=6)
     return tv
+
+
+# A part of the day told from the day of publication: "this morning", "tonight" are that day, "last
+# night" and "last evening" the day before (a paper's "last night" is the evening before it went out).
+PART_OF_TODAY_RE = re.compile(r"^(?:(?P<today>this (?:morning|afternoon|evening)|tonight)|last (?:night|evening))$")
+
+
+def part_of_today(norm: str, pub: datetime) -> TimeValue | None:
+    m = PART_OF_TODAY_RE.match(norm)
+    if not m:
+        return None
+    return time_value(pub.date() - timedelta(days=0 if m.group("today") else 1), "day")
 
 
 def weekday(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:

@@ -20,8 +20,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from kb.extract.calendarunits import (MONTH_RE, RECENT_DAYS_RE, WEEKDAYS, month_of_relative_year, recent_days, season,
-                                      time_value, unit_from_now, weekday, weekend)
+from kb.extract.calendarunits import (MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE, WEEKDAYS, month_of_relative_year,
+                                      part_of_today, recent_days, season, time_value, unit_from_now, weekday, weekend)
 from kb.extract.daychains import PART_OF_DAY, count_of_days, counts_from_a_day, days_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
@@ -56,6 +56,7 @@ MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
 _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _MONTH_WORD = re.compile(MONTH_RE)
 _PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
+COUNTED_UNITS = {"day", "days", "week", "weeks"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
@@ -131,7 +132,7 @@ def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
     first (after it, for "before")."""
     doc = span.doc
     link = doc[span.end].lower_ if span.end < len(doc) else None
-    days = count_of_days(_normalise(span.text))
+    days = counted_days(span.text)
     if link not in ("after", "before") or days is None:
         return None
     named = next((d for d in reversed(earlier) if d.precision == "day" and d.earliest is not None
@@ -160,6 +161,8 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
     norm = _normalise(text)
     if published is not None and RECENT_DAYS_RE.match(norm):
         return recent_days(_naive(published).date())
+    if published is not None and PART_OF_TODAY_RE.match(norm):
+        return part_of_today(norm, _naive(published))
     if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) or not DATEISH_RE.search(norm):
         return None
     if published is None and not re.search(r"\b\d{4}\b", norm):
@@ -181,10 +184,12 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
 
 
 def _date_spans(doc):
-    """DATE entities, TIME entities naming a day or "hours later", and weekday tokens and "the same
-    day" the NER missed."""
-    spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
-        _WEEKDAY_WORD.search(e.text.lower()) or _counts_from_a_day(e.text)))]
+    """DATE entities, TIME entities naming a day ("on Monday night", "last night", "hours later"),
+    and weekday tokens and "the same day" the NER missed. An entity the NER ran on from a date into a
+    count of days ("on May 3, four days after ...") is cut in two."""
+    spans = [part for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
+        _WEEKDAY_WORD.search(e.text.lower()) or _counts_from_a_day(e.text) or PART_OF_TODAY_RE.match(_normalise(e.text))))
+        for part in _date_and_count(e)]
     spans += [doc[e.start - 1:e.end] for e in doc.ents if e.label_ == "TIME" and e.start > 0
               and doc[e.start - 1].lower_ == "within" and _counts_from_a_day(f"within {e.text}")]  # "within hours"
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -198,8 +203,26 @@ def _date_spans(doc):
             spans.append(doc[tok.i:end])  # "since the Feb 1 coup", unlabelled
         elif _PART_OF_DAY_WORD.fullmatch(lower) and _counts_from_a_day(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", "the following day", unlabelled
+        elif lower in COUNTED_UNITS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "before") \
+                and counted_days(doc[tok.left_edge.i:tok.i + 1].text):
+            spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", unlabelled
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _date_and_count(span) -> list:
+    """A span cut before a count of days that a clause opened by "after" or "before" follows
+    ("May 3, four days" + "after ..."): the date, then the count; else the span alone."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("after", "before"):
+        return [span]
+    count = span.doc[comma + 1:span.end]
+    return [span.doc[span.start:comma], count] if counted_days(count.text) else [span]
+
+
+def counted_days(text: str) -> int | None:
+    """Days in a count as written ("two days": 2, "a week": 7), else None."""
+    return count_of_days(_normalise(text))
 
 
 def _month_day_end(tok) -> int | None:

@@ -3,9 +3,11 @@ the trigger's clause shares (coordinated verbs, participles, "as"/"when"/"while"
 from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
+from kb.extract.dates import counted_days
 from kb.model import TimeValue
 
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
+SOON_WORDS = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "right"}
 ERRAND_HEADS = {"go", "come", "fly", "travel", "arrive", "return", "head", "leave", "visit", "send", "dispatch",
                 "rush", "hurry", "journey", "sail", "drive", "stop", "gather", "convene", "meet", "appear"}
 
@@ -19,16 +21,23 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
         if span is None:
             continue
-        verb = clause_verb(span.root)
-        if verb == target or any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"):
+        # "two days after X closed the border": the count dates the closing (and what shares its time)
+        counted = _counted_clause(span)
+        verb = clause_verb(counted if counted is not None else span.root)
+        if tok.i == getattr(counted, "i", None) or verb == target or (counted is None and any(
+                t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB")):
             return date
-        if conj_root(target) == conj_root(verb):  # "broke off ties on Monday, ordered ... and banned ..."
+        # "broke off ties on Monday, ordered ... and banned ...": coordinated verbs share it; a counted clause
+        # opened by "after" is subordinate, whatever the parser made of it, and shares it with no verb
+        if conj_root(target) == conj_root(verb) and not (counted is not None and marks(verb) & {"after", "before"}):
             fallback = fallback or date
         elif verb in _simultaneous_heads(target):
             fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
         elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
                 clause_verb(target.head) == verb and {"when", "where"} & {c.lower_ for c in target.children})):
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
+        elif date.precision == "day" and target.head in (verb, conj_root(verb)) and _right_after(target):
+            fallback = fallback or date  # "was detained on Monday after guards stopped his car": that day
         elif verb.dep_ == "advcl" and verb.head.i == target.i and marks(verb) & SIMULTANEOUS_MARKS:
             fallback = fallback or date  # "will step down when his term ends in 2018": then
         elif verb.dep_ == "advcl" and verb.head.i in (target.i, conj_root(target).i) and (_purpose(verb) or (
@@ -48,10 +57,41 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "held a video call on Saturday during which X criticised Y"
         elif target.dep_ == "relcl" and _dates_noun(span, target.head) and _subject_relative(target):
             fallback = fallback or date  # "the March 3 coup that ousted X": the act the dated noun names
+    if _present_perfect(target):
+        return None  # "has asked the court": the present perfect takes no past day of another clause
     milestone = _milestone_of(target)
     if fallback is None and milestone is not None:
         return attached_date(milestone, sent, dates)  # "became the first leader to visit X when he landed on Sunday"
     return fallback
+
+
+def _right_after(verb) -> bool:
+    """Whether a clause is what the act it hangs on came right after: opened by "after" with no
+    comma before ("was detained on Monday after guards stopped his car"), or "hours/shortly after"
+    ("..., hours after troops seized the palace"). After a comma, a bare "after" gives a cause that
+    may be older ("struck on Monday, ..., after X rejected the plan")."""
+    if verb.dep_ != "advcl" or "after" not in marks(verb):
+        return False
+    opener = next(c for c in verb.children if c.lower_ == "after")
+    before = verb.doc[opener.i - 1]
+    return before.lower_ in SOON_WORDS or not before.is_punct
+
+
+def _present_perfect(verb) -> bool:
+    """Whether a verb is told in the present perfect ("has asked"), which takes no past day."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _counted_clause(span):
+    """What a count of days opening an "after" or "before" phrase dates ("two days after X closed
+    the border": the closing; "a week before the vote": the vote), or None for other dates. The
+    date was counted from the sentence's named day (kb.extract.dates), so it is not its host's."""
+    link = span.doc[span.end] if span.end < len(span.doc) else None
+    if link is None or link.lower_ not in ("after", "before") or not counted_days(span.text):
+        return None
+    if link.dep_ == "mark" and link.head.pos_ in ("VERB", "AUX"):
+        return link.head
+    return next((c for c in link.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
 def _milestone_of(verb):

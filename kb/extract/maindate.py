@@ -1,19 +1,24 @@
 """The article's main date, and the undated events that take it as the news of the day.
 
 An asserted event with no date of its own, told in the simple past ("met", not "had met", nor
-inside a relative clause), in a sentence with no date or time shift of its own ("later", "long",
-"again"; those of a relative clause on another noun, or of a verb coordinated after its own, do
-not count), takes the date of the news of the day: the day the lead is said on ("X will free Y on Friday, Z said on Thursday"),
-else the article's main event (a day-precise event of the first three sentences), else the day
-of an "earlier on Wednesday" (what was told before it was of that day too), when that is
-at most three days before publication; not so right after older news of its paragraph (an act
-recalled in the past perfect, "had tried to call on Monday", leaves the narration where it was).
-Otherwise, right after a day-precise act by the same agent in its paragraph, it carries that
+inside a relative clause, nor what someone says in the present, "X says its troops entered"; a
+warning of what would come is told at its saying), in a sentence with no date or time shift of
+its own ("later", "long", "again"; those of a relative clause on another noun, or of a verb
+coordinated after its own, do not count), takes the date of the news of the day: the day the lead
+is said on ("X will free Y on Friday, Z said on Thursday"), else the article's main event (a
+day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what
+was told before it was of that day too), else the first day the lead names, when that is at most
+three days before publication; not so right after older news of its paragraph, or, in a paragraph
+that has dated nothing yet, of the paragraph before (an act recalled in the past perfect, "had
+tried to call on Monday", and a plan leave the narration where it was). After a coarser time the
+paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes that
+time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries that
 act's day on ("X expelled the envoy on March 2. X also recalled ..."). Else the date stays empty.
 """
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from itertools import islice
 
 from kb.extract.clauses import clause_verb
 from kb.extract.eventmerge import dates_overlap
@@ -23,6 +28,8 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
                "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
                "long", "repeatedly", "often", "already", "never", "until"}
 SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
+WARNING = {"warn", "threaten", "vow", "insist"}
+LEAD_SENTENCES = 3
 
 
 def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
@@ -35,6 +42,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._said_on = _said_on(sent, dates)
     event._recalled = _pluperfect(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
+    event._lead_day = _lead_day(sent.doc, dates)
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -47,29 +55,59 @@ def is_fresh(date: TimeValue, published: datetime | None) -> bool:
 def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
     """Give undated simple-past events the news of the day, or the day of their run (see module doc)."""
     said = raw[0]._said_on if raw else None  # the lead: the first sentence that tells an act
-    main = next((e for e in raw if e._sent_no <= 2 and e.date is not None and e.modality == "asserted"
+    main = next((e for e in raw if e._sent_no < LEAD_SENTENCES and e.date is not None and e.modality == "asserted"
                  and e.date.precision == "day"), None)
     day = said if said is not None and said.precision == "day" else main.date if main is not None else None
     if day is None:  # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
         day = next((e._same_day_as_told for e in raw if e._same_day_as_told is not None), None)
+    if day is None and raw:  # the lead dates its news though no act of it was found ("became a republic on Tuesday")
+        day = raw[0]._lead_day
     if day is None or published is None or not is_fresh(day, published):
         day = None
     told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
+    recalled_at: dict[int, Event] = {}  # the last act each paragraph recalls in a clause of its own time
     for event in raw:
-        if event.date is not None and not event._recalled:  # "said he had tried on Monday": still today
+        if event.date is not None and event._recalled and event.modality == "asserted":
+            recalled_at[event._para] = event  # "said he had tried on Monday": the narration is still today
+        elif event.date is not None and event.modality == "asserted":  # a plan for Friday leaves it today too
             told_at[event._para] = event
         elif event.modality == "asserted" and event._past:
-            last = told_at.get(event._para)
+            last = told_at.get(event._para, _older_run(told_at.get(event._para - 1), published))
             if day is not None and dates_overlap(last.date if last else None, day):
-                event.date = day  # not after "stopped exports on January 7": "Ukraine denied it" is then
-            elif last is not None and _run_goes_on(last, event):
+                # not after "stopped exports on January 7": "Ukraine denied it" is then
+                event.date = _episode(recalled_at.get(event._para), last, day)
+            elif last is not None and last._para == event._para and _run_goes_on(last, event):
                 event.date = last.date  # "Correa spoke on Sunday night. He also asked for ...": that night
+
+
+def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> TimeValue:
+    """The news day, unless the paragraph last recalled a coarser time that holds it ("The visit,
+    which X proposed earlier this month, split the region. Y denounced it": that month's run)."""
+    if recalled is None or (last is not None and last._tok > recalled._tok):
+        return day
+    return recalled.date if recalled.date.precision != "day" and dates_overlap(recalled.date, day) else day
+
+
+def _older_run(last: Event | None, published: datetime | None) -> Event | None:
+    """The dated act a paragraph that has dated none yet goes on from: the previous paragraph's,
+    when that told of days before the news ("On May 2 X ... The next day Y ..."), else None."""
+    return last if last is not None and not is_fresh(last.date, published) else None
 
 
 def _run_goes_on(last: Event, event: Event) -> bool:
     """Whether an undated act told in the simple past right after a dated act by the same agent in
     its paragraph carries that act's day on (a reply by the other side is not the same run)."""
     return last.modality == "asserted" and last.date.precision == "day" and bool(set(last.agents) & set(event.agents))
+
+
+def _lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
+    """The first day the lead (the article's first three sentences) names, once per doc."""
+    if "dkb_lead_day" not in doc.user_data:
+        lead = list(islice(doc.sents, LEAD_SENTENCES))
+        end = lead[-1].end_char if lead else 0
+        doc.user_data["dkb_lead_day"] = next((d for d in dates if d.start is not None and d.start < end
+                                              and d.precision == "day"), None)
+    return doc.user_data["dkb_lead_day"]
 
 
 def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
@@ -87,13 +125,33 @@ def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
 def _is_past(tok) -> bool:
     """Simple past of the news ("met", "was elected"), not the pluperfect or perfect of background,
     nor a relative clause describing someone or something ("a ruling Ethiopia refused to carry out")."""
-    verb = clause_verb(tok)
-    if verb.dep_ == "relcl":
+    verb = _telling(clause_verb(tok))
+    if verb.dep_ == "relcl" or _claimed_now(verb):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _claimed_now(verb) -> bool:
+    """Whether a clause is what someone says in the present ("X says its troops entered at Y's
+    request"): a standing claim about the past, not an act of the day's news."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in SAYING and head.tag_ in ("VBZ", "VBP")
+
+
+def _telling(verb):
+    """The verb whose tense an act is told in: for what a sayer said would come ("warned that X
+    would be arrested", "..., saying it would retaliate"), the saying (the warning is the act); for a
+    saying told as a participle ("..., saying ..."), the verb it hangs on. Else the verb itself."""
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING | WARNING:
+            verb = verb.head
+    while verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in SAYING | WARNING \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _earlier_that_day(sent, dates: list[TimeValue]) -> TimeValue | None:
