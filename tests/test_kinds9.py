@@ -1,7 +1,8 @@
 """Classes of wording of this round (q-kinds9), each checked both ways on sentences of our own:
 bidding someone do something is an appeal, and what they are bidden to do is not done; the
 ordinary wording of measures against a state (a body suspending it, bans on sales, bars from a
-territory, lending frozen, relations lowered); an act named after "by" is an act."""
+territory, lending frozen, relations lowered); an act named after "by" is an act; a war a party
+went to or is at with another."""
 from datetime import datetime
 from functools import partial
 
@@ -100,3 +101,20 @@ def test_an_act_after_by_is_an_act_and_votes_after_by_a_count():
         == "LeadershipChange"
     assert trigger_kind("The motion passed by a vote of nine to four.", "vote") is None
     assert trigger_kind("The motion passed by 14 votes.", "votes") is None
+
+
+# -- wars entered -------------------------------------------------------------------------------------
+
+def test_a_war_a_party_went_to_or_is_at_with_another_is_an_armed_act_of_both():
+    (war,) = _events("Russia went to war with Ukraine in August 2008.", "MilitaryAction")
+    assert {RUSSIA, "country:UKR"} <= set(war.participants) and war.date.value == "2008-08"
+    (war,) = _events("Germany has been at war with France since May, diplomats said.", "MilitaryAction")
+    assert {GERMANY, FRANCE} <= set(war.participants)
+    assert trigger_kind("In 1980 Iran waged war on its western neighbour.", "war") == "MilitaryAction"
+
+
+def test_a_war_with_no_other_side_named_is_no_armed_act():
+    assert not _events("Germany was at war, the minister said on Monday.", "MilitaryAction")
+    assert not _events("Germany was at war on two fronts in 1916.", "MilitaryAction")
+    assert not _events("The war in the north dragged on through the winter.", "MilitaryAction")
+    assert trigger_kind("The bishops were at odds with Germany over the law.", "odds") is None

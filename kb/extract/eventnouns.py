@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.lexicon import FORCE_NOUNS, match_trigger, outbreak_verb
+from kb.extract.lexicon import FORCE_NOUNS, match_trigger, outbreak_verb, war_entered, war_opponents
 
 SIDE_PREPS = {"between", "among"}
 # Nouns that phase or count an event named after "of": "a round of talks", "months of negotiations".
@@ -42,9 +42,16 @@ def sides(holders, index) -> list[str]:
 
 
 def outbreak_sides(noun, index) -> list[str]:
-    """The sides of a conflict told as breaking out, named on the noun or on the outbreak verb."""
+    """The sides of a conflict told as breaking out, named on the noun or on the outbreak verb; of a
+    war entered, the other side too ("went to war with X", "at war with Y")."""
     verb = outbreak_verb(noun)
-    return sides([noun, verb], index) if verb is not None else []
+    if verb is not None:
+        return sides([noun, verb], index)
+    verb = war_entered(noun)
+    if verb is None:
+        return []
+    others = war_opponents(noun, verb) + [s for s in verb.children if s.dep_ == "nsubj"]  # and who went to war
+    return list(dict.fromkeys(sides([noun, verb], index) + [a for o in others for a in index.resolve(o)]))
 
 
 def phase_noun(noun):

@@ -46,6 +46,13 @@ CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish",
 # Armed bodies a state sends: "Chinese troops" fight for China, "Egyptian fans" for no state.
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane", "aircraft", "jet", "warship",
                "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
+# Verbs of waging war ("waged war on Z"; the small model's lemma of "waged" is "wag"), and of going
+# to or being at war ("went to war with X", "was at war with Y").
+WAGING_VERBS = {"wage", "wag"}
+WAR_VERBS = {"go", "be"} | WAGING_VERBS
+# Prepositions naming the other side of a war: "at war with X", "waged war against Y" ("on" only
+# after waging: "at war on two fronts" names no side).
+OPPONENT_PREPS = {"with", "against"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
 # Verbs of taking ground: with a named place as object they are a military action.
@@ -158,6 +165,8 @@ def _judge_trigger(token) -> Trigger | None:
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
             and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
+    if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "has been at war with X since May"
+        return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
     if pos == "v" and (office_given(token) is not None or removes_a_ruler(token)):
@@ -322,6 +331,25 @@ def outbreak_verb(noun):
     return None
 
 
+def war_entered(noun):
+    """The verb telling that a party went to war or is at war with another ("went to war with X in
+    1965", "has been at war with Y since May"; "waged war on Z"), when it names the other side;
+    else None ("the war in the north", "a country at war" tell no act of a party against another)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") else \
+        noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in WAR_VERBS:
+        return None
+    return verb if war_opponents(noun, verb) else None
+
+
+def war_opponents(noun, verb) -> list:
+    """The words naming the other side of a war entered: the objects of "with", "against" (and of
+    "on" after waging) on the war noun or on its verb."""
+    preps = OPPONENT_PREPS | ({"on"} if verb.lemma_.lower() in WAGING_VERBS else set())
+    return [o for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _brokered(noun) -> bool:
     """"brokered the negotiations", "talks mediated by X", "Norwegian-brokered talks"."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in MEDIATING_VERBS:
@@ -363,10 +391,12 @@ def _warded(noun) -> bool:
 
 
 def _is_tally(noun) -> bool:
-    """A count, not an event: "by 14 votes", "by a show of votes", "63 percent of the vote", "a few
+    """A count, not an event: "by 14 votes", "by a vote of 9 to 4", "63 percent of the vote", "a few
     hundred votes", "won more votes than", "have enough votes to block it"; an act after "by" is
     one all the same ("inspired by the overthrow of X")."""
-    if any(c.dep_ == "nummod" for c in noun.children) or noun.head.lower_ == "by" and noun.lemma_.lower() in BALLOT_NOUNS:
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    if noun.head.lower_ == "by" and noun.lemma_.lower() in BALLOT_NOUNS:
         return True
     if noun.tag_ in ("NNS", "NNPS") and noun.dep_ == "dobj" and (
             noun.head.lemma_.lower() in TALLY_VERBS
