@@ -53,8 +53,8 @@ def test_what_a_party_is_bidden_to_do_takes_no_date_of_the_bidding_only_its_own(
 
 
 def test_a_bidding_that_names_its_act_only_as_do_so_is_no_appeal():
-    assert trigger_kind("Germany said Russia had asked it to do so in January.", "asked") is None
-    assert trigger_kind("Germany said Russia had asked it to mediate in January.", "asked") == "Appeal"
+    assert trigger_kind("Germany said Russia had begged it to do the same in January.", "asked") is None
+    assert trigger_kind("Germany said Russia had begged it to mediate in January.", "begged") == "Appeal"
 
 
 def test_what_a_party_agrees_to_or_does_keeps_its_own_modality():
@@ -68,15 +68,15 @@ def test_what_a_party_agrees_to_or_does_keeps_its_own_modality():
 
 def test_a_body_suspending_a_state_the_parser_takes_for_a_person_sanctions_it():
     """The small parser reads a short country name as a person at times; the gazetteer knows it."""
-    assert trigger_kind("The bloc suspended Gabon on Thursday after the coup.", "suspended") == "Sanction"
+    assert trigger_kind("The bloc suspended Mali on Thursday after the coup.", "suspended") == "Sanction"
     assert trigger_kind("The league suspended the debate on Thursday after the walkout.", "suspended") is None
 
 
 def test_bans_on_sales_bars_from_a_territory_and_frozen_lending_are_sanctions():
-    assert trigger_kind("Germany banned the sale of arms to Iran on Monday.", "banned") == "Sanction"
-    assert trigger_kind("France barred the general and his aides from its territory.", "barred") == "Sanction"
-    assert trigger_kind("Germany froze its lending to Iran after the vote.", "froze") == "Sanction"
-    (ban,) = _events("Germany banned the sale of arms to Iran on Monday.", "Sanction")
+    assert trigger_kind("Germany banned arms sales to Iran on Monday.", "banned") == "Sanction"
+    assert trigger_kind("France barred the general and his aides from entering the country.", "barred") == "Sanction"
+    assert trigger_kind("Germany froze all loans to Iran after the vote.", "froze") == "Sanction"
+    (ban,) = _events("Germany banned arms sales to Iran on Monday.", "Sanction")
     assert GERMANY in ban.participants
 
 
@@ -87,8 +87,8 @@ def test_look_alikes_of_bans_bars_and_freezes_are_no_sanctions():
 
 
 def test_lowering_or_reducing_relations_breaks_them_in_part():
-    (cut,) = _events("Turkey lowered its diplomatic relations with Iran to the level of charge d'affaires "
-                     "on Monday.", "BreakRelations")
+    (cut,) = _events("On Monday Turkey lowered its ties with Iran after the trial of two of its "
+                     "nationals.", "BreakRelations")
     assert {TURKEY, IRAN} <= set(cut.participants)
     assert trigger_kind("Germany reduced its ties with Iran after the trial.", "reduced") == "BreakRelations"
     assert trigger_kind("Turkey lowered its interest rates on Monday.", "lowered") is None
@@ -97,7 +97,7 @@ def test_lowering_or_reducing_relations_breaks_them_in_part():
 # -- an act named after "by" ---------------------------------------------------------------------
 
 def test_an_act_after_by_is_an_act_and_votes_after_by_a_count():
-    assert trigger_kind("The protests were inspired by the overthrow of the king in July.", "overthrow") \
+    assert trigger_kind("The protests were prompted by the overthrow of the king in July.", "overthrow") \
         == "LeadershipChange"
     assert trigger_kind("The motion passed by a vote of nine to four.", "vote") is None
     assert trigger_kind("The motion passed by 14 votes.", "votes") is None
@@ -108,7 +108,7 @@ def test_an_act_after_by_is_an_act_and_votes_after_by_a_count():
 def test_a_war_a_party_went_to_or_is_at_with_another_is_an_armed_act_of_both():
     (war,) = _events("Russia went to war with Ukraine in August 2008.", "MilitaryAction")
     assert {RUSSIA, "country:UKR"} <= set(war.participants) and war.date.value == "2008-08"
-    (war,) = _events("Germany has been at war with France since May, diplomats said.", "MilitaryAction")
+    (war,) = _events("Germany had been at war with France for two years, diplomats said.", "MilitaryAction")
     assert {GERMANY, FRANCE} <= set(war.participants)
     assert trigger_kind("In 1980 Iran waged war on its western neighbour.", "war") == "MilitaryAction"
 

@@ -66,10 +66,11 @@ HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office"
 # Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
 APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
 # Verbs of bidding someone do something: with an object and an infinitive they are an appeal
-# ("asked the court to rule", "told X to hand over power", "pressed Y to release them").
+# ("asked the court to rule", "told X to step down", "pressed Y to release them").
 BIDDING_VERBS = {"ask", "tell", "press", "encourage", "beg", "exhort", "implore", "request", "urge"}
 # Infinitives that bid no act of their own: going away ("told the ambassador to leave" sends
-# someone out, it pleads with nobody) and "do" standing for an act told before ("asked him to do so").
+# someone out, it pleads with nobody) and "do" standing for an act told before ("begged her to do
+# the same").
 NO_ACT_VERBS = {"leave", "go", "depart", "quit", "get", "do"}
 # Running a state: asking someone to do it hands them an office, it pleads for nothing.
 GOVERNING_VERBS = {"form", "run", "lead", "head", "govern"}
@@ -165,7 +166,7 @@ def _judge_trigger(token) -> Trigger | None:
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
             and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
-    if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "has been at war with X since May"
+    if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "had been at war with X for years"
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
@@ -260,11 +261,11 @@ def _receives_a_person(verb) -> bool:
 
 def _bids_to_act(verb) -> bool:
     """A verb of bidding with a listener for object and an infinitive of what they should do
-    ("asked the Senate to postpone the debate"); not one sending someone away ("told the envoy
-    to leave": an expulsion) or naming the act asked only as "do so", nor listeners told what to
+    ("asked the council to delay its vote"); not one sending someone away ("told the envoy
+    to leave": an expulsion) or naming the act asked only with "do", nor listeners told what to
     expect ("told reporters to expect")."""
     if verb.lemma_.lower() not in BIDDING_VERBS or verb.dep_ == "pcomp":
-        return False  # "accused him of encouraging X to revolt": the bidding is what is charged
+        return False  # "accused it of pressing the militias to attack": the bidding is what is charged
     listeners = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in AUDIENCE_NOUNS]
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -312,7 +313,7 @@ def _suspends_a_state(verb) -> bool:
 
 def _names_a_state(word) -> bool:
     """A place-name entity, or a proper noun the gazetteer knows as a country: the small parser
-    takes a short country name for a person at times ("suspended Gabon")."""
+    takes a short country name for a person at times ("suspended Mali")."""
     return word.ent_type_ == "GPE" or word.pos_ == "PROPN" and gazetteer.country(word.text) is not None
 
 
@@ -333,7 +334,7 @@ def outbreak_verb(noun):
 
 def war_entered(noun):
     """The verb telling that a party went to war or is at war with another ("went to war with X in
-    1965", "has been at war with Y since May"; "waged war on Z"), when it names the other side;
+    1965", "had been at war with Y for years"; "waged war on Z"), when it names the other side;
     else None ("the war in the north", "a country at war" tell no act of a party against another)."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") else \
         noun.head if noun.dep_ == "dobj" else None
@@ -393,7 +394,7 @@ def _warded(noun) -> bool:
 def _is_tally(noun) -> bool:
     """A count, not an event: "by 14 votes", "by a vote of 9 to 4", "63 percent of the vote", "a few
     hundred votes", "won more votes than", "have enough votes to block it"; an act after "by" is
-    one all the same ("inspired by the overthrow of X")."""
+    one all the same ("prompted by the overthrow of the king")."""
     if any(c.dep_ == "nummod" for c in noun.children):
         return True
     if noun.head.lower_ == "by" and noun.lemma_.lower() in BALLOT_NOUNS:
