@@ -78,3 +78,18 @@ def test_a_claim_or_a_war_that_may_come_is_none_under_way():
     assert _topics("Diplomats warned of a possible war between the two neighbours.") == []
     assert _topics("Russia has territorial claims on the Pskov region.") == ["territorial claims"]
     assert _topics("The war between the two neighbours dragged on.") == ["war"]
+
+
+def test_for_whom_an_act_stands_is_not_what_it_is():
+    assert _topics("Many islanders see the statue as a symbol of the occupation of the island.") == \
+        ["occupation of island"]
+    assert not any(" to " in t for t in _topics("The statue is a symbol of occupation to most islanders."))
+
+
+def test_ties_broken_with_no_other_side_told_name_no_dispute():
+    assert _article_disputes("Venezuela's president suspended diplomatic relations last week, and Argentina "
+                             "recalled its ambassador.") == []
+    (named,) = _article_disputes("Venezuela suspended diplomatic relations with Peru last week.")
+    assert named.topic == "Peru-Venezuela diplomatic relations"
+    (both,) = _article_disputes("Peru and Chile broke off diplomatic relations on Monday.")
+    assert set(both.parties) == {"country:PER", "country:CHL"}

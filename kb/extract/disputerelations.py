@@ -42,8 +42,17 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     reason = act_reason(verb)  # "cut ties after police stormed its embassy": the quarrel is the raid
     if reason is None and _only_possible(verb):
         return []  # "the kingdom may yet cut ties": a break that has not happened
+    if reason is None and not _other_side_told(noun, verb, subject, index):
+        return []  # "Venezuela suspended relations last week": with whom is not said here
     topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
     return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
+
+
+def _other_side_told(noun, verb, subject, index: ActorIndex) -> bool:
+    """Whether the break names the state it is made with ("with X", "between X and Y"), or its
+    subject stands for both sides ("the two neighbours cut ties")."""
+    told = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in (noun, verb) for c in h.children)
+    return told or subject is not None and len(index.resolve(subject)) > 1
 
 
 _POSSIBLE_HEADS = {"threaten", "warn", "consider", "weigh", "mull", "risk", "fear", "urge", "refuse", "decline"}

@@ -179,7 +179,7 @@ def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
 
 
 _NEEDS_TARGET = {"sanctions", "strikes", "airstrikes", "bombing", "division", "independence", "hostage"}
-_SELF_PREPS = ("of", "in", "on", "against", "from", "over", "to")
+_SELF_PREPS = ("of", "in", "on", "against", "from", "over")
 
 
 def _placed_in(noun) -> bool:
