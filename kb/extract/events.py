@@ -6,6 +6,7 @@ Rules worth knowing:
   statement", "announced"), not for every "said", or every quote would become an event;
 - the date is one attached to the trigger's clause; failing that, an event told as the news of
   the day takes the date of the article's main event (kb.extract.maindate); otherwise it stays empty;
+  what someone is bidden to do ("asked X on Friday to open talks") keeps only a date of its own;
 - events of one article are merged when they report one occasion (kb.extract.eventmerge), and a
   statement that only carries the news of an act told just before folds into that act; what an
   agreement provides for or a vote decides is their content, not an event of its own;

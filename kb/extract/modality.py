@@ -4,6 +4,7 @@ Read from the trigger's own auxiliaries and negation, then from the verb that em
 ("plans to meet", "failed to agree", "denied meeting"). A noun trigger takes the modality of
 the verb it is subject or object of ("will hold talks"), but not of a verb it merely sits
 under through a preposition ("hoped to make progress at the summit": the summit happened).
+What someone is bidden to do ("urged X to withdraw") is hypothetical, as the gold codes it.
 """
 from __future__ import annotations
 
