@@ -42,8 +42,7 @@ def _counterpart_noun(span: Span) -> Token | None:
 def _modifier_state(noun: Token) -> str | None:
     """The state a demonym or a possessive before the noun names ("Estonian", "Chile's")."""
     for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "poss")):
-        text = child.text.removesuffix("'s").removesuffix("\u2019s")
-        hit = gz.gazetteer().country_match(text)
+        hit = gz.gazetteer().country_match(child.text)
         if hit is not None and hit[1] in ("name", "demonym"):
             return hit[0].alpha3
     return None

@@ -121,17 +121,18 @@ def dateline_state(dateline: Dateline | None, office: str) -> str | None:
 def owned_title(span: Span) -> bool:
     """Whether the title around a name says whose office it is in a possessive the title reader
     took no state from: "the emirate's energy minister, X", "its envoy X", "X, the party's leader"."""
-    doc = span.doc
+    doc, first = span.doc, span.sent.start
+    owners = [t for c in span.root.children if c.dep_ == "appos" and c.i >= span.end
+              and c.lower_ in HEAD_TITLES for t in doc[c.left_edge.i:c.i]]
     i = span.start - 1
-    while i > span.sent.start and doc[i].ent_type_ == "PERSON":
+    while i > first and doc[i].ent_type_ == "PERSON":
         i -= 1  # a rank spaCy took into the name ("Sheik", "Colonel")
-    end = i + 1 - (doc[i].text == ",")
+    end = i + 1 - (i >= first and doc[i].text == ",")
     i = end - 1
-    while i > span.sent.start and (doc[i].lower_ in TITLE_WORDS or doc[i].dep_ in ("compound", "amod")):
+    while i > first and (doc[i].lower_ in TITLE_WORDS or doc[i].dep_ in ("compound", "amod")):
         i -= 1  # back over the title's words to what stands before them
-    owners = [doc[i]] if i < end - 1 else []  # only where there are title words between
-    owners += [t for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.lower_ in HEAD_TITLES
-               for t in doc[c.left_edge.i:c.i]]
+    if first <= i < end - 1:  # title words stand between: the word before them may own them
+        owners.append(doc[i])
     return any(t.dep_ == "poss" or t.tag_ == "POS" for t in owners)
 
 
