@@ -11,12 +11,13 @@ def _topics(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize("text,topic,parties", [
     ("Thousands have died since Karenni rebels took up arms against Myanmar's army in the hills of the east. "
      "On Monday the government in Naypyidaw offered a truce.", "Karenni rebellion", ["country:MMR"]),
-    ("Myanmar's government put a travel ban on the leaders of the Karenni rebel alliance, whose fighters "
-     "overran two towns on Sunday.", "Karenni rebellion", ["country:MMR"]),
-    ("The accord was signed on Friday by Myanmar's government and by the secessionist Karenni Interim "
-     "Council, whose fighters have battled the army for nine years.", "Karenni secessionist war",
+    ("Myanmar's government froze the accounts of the Karenni rebel alliance, whose fighters seized two towns "
+     "on Sunday.", "Karenni rebellion", ["country:MMR"]),
+    ("Myanmar's army has battled the secessionist Karenni Interim Council in the eastern hills for nine "
+     "years.", "Karenni secessionist war",
      ["org:karenni-interim-council", "country:MMR"]),   # the fighters are a side where an actor names them
-    ("Karenni guerrillas ringed the capital of Myanmar on Monday as the army fell back.", "Karenni guerrilla war",
+    ("Karenni guerrillas cut the main road into Myanmar's eastern provinces on Monday as army units withdrew.",
+     "Karenni guerrilla war",
      ["country:MMR"]),
 ])
 def test_fighters_named_by_a_name_of_their_own_stand_for_their_rebellion(text, topic, parties):
@@ -36,11 +37,11 @@ def test_no_rebellion_from_former_fighters_nameless_rebels_or_party_dissenters(t
 
 
 def test_fighters_said_to_rise_wage_an_uprising():
-    risen = ("A capital ringed by Karenni guerrillas fell on Monday. Thousands have died in the fighting since "
-             "last year, when the guerrillas first rose in several towns of Myanmar.")
+    risen = ("Karenni guerrillas encircled a provincial capital in Myanmar on Monday. The war began two years "
+             "ago, when the guerrillas rose against the junta in three districts.")
     assert ("Karenni uprising", ["country:MMR"]) in _topics(risen)
-    grown = ("A capital ringed by Karenni guerrillas fell on Monday. Thousands have died in the fighting since "
-             "last year, when the number of guerrillas rose in several towns of Myanmar.")
+    grown = ("Karenni guerrillas encircled a provincial capital in Myanmar on Monday. The war began two years "
+             "ago, when the number of guerrillas rose sharply in three districts.")
     assert ("Karenni guerrilla war", ["country:MMR"]) in _topics(grown)
 
 

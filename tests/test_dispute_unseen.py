@@ -16,7 +16,7 @@ def test_a_quarrel_said_to_be_over_a_matter_is_about_it():
 
 
 def test_a_row_of_seats_is_no_quarrel():
-    assert _topics("The envoys sat in the front row at the ceremony in Vienna.") == []
+    assert _topics("The envoys took seats in the front row of the hall in Vienna.") == []
     assert _topics("The prisoner spent nine years on death row before the pardon.") == []
     assert _topics("The row over grazing rights flared again.") == ["grazing rights"]
 
@@ -39,33 +39,32 @@ def test_the_clause_hung_on_a_later_act_gives_the_reason_of_both():
 
 
 def test_a_clause_too_long_to_name_the_quarrel_names_it_by_its_own_reason():
-    text = ("Laos recalled its envoy from Hanoi and shut two consulates, hours after crowds in the old quarter "
+    text = ("Laos recalled its envoy from Hanoi and shut two consulates, a day after crowds in the old quarter "
             "of the capital torched the Lao trade mission and looted Lao-owned shops and warehouses over a "
             "cartoon of the king.")
     assert _reason(text, "recalled") == "cartoon of king"
-    short = "Laos recalled its envoy from Hanoi, hours after crowds torched the Lao trade mission."
+    short = "Laos recalled its envoy from Hanoi, a day after crowds torched the Lao trade mission."
     assert _reason(short, "recalled") == "crowds torched Lao trade mission"
 
 
-def test_the_level_ties_are_lowered_to_is_no_reason():
-    assert _reason("Peru lowered its relations with Bolivia to the level of charge d'affaires.", "lowered") is None
-    assert _reason("Peru lowered its relations with Bolivia in reaction to the arrest of its consul.",
-                   "lowered") == "arrest of consul"
+def test_the_rank_ties_are_reduced_to_is_no_reason():
+    assert _reason("Peru reduced its ties with Bolivia to the rank of consul.", "reduced") is None
+    assert _reason("Peru reduced its ties with Bolivia in reaction to the arrest of its consul.",
+                   "reduced") == "arrest of consul"
 
 
 def test_ties_cut_after_a_mob_acted_over_a_matter_are_a_dispute_about_it():
     (dispute,) = _article_disputes(
-        "Laos downgraded its relations with Vietnam on Friday and told the Vietnamese ambassador to leave, "
-        "hours after rioters in Vientiane set the Vietnamese embassy on fire and ransacked Vietnamese-owned "
-        "shops and hotels over a television quiz about the Mekong border that a Vietnamese channel says it "
-        "never aired.")
+        "Laos suspended its ties with Vietnam on Friday and closed the Nam Phao crossing, a day after crowds in "
+        "Hanoi burned the Lao cultural centre and smashed Lao-run restaurants along two streets over a "
+        "television quiz about the Mekong border.")
     assert dispute.topic == "television quiz about Mekong border"
     assert set(dispute.parties) == {"country:LAO", "country:VNM"}
 
 
 @pytest.mark.parametrize("text", [
-    "Laos downgraded its relations with Vietnam on Friday and told the Vietnamese ambassador to leave.",
-    "Laos downgraded its relations with Vietnam on Friday, hours after its embassy reopened in Hanoi.",
+    "Laos suspended its ties with Vietnam on Friday and closed the Nam Phao crossing.",
+    "Laos suspended its ties with Vietnam on Friday, a day after the Vietnamese consulate reopened in Pakse.",
 ])
 def test_ties_cut_with_no_grievance_told_are_named_after_the_relations(text):
     (dispute,) = _article_disputes(text)
@@ -73,10 +72,10 @@ def test_ties_cut_with_no_grievance_told_are_named_after_the_relations(text):
 
 
 def test_a_claim_or_a_war_that_may_come_is_none_under_way():
-    assert _topics("Moscow said the wording left the door open for future territorial claims on the Pskov "
-                   "region.") == []
+    assert _topics("Tbilisi fears the new map could feed future territorial claims against its northern "
+                   "valleys.") == []
     assert _topics("Diplomats warned of a possible war between the two neighbours.") == []
-    assert _topics("Russia has territorial claims on the Pskov region.") == ["territorial claims"]
+    assert _topics("Azerbaijan has territorial claims against its northern neighbour.") == ["territorial claims"]
     assert _topics("The war between the two neighbours dragged on.") == ["war"]
 
 
@@ -87,9 +86,9 @@ def test_for_whom_an_act_stands_is_not_what_it_is():
 
 
 def test_ties_broken_with_no_other_side_told_name_no_dispute():
-    assert _article_disputes("Venezuela's president suspended diplomatic relations last week, and Argentina "
-                             "recalled its ambassador.") == []
-    (named,) = _article_disputes("Venezuela suspended diplomatic relations with Peru last week.")
-    assert named.topic == "Peru-Venezuela diplomatic relations"
-    (both,) = _article_disputes("Peru and Chile broke off diplomatic relations on Monday.")
-    assert set(both.parties) == {"country:PER", "country:CHL"}
+    assert _article_disputes("Ghana's leader froze diplomatic relations on Tuesday, while Togo summoned its "
+                             "envoy home.") == []
+    (named,) = _article_disputes("Ghana froze diplomatic relations with Togo on Tuesday.")
+    assert named.topic == "Ghana-Togo diplomatic relations"
+    (both,) = _article_disputes("Ghana and Togo broke off diplomatic relations on Tuesday.")
+    assert set(both.parties) == {"country:GHA", "country:TGO"}

@@ -20,10 +20,11 @@ from kb.extract.quotes import SPEECH_VERBS
 HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
 # What one side does to the other that an act in return answers: hostile acts, and blame said aloud.
 _ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
-# Force used on people, which the trigger table leaves out (it names no diplomatic event of its own).
+# Force used on people or their property, which the trigger table leaves out (it names no diplomatic event
+# of its own).
 _FORCE_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "execute", "kidnap", "abduct", "hang", "deport",
-                "torture", "sentence", "assassinate", "occupy", "burn", "torch", "ransack", "loot", "storm", "vandalise",
-                "vandalize"}
+                "torture", "sentence", "assassinate", "occupy", "burn", "torch", "ransack", "loot", "storm",
+                "vandalise", "vandalize"}
 
 # "in protest at X", "in retaliation for X", "in response to X", "in anger at X": the noun that announces a reason.
 # The answer nouns are eventnouns' (an act told as an answer to X); feelings announce a reason too, though
@@ -93,7 +94,8 @@ def _noun_reason(obj):
     """ "over the sinking of a fishing boat": the noun phrase, if it names a matter."""
     if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    found = generic_topic(obj, ("of", "on", "about", "against", "in", "into", "by", "to"), most=9)  # a clause may take 14
+    # at most 9 words, where a clause may take 14
+    found = generic_topic(obj, ("of", "on", "about", "against", "in", "into", "by", "to"), most=9)
     if found is None:
         return None
     words = [t for t in obj.subtree if topic_word(t)]

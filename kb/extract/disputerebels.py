@@ -1,10 +1,10 @@
-"""A rebellion named by its fighters: "the Seleka rebel alliance", "Sandinista guerrillas", "the
-secessionist Bougainville Interim Government".
+"""A rebellion named by its fighters: "the Karenni rebel alliance", "Zapatista guerrillas", "the
+secessionist Karenni Interim Council".
 
 Armed men who fight the state they live in are one side of a dispute over who governs it, or over a
 part of it, even where no noun names the war: the article tells it by who the fighters are. The
-conflict is named after the group, by what its kind of fighters wage ("Seleka rebellion",
-"Bougainville secessionist war"); the group and the state it fights are its sides.
+conflict is named after the group, by what its kind of fighters wage ("Karenni rebellion",
+"Karenni secessionist war"); the group and the state it fights are its sides.
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ _GOAL_NOUNS = {"state", "statehood", "independence", "autonomy", "homeland", "se
 
 
 def fought_for(verb, n: int) -> list[Mention]:
-    """ "The Tigers have fought since 1983 for a separate state": the group's war for that goal; a
+    """ "The PKK has fought for Kurdish autonomy since 1984": the group's war for that goal; a
     fight for anything else ("fought for their lives") is none."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     goal = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
@@ -81,8 +81,8 @@ def _former(tok) -> bool:
 
 
 def _group_name(group) -> str | None:
-    """The proper words before the group's head that are not words for a kind of body: "Seleka"
-    in "the Seleka rebel alliance", "Bougainville" in "the Bougainville Interim Government"."""
+    """The proper words before the group's head that are not words for a kind of body: "Karenni"
+    in "the Karenni rebel alliance" and in "the Karenni Interim Council"."""
     doc = group.doc
     # a capital on any other word names too ("Zapatista rebels", "Shining Path"), at the head of a
     # sentence only before a proper name

@@ -110,7 +110,7 @@ def _fold_rebellions(disputes: list[Dispute], weights: dict, mentions: list[Ment
                      unnamed: set[str]) -> list[Dispute]:
     """A rebellion named by its fighters and a conflict the article names with no topic ("the war"),
     fought in the same state, are one conflict. It keeps the name of its sides when the fighters are
-    among them ("Colombia-FARC war"); else the fighters name it, as the sides read off the sentences
+    among them ("Myanmar-Karenni war"); else the fighters name it, as the sides read off the sentences
     of an unnamed war may be its brokers and hosts."""
     out = list(disputes)
     for rebellion in [d for d in disputes if d.id in rebellions]:
@@ -206,7 +206,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
 
 def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:
     """The fighters, where an actor in the words naming them stands for them, and the state they
-    fight: the one whose government or army the article names most ("the Sri Lankan government"),
+    fight: the one whose government or army the article names most ("the Nepalese government"),
     else the one it is about."""
     fighters = [a for a in index.in_range(*lead.topic_span) if index.kind(a) in ("group", "organization")]
     ruled = Counter(c for t in index.doc if t.lemma_.lower() in _RULING_NOUNS for c in index.modifier_countries(t))

@@ -123,7 +123,7 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
     doc = tok.doc
     named = land_named_before(tok)
     if named is not None:
-        found = canonical(named, index)  # "a quarrel over the territory" after "the Bakassi peninsula"
+        found = canonical(named, index)  # "a row over the territory" after "the Isla Verde archipelago"
         return (found[0], found[1], True) if found else None
     start, end = phrase_span(tok)
     phrase = text_of(doc)[start:end].lower().replace("\u2019", "'")
@@ -140,8 +140,8 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
 
 def land_named_before(tok):
     """The named land a bare "the territory", "the islands" points back to: the last land noun with a
-    proper name on it in the sentence so far or the one before ("handed the Bakassi peninsula over,
-    closing a quarrel over the mangrove territory"); None for a land named in its own words."""
+    proper name on it in the sentence so far or the one before ("ceded the Isla Verde archipelago,
+    ending a row over the windswept territory"); None for a land named in its own words."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LAND_NOUNS or \
             not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
             any(c.pos_ == "PROPN" or c.dep_ in ("prep", "poss") for c in tok.children):
