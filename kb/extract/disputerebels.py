@@ -12,7 +12,7 @@ from kb import gazetteer
 from kb.extract.disputewords import Mention, generic_topic, slug
 
 # What each kind of fighter wages: the conflict a group of them stands for.
-REBEL_CONFLICTS = {"rebel": "rebellion", "insurgent": "insurgency", "guerrilla": "guerrilla war",
+_REBEL_CONFLICTS = {"rebel": "rebellion", "insurgent": "insurgency", "guerrilla": "guerrilla war",
                    "separatist": "separatist war", "secessionist": "secessionist war"}
 # Words of a group's name that say what kind of body it is, not whose it is ("Interim Government").
 _BODY_WORDS = {"interim", "transitional", "provisional", "revolutionary", "united", "front", "army", "government",
@@ -20,13 +20,13 @@ _BODY_WORDS = {"interim", "transitional", "provisional", "revolutionary", "unite
                "popular", "council", "party", "forces", "force", "union", "group", "committee"}
 # Words that tell an armed conflict under way somewhere in the article: without one, "rebels" are
 # more likely a party's dissenters ("rebel MPs voted against the bill").
-ARMED_WORDS = {"war", "fighting", "ceasefire", "truce", "offensive", "army", "troops", "soldier", "fighter",
+_ARMED_WORDS = {"war", "fighting", "ceasefire", "truce", "offensive", "army", "troops", "soldier", "fighter",
                "weapon", "gun", "battle", "militia", "siege"}
 
 
 def armed_conflict_told(doc) -> bool:
     """Whether the article tells fighting at all; looked up once per article."""
-    return any(t.lemma_.lower() in ARMED_WORDS for t in doc)
+    return any(t.lemma_.lower() in _ARMED_WORDS for t in doc)
 
 
 # Verbs of rising against a government: fighters said to do so wage an uprising ("the guerrillas rose").
@@ -35,7 +35,7 @@ _RISING_VERBS = {"rise", "revolt", "rebel"}
 
 def risen(doc) -> set[str]:
     """The kinds of fighter the article says rose ("the rebels rose in the north"); once per article."""
-    return {t.lemma_.lower() for t in doc if t.dep_ == "nsubj" and t.lemma_.lower() in REBEL_CONFLICTS
+    return {t.lemma_.lower() for t in doc if t.dep_ == "nsubj" and t.lemma_.lower() in _REBEL_CONFLICTS
             and t.head.lemma_.lower() in _RISING_VERBS}
 
 
@@ -44,13 +44,13 @@ def rebellions_in(sent, n: int, uprisings: set[str] = frozenset()) -> list[Menti
     are the kinds of fighter the article says rose, whose conflict is an uprising."""
     out = []
     for tok in sent:
-        kind = tok.lemma_.lower() if tok.lemma_.lower() in REBEL_CONFLICTS else None
-        if kind is None or _former(tok):
+        kind = tok.lemma_.lower()
+        if kind not in _REBEL_CONFLICTS or _former(tok):
             continue
         group = tok if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "amod") else tok.head
         name = _group_name(group)
         if name:
-            topic = f"{name} {'uprising' if kind in uprisings else REBEL_CONFLICTS[kind]}"
+            topic = f"{name} {'uprising' if kind in uprisings else _REBEL_CONFLICTS[kind]}"
             out.append(Mention(slug(topic), topic, n, True, (group.left_edge.idx, group.idx + len(group)),
                                rebels=True))
     return out
@@ -84,8 +84,8 @@ def _group_name(group) -> str | None:
     """The proper words before the group's head that are not words for a kind of body: "Karenni"
     in "the Karenni rebel alliance" and in "the Karenni Interim Council"."""
     doc = group.doc
-    # a capital on any other word names too ("Zapatista rebels", "Shining Path"), at the head of a
-    # sentence only before a proper name
+    # a capital on any other word names too ("Zapatista rebels", "Red Hand rebels"), at the head of
+    # a sentence only before a proper name
     words = [t for t in doc[group.left_edge.i:group.i + 1] if t.pos_ != "DET" and (_proper(t) or t.text[:1].isupper()
              and (t.i > t.sent.start or t.i + 1 < len(doc) and _proper(doc[t.i + 1])))]
     name = []
