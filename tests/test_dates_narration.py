@@ -105,3 +105,24 @@ def test_an_act_after_a_recalled_coarser_time_is_of_that_run():
     assert ("Criticism", "criticised", "2019-10") in _dated(lead + recalled)
     plain = "The closure has divided the Gulf. China criticised Saudi Arabia for its silence."
     assert ("Criticism", "criticised", "2019-10-18") in _dated(lead + plain)
+
+
+def test_a_date_set_off_right_after_a_verb_is_its_own():
+    # the parser hangs "in 2016" on "worsened" here; set off right after "refused", it is the refusal's
+    text = "The feud had worsened after Iran refused, in 2016, the verdict of an arbitration panel on Qatar."
+    assert ("Rejection", "refused", "2016") in _dated(text)
+    plain = "The feud had worsened in 2016 after Iran refused the verdict of an arbitration panel on Qatar."
+    assert all(date is None for kind, trigger, date in _dated(plain) if trigger == "refused")
+
+
+def test_an_act_a_sayer_reports_leaves_the_narration_at_the_saying():
+    lead = "Ali Khan admitted on Friday that Pakistani agents attacked an Indian post in July.\n\n"
+    said = '"It was a mistake," Ali Khan said in a statement to India.'
+    assert ("Statement", "statement", "2019-10-18") in _dated(lead + said)
+    told = lead + "In July Pakistani agents attacked an Indian post. India condemned the attack."
+    assert all(date is None for kind, trigger, date in _dated(told) if trigger == "condemned")
+
+
+def test_every_verb_told_within_a_dated_occasion_takes_its_date():
+    text = "Putin and Erdogan held a call on Friday in which Erdogan hailed the talks and accused Ukraine of delays."
+    assert ("Accusation", "accused", "2019-10-18") in _dated(text)

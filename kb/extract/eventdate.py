@@ -24,8 +24,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         # "two days after X closed the border": the count dates the closing (and what shares its time)
         counted = _counted_clause(span)
         verb = clause_verb(counted if counted is not None else span.root)
-        if tok.i == getattr(counted, "i", None) or verb == target or (counted is None and any(
-                t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB")):
+        if tok.i == getattr(counted, "i", None) or verb == target or _set_off_after(span, target) or (
+                counted is None and any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB")):
             return date
         # "broke off ties on Monday, ordered ... and banned ...": coordinated verbs share it; a counted clause
         # opened by "after" is subordinate, whatever the parser made of it, and shares it with no verb
@@ -53,7 +53,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             # infinitive: "met X on Sunday, the first leader to visit Y" is no visit on Sunday)
         elif target.dep_ == "relcl" and target.head.dep_ == "appos" and _anchored_in(target.head, verb):
             fallback = fallback or date  # "met X on Tuesday, a welcome that opened the summit"
-        elif target.dep_ == "relcl" and _told_within(target) and clause_verb(target.head) == verb:
+        elif conj_root(target).dep_ == "relcl" and _told_within(conj_root(target)) \
+                and clause_verb(conj_root(target).head) == verb:
             fallback = fallback or date  # "held a video call on Saturday during which X criticised Y"
         elif target.dep_ == "relcl" and _dates_noun(span, target.head) and _subject_relative(target):
             fallback = fallback or date  # "the March 3 coup that ousted X": the act the dated noun names
@@ -63,6 +64,14 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     if fallback is None and milestone is not None:
         return attached_date(milestone, sent, dates)  # "became the first leader to visit X when he landed on Sunday"
     return fallback
+
+
+def _set_off_after(span, verb) -> bool:
+    """Whether a date is set off by commas right after the verb ("rejected, in 1978, the award"):
+    the verb's own, wherever the parser hung it."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].i == verb.i \
+        and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _right_after(verb) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from itertools import islice
 
-from kb.extract.clauses import clause_verb
+from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventmerge import dates_overlap
 from kb.model import Event, TimeValue
 
@@ -43,6 +43,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._recalled = _pluperfect(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
     event._lead_day = _lead_day(sent.doc, dates)
+    event._reported = _reported(tok)
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -66,13 +67,19 @@ def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
         day = None
     told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
     recalled_at: dict[int, Event] = {}  # the last act each paragraph recalls in a clause of its own time
+    fresh: set[int] = set()  # the paragraphs that told an act of the news's days
     for event in raw:
         if event.date is not None and event._recalled and event.modality == "asserted":
             recalled_at[event._para] = event  # "said he had tried on Monday": the narration is still today
-        elif event.date is not None and event.modality == "asserted":  # a plan for Friday leaves it today too
-            told_at[event._para] = event
+        elif event.date is not None and event.modality == "asserted" and not event._reported:
+            told_at[event._para] = event  # a plan for Friday, or what a sayer told of July, leaves it today too
+            if is_fresh(event.date, published):
+                fresh.add(event._para)
         elif event.modality == "asserted" and event._past:
-            last = told_at.get(event._para, _older_run(told_at.get(event._para - 1), published))
+            # a paragraph that has dated nothing yet goes on from the one before, when that told only older
+            # days ("On May 2 X ... The next day Y ..."); not after one that told the news's days as well
+            older = told_at.get(event._para - 1) if event._para - 1 not in fresh else None
+            last = told_at.get(event._para, older)
             if day is not None and dates_overlap(last.date if last else None, day):
                 # not after "stopped exports on January 7": "Ukraine denied it" is then
                 event.date = _episode(recalled_at.get(event._para), last, day)
@@ -86,12 +93,6 @@ def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> Time
     if recalled is None or (last is not None and last._tok > recalled._tok):
         return day
     return recalled.date if recalled.date.precision != "day" and dates_overlap(recalled.date, day) else day
-
-
-def _older_run(last: Event | None, published: datetime | None) -> Event | None:
-    """The dated act a paragraph that has dated none yet goes on from: the previous paragraph's,
-    when that told of days before the news ("On May 2 X ... The next day Y ..."), else None."""
-    return last if last is not None and not is_fresh(last.date, published) else None
 
 
 def _run_goes_on(last: Event, event: Event) -> bool:
@@ -132,6 +133,13 @@ def _is_past(tok) -> bool:
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _reported(tok) -> bool:
+    """Whether an act is told as what someone said ("admitted on Sunday that agents sank the ship
+    in July"): the narration is at the saying, not at the act reported."""
+    verb = conj_root(clause_verb(tok))
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING | WARNING
 
 
 def _claimed_now(verb) -> bool:
