@@ -126,3 +126,11 @@ def test_an_act_a_sayer_reports_leaves_the_narration_at_the_saying():
 def test_every_verb_told_within_a_dated_occasion_takes_its_date():
     text = "Putin and Erdogan held a call on Friday in which Erdogan hailed the talks and accused Ukraine of delays."
     assert ("Accusation", "accused", "2019-10-18") in _dated(text)
+
+
+def test_at_the_time_carries_no_day_of_the_run():
+    closed = "Russia closed its border with Georgia on Oct. 9. "
+    recalled = "Georgia had asked for talks in September. "
+    then = _dated(closed + recalled + "Russia warned at the time that it would retaliate.")
+    assert all(date is None for kind, trigger, date in then if kind == "Threat")
+    assert ("Threat", "warned", "2019-10-09") in _dated(closed + "Russia also warned Georgia that it would retaliate.")

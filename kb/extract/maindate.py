@@ -37,7 +37,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
     aside = _asides(tok, sent) | _later_conjuncts(tok)
-    event._elsewhen = any(t.lower_ in SHIFT_WORDS for t in sent if t.i not in aside)
+    event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
     event._recalled = _pluperfect(tok)
@@ -140,6 +140,12 @@ def _reported(tok) -> bool:
     in July"): the narration is at the saying, not at the act reported."""
     verb = conj_root(clause_verb(tok))
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING | WARNING
+
+
+def _at_that_time(tok) -> bool:
+    """"at the time", "at that time": a time told before, which need not be the narration's."""
+    return tok.lower_ == "time" and tok.head.lower_ == "at" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that") for c in tok.children)
 
 
 def _claimed_now(verb) -> bool:
