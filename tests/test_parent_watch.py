@@ -3,6 +3,7 @@ the query pool's workers, even one in the middle of a runaway query, and `dkb in
 extraction workers together with their multiprocessing resource tracker."""
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -43,6 +44,13 @@ def _stat(pid: int) -> list[str] | None:
     return None if fields[0] == "Z" else fields
 
 
+def _started(pid: int) -> str | None:
+    """When process `pid` started (field 22 of /proc/PID/stat, in clock ticks since boot): with the
+    pid, it tells a process from a later one that reuses the pid; None once it is gone."""
+    fields = _stat(pid)
+    return fields[19] if fields else None
+
+
 def _cpu_ticks(pid: int) -> int:
     fields = _stat(pid)
     return int(fields[11]) + int(fields[12]) if fields else -1     # utime + stime
@@ -74,13 +82,17 @@ def _kill(process: subprocess.Popen) -> None:
     process.wait(10)
 
 
-def _expect_gone(pids, what: str) -> None:
-    """Wait for `pids` to end; a failing test still stops them, so that it leaks nothing itself."""
+def _expect_gone(started: dict[int, str | None], what: str) -> None:
+    """Wait for the processes `started` (pid -> _started(pid), read while they were known to be
+    ours) to end; a failing test still stops them, so that it leaks nothing itself, and never kills
+    a newer process that took one of their pids on a busy box."""
+    def ours() -> list[int]:
+        return [pid for pid, start in started.items() if start is not None and _started(pid) == start]
     try:
-        _wait_for(lambda: not any(_stat(pid) for pid in pids), what)
+        _wait_for(lambda: not ours(), what)
     finally:
-        for pid in pids:
-            if _stat(pid):
+        for pid in ours():
+            with contextlib.suppress(ProcessLookupError):     # it ended since
                 os.kill(pid, signal.SIGKILL)
 
 
@@ -93,7 +105,7 @@ def test_query_workers_exit_when_their_server_is_killed_even_mid_query(tmp_path)
     server = subprocess.Popen([sys.executable, "-c", POOL_SERVER, str(tmp_path / "store")], cwd=REPO,
                               env=_env(), stdout=subprocess.PIPE, text=True)
     try:
-        workers = [int(pid) for pid in server.stdout.readline().split()]
+        workers = {int(pid): _started(int(pid)) for pid in server.stdout.readline().split()}
         assert len(workers) == 2, f"the pool did not start (exit {server.poll()})"
         idle_ticks = {pid: _cpu_ticks(pid) for pid in workers}
         # An idle worker uses no CPU: the one whose time grows by half a second is running the
@@ -102,7 +114,7 @@ def test_query_workers_exit_when_their_server_is_killed_even_mid_query(tmp_path)
                          "no worker started the runaway query")
     finally:
         _kill(server)
-    _expect_gone(workers, f"workers {workers} (busy: {busy}) outlived their server")
+    _expect_gone(workers, f"workers {list(workers)} (busy: {busy}) outlived their server")
 
 
 def test_ingest_workers_and_their_tracker_exit_when_the_ingest_is_killed(tmp_path):
@@ -117,8 +129,9 @@ def test_ingest_workers_and_their_tracker_exit_when_the_ingest_is_killed(tmp_pat
         _wait_for(lambda: ingest.poll() is None and sum(p.stat().st_size for p in store.glob("*.log")) > 100_000,
                   "the ingest wrote nothing (or ended)")
         helpers = _children(ingest.pid)
+        started = {pid: _started(pid) for pid in helpers}     # still the ingest's children: alive
     finally:
         _kill(ingest)
     assert sum("spawn_main" in line for line in helpers.values()) == 2, helpers
     assert sum("resource_tracker" in line for line in helpers.values()) == 1, helpers
-    _expect_gone(helpers, f"{helpers} outlived the killed ingest")
+    _expect_gone(started, f"{helpers} outlived the killed ingest")

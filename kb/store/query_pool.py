@@ -32,7 +32,6 @@ from rdflib import Graph
 from kb.errors import QueryError, StoreError
 from kb.store import query_worker
 from kb.store.base import QueryResult
-from kb.store.query_worker import Worker
 
 log = logging.getLogger(__name__)
 SNAPSHOT_PREFIX = ".dkb-query-snapshots-"
@@ -90,10 +89,10 @@ class QueryPool:
         self.wait = wait
         self._snapshots = Snapshots(store, path)
         self._memory = memory_mb * 2**20
-        self._workers: list[Worker] = []
+        self._workers: list[query_worker.Worker] = []
         try:
             for _ in range(max(1, workers)):
-                self._workers.append(Worker(self._memory))
+                self._workers.append(query_worker.Worker(self._memory))
         except StoreError:
             self.close()      # the workers started so far, and the snapshot folder
             raise
@@ -127,10 +126,10 @@ class QueryPool:
             try:
                 self._try_open(slot)
             except _StartFailed as second:
-                raise StoreError(f"{second}, twice. If the server log shows 'Resource temporarily "
-                                 "unavailable', a worker could not create its threads: raise the "
-                                 f"query_memory setting ({self._memory // 2**20} MB) or run fewer "
-                                 "processes on this machine", code="E414", status=503) from None
+                raise StoreError(f"{first}, and the one started in its place {second.ended}. If the server "
+                                 "log shows 'Resource temporarily unavailable', a worker could not create "
+                                 f"its threads: raise the query_memory setting ({self._memory // 2**20} MB) "
+                                 "or run fewer processes on this machine", code="E414", status=503) from None
 
     def _try_open(self, slot: int) -> None:
         """One attempt of _open_snapshot: _StartFailed when the worker is lost (it is replaced)."""
@@ -150,7 +149,7 @@ class QueryPool:
         except (EOFError, OSError):
             ended = worker.ended()
             self._replace_after_failure(slot)
-            raise _StartFailed(f"a query worker {ended} while starting and opening the store snapshot") from None
+            raise _StartFailed(ended) from None
         if not opened:
             self._snapshots.release(path)
             worker.snapshot = None
@@ -177,7 +176,7 @@ class QueryPool:
         old.stop()
         self._snapshots.release(old.snapshot)
         old.snapshot = None
-        self._workers[slot] = Worker(self._memory)
+        self._workers[slot] = query_worker.Worker(self._memory)
 
     def _replace_after_failure(self, slot: int) -> None:
         """Replace a failed worker without hiding the failure the caller reports."""
@@ -197,7 +196,11 @@ class QueryPool:
 
 
 class _StartFailed(Exception):
-    """A query worker died before it had opened the snapshot (already replaced)."""
+    """A query worker died before it had opened the snapshot (already replaced); `ended` says how."""
+
+    def __init__(self, ended: str):
+        super().__init__(f"a query worker {ended} while starting and opening the store snapshot")
+        self.ended = ended
 
 
 class Snapshots:
