@@ -127,7 +127,9 @@ def owned_title(span: Span) -> bool:
     i = span.start - 1
     while i > first and doc[i].ent_type_ == "PERSON":
         i -= 1  # a rank spaCy took into the name ("Sheik", "Colonel")
-    end = i + 1 - (i >= first and doc[i].text == ",")
+    end = i + 1
+    if i >= first and doc[i].text == ",":
+        end -= 1  # "the emirate's energy minister, X": the title ends before the comma
     i = end - 1
     while i > first and (doc[i].lower_ in TITLE_WORDS or doc[i].dep_ in ("compound", "amod")):
         i -= 1  # back over the title's words to what stands before them
