@@ -35,21 +35,20 @@ def test_a_date_run_into_a_count_of_days_is_cut_in_two():
 
 
 def test_a_count_before_after_dates_the_clause_it_opens_not_its_host():
-    text = ("An Indian pilot was captured on Friday after Pakistan's air force shot down his jet "
-            "a day after Indian warplanes bombed a camp in Pakistan.")
+    text = ("An Indian airman was seized on Friday after Pakistani fighters shot down his jet "
+            "a day after Indian bombers bombed a camp in Pakistan.")
     dated = {(kind, trigger): date for kind, trigger, date in _dated(text)}
-    assert dated[("MilitaryAction", "shot")] == "2019-10-18"  # right after: the capture's day
+    assert dated[("MilitaryAction", "shot")] == "2019-10-18"  # right after: the seizure's day
     assert dated[("MilitaryAction", "bombed")] == "2019-10-17"  # a day before the day named
     assert _dates("Talks between India and Pakistan resumed on Monday after a pause.") == [
         ("on Monday", "2019-10-14")]  # no count: the pause is not dated
 
 
 def test_a_clause_told_right_after_a_dated_act_shares_its_day():
-    shot = _dated("A Russian pilot was captured on Friday after Turkish jets shot down his plane.")
+    shot = _dated("A Russian airman was held on Friday after Turkish fighters shot down his bomber over Georgia.")
     assert ("MilitaryAction", "shot", "2019-10-18") in shot
-    hours = _dated("Dmitry Medvedev was sworn in as president on Monday, hours after troops loyal to him "
-                   "overthrew Vladimir Putin.")
-    assert any(date == "2019-10-14" for kind, trigger, date in hours if trigger == "overthrew")
+    hours = _dated("Dmitry Medvedev took the oath as president on Monday, hours after Russian soldiers invaded Georgia.")
+    assert ("MilitaryAction", "invaded", "2019-10-14") in hours
     # after a comma a bare "after" gives a cause, which may be older: no date for it
     cause = _dated("NATO struck Russian positions on Monday, the first strike of the war, after Putin "
                    "rejected the peace plan.")
@@ -65,7 +64,7 @@ def test_a_present_perfect_takes_no_past_date_of_another_clause():
 
 def test_the_lead_dates_the_news_of_the_day_when_no_act_of_it_was_found():
     text = ("Ukraine became a republic at midnight on Friday in a ceremony in Kiev.\n\n"
-            "Angela Merkel, in a speech at the ceremony, praised Ukraine for its patience.")
+            "Angela Merkel, addressing the guests, praised Ukraine for its patience.")
     assert ("Praise", "praised", "2019-10-18") in _dated(text)
     background = text.replace("praised Ukraine", "had long praised Ukraine")
     assert all(date is None for kind, trigger, date in _dated(background) if trigger == "praised")
@@ -77,13 +76,13 @@ def test_a_claim_said_in_the_present_is_not_news_of_the_day():
     assert all(date is None for kind, trigger, date in _dated(text) if trigger == "entered")
 
 
-def test_a_warning_said_to_come_is_told_at_the_saying():
+def test_a_warning_of_what_would_come_is_told_at_the_saying():
     text = ("Pakistan will free the Indian pilot on Sunday, Ali Khan said on Friday. He urged India not "
-            "to strike its camps, saying Pakistan would be forced to respond.")
+            "to strike its camps, warning that Pakistan would retaliate.")
     dated = _dated(text)
     assert ("Appeal", "urged", "2019-10-18") in dated  # a plan for Sunday leaves the narration on Friday
     assert any(kind == "Threat" and date == "2019-10-18" for kind, trigger, date in dated)
-    recalled = text.replace("saying Pakistan would", "after Pakistan had warned it would")
+    recalled = text.replace("warning that Pakistan would", "after Pakistan had warned that it would")
     assert not any(kind == "Threat" and date == "2019-10-18" for kind, trigger, date in _dated(recalled))
 
 
@@ -131,6 +130,6 @@ def test_every_verb_told_within_a_dated_occasion_takes_its_date():
 def test_at_the_time_carries_no_day_of_the_run():
     closed = "Russia closed its border with Georgia on Oct. 9. "
     recalled = "Georgia had asked for talks in September. "
-    then = _dated(closed + recalled + "Russia warned at the time that it would retaliate.")
+    then = _dated(closed + recalled + "At the time, Russia warned Georgia of reprisals.")
     assert all(date is None for kind, trigger, date in then if kind == "Threat")
-    assert ("Threat", "warned", "2019-10-09") in _dated(closed + "Russia also warned Georgia that it would retaliate.")
+    assert ("Threat", "warned", "2019-10-09") in _dated(closed + "Russia also warned Georgia of reprisals.")

@@ -187,9 +187,8 @@ def _date_spans(doc):
     """DATE entities, TIME entities naming a day ("on Monday night", "last night", "hours later"),
     and weekday tokens and "the same day" the NER missed. An entity the NER ran on from a date into a
     count of days ("on May 3, four days after ...") is cut in two."""
-    spans = [part for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and (
-        _WEEKDAY_WORD.search(e.text.lower()) or _counts_from_a_day(e.text) or PART_OF_TODAY_RE.match(_normalise(e.text))))
-        for part in _date_and_count(e)]
+    spans = [part for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _names_a_day(e.text))
+             for part in _date_and_count(e)]
     spans += [doc[e.start - 1:e.end] for e in doc.ents if e.label_ == "TIME" and e.start > 0
               and doc[e.start - 1].lower_ == "within" and _counts_from_a_day(f"within {e.text}")]  # "within hours"
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -208,6 +207,12 @@ def _date_spans(doc):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", unlabelled
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether a TIME entity names a day: "Monday night", "last night", "hours later"."""
+    return bool(_WEEKDAY_WORD.search(text.lower()) or _counts_from_a_day(text)
+                or PART_OF_TODAY_RE.match(_normalise(text)))
 
 
 def _date_and_count(span) -> list:

@@ -1,5 +1,6 @@
 """When an event happened: the date written in its trigger's clause, or in a clause whose time
-the trigger's clause shares (coordinated verbs, participles, "as"/"when"/"while" clauses)."""
+the trigger's clause shares (coordinated verbs, participles, "as"/"when"/"while" clauses, a clause
+told right after a dated act); a count of days before "after"/"before" dates the clause it opens."""
 from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
@@ -24,7 +25,9 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         # "two days after X closed the border": the count dates the closing (and what shares its time)
         counted = _counted_clause(span)
         verb = clause_verb(counted if counted is not None else span.root)
-        if tok.i == getattr(counted, "i", None) or verb == target or _set_off_after(span, target) or (
+        if counted is not None and tok.i == counted.i:
+            return date  # "a week before the vote": the vote
+        if verb == target or _set_off_after(span, target) or (
                 counted is None and any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB")):
             return date
         # "broke off ties on Monday, ordered ... and banned ...": coordinated verbs share it; a counted clause

@@ -1,19 +1,20 @@
 """The article's main date, and the undated events that take it as the news of the day.
 
-An asserted event with no date of its own, told in the simple past ("met", not "had met", nor
-inside a relative clause, nor what someone says in the present, "X says its troops entered"; a
-warning of what would come is told at its saying), in a sentence with no date or time shift of
-its own ("later", "long", "again"; those of a relative clause on another noun, or of a verb
-coordinated after its own, do not count), takes the date of the news of the day: the day the lead
-is said on ("X will free Y on Friday, Z said on Thursday"), else the article's main event (a
-day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what
-was told before it was of that day too), else the first day the lead names, when that is at most
-three days before publication; not so right after older news of its paragraph, or, in a paragraph
-that has dated nothing yet, of the paragraph before (an act recalled in the past perfect, "had
-tried to call on Monday", and a plan leave the narration where it was). After a coarser time the
-paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes that
-time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries that
-act's day on ("X expelled the envoy on March 2. X also recalled ..."). Else the date stays empty.
+An asserted event with no date of its own, told in the simple past ("met", not "had met", nor inside
+a relative clause, nor what someone says in the present, "X says its troops entered"; a warning of
+what would come is told at its saying), in a sentence with no date or time shift of its own
+("later", "long", "again", "at the time"; those of a relative clause on another noun, or of a verb
+coordinated after its own, do not count), takes the date of the news of the day: the day the lead is
+said on ("X will free Y on Friday, Z said on Thursday"), else the article's main event (a
+day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what was
+told before it was of that day too), else the first day the lead names, when that is at most three
+days before publication; not so right after older news of its paragraph, or, in a paragraph that has
+dated nothing yet, of the paragraph before (an act recalled in the past perfect, "had tried to call
+on Monday", an act a sayer reports and a plan leave the narration where it was). After a coarser
+time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
+that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
+that act's day on ("X expelled the envoy on March 2. X also recalled ..."). Else the date stays
+empty.
 """
 from __future__ import annotations
 
