@@ -37,6 +37,13 @@ def test_a_party_sent_away_listeners_told_what_to_expect_or_a_bidding_charged_ar
     assert trigger_kind("The king asked the opposition leader to join the talks.", "asked") == "Appeal"
 
 
+def test_a_listener_bidden_who_is_no_state_body_group_or_office_holder_gets_no_appeal():
+    assert trigger_kind("Firefighters told villagers to move their cattle uphill.", "told") is None
+    assert trigger_kind("The airline asked passengers to check in online.", "asked") is None
+    assert trigger_kind("The minister asked the council to delay its vote on the border.", "asked") == "Appeal"
+    assert trigger_kind("Germany asked the rebels to free the hostages.", "asked") == "Appeal"
+
+
 def test_what_a_party_is_bidden_to_do_is_not_done():
     (pullout,) = _events("France urged Russia on Monday to withdraw its troops from Ukraine.", "Concession")
     assert pullout.modality == "hypothetical"
@@ -53,7 +60,7 @@ def test_what_a_party_is_bidden_to_do_takes_no_date_of_the_bidding_only_its_own(
 
 
 def test_a_bidding_that_names_its_act_only_as_do_so_is_no_appeal():
-    assert trigger_kind("Germany said Russia had begged it to do the same in January.", "asked") is None
+    assert trigger_kind("Germany said Russia had begged it to do the same in January.", "begged") is None
     assert trigger_kind("Germany said Russia had begged it to mediate in January.", "begged") == "Appeal"
 
 
@@ -84,6 +91,15 @@ def test_look_alikes_of_bans_bars_and_freezes_are_no_sanctions():
     assert trigger_kind("Germany banned smoking in railway stations on Monday.", "banned") is None
     assert trigger_kind("The constitution bars the president from seeking a third term.", "bars") is None
     assert trigger_kind("The river froze early in January.", "froze") is None
+    assert trigger_kind("The court barred the singer from travel until the trial.", "barred") is None
+
+
+def test_a_ban_or_freeze_aimed_at_no_party_is_no_sanction():
+    assert trigger_kind("Russia banned the sale of alcohol near schools on Monday.", "banned") is None
+    assert trigger_kind("The German central bank froze lending to farmers in March.", "froze") is None
+    assert not _events("Turkey banned the sale of fireworks in Ankara on Monday.", "Sanction")
+    assert trigger_kind("France froze the assets of two Iranian banks.", "froze") == "Sanction"
+    assert trigger_kind("Germany banned oil imports from Iran in May.", "banned") == "Sanction"
 
 
 def test_lowering_or_reducing_relations_breaks_them_in_part():
@@ -92,6 +108,7 @@ def test_lowering_or_reducing_relations_breaks_them_in_part():
     assert {TURKEY, IRAN} <= set(cut.participants)
     assert trigger_kind("Germany reduced its ties with Iran after the trial.", "reduced") == "BreakRelations"
     assert trigger_kind("Turkey lowered its interest rates on Monday.", "lowered") is None
+    assert trigger_kind("The mill reduced its ties to timber merchants.", "reduced") is None
 
 
 # -- an act named after "by" ---------------------------------------------------------------------
@@ -118,3 +135,10 @@ def test_a_war_with_no_other_side_named_is_no_armed_act():
     assert not _events("Germany was at war on two fronts in 1916.", "MilitaryAction")
     assert not _events("The war in the north dragged on through the winter.", "MilitaryAction")
     assert trigger_kind("The bishops were at odds with Germany over the law.", "odds") is None
+
+
+def test_a_war_on_a_vice_or_with_one_s_own_party_is_no_armed_act():
+    assert not _events("Germany's finance minister went to war with his own party over taxes in May.",
+                       "MilitaryAction")
+    assert not _events("Russia's president waged war on drugs last year.", "MilitaryAction")
+    assert trigger_kind("Turkey has been at war with the rebels since 1984.", "war") == "MilitaryAction"

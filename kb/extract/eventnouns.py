@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.lexicon import FORCE_NOUNS, match_trigger, outbreak_verb, war_entered, war_opponents
+from kb.extract.lexicon import FORCE_NOUNS, match_trigger, outbreak_verb
+from kb.extract.wars import war_entered, war_opponents
 
 SIDE_PREPS = {"between", "among"}
 # Nouns that phase or count an event named after "of": "a round of talks", "months of negotiations".

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from kb.extract import elections, eventnouns, mediation
+from kb.extract import bidding, elections, eventnouns, mediation
 from kb.extract.appointments import appointees
 from kb.extract.clauses import clause_verb
 from kb.extract import modality as modality_mod
@@ -190,7 +190,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     answered = own is None and not told and eventnouns.answered_act(tok)
     date = own or (None if answered else attached_date(tok, sent, dates))
     asked = modality_mod.bidden_act(tok)
-    if asked is not None and date is not None and own is None and not _told_within(date, asked):
+    if asked is not None and date is not None and own is None and bidding.asking_day(date, asked):
         date = None  # "asked X on Friday to open talks": Friday is the asking's day, the talks have none
     if date is not None and mod == "asserted" and (_is_future(date, published) or _later_today(date, sent, published)):
         mod = "planned"
@@ -313,12 +313,6 @@ def _modifies(word, noun) -> bool:
         return word.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and word.i < noun.i
     prep = word.head
     return word.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i and prep.lower_ in ("in", "on")
-
-
-def _told_within(date: TimeValue, verb) -> bool:
-    """Whether a date is written inside a verb's own phrase ("to withdraw by June")."""
-    words = list(verb.subtree)
-    return date.start is not None and words[0].idx <= date.start < words[-1].idx + len(words[-1])
 
 
 def _is_future(date: TimeValue, published: datetime | None) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kb import gazetteer
 from kb.extract.appointments import office_given
+from kb.extract.bidding import bids_to_act
+from kb.extract.measures import SANCTIONING_VERBS, TIE_VERBS, aimed_at_a_party, suspends_a_state, ties_to_a_state
 from kb.extract.removals import removes_a_ruler
+from kb.extract.wars import war_entered
 from kb.resources import data_file
 
 # type -> (CAMEO code, PLOVER category); None where the scheme has no equivalent
@@ -46,13 +48,6 @@ CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish",
 # Armed bodies a state sends: "Chinese troops" fight for China, "Egyptian fans" for no state.
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane", "aircraft", "jet", "warship",
                "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
-# Verbs of waging war ("waged war on Z"; the small model's lemma of "waged" is "wag"), and of going
-# to or being at war ("went to war with X", "was at war with Y").
-WAGING_VERBS = {"wage", "wag"}
-WAR_VERBS = {"go", "be"} | WAGING_VERBS
-# Prepositions naming the other side of a war: "at war with X", "waged war against Y" ("on" only
-# after waging: "at war on two fronts" names no side).
-OPPONENT_PREPS = {"with", "against"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
 # Verbs of taking ground: with a named place as object they are a military action.
@@ -65,20 +60,6 @@ RECEIVING_VERBS = {"receive", "welcome", "host"}
 HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
 # Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
 APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
-# Verbs of bidding someone do something: with an object and an infinitive they are an appeal
-# ("asked the court to rule", "told X to step down", "pressed Y to release them").
-BIDDING_VERBS = {"ask", "tell", "press", "encourage", "beg", "exhort", "implore", "request", "urge"}
-# Infinitives that bid no act of their own: going away ("told the ambassador to leave" sends
-# someone out, it pleads with nobody) and "do" standing for an act told before ("begged her to do
-# the same").
-NO_ACT_VERBS = {"leave", "go", "depart", "quit", "get", "do"}
-# Running a state: asking someone to do it hands them an office, it pleads for nothing.
-GOVERNING_VERBS = {"form", "run", "lead", "head", "govern"}
-GOVERNED_NOUNS = {"government", "cabinet", "country", "affair", "administration", "state", "coalition"}
-# Texts adopted or signed: what they ask of someone is what the vote or the signing decided.
-TEXT_NOUNS = AGREEMENT_NOUNS | {"resolution", "communique", "charter", "convention", "motion", "text"}
-# Listeners told what to expect, not bidden to act: "told reporters to expect a statement".
-AUDIENCE_NOUNS = {"reporter", "journalist", "correspondent", "press", "audience", "listener", "viewer", "reader"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
@@ -172,13 +153,13 @@ def _judge_trigger(token) -> Trigger | None:
         return None
     if pos == "v" and (office_given(token) is not None or removes_a_ruler(token)):
         return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())  # "named X president", "toppled X"
-    if pos == "v" and lemma == "suspend" and _suspends_a_state(token):  # "the bloc suspended Mali"
+    if pos == "v" and lemma == "suspend" and suspends_a_state(token):  # "the bloc suspended Mali"
         return Trigger(lemma, pos, "Sanction", 0.7, (), frozenset())
     if pos == "v" and _takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
         return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
     if pos == "v" and _rings_a_person(token):  # "called him on Tuesday", "rang the king"
         return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
-    if pos == "v" and _bids_to_act(token):  # "asked the council to act", "told X to step down"
+    if pos == "v" and bids_to_act(token):  # "asked the council to act", "told X to step down"
         return Trigger(lemma, pos, "Appeal", 0.65, (), frozenset())
     if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
@@ -207,7 +188,8 @@ def _outside_sense(verb, trig: Trigger) -> bool:
     nobody; "the last marines left the island" is the withdrawal); one's own people ordered out
     of a country are evacuated ("ordered its nationals out of X"; "ordered X's diplomats out"
     expels); an order awarded is a purchase ("awarded an order for ten frigates"; "the Order of
-    Merit", named, is an honour)."""
+    Merit", named, is an honour); a ban or a freeze aimed at no party, and ties lowered that are no
+    state's, are no sanction and no break (kb.extract.measures)."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if trig.type == "Concession" and lemma == "leave":
@@ -224,6 +206,10 @@ def _outside_sense(verb, trig: Trigger) -> bool:
                    for o in objects for p in o.children)
     if trig.type == "Praise" and lemma == "award":
         return any(o.text in ("order", "orders") for o in objects)  # as written: "Order" names one
+    if trig.type == "Sanction" and lemma in SANCTIONING_VERBS:
+        return not aimed_at_a_party(verb)
+    if trig.type == "BreakRelations" and lemma in TIE_VERBS:
+        return not ties_to_a_state(verb)
     return False
 
 
@@ -259,31 +245,6 @@ def _receives_a_person(verb) -> bool:
     return not naming and any(o.ent_type_ == "PERSON" for o in objects)
 
 
-def _bids_to_act(verb) -> bool:
-    """A verb of bidding with a listener for object and an infinitive of what they should do
-    ("asked the council to delay its vote"); not one sending someone away ("told the envoy
-    to leave": an expulsion) or naming the act asked only with "do", nor listeners told what to
-    expect ("told reporters to expect")."""
-    if verb.lemma_.lower() not in BIDDING_VERBS or verb.dep_ == "pcomp":
-        return False  # "accused it of pressing the militias to attack": the bidding is what is charged
-    listeners = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in AUDIENCE_NOUNS]
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    doer = verb
-    while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
-        doer = doer.head  # "the resolution called on A and asked B to ...": the subject is shared
-    # "the resolution asked X to send an envoy": what a text asks is its content, not an act of its own
-    written = any(c.dep_ == "nsubj" and c.lemma_.lower() in TEXT_NOUNS for c in doer.children)
-    return bool(listeners) and not written and any(a.lemma_.lower() not in NO_ACT_VERBS and not _hands_power(a)
-                                                   for a in acts)
-
-
-def _hands_power(act) -> bool:
-    """"asked the army to run the country", "asked X to form a government": an office handed over."""
-    return act.lemma_.lower() in GOVERNING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in GOVERNED_NOUNS for c in act.children)
-
-
 def _visit_place(verb, objects) -> bool:
     """Whether a "call on X" names where the call was paid ("at her home", "in Paris") and nothing
     asked of X: no for/over/to phrase on the verb or on X."""
@@ -302,21 +263,6 @@ def _takes_a_place(verb) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in places for c in verb.children)
 
 
-def _suspends_a_state(verb) -> bool:
-    """A body suspending a state is suspending its membership, also when no "from" follows, and so
-    is one suspending a state's membership ("suspended Kabul's membership"; a state suspending its
-    own is reducing relations, for the table's rows); suspending a thing ("suspended the debate",
-    "suspended aid") is for the table's rows."""
-    return any(c.dep_ == "dobj" and (_names_a_state(c) or c.lemma_.lower() == "membership" and any(
-        p.dep_ == "poss" and _names_a_state(p) for p in c.children)) for c in verb.children)
-
-
-def _names_a_state(word) -> bool:
-    """A place-name entity, or a proper noun the gazetteer knows as a country: the small parser
-    takes a short country name for a person at times ("suspended Mali")."""
-    return word.ent_type_ == "GPE" or word.pos_ == "PROPN" and gazetteer.country(word.text) is not None
-
-
 def outbreak_verb(noun):
     """The verb telling that a noun's conflict broke out: the noun is its subject ("fighting broke
     out", "clashes erupted") or the antecedent of its relative pronoun ("the war, which broke out
@@ -330,25 +276,6 @@ def outbreak_verb(noun):
                                                                for c in verb.children)):
             return verb
     return None
-
-
-def war_entered(noun):
-    """The verb telling that a party went to war or is at war with another ("went to war with X in
-    1965", "had been at war with Y for years"; "waged war on Z"), when it names the other side;
-    else None ("the war in the north", "a country at war" tell no act of a party against another)."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") else \
-        noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in WAR_VERBS:
-        return None
-    return verb if war_opponents(noun, verb) else None
-
-
-def war_opponents(noun, verb) -> list:
-    """The words naming the other side of a war entered: the objects of "with", "against" (and of
-    "on" after waging) on the war noun or on its verb."""
-    preps = OPPONENT_PREPS | ({"on"} if verb.lemma_.lower() in WAGING_VERBS else set())
-    return [o for h in (noun, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _brokered(noun) -> bool:

@@ -8,7 +8,8 @@ What someone is bidden to do ("urged X to withdraw") is hypothetical, as the gol
 """
 from __future__ import annotations
 
-from kb.extract.lexicon import BIDDING_VERBS, match_trigger
+from kb.extract.bidding import BIDDING_VERBS
+from kb.extract.lexicon import match_trigger
 from kb.gazetteer import country, person
 
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
