@@ -1,5 +1,5 @@
-"""Bidding a party to act: "asked the council to delay its vote", "told X to step down", "pressed
-the militias to release them" are appeals to it, when the listener is a state, a body, a group or
+"""Bidding a party to act: "asked the council to delay its vote", "told X to step down", "asked
+the rebels to release them" are appeals to it, when the listener is a state, a body, a group or
 an office holder (not "told residents to stay indoors", "asked customers to pay online")."""
 from __future__ import annotations
 

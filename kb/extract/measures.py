@@ -13,7 +13,8 @@ from kb.extract.actorwords import names_a_named_party, names_a_state, stands_for
 TARGET_PREPS = {"to", "from", "with", "against", "on", "of", "for"}
 # Modifiers that name whom an object concerns: "Iran's assets", "Iranian oil", "Iran oil exports".
 TARGET_MODIFIERS = {"poss", "amod", "compound", "nmod"}
-# Verbs whose measures hit anyone's doings, a party's or a trade's: "banned the sale of fireworks".
+# Verbs of measures anyone may take on anything ("the city banned fireworks", "the bank froze
+# lending"): a sanction only when aimed at a party.
 SANCTIONING_VERBS = {"ban", "freeze"}
 # Verbs of cutting ties that say nothing of whose ties they are: a firm lowers its ties to suppliers.
 TIE_VERBS = {"lower", "reduce"}
