@@ -103,13 +103,18 @@ def _run_goes_on(last: Event, event: Event) -> bool:
 
 
 def _lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
-    """The first day the lead (the article's first three sentences) names, once per doc."""
-    if "dkb_lead_day" not in doc.user_data:
+    """The first day the lead (the article's first three sentences) names among `dates`."""
+    end = _lead_end(doc)
+    return next((d for d in dates if d.start is not None and d.start < end and d.precision == "day"), None)
+
+
+def _lead_end(doc) -> int:
+    """Where the lead ends, found once per doc: it depends on the text alone, not on the dates
+    (the same doc may be read again with another publication date)."""
+    if "dkb_lead_end" not in doc.user_data:
         lead = list(islice(doc.sents, LEAD_SENTENCES))
-        end = lead[-1].end_char if lead else 0
-        doc.user_data["dkb_lead_day"] = next((d for d in dates if d.start is not None and d.start < end
-                                              and d.precision == "day"), None)
-    return doc.user_data["dkb_lead_day"]
+        doc.user_data["dkb_lead_end"] = lead[-1].end_char if lead else 0
+    return doc.user_data["dkb_lead_end"]
 
 
 def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
