@@ -36,6 +36,29 @@ def test_no_rebellion_from_former_fighters_nameless_rebels_or_party_dissenters(t
     assert not any(topic.endswith(("rebellion", "war")) for topic, _ in _topics(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Green Party rebels in Germany's coalition blocked arms exports to Turkey, a move the army criticised.",
+    "Rebel Jubilee lawmakers in Zambia's parliament voted against the defence budget on Tuesday, and the army "
+    "chief warned of cuts to troops.",                          # "army" and "troops" are no fighting by them
+    "Green Party rebels in Germany's coalition blocked arms exports to Turkey on Monday. In Turkey's east, "
+    "rebels shelled two villages on Sunday.",                   # a party's rebels, whoever else fights
+    "Jubilee rebels ambushed the finance minister with a motion of censure, and the army chief resigned.",
+])
+def test_rebels_with_no_arms_of_their_own_wage_no_rebellion(text):
+    assert _topics(text) == []
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Jubilee rebels ambushed an army convoy in Zambia's north on Tuesday.", "Jubilee rebellion"),
+    ("Jubilee rebels met envoys in Lusaka on Monday. Since 2019 the war between government troops and the rebels "
+     "has cost thousands of lives in Zambia's north.", "Jubilee rebellion"),       # armed in another sentence
+    ("Zambia's government banned the secessionist Jubilee Council and its armed wing on Monday.",
+     "Jubilee secessionist war"),
+])
+def test_rebels_the_article_shows_armed_wage_a_rebellion(text, topic):
+    assert (topic, ["country:ZMB"]) in _topics(text)
+
+
 def test_fighters_said_to_rise_wage_an_uprising():
     risen = ("Karenni guerrillas encircled a provincial capital in Myanmar on Monday. The war began two years "
              "ago, when the guerrillas rose against the junta in three districts.")
@@ -50,3 +73,12 @@ def test_a_group_fighting_for_a_state_or_a_land_wages_a_war_for_it():
         _topics("The PKK has fought for Kurdish autonomy in Turkey since 1984.")
     assert _topics("Turkish soldiers fought for their lives as the river rose.") == []      # no goal of state
     assert _topics("Turkey fought for the Allies in the last months of the war.") == []    # a side, not a goal
+
+
+def test_control_fought_for_is_a_war_goal_only_over_ground():
+    assert ("Jubilee war for control of northern hills of Zambia", ["country:ZMB"]) in \
+        _topics("Jubilee rebels have fought for control of the northern hills of Zambia since 1990.")
+    assert _topics("Google has fought for control of the market in France since 2010, and regulators have "
+                   "fined it twice.") == []
+    assert _topics("Ryanair has fought for control of the routes to Ireland since 1990, cutting its fares year "
+                   "after year.") == []                                                  # a price war for a market

@@ -32,7 +32,7 @@ from kb.extract.disputeconflicts import CONTENTION_VERBS, DISPUTE_NOUNS, PLACE_N
 from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, taken_land
-from kb.extract.disputerebels import armed_conflict_told, fought_for, rebellions_in, risen
+from kb.extract.disputerebels import armed_kinds, fought_for, rebellions_in, risen
 from kb.extract.disputerelations import RELATION_NOUNS, relations
 from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_PREPS, Mention, _hyphen_group,
                                      _subtree, canonical, generic_topic, has_prep, phrase_span, slug)
@@ -57,12 +57,12 @@ def find_mentions(sents, index: ActorIndex, published=None) -> list[Mention]:
     """Every candidate topic in the sentences; `published` (a date) tells old history from live matters."""
     out: list[Mention] = []
     free = free_topics_in(index.doc)
-    armed, uprisings = armed_conflict_told(index.doc), risen(index.doc)
+    armed, uprisings = armed_kinds(index.doc), risen(index.doc)
     for n, sent in enumerate(sents):
         for tok in sent:
             out += _at_token(tok, n, index, published)
         out += free_in(sent, n, index, free)
-        out += rebellions_in(sent, n, uprisings) if armed else []
+        out += rebellions_in(sent, n, armed, uprisings)
     return out
 
 
