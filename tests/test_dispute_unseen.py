@@ -92,3 +92,17 @@ def test_ties_broken_with_no_other_side_told_name_no_dispute():
     assert named.topic == "Ghana-Togo diplomatic relations"
     (both,) = _article_disputes("Ghana and Togo broke off diplomatic relations on Tuesday.")
     assert set(both.parties) == {"country:GHA", "country:TGO"}
+
+
+def test_ties_broken_with_the_state_the_sentence_before_pairs_with_the_breaker():
+    told_before = ("Malawi summoned Zambia's ambassador on Friday to explain remarks by the Zambian president "
+                   "about the election. On Saturday Malawi suspended diplomatic relations, and its foreign minister "
+                   "ordered the embassy's staff to leave within three days. Consular services would go on, "
+                   "officials in Lilongwe said.")
+    (broken,) = _article_disputes(told_before)
+    assert (broken.topic, set(broken.parties)) == ("Malawi-Zambia diplomatic relations", {"country:MWI", "country:ZMB"})
+    # the sentence before names two other states, or not the breaker: with whom is still not told
+    assert _article_disputes("Zambia and Tanzania signed a rail deal on Friday. On Saturday Malawi suspended "
+                             "diplomatic relations.") == []
+    assert _article_disputes("Zambia's president opened a bridge on Friday. On Saturday Malawi suspended "
+                             "diplomatic relations.") == []

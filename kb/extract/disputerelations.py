@@ -43,7 +43,10 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
     if reason is None and _only_possible(verb):
         return []  # "the kingdom may yet cut ties": a break that has not happened
     if reason is None and not _other_side_told(noun, verb, subject, index):
-        return []  # "Venezuela suspended relations last week": with whom is not said here
+        before = _side_named_before(noun, subject, index)
+        if before is None:
+            return []  # "Venezuela suspended relations last week": with whom is not said here
+        sides.append(before)
     topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
     return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
 
@@ -53,6 +56,24 @@ def _other_side_told(noun, verb, subject, index: ActorIndex) -> bool:
     subject stands for both sides ("the two neighbours cut ties")."""
     told = any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in (noun, verb) for c in h.children)
     return told or subject is not None and len(index.resolve(subject)) > 1
+
+
+def _side_named_before(noun, subject, index: ActorIndex):
+    """ "Ecuador summoned Mexico's envoy on Friday. On Saturday Quito suspended relations": the one
+    state besides the breaker that the sentence before names, beside the breaker itself, is whom
+    ties are broken with (the token naming it first there); None when that sentence tells no such pair."""
+    start = noun.sent.start
+    breaker = set(index.countries_of(index.resolve(subject))) if subject is not None and start > 0 else set()
+    if not breaker:
+        return None
+    named: dict[str, object] = {}
+    for tok in noun.doc[start - 1].sent:
+        actor = index.at(tok)
+        for state in index.countries_of([actor]) if actor is not None else []:
+            if index.kind(state) == "country":
+                named.setdefault(state, tok)
+    others = [state for state in named if state not in breaker]
+    return named[others[0]] if len(others) == 1 and breaker & set(named) else None
 
 
 _POSSIBLE_HEADS = {"threaten", "warn", "consider", "weigh", "mull", "risk", "fear", "urge", "refuse", "decline"}
