@@ -9,6 +9,9 @@ from kb.model import TimeValue
 
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
 SOON_WORDS = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "right"}
+# Gatherings whose own end or turn ("the talks broke up after X walked out") is told with what happened there
+OCCASION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "session",
+                  "debate", "hearing", "ceremony", "rally", "forum", "assembly"}
 ERRAND_HEADS = {"go", "come", "fly", "travel", "arrive", "return", "head", "leave", "visit", "send", "dispatch",
                 "rush", "hurry", "journey", "sail", "drive", "stop", "gather", "convene", "meet", "appear"}
 
@@ -70,7 +73,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
 
 
 def _set_off_after(span, verb) -> bool:
-    """Whether a date is set off by commas right after the verb ("rejected, in 1978, the award"):
+    """Whether a date is set off by commas right after the verb ("turned down, in 2004, the ruling"):
     the verb's own, wherever the parser hung it."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].i == verb.i \
@@ -78,15 +81,46 @@ def _set_off_after(span, verb) -> bool:
 
 
 def _right_after(verb) -> bool:
-    """Whether a clause is what the act it hangs on came right after: opened by "after" with no
-    comma before ("was detained on Monday after guards stopped his car"), or "hours/shortly after"
-    ("..., hours after troops seized the palace"). After a comma, a bare "after" gives a cause that
-    may be older ("struck on Monday, ..., after X rejected the plan")."""
+    """Whether a clause opened by "after" tells what the act it hangs on came right after, so shares
+    its day: "hours/shortly after" says so ("..., hours after troops seized the palace"); a bare
+    "after" with no comma or span of time before only when both clauses are one sequence
+    (_one_sequence). Else the clause gives a cause, which may be older ("cut ties on Sunday after
+    crowds stormed its embassy"; "struck on Monday, ..., after X rejected the plan")."""
     if verb.dep_ != "advcl" or "after" not in marks(verb):
         return False
     opener = next(c for c in verb.children if c.lower_ == "after")
     before = verb.doc[opener.i - 1]
-    return before.lower_ in SOON_WORDS or not before.is_punct
+    if before.lower_ in SOON_WORDS:
+        return True
+    # "three years after": a span of time lies between (a count of days is dated by kb.extract.dates)
+    return not before.is_punct and before.pos_ != "NOUN" and _one_sequence(verb.head, verb)
+
+
+def _one_sequence(host, after) -> bool:
+    """Whether an "after" clause and its host tell one run of acts: the same party does both ("the
+    army entered the town on Monday after it shelled the hills"), the host's object is the after
+    clause's subject ("police held the driver on Monday after he rammed a gate"), or a passive host's
+    subject is what the after clause acts on ("the pilot was caught on Monday after jets downed his
+    plane"), or a gathering ends or turns after what was said or done at it ("the talks broke up on
+    Monday after X walked out"; not one acted on from outside, "the talks were called off after ...").
+    Both told of other parties, the after clause is a cause of unknown time."""
+    host_subject = _argument(host, ("nsubj",))
+    if host_subject is not None and host_subject.lemma_.lower() in OCCASION_NOUNS:
+        return True
+    after_subject = _argument(after, ("nsubj", "nsubjpass"))
+    if after_subject is not None and after_subject.pos_ == "PRON":
+        return True  # "he", "they": one of the host's parties
+    host_parties = {t.lemma_.lower() for t in (host_subject, _argument(host, ("dobj", "nsubjpass"))) if t is not None}
+    if after_subject is not None and after_subject.lemma_.lower() in host_parties:
+        return True
+    return _argument(host, ("nsubjpass",)) is not None and any(
+        t.tag_ in ("PRP", "PRP$") for t in after.subtree if t.dep_ in ("dobj", "nsubjpass", "poss")
+        and clause_verb(t) == after)
+
+
+def _argument(verb, deps: tuple[str, ...]):
+    """The verb's first argument of one of the given dependencies, or None."""
+    return next((c for c in verb.children if c.dep_ in deps), None)
 
 
 def _present_perfect(verb) -> bool:
