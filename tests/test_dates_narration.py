@@ -1,8 +1,8 @@
 """Dates the narration gives an act that has none of its own (kb.extract.dates, eventdate, maindate):
 parts of the day told from publication, counts of days before an "after" clause, a clause told
-right after a dated act, the news of the day the lead dates, a warning told as what a sayer said
-would come, and a new paragraph that goes on from an older run; each rule also kept from crossing a
-shift in time. The sentences and paragraphs are our own."""
+right after a dated act (not a cause told of other parties), the news of the day the lead dates, a
+warning told as what a sayer said would come, and a new paragraph that goes on from an older run;
+each rule also kept from crossing a shift in time. The sentences and paragraphs are our own."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -22,7 +22,11 @@ def _dates(text: str, published: datetime = SATURDAY) -> list[tuple[str, str]]:
 
 
 def _dated(text: str, published: datetime = SATURDAY) -> list[tuple[str, str, str | None]]:
-    return [(e.type, e.trigger, e.date.value if e.date else None) for e in parse(text, published)[-1]]
+    return _triples(parse(text, published)[-1])
+
+
+def _triples(events) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.trigger, e.date.value if e.date else None) for e in events]
 
 
 def _dates_of(dated: list[tuple[str, str, str | None]], trigger: str) -> list[str | None]:
@@ -103,8 +107,7 @@ def test_the_lead_day_is_read_afresh_for_each_publication_date():
     doc, actors = nlp()(SITTING), make_actors(SITTING)
 
     def praised_on(published: datetime) -> list[str | None]:
-        events = extract_events(doc, actors, extract_dates(doc, published), [], published)
-        return _dates_of([(e.type, e.trigger, e.date.value if e.date else None) for e in events], "praised")
+        return _dates_of(_triples(extract_events(doc, actors, extract_dates(doc, published), [], published)), "praised")
 
     assert praised_on(SATURDAY) == ["2019-10-18"]
     assert praised_on(datetime(2019, 10, 26)) == ["2019-10-25"]  # the same doc, a week later: that Friday
