@@ -60,8 +60,8 @@ def armed_kinds(doc) -> set[str]:
     """The kinds of fighter the article shows bearing arms ("the rebels ambushed a convoy", "took up
     arms", "the war between troops and rebels"); looked up once per article, so that
     "Karenni rebels" named in a sentence that tells no fighting stand for the war told elsewhere."""
-    return {t.lemma_.lower() for t in doc if t.lemma_.lower() in _REBEL_CONFLICTS and not _dissenters(t)
-            and _bears_arms(t, _group_of(t))}
+    mentions = ((t, _group_of(t)) for t in doc if t.lemma_.lower() in _REBEL_CONFLICTS)
+    return {t.lemma_.lower() for t, group in mentions if not _dissenters(t, group) and _bears_arms(t, group)}
 
 
 # Verbs of rising against a government: fighters said to do so wage an uprising ("the guerrillas rose").
@@ -81,9 +81,11 @@ def rebellions_in(sent, n: int, armed: set[str], uprisings: set[str] = frozenset
     out = []
     for tok in sent:
         kind = tok.lemma_.lower()
-        if kind not in _REBEL_CONFLICTS or _former(tok) or _dissenters(tok):
+        if kind not in _REBEL_CONFLICTS or _former(tok):
             continue
         group = _group_of(tok)
+        if _dissenters(tok, group):
+            continue
         if kind not in armed and not _bears_arms(tok, group) and not _armed_men_owned(sent):
             continue
         name = _group_name(group)
@@ -125,10 +127,9 @@ def _group_of(tok):
     return group
 
 
-def _dissenters(tok) -> bool:
+def _dissenters(tok, group) -> bool:
     """ "Green Party rebels", "rebels in the ruling coalition", "rebel lawmakers": a legislature's
     dissenters, who vote against their leaders rather than fight a state."""
-    group = _group_of(tok)
     if group.lemma_.lower() in _LAWMAKER_NOUNS:
         return True
     words = [c for h in {tok, group} for c in h.children if c.dep_ in ("compound", "amod", "nmod")]

@@ -59,9 +59,9 @@ def _other_side_told(noun, verb, subject, index: ActorIndex) -> bool:
 
 
 def _side_named_before(noun, subject, index: ActorIndex):
-    """ "Ecuador summoned Mexico's envoy on Friday. On Saturday Quito suspended relations": the one
-    state besides the breaker that the sentence before names, beside the breaker itself, is whom
-    ties are broken with (the token naming it first there); None when that sentence tells no such pair."""
+    """ "Malawi summoned Zambia's envoy on Friday. On Saturday it suspended relations": when the
+    sentence before names the breaker and one other state, ties are broken with that state (the
+    token naming it first there is returned); None when that sentence tells no such pair."""
     start = noun.sent.start
     breaker = set(index.countries_of(index.resolve(subject))) if subject is not None and start > 0 else set()
     if not breaker:
