@@ -245,3 +245,18 @@ def test_states_named_by_a_name_of_their_own_are_not_the_ones_coordinated_before
 def test_the_nation_a_leader_addresses_is_his_own(act, kind, parties):
     events, _ = _extract(f"Chad closed its border with Niger on Monday. Niger's president {act} on Tuesday.")
     assert _one(events, kind).participants == parties
+
+
+def test_a_verb_hung_on_a_gerund_under_a_preposition_pairs_with_the_verb_above_it():
+    # the parser hangs "recalled" on "shelling" (under "of"): it is Mali's act, on Mali's day
+    events, _ = _extract("On Monday Mali accused Niger of shelling its villages and recalled its ambassador.")
+    recall = _one(events, "BreakRelations")
+    assert recall.agents == ["country:MLI"]
+    assert recall.date is not None and recall.date.value == "2019-03-04"
+
+
+def test_a_gerund_coordinated_under_the_preposition_stays_the_charge():
+    # "killing" is of the gerund's own form: it is part of what Kenya charges, not an act of Kenya's
+    events, _ = _extract("On Monday Kenya accused Uganda of arming the militia and killing two herders.")
+    assert [e.type for e in events] == ["Accusation"]
+    assert _one(events, "Accusation").agents == ["country:KEN"]

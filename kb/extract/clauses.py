@@ -51,18 +51,27 @@ def coordinated_with(verb):
     """The verb a coordinated verb pairs with. Verbs coordinate with verbs of their own form, so a
     verb the parser hung on one of another form pairs with the nearest verb of its form above:
     "ordered X to leave and barred Y" ("barred" hung on "leave": it pairs with "ordered"),
-    "denying that it intended to build weapons and accusing X" ("accusing" pairs with "denying")."""
+    "denying that it intended to build weapons and accusing X" ("accusing" pairs with "denying").
+    The walk passes through a preposition whose clause it climbs from: "accused X of violating
+    its border and recalled its envoy" ("recalled" hung on "violating" pairs with "accused")."""
     head = verb.head
     if head.tag_ == verb.tag_ or not verb.tag_.startswith("VB"):
         return head
     above = head
     for _ in range(4):
-        if above.head.i == above.i or above.head.pos_ not in ("VERB", "AUX"):
+        upper = _over_preposition(above)
+        if upper.i == above.i or upper.pos_ not in ("VERB", "AUX"):
             break
-        above = above.head
+        above = upper
         if above.tag_ == verb.tag_:
             return above
     return head
+
+
+def _over_preposition(clause):
+    """The word a clause hangs on, read past a preposition that introduces it ("of violating")."""
+    upper = clause.head
+    return upper.head if clause.dep_ == "pcomp" and upper.dep_ == "prep" else upper
 
 
 def marks(verb) -> set[str]:
