@@ -55,3 +55,26 @@ def test_an_official_of_a_body_named_by_no_state_takes_none():
 def test_an_apposed_spokesman_speaks_for_the_state_his_words_report_on():
     persons = _persons("A spokesman, John Kirby, said Washington would watch whether Iran kept its side of the deal.")
     assert persons["John Kirby"][0] == "USA"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Ghana summoned the Togolese chargé d'affaires, Kofi Mensah, over the border shooting.",
+     "Kofi Mensah", ("TGO", ["Chargé d'affaires of Togo"])),
+    ("Senegalese Consul General Awa Diallo handed the note to the Gambian police chief.",
+     "Awa Diallo", ("SEN", ["Senegalese Consul General"])),
+    ("Zambia's Undersecretary for Foreign Affairs Mary Banda flew to Harare with the letter.",
+     "Mary Banda", ("ZMB", ["Zambia's Undersecretary for Foreign Affairs"])),
+])
+def test_diplomatic_ranks_are_titles(text, name, expected):
+    assert _persons(text)[name] == expected
+
+
+def test_a_military_rank_between_an_office_and_a_name_is_read_over():
+    persons = _persons("Government spokesman Colonel Ibrahim Toure said on state radio that the "
+                       "envoy had two days to leave.")
+    assert persons["Ibrahim Toure"][1] == ["Government spokesman"]
+
+
+def test_a_rank_alone_is_no_office():
+    persons = _persons("Colonel Ibrahim Toure said on state radio that the envoy had two days to leave.")
+    assert persons["Ibrahim Toure"][1] == []

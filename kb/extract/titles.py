@@ -26,8 +26,16 @@ TITLE_WORDS = {
     "home", "treasury", "nuclear", "negotiator", "top", "senior", "ayatollah", "sheikh", "emir",
     "sultan", "pope", "former", "then", "acting", "interim", "speaker", "elect", "-", "foreign-policy",
     "secretary-general", "high", "representative", "commissioner", "party", "army", "military",
-    "diplomat", "caretaker", "transitional", "ruler",
+    "diplomat", "caretaker", "transitional", "ruler", "government",
+    # diplomatic and ministerial ranks ("chargé d'affaires", "permanent representative",
+    # "consul general", "undersecretary for foreign affairs", "assistant secretary of state")
+    "chargé", "chargée", "charge", "d'affaires", "d\u2019affaires", "permanent", "consul", "consul-general",
+    "attaché", "attache", "undersecretary", "under-secretary", "assistant", "vice-minister",
+    "vice-president", "emissary", "plenipotentiary", "extraordinary", "counsellor", "counselor",
 }
+# Military ranks between an office and a name ("government spokesman Colonel X"): read over to
+# reach the office, but no part of it (the role is the office's).
+_RANKS = {"colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "brigadier", "admiral", "marshal"}
 # The noun that makes a phrase a title at all; "Russia's Vladimir Putin" has none.
 HEAD_TITLES = {
     "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "prince",
@@ -35,12 +43,16 @@ HEAD_TITLES = {
     "spokesperson", "leader", "senator", "sen.", "governor", "mayor", "chairman", "chairwoman",
     "director", "commander", "negotiator", "general", "gen.", "emir", "sultan", "pope",
     "ayatollah", "speaker", "representative", "commissioner", "secretary-general", "diplomat", "ruler",
+    "d'affaires", "d\u2019affaires", "consul", "consul-general", "attaché", "attache", "undersecretary",
+    "under-secretary", "vice-minister", "vice-president", "emissary",
 }
 _FORMER = {"former", "ousted", "deposed", "exiled", "late", "ex"}
 # A stated title ending in one of these reads "<title> of <country>" ("President of Russia");
 # other titles are kept as written ("Kremlin spokesman", "National security adviser").
 _COMPOSE_HEADS = {"president", "minister", "chancellor", "premier", "king", "queen", "ambassador",
-                  "emir", "sultan", "leader", "envoy", "prince", "emperor", "secretary-general"}
+                  "emir", "sultan", "leader", "envoy", "prince", "emperor", "secretary-general",
+                  "d'affaires", "d\u2019affaires", "consul", "consul-general", "emissary", "vice-president",
+                  "vice-minister", "undersecretary", "under-secretary"}
 
 
 @dataclass
@@ -61,7 +73,7 @@ def title_before(doc: Doc, start: int) -> Title | None:
         tok = doc[i]
         if tok.lower_ in _FORMER and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             break  # "the army ousted President X": the act done to him, not a title he held
-        if tok.lower_ in TITLE_WORDS or tok.lower_ in _FORMER or tok.text in ("'s", "\u2019s") or \
+        if tok.lower_ in TITLE_WORDS or tok.lower_ in _RANKS or tok.lower_ in _FORMER or tok.text in ("'s", "\u2019s") or \
                 tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
             first = i
         elif tok.lower_ in ("of", "for", "press") and i - 1 >= sent_start and \
@@ -105,7 +117,7 @@ def title_apposed_before(span: Span) -> Title | None:
     times); words of the name's own title in between are skipped ("X's ruler, General Y,")."""
     doc = span.doc
     comma = span.start - 1
-    while comma > span.sent.start and doc[comma].lower_ in TITLE_WORDS:
+    while comma > span.sent.start and (doc[comma].lower_ in TITLE_WORDS or doc[comma].lower_ in _RANKS):
         comma -= 1
     closed = span.end >= span.sent.end or doc[span.end].text in (",", ";") or doc[span.end].is_sent_end
     if comma <= span.sent.start or doc[comma].text != "," or not closed:
