@@ -73,7 +73,7 @@ def title_before(doc: Doc, start: int) -> Title | None:
         tok = doc[i]
         if tok.lower_ in _FORMER and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
             break  # "the army ousted President X": the act done to him, not a title he held
-        if tok.lower_ in TITLE_WORDS or tok.lower_ in _RANKS or tok.lower_ in _FORMER or tok.text in ("'s", "\u2019s") or \
+        if _title_word(tok) or tok.lower_ in _FORMER or tok.text in ("'s", "\u2019s") or \
                 tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.pos_ in ("PROPN", "ADJ", "NOUN"):
             first = i
         elif tok.lower_ in ("of", "for", "press") and i - 1 >= sent_start and \
@@ -86,6 +86,10 @@ def title_before(doc: Doc, start: int) -> Title | None:
         i -= 1
     title = read_title(doc[first:start]) if first < start else None
     return title if title and (title.has_head or title.country or title.organization) else None
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS or tok.lower_ in _RANKS
 
 
 def _complete(words: Span) -> bool:
@@ -117,7 +121,7 @@ def title_apposed_before(span: Span) -> Title | None:
     times); words of the name's own title in between are skipped ("X's ruler, General Y,")."""
     doc = span.doc
     comma = span.start - 1
-    while comma > span.sent.start and (doc[comma].lower_ in TITLE_WORDS or doc[comma].lower_ in _RANKS):
+    while comma > span.sent.start and _title_word(doc[comma]):
         comma -= 1
     closed = span.end >= span.sent.end or doc[span.end].text in (",", ";") or doc[span.end].is_sent_end
     if comma <= span.sent.start or doc[comma].text != "," or not closed:
