@@ -177,3 +177,52 @@ def test_at_the_time_carries_no_day_of_the_run():
     then = _dated(closed + recalled + "At the time, Russia warned Georgia of reprisals.")
     assert _dates_of(then, "warned") == [None]
     assert ("Threat", "warned", "2019-10-09") in _dated(closed + "Russia also warned Georgia of reprisals.")
+
+
+def test_a_count_of_months_or_years_dates_its_clause_at_the_count_s_unit():
+    years = ("Bolivia broke off ties with Chile in March 2019, almost two years after Chilean troops crossed "
+             "the border. The rupture surprised the region.")
+    assert ("MilitaryDeployment", "crossed", "2017") in _dated(years)
+    months = "Bolivia broke off ties with Chile on Monday, three months after Chilean troops crossed the border."
+    assert ("MilitaryDeployment", "crossed", "2019-07") in _dated(months)
+    # a day is no unit a count of years can be taken from with more precision than its own
+    assert _dates("Bolivia recalled its envoy in 2019, three months after Chile closed the border.") == [
+        ("in 2019", "2019")]
+    # no date named before the count, or the count a span of its own: nothing counted
+    assert _dates("Two years after Chilean troops crossed the border, Bolivia broke off ties.") == []
+    assert _dates("The talks dragged on for two years after the summit opened.") == []
+
+
+def test_a_day_said_to_be_coming_in_a_would_clause_is_ahead():
+    coming = "The Chilean minister said on Thursday that the disputed islets would be handed back to Bolivia on Sunday."
+    assert _dates(coming) == [("on Thursday", "2019-10-17"), ("on Sunday", "2019-10-20")]
+    done = "The Chilean minister said on Thursday that the disputed islets were handed back to Bolivia on Sunday."
+    assert _dates(done) == [("on Thursday", "2019-10-17"), ("on Sunday", "2019-10-13")]
+    unreal = "The Chilean minister said that Bolivian troops would have landed on Sunday without the truce."
+    assert _dates(unreal) == [("on Sunday", "2019-10-13")]
+
+
+def test_a_day_told_on_an_act_ordered_dates_the_order():
+    order = ("Sweden ordered the Iranian ambassador to leave the country on Friday. The Iranian embassy "
+             "called the move hostile.")
+    assert ("Expulsion", "ordered", "2019-10-18") in _dated(order)
+    deadline = "Sweden ordered the Iranian ambassador to leave the country by Friday."
+    assert _dates_of(_dated(deadline), "ordered") == [None]
+
+
+
+def test_a_season_is_the_year_on_the_side_of_publication_its_tense_gives():
+    assert _dates("Sweden and Iran met secretly in Oslo in the autumn to draft the pact.") == [
+        ("in the autumn", "2019")]
+    assert _dates("Iran said the talks would resume in the spring.") == [("in the spring", "2020")]
+    january = datetime(2020, 1, 10)
+    assert _dates("Sweden and Iran held secret talks in the summer.", january) == [("in the summer", "2019")]
+    # a season naming a thing, not a time, is no date
+    assert _dates("The rebels prepared the spring offensive for months.") == []
+
+
+def test_a_day_before_the_would_clause_is_the_saying_s():
+    assert _dates("Chile's cabinet declared on Thursday the fishing pact with Peru would lapse.") == [
+        ("on Thursday", "2019-10-17")]
+    assert _dates("Chile told its annual summer news conference on Monday that it would cope.") == [
+        ("on Monday", "2019-10-14")]  # "summer" before a noun is no season of a year

@@ -38,8 +38,15 @@ def test_a_count_of_days_with_no_day_named_before_it_is_no_date():
 
 
 def test_a_count_of_zero_days_is_no_count_and_no_error():
-    from kb.extract.daychains import count_of_days
-    assert count_of_days("0 days") is None
-    assert count_of_days("two days") == 2
+    from kb.extract.daychains import count_of_units
+    assert count_of_units("0 days") is None
+    assert count_of_units("two days") == (2, "day")
     # in a sentence: no date drawn from it, and the other dates still read
     assert _dates("Kenya closed the border on Monday, 0 days after Uganda recalled its envoy.")[0] == ("on Monday", "2019-10-14")
+
+
+def test_a_hedged_count_keeps_a_unit_of_months_or_years_but_names_no_day():
+    from kb.extract.daychains import count_of_units
+    assert count_of_units("almost two years") == (2, "year")
+    assert count_of_units("three months") == (3, "month")
+    assert count_of_units("nearly a week") is None

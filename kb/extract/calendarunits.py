@@ -136,13 +136,21 @@ def month_of_relative_year(norm: str, pub: datetime) -> TimeValue | None:
     return time_value(date(year, month, 1), "month")
 
 
-def season(norm: str, pub: datetime) -> TimeValue | None:
+def season(norm: str, pub: datetime, tense: str | None = None) -> TimeValue | None:
+    """A season of a year; "the autumn" with no year is this year's, unless the tense puts it on
+    the other side of publication (a past spring told in January was last year's; a coming
+    spring told in October is next year's)."""
     m = SEASON_RE.match(norm)
     if not m:
         return None
     rel, name, year = m.groups()
     y = int(year) if year else pub.year + {"next": 1, "last": -1}.get(rel or "", 0)
     first, last = SEASONS[name]
+    if not year and rel in (None, "the") and last >= first:
+        if tense == "past" and pub.month < first:
+            y -= 1
+        elif tense == "future" and pub.month > last:
+            y += 1
     tv = time_value(date(y, 1, 1), "year")
     tv.earliest = date(y, first, 1)
     end_year = y + 1 if last < first else y

@@ -20,9 +20,10 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from kb.extract.calendarunits import (MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE, WEEKDAYS, month_of_relative_year,
-                                      part_of_today, recent_days, season, time_value, unit_from_now, weekday, weekend)
-from kb.extract.daychains import PART_OF_DAY, count_of_days, counts_from_a_day, days_from_last
+from kb.extract.calendarunits import (MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE, SEASON_RE, SEASONS, WEEKDAYS,
+                                      month_of_relative_year, part_of_today, recent_days, season, time_value,
+                                      unit_from_now, weekday, weekend)
+from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, days_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
 
@@ -56,7 +57,10 @@ MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
 _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _MONTH_WORD = re.compile(MONTH_RE)
 _PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
-COUNTED_UNITS = {"day", "days", "week", "weeks"}
+SEASON_DETERMINERS = {"the", "this", "last", "next"}  # "in the autumn", "last winter"
+COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+# the precisions of a named date a count in each unit can be taken from
+FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
 SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
@@ -128,18 +132,26 @@ def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
 
 def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
     """"Kenya expelled the envoy on Monday, two days after Uganda closed the border": what the
-    clause after a count of days tells happened that many days before the day its sentence named
-    first (after it, for "before")."""
+    clause after a count tells happened that many days, months or years before the date its
+    sentence named before the count (after it, for "before"), at the precision of the count's unit
+    ("in March 2019, almost two years after ...": 2017)."""
     doc = span.doc
     link = doc[span.end].lower_ if span.end < len(doc) else None
-    days = counted_days(span.text)
-    if link not in ("after", "before") or days is None:
+    count = counted_units(span.text)
+    if link not in ("after", "before") or count is None:
         return None
-    named = next((d for d in reversed(earlier) if d.precision == "day" and d.earliest is not None
+    number, unit = count
+    named = next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None
                   and d.start is not None and span.sent.start_char <= d.start < span.start_char), None)
     if named is None:
         return None
-    return time_value(named.earliest + timedelta(days=-days if link == "after" else days), "day")
+    step = -number if link == "after" else number
+    if unit == "day":
+        return time_value(named.earliest + timedelta(days=step), "day")
+    if unit == "month":
+        months = named.earliest.year * 12 + named.earliest.month - 1 + step
+        return time_value(date(months // 12, months % 12 + 1, 1), "month")
+    return time_value(date(named.earliest.year + step, 1, 1), "year")
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
@@ -163,7 +175,8 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
         return recent_days(_naive(published).date())
     if published is not None and PART_OF_TODAY_RE.match(norm):
         return part_of_today(norm, _naive(published))
-    if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) or not DATEISH_RE.search(norm):
+    if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) \
+            or not (DATEISH_RE.search(norm) or SEASON_RE.match(norm)):
         return None
     if published is None and not re.search(r"\b\d{4}\b", norm):
         return None  # "Sunday" or "May 7" mean nothing without an anchor
@@ -176,7 +189,7 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
         if norm in ("week", "month", "year"):
             norm = f"this {norm}"
     value = (weekday(norm, pub, tense) or weekend(norm, pub, tense) or _range(norm, pub, tense)
-             or season(norm, pub) or month_of_relative_year(norm, pub) or unit_from_now(norm, pub)
+             or season(norm, pub, tense) or month_of_relative_year(norm, pub) or unit_from_now(norm, pub)
              or _dateparser(norm, pub, tense))
     if value is not None and modifier:
         _apply_modifier(value, modifier)
@@ -200,13 +213,23 @@ def _date_spans(doc):
             spans.append(doc[tok.i:tok.i + 1])
         elif end := _month_day_end(tok):
             spans.append(doc[tok.i:end])  # "since the Feb 1 coup", unlabelled
+        elif lower in SEASONS and tok.dep_ in ("pobj", "npadvmod") and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in SEASON_DETERMINERS and not any(c.dep_ == "prep" for c in tok.children):
+            spans.append(doc[tok.i - 1:tok.i + 1])  # "in the autumn", unlabelled (not "the spring offensive")
         elif _PART_OF_DAY_WORD.fullmatch(lower) and _counts_from_a_day(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", "the following day", unlabelled
         elif lower in COUNTED_UNITS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "before") \
-                and counted_days(doc[tok.left_edge.i:tok.i + 1].text):
-            spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", unlabelled
-    spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)]
+                and counted_units(doc[tok.left_edge.i:tok.i + 1].text):
+            spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", "two years after", unlabelled
+    spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
+             and not _season_of_a_thing(s)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _season_of_a_thing(span) -> bool:
+    """"her summer news conference", "a spring offensive": a season before a noun names a kind of
+    thing, not a time."""
+    return span.root.lower_ in SEASONS and span.root.dep_ in ("compound", "amod", "nmod")
 
 
 def _names_a_day(text: str) -> bool:
@@ -222,12 +245,13 @@ def _date_and_count(span) -> list:
     if comma is None or span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("after", "before"):
         return [span]
     count = span.doc[comma + 1:span.end]
-    return [span.doc[span.start:comma], count] if counted_days(count.text) else [span]
+    return [span.doc[span.start:comma], count] if counted_units(count.text) else [span]
 
 
-def counted_days(text: str) -> int | None:
-    """Days in a count as written ("two days": 2, "a week": 7), else None."""
-    return count_of_days(_normalise(text))
+def counted_units(text: str) -> tuple[int, str] | None:
+    """A count as written, in its calendar unit ("two days": (2, "day"), "a week": (7, "day"),
+    "almost two years": (2, "year")), else None."""
+    return count_of_units(_normalise(text))
 
 
 def _month_day_end(tok) -> int | None:
@@ -274,6 +298,9 @@ def _tense_hint(span) -> str | None:
     kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if kids & {"will", "shall", "'ll", "wo"} or tok.lower_ in ("will", "shall"):
         return "future"
+    if "would" in kids and "have" not in kids and tok.dep_ == "ccomp" and span.start > tok.i:
+        return "future"  # "said the islets would be handed back on Sunday": what was to come when it was said
+        # (a day written before the verb may date the saying: "declared on Friday that X would ...")
     if "to" in kids and (tok.head.lemma_ in FUTURE_HEADS or tok.head.lemma_ == "be"):
         return "future"  # "plans to meet on Friday", "they are to meet again on Saturday"
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}

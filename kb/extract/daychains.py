@@ -11,7 +11,12 @@ SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
                      r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
                      + r"|the\s+day\s+(?P<rel>after|before))$")
-COUNT_RE = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?$")
+# a count as written before "after"/"before"; a hedged count of months or years ("almost two years") still
+# holds its unit, all the precision the text gives; a hedged count of days names no one day
+HEDGES = r"(?:almost|nearly|about|around|some|roughly|more than|over|less than|just over|just under)"
+COUNT_RE = re.compile(rf"^(?P<hedge>{HEDGES}\s+)?"
+                      r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                      r"(?P<unit>day|week|month|year)s?$")
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
 
@@ -40,8 +45,14 @@ def days_from_last(norm: str) -> int | None:
     return sign * count * (7 if step.group("unit") == "week" else 1)
 
 
-def count_of_days(norm: str) -> int | None:
-    """Days in a bare count ("two days": 2, "a week": 7), else None."""
+def count_of_units(norm: str) -> tuple[int, str] | None:
+    """A bare count as (number, calendar unit): "two days" (2, "day"), "a week" (7, "day"), "almost
+    two years" (2, "year"), "three months" (3, "month"); else None ("nearly a week")."""
     count = COUNT_RE.match(norm)
-    days = COUNTS.get(count.group("n")) if count else None  # "0 days" matches the pattern but counts none
-    return days * (7 if count.group("unit") == "week" else 1) if days else None
+    number = COUNTS.get(count.group("n")) if count else None  # "0 days" matches the pattern but counts none
+    if not number:
+        return None
+    unit = count.group("unit")
+    if unit in ("day", "week") and count.group("hedge"):
+        return None  # "nearly a week after": no one day
+    return (number * 7, "day") if unit == "week" else (number, unit)

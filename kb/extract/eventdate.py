@@ -1,10 +1,11 @@
 """When an event happened: the date written in its trigger's clause, or in a clause whose time
 the trigger's clause shares (coordinated verbs, participles, "as"/"when"/"while" clauses, a clause
-told right after a dated act); a count of days before "after"/"before" dates the clause it opens."""
+told right after a dated act, the act a day is told on in an order); a count of days, months or
+years before "after"/"before" dates the clause it opens."""
 from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
-from kb.extract.dates import counted_days
+from kb.extract.dates import counted_units
 from kb.model import TimeValue
 
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
@@ -12,6 +13,8 @@ SOON_WORDS = {"hours", "minutes", "moments", "shortly", "soon", "just", "immedia
 # Gatherings whose own end or turn ("the talks broke up after X walked out") is told with what happened there
 OCCASION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "session",
                   "debate", "hearing", "ceremony", "rally", "forum", "assembly"}
+# Verbs that order an act done: a day told on the act ordered is the order's own
+ORDER_HEADS = {"order", "instruct", "direct", "command", "tell"}
 ERRAND_HEADS = {"go", "come", "fly", "travel", "arrive", "return", "head", "leave", "visit", "send", "dispatch",
                 "rush", "hurry", "journey", "sail", "drive", "stop", "gather", "convene", "meet", "appear"}
 
@@ -44,6 +47,10 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
         elif date.precision == "day" and target.head in (verb, conj_root(verb)) and _right_after(target):
             fallback = fallback or date  # "was detained on Monday after guards stopped his car": that day
+        elif verb.dep_ == "xcomp" and verb.head.i == target.i and target.lemma_.lower() in ORDER_HEADS \
+                and date.precision == "day" and date.text.lower().startswith("on "):
+            fallback = fallback or date  # "ordered X to leave the country on Thursday": news of the order's
+            # day (a deadline is told with "by": "ordered X to leave by Friday")
         elif verb.dep_ == "advcl" and verb.head.i == target.i and marks(verb) & SIMULTANEOUS_MARKS:
             fallback = fallback or date  # "will step down when his term ends in 2018": then
         elif verb.dep_ == "advcl" and verb.head.i in (target.i, conj_root(target).i) and (_purpose(verb) or (
@@ -92,7 +99,7 @@ def _right_after(verb) -> bool:
     before = verb.doc[opener.i - 1]
     if before.lower_ in SOON_WORDS:
         return True
-    # "three years after": a span of time lies between (a count of days is dated by kb.extract.dates)
+    # "three years after": a span of time lies between (the count dates its clause: kb.extract.dates)
     return not before.is_punct and before.pos_ != "NOUN" and _one_sequence(verb.head, verb)
 
 
@@ -129,11 +136,12 @@ def _present_perfect(verb) -> bool:
 
 
 def _counted_clause(span):
-    """What a count of days opening an "after" or "before" phrase dates ("two days after X closed
-    the border": the closing; "a week before the vote": the vote), or None for other dates. The
-    date was counted from the sentence's named day (kb.extract.dates), so it is not its host's."""
+    """What a count of days, months or years opening an "after" or "before" phrase dates ("two
+    days after X closed the border": the closing; "a week before the vote": the vote), or None for
+    other dates. The date was counted from the sentence's named date (kb.extract.dates), so it is
+    not its host's."""
     link = span.doc[span.end] if span.end < len(span.doc) else None
-    if link is None or link.lower_ not in ("after", "before") or not counted_days(span.text):
+    if link is None or link.lower_ not in ("after", "before") or not counted_units(span.text):
         return None
     if link.dep_ == "mark" and link.head.pos_ in ("VERB", "AUX"):
         return link.head
