@@ -162,18 +162,31 @@ def _destination(tok, etype: str, sent, places: list[Place]) -> Place | None:
 
 
 def _scene(tok, sent, places: list[Place]) -> Place | None:
-    """"In Beijing, a spokesman said the pact ... and accused X": a place fronted before the
-    subject of the sentence is where all its acts happen, save what is reported as said
-    (a reported act happened elsewhere: "In Tehran, X said U.S. forces had attacked ...")."""
+    """"In Beijing, a spokesman said the pact ... and accused X", "Speaking in Beijing, X accused
+    Y": a place fronted before the subject of the sentence is where all its acts happen, save what
+    is reported as said (a reported act happened elsewhere: "In Tehran, X said U.S. forces had
+    attacked ...")."""
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    fronted = {g.i for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < subject.i
-               for g in c.children if g.dep_ == "pobj"}
+    fronted = {g.i for p in _fronted_preps(root, subject) if p.lower_ in ("in", "at")
+               for g in p.children if g.dep_ == "pobj"}
     if not fronted or not _reaches_without_report(tok, root):
         return None
     return next((p for p, span in _sentence_places(tok.doc, sent, places) if span.root.i in fronted), None)
+
+
+def _fronted_preps(root, subject) -> list:
+    """The prepositions told before the subject: on the sentence's verb ("In Oslo, X ...") or on a
+    participle that opens it ("Speaking in Oslo, X ...")."""
+    preps = []
+    for child in (c for c in root.children if c.i < subject.i):
+        if child.dep_ == "prep":
+            preps.append(child)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG":
+            preps += [p for p in child.children if p.dep_ == "prep"]
+    return preps
 
 
 def _reaches_without_report(tok, root) -> bool:
