@@ -51,7 +51,7 @@ def coordinated_with(verb):
     """The verb a coordinated verb pairs with. Verbs coordinate with verbs of their own form, so a
     verb the parser hung on one of another form pairs with the nearest verb of its form above:
     "ordered X to leave and barred Y" ("barred" hung on "leave": it pairs with "ordered"),
-    "denying that it intended to build weapons and accusing X" ("accusing" pairs with "denying").
+    "insisting that it meant to reopen the port and blaming X" ("blaming" pairs with "insisting").
     The walk passes through a preposition whose clause it climbs from: "accused X of violating
     its border and recalled its envoy" ("recalled" hung on "violating" pairs with "accused")."""
     head = verb.head

@@ -132,13 +132,13 @@ def title_apposed_before(span: Span) -> Title | None:
 
 def title_as(span: Span) -> Title | None:
     """A title the name's clause gives it: "X resigned as president of Egypt", "Y was sworn in as
-    prime minister", "Z said she would step down as prime minister", "a judge, W, was installed as
+    prime minister", "Z told aides he would quit as prime minister", "a judge, W, was installed as
     acting president" (the name in apposition to the subject)."""
     subject = span.root.head if span.root.dep_ == "appos" and span.root.head.i < span.start else span.root
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = subject.head
-    # "X announced she would step down as prime minister", "X vowed to serve as president": the
+    # "X told aides he would quit as prime minister", "X vowed to serve as president": the
     # clause under the name's verb speaks of X when it has no subject of its own, or "he" or "she"
     own = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and all(
         s.lower_ in ("he", "she") for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))]
