@@ -141,7 +141,7 @@ def _dissenters(tok, group) -> bool:
 def _bears_arms(tok, group) -> bool:
     """Whether the parse shows this mention of a group as armed men: by its kind ("guerrillas") or
     its name ("the Revolutionary Army"), "armed", or what it does or suffers in its clause."""
-    if tok.lemma_.lower() in _ARMED_KINDS and (group is tok or group.lemma_.lower() in _BODY_WORDS):
+    if tok.lemma_.lower() in _ARMED_KINDS and (group.i == tok.i or group.lemma_.lower() in _BODY_WORDS):
         return True
     if group.lemma_.lower() in _ARMED_BODIES or any(c.lower_ == "armed" for c in group.children):
         return True

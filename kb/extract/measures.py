@@ -36,7 +36,7 @@ def aimed_at_a_party(verb) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
               for o in p.children if o.dep_ == "pobj"]
-    return any(names_a_named_party(w) for h in heads for w in h.subtree if w is h or _names_whom(w))
+    return any(names_a_named_party(w) for h in heads for w in h.subtree if w.i == h.i or _names_whom(w))
 
 
 def ties_to_a_state(verb) -> bool:
