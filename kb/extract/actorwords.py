@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.appointments import OFFICE_NOUNS, STATE_WORDS
+from kb.extract.clauses import name_words
 from kb.extract.titles import HEAD_TITLES
 
 # Common nouns that stand for a state: "its western neighbour", "the regime".
@@ -35,7 +36,7 @@ def stands_for_a_state(word) -> bool:
 def names_an_armed_group(word) -> bool:
     """Men under arms by their common noun ("the rebels"), or a name the gazetteer lists as a group."""
     if word.pos_ == "PROPN":
-        entry = gazetteer.organization(_name_of(word))
+        entry = gazetteer.organization(" ".join(t.text for t in name_words(word)))
         return entry is not None and entry.kind == "group"
     return word.lemma_.lower() in ARMED_NOUNS
 
@@ -53,7 +54,3 @@ def names_a_diplomatic_actor(word) -> bool:
     return names_a_named_party(word) or names_an_armed_group(word) or lemma in BODY_NOUNS \
         or lemma in HEAD_TITLES or lemma in OFFICE_NOUNS or word.lower_ == "it"
 
-
-def _name_of(word) -> str:
-    """The proper name a word heads, with the words compounded into it ("Shining Path")."""
-    return " ".join(t.text for t in (*(c for c in word.lefts if c.dep_ == "compound"), word))

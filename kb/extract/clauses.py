@@ -108,3 +108,9 @@ def small_clause_subject(verb):
         if subject is not None and subject.left_edge.i == verb.i + 1:
             return subject
     return None
+
+
+def name_words(tok) -> list:
+    """The words of the name a token heads: the compounds written before it, then the token itself
+    ("Shining Path", "Port Moresby"); the form gazetteer and actor look-ups are keyed on."""
+    return [c for c in tok.lefts if c.dep_ == "compound"] + [tok]

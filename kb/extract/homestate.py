@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
+from kb.extract.clauses import name_words
 from kb.extract.phrases import is_subject
 from kb.extract.titles import HEAD_TITLES, TITLE_WORDS
 from kb.model import Dateline
@@ -150,8 +151,7 @@ def _place_state(place: Token) -> str | None:
     what the act is about as often as of where it is done, so it is no scene here."""
     if place.pos_ != "PROPN":
         return None
-    words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i] + [place]
-    name = " ".join(w.text for w in words)
+    name = " ".join(w.text for w in name_words(place))
     entry = gz.place(name)
     if entry is not None and entry.kind in ("city", "venue") and entry.country:
         return entry.country

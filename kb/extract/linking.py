@@ -9,6 +9,7 @@ import bisect
 
 from kb import gazetteer
 from kb.extract.antecedents import Antecedents
+from kb.extract.clauses import name_words
 from kb.extract.descriptions import definite_body
 from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
                                 RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, appos_head, coordinated,
@@ -204,8 +205,7 @@ class ActorIndex(Antecedents):
         the words of the proper-noun phrase equal an actor's canonical name."""
         if tok.pos_ != "PROPN":
             return []
-        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
-        found = self._names.get(" ".join(w.lower_ for w in words))
+        found = self._names.get(" ".join(w.lower_ for w in name_words(tok)))
         return [found] if found else []
 
     def modifier_countries(self, tok, demonyms: bool = True) -> list[str]:

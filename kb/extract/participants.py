@@ -8,7 +8,7 @@ from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.claims import claimed_about, gathering_hosts
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
-                                object_taken_as_subject, small_clause_subject)
+                                name_words, object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.phrases import ENVOY_NOUNS
 
@@ -109,8 +109,7 @@ def _destination_country(target, index) -> str | None:
             if hit is not None:
                 return hit[0].alpha3
         return None
-    words = [c for c in target.children if c.dep_ == "compound" and c.i < target.i] + [target]
-    place = gazetteer.place(" ".join(w.text for w in words)) if target.pos_ == "PROPN" else None
+    place = gazetteer.place(" ".join(w.text for w in name_words(target))) if target.pos_ == "PROPN" else None
     return place.country if place is not None and place.kind != "venue" else None
 
 
