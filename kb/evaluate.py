@@ -272,8 +272,12 @@ def _score_actors(gold: dict, doc: dict, tally: Tally) -> None:
 FRAMING_WORDS = {"dispute", "row", "conflict", "issue", "confrontation", "tension", "rift",
                  "estrangement", "rupture", "standoff", "stand", "off", "feud", "quarrel", "hostility",
                  "hostilitie", "diplomatic", "relation", "tie", "spat", "crisi"}
+# Words that carry no matter of their own, whichever topic they stand in ("the dispute about X",
+# "the row after X", "the rebels who seized Y").
 FUNCTION_WORDS = {"the", "of", "over", "a", "an", "and", "s", "in", "on", "between", "with", "against",
-                  "for", "from", "to", "by", "at", "among"}
+                  "for", "from", "to", "by", "at", "among", "about", "after", "before", "into", "under",
+                  "within", "across", "its", "their", "his", "her", "this", "that", "who", "which",
+                  "whether", "is", "was", "are", "were", "it", "as"}
 # Words that are a country's name only together with others ("the United States", "the Soviet Union").
 _NAME_PARTS = {"States", "Union", "Republic", "Kingdom", "Emirates", "Islands"}
 
@@ -283,7 +287,7 @@ def _topic_words(topic: str) -> set[str]:
     words: set[str] = set()
     for token in _country_tokens(topic):
         words |= {token} if token.startswith("=") else \
-            {w.rstrip("s") for w in slugify(token).split("-") if w} - FUNCTION_WORDS - FRAMING_WORDS
+            {w.rstrip("s") for w in slugify(token).split("-") if w and w not in FUNCTION_WORDS} - FRAMING_WORDS
     return words
 
 

@@ -76,6 +76,19 @@ def test_aliases_reduce_to_one_key_and_reporters_are_counted():
     assert tally.forbidden_actors == 1
 
 
+def test_words_that_carry_no_matter_do_not_count_in_a_topic():
+    # Stripped of a plural "s" they would be other words ("its" -> "it", "across" -> "acro"),
+    # so they are dropped before the stripping.
+    assert ev._topic_words("the quarrel about its fishing waters") == {"fishing", "water"}
+    assert ev._topic_words("raids across the frontier") == {"raid", "frontier"}
+    # Said with a preposition or without one, the same matter is one topic.
+    assert ev._topics_match(ev._topic_words("the row about the fishing quotas"),
+                            ev._topic_words("fishing quotas"))
+    # The words that remain still have to be shared.
+    assert not ev._topics_match(ev._topic_words("the row about the fishing quotas"),
+                                ev._topic_words("the row about the air base"))
+
+
 def test_gold_annotations_are_well_formed():
     pairs, test_names = ev.load_gold(GOLD)
     assert len(pairs) >= 40
