@@ -11,8 +11,9 @@ Matching rules (explainable, and the same for every article):
 - a dispute matches when the two topics share content words (at least a third of their union), of
   which one is not a country unless both topics name only their sides ("US-Iran confrontation" and
   "Iran-United States dispute"); a country named or qualified ("Colombia", "Colombian") is one
-  word, a capital is a word of its own; articles, prepositions and framing nouns ("dispute", "row",
-  "rift", "diplomatic relations") are not content words.
+  word, a capital is a word of its own; articles, prepositions, pronouns and other function words
+  ("about", "its", "who") and framing nouns ("dispute", "row", "rift", "diplomatic relations") are
+  not content words.
 """
 from __future__ import annotations
 
