@@ -395,5 +395,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
     for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel",
-                 "_aside", "_tok"):
+                 "_aside", "_tok", "_lead_day", "_reported"):
         event.__dict__.pop(attr, None)
