@@ -23,6 +23,7 @@ from functools import lru_cache
 from kb.extract.calendarunits import (MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE, SEASON_RE, SEASONS, WEEKDAYS,
                                       month_of_relative_year, part_of_today, recent_days, season, time_value,
                                       unit_from_now, weekday, weekend)
+from kb.extract.datetense import tense_hint
 from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, days_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
@@ -61,9 +62,6 @@ SEASON_DETERMINERS = {"the", "this", "last", "next"}  # "in the autumn", "last w
 COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 # the precisions of a named date a count in each unit can be taken from
 FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
-SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
-FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
-                "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
 
 
 def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
@@ -71,7 +69,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     out: list[TimeValue] = []
     narrated: list[TimeValue] = []  # the days a chain ("the same day", "hours later") may count from
     for span in _date_spans(doc):
-        value = parse_date(span.text, published, _tense_hint(span)) or _from_last_day(span.text, narrated)
+        value = parse_date(span.text, published, tense_hint(span)) or _from_last_day(span.text, narrated)
         counted_back = value is None
         value = value or _before_named_day(span, out)
         if value is None:
@@ -286,44 +284,6 @@ def _normalise(text: str) -> str:
 
 def _naive(dt: datetime) -> datetime:
     return dt.replace(tzinfo=None) if isinstance(dt, datetime) else datetime(dt.year, dt.month, dt.day)
-
-
-def _tense_hint(span) -> str | None:
-    """Return "future" or "past" from the verb that governs a date span, else None."""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            break
-        tok = tok.head
-    kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    if kids & {"will", "shall", "'ll", "wo"} or tok.lower_ in ("will", "shall"):
-        return "future"
-    if "would" in kids and "have" not in kids and tok.dep_ == "ccomp" and span.start > tok.i:
-        return "future"  # "said the islets would be handed back on Sunday": what was to come when it was said
-        # (a day written before the verb may date the saying: "declared on Friday that X would ...")
-    if "to" in kids and (tok.head.lemma_ in FUTURE_HEADS or tok.head.lemma_ == "be"):
-        return "future"  # "plans to meet on Friday", "they are to meet again on Saturday"
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if "to" in kids and "with" in marks:  # "with Putin to step down next month"
-        return "future"
-    told_past = tok.tag_ == "VBD" or bool(kids & {"had", "did", "was", "were"})
-    if marks & {"if", "unless", "until"} and not told_past:
-        return None  # "unless the rebels have left by May 2": a condition still open, not a past
-    if told_past or tok.tag_ == "VBN" or kids & {"has", "have"}:
-        return "past"
-    if _scheduled_present(tok, kids):
-        return "future"
-    return None
-
-
-def _scheduled_present(verb, aux: set[str]) -> bool:
-    """News tells a timetable in the present: "flies to Berlin on Friday", "is meeting him on Monday"
-    (what a speaker says on a day is told in the past: "said on Friday")."""
-    if verb.lemma_.lower() in SPEECH_VERBS:
-        return False
-    if verb.tag_ in ("VBZ", "VBP") and not aux:
-        return verb.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in verb.children)
-    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
 
 
 def _range(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:

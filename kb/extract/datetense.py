@@ -1,0 +1,45 @@
+"""The tense a date expression is told in: it picks the side of publication a yearless date or a
+bare weekday falls on ("met on Friday" is the last Friday, "will meet on Friday" the next)."""
+from __future__ import annotations
+
+SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
+                "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
+
+
+def tense_hint(span) -> str | None:
+    """Return "future" or "past" from the verb that governs a date span, else None."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if kids & {"will", "shall", "'ll", "wo"} or tok.lower_ in ("will", "shall"):
+        return "future"
+    if "would" in kids and "have" not in kids and tok.dep_ == "ccomp" and span.start > tok.i:
+        return "future"  # "said the islets would be handed back on Sunday": what was to come when it was said
+        # (a day written before the verb may date the saying: "declared on Friday that X would ...")
+    if "to" in kids and (tok.head.lemma_ in FUTURE_HEADS or tok.head.lemma_ == "be"):
+        return "future"  # "plans to meet on Friday", "they are to meet again on Saturday"
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if "to" in kids and "with" in marks:  # "with Putin to step down next month"
+        return "future"
+    told_past = tok.tag_ == "VBD" or bool(kids & {"had", "did", "was", "were"})
+    if marks & {"if", "unless", "until"} and not told_past:
+        return None  # "unless the rebels have left by May 2": a condition still open, not a past
+    if told_past or tok.tag_ == "VBN" or kids & {"has", "have"}:
+        return "past"
+    if _scheduled_present(tok, kids):
+        return "future"
+    return None
+
+
+def _scheduled_present(verb, aux: set[str]) -> bool:
+    """News tells a timetable in the present: "flies to Berlin on Friday", "is meeting him on Monday"
+    (what a speaker says on a day is told in the past: "said on Friday")."""
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and not aux:
+        return verb.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
