@@ -47,6 +47,11 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._reported = _reported(tok)
 
 
+# the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
+# serve the merging after it)
+DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_lead_day", "_reported")
+
+
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
     """A date within the three days before publication: the news of the day, not background."""
     if published is None or date.earliest is None or date.precision != "day":
@@ -86,6 +91,9 @@ def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
                 event.date = _episode(recalled_at.get(event._para), last, day)
             elif last is not None and last._para == event._para and _run_goes_on(last, event):
                 event.date = last.date  # "Correa spoke on Sunday night. He also asked for ...": that night
+    for event in raw:
+        for note in DATING_NOTES:
+            event.__dict__.pop(note, None)
 
 
 def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> TimeValue:
