@@ -15,7 +15,9 @@ import pytest
 from kb.errors import StoreError
 from kb.store import open_store, query_pool, query_worker
 from kb.store.query_pool import QueryPool
+from kb.store.worker_end import WorkerEnd, start_advice
 from tests.test_timeindex import _graph
+from tests.worker_faults import MESSAGE, fail_worker_starts
 
 ASK = "ASK { ?s ?p ?o }"
 
@@ -118,20 +120,113 @@ def test_a_snapshot_that_cannot_be_taken_is_reported_as_such_and_keeps_the_worke
     assert pool._workers == [worker] and worker.exitcode is None     # not killed for it
 
 
-def test_workers_aborting_at_start_as_under_a_small_memory_cap_are_e414_naming_query_memory(pool, caplog):
-    # SIGABRT is how the engine dies when its address-space cap leaves no room for its threads
-    # (std::system_error: Resource temporarily unavailable); the cap at which that happens depends
-    # on the machine, so the test aborts the workers itself.
+def test_workers_aborted_without_a_word_are_e414_that_does_not_blame_query_memory(pool, caplog):
+    # Aborted from outside, the workers print nothing: nothing shows a lack of memory.
     lost = _lose_workers_while_opening(pool, [signal.SIGABRT, signal.SIGABRT])
     with caplog.at_level(logging.WARNING, logger=query_pool.__name__):
         with pytest.raises(StoreError) as failure:
             pool.run(ASK, timeout=30, cap=10)
     assert len(lost) == 2 and failure.value.code == "E414"
     assert "killed by signal 6 (Aborted) while starting and opening the store snapshot, and the one " \
-        "started in its place was killed by signal 6 (Aborted)" in failure.value.message
-    assert "raise the query_memory setting (2048 MB)" in failure.value.message
+        "started in its place was killed by signal 6 (Aborted). Nothing the workers wrote shows a lack " \
+        "of memory" in failure.value.message
+    assert "query_memory" not in failure.value.message
     assert [r.message for r in caplog.records if r.message.endswith("trying once more with a new worker")]
     assert pool.run(ASK, timeout=30, cap=10).boolean is True
+
+
+def test_workers_out_of_memory_under_a_small_cap_are_e414_advising_query_memory(disk_store, caplog):
+    # A real cap too small for the engine: RocksDB cannot map its cache (or, a little higher, its
+    # threads cannot be created) and the worker aborts saying so on stderr.
+    store, path = disk_store
+    pool = QueryPool(store, path, workers=1, memory_mb=64, wait=30)
+    try:
+        with caplog.at_level(logging.WARNING, logger=query_pool.__name__):
+            with pytest.raises(StoreError) as failure:
+                pool.run(ASK, timeout=30, cap=10)
+        message = failure.value.message
+        assert failure.value.code == "E414" and message.count("was killed by signal 6 (Aborted) (its last words: ") == 2
+        assert "The worker's memory cap is the cause" in message
+        assert message.endswith("raise the query_memory setting (64 MB)")
+        assert "its last words" in caplog.text         # the retry's warning names the evidence too
+        with pytest.raises(StoreError, match="query_memory setting"):    # the same, not a hang
+            pool.run(ASK, timeout=30, cap=10)
+    finally:
+        pool.close()
+
+
+@pytest.fixture
+def pool_of_failing_starts(disk_store, tmp_path, monkeypatch):
+    """A pool whose first `count` worker starts (its first worker's included) fail with a message."""
+    store, path = disk_store
+    pools = []
+
+    def make(count: int) -> QueryPool:
+        fail_worker_starts(monkeypatch, tmp_path / "faults", count)
+        pools.append(QueryPool(store, path, workers=1, memory_mb=2048, wait=30))
+        return pools[-1]
+    yield make
+    for pool in pools:
+        pool.close()
+
+
+def test_a_start_failing_once_for_another_reason_is_retried_and_named_in_the_log(pool_of_failing_starts, caplog):
+    pool = pool_of_failing_starts(1)
+    with caplog.at_level(logging.WARNING, logger=query_pool.__name__):
+        assert pool.run(ASK, timeout=30, cap=10).boolean is True
+    assert f"exited with status 1 (its last words: '{MESSAGE} (ticket 1)') while starting" in caplog.text
+
+
+def test_a_start_failing_twice_for_another_reason_is_e414_naming_it_without_query_memory(pool_of_failing_starts):
+    pool = pool_of_failing_starts(2)
+    with pytest.raises(StoreError) as failure:
+        pool.run(ASK, timeout=30, cap=10)
+    assert failure.value.code == "E414"
+    assert f"a query worker exited with status 1 (its last words: '{MESSAGE} (ticket 1)') while starting and " \
+        f"opening the store snapshot, and the one started in its place exited with status 1 (its last words: " \
+        f"'{MESSAGE} (ticket 2)'). Nothing the workers wrote shows a lack of memory" in failure.value.message
+    assert "query_memory" not in failure.value.message
+    assert pool.run(ASK, timeout=30, cap=10).boolean is True
+
+
+ABORTED = -signal.SIGABRT
+
+
+@pytest.mark.parametrize("lines, cause", [
+    (("Anonymous mmap for RocksDB HyperClockCache failed. Aborting.",
+      "terminate called without an active exception"), "memory"),
+    (("memory allocation of 1073741824 bytes failed",), "memory"),
+    (("Traceback (most recent call last):", "MemoryError"), "memory"),
+    (("terminate called after throwing an instance of 'std::system_error'",
+      "what():  Resource temporarily unavailable"), "threads"),
+    (("ModuleNotFoundError: No module named 'pyoxigraph'",), "unknown"),
+    ((), "unknown"),
+])
+def test_a_workers_last_words_tell_its_cause(lines, cause):
+    assert WorkerEnd(ABORTED, lines).cause == cause
+
+
+def test_a_workers_end_quotes_the_line_that_tells_the_cause_else_its_last():
+    end = WorkerEnd(ABORTED, ("Anonymous mmap for RocksDB HyperClockCache failed. Aborting.",
+                              "terminate called without an active exception"))
+    assert str(end) == "was killed by signal 6 (Aborted) (its last words: " \
+        "'Anonymous mmap for RocksDB HyperClockCache failed. Aborting.')"
+    assert str(WorkerEnd(1, ("a", "b"))) == "exited with status 1 (its last words: 'b')"
+    assert WorkerEnd(1, ("OSError: IO error: /srv/dkb/.dkb-query-snapshots-7-x/3/CURRENT: I/O error",)).last_words \
+        == "OSError: IO error: <a path>: I/O error"
+    assert str(WorkerEnd(-9)) == "was killed by signal 9 (Killed)" and str(WorkerEnd(None)) == "stopped answering"
+
+
+def test_query_memory_is_advised_only_when_the_ends_point_to_memory():
+    threads = WorkerEnd(ABORTED, ("what():  Resource temporarily unavailable",))
+    memory = WorkerEnd(ABORTED, ("memory allocation of 64 bytes failed",))
+    other = WorkerEnd(1, ("ImportError: boom",))
+    assert "raise the query_memory setting (256 MB)" in start_advice([other, memory], 256, threads_free=False)
+    assert "raise the query_memory setting (256 MB)" in start_advice([threads, threads], 256, threads_free=True)
+    advice = start_advice([threads, threads], 256, threads_free=False)
+    assert "query_memory" not in advice and "limit on processes and threads" in advice
+    assert "query_memory" not in start_advice([other, other], 256, threads_free=True)
+    assert "out-of-memory killer" in start_advice([WorkerEnd(-9), WorkerEnd(-9)], 256, threads_free=True)
 
 
 def test_a_worker_that_hangs_starting_is_e414_at_once_and_the_pool_recovers(pool, monkeypatch):

@@ -32,6 +32,7 @@ from rdflib import Graph
 from kb.errors import QueryError, StoreError
 from kb.store import query_worker
 from kb.store.base import QueryResult
+from kb.store.worker_end import WorkerEnd, can_start_a_thread, start_advice
 
 log = logging.getLogger(__name__)
 SNAPSHOT_PREFIX = ".dkb-query-snapshots-"
@@ -117,7 +118,8 @@ class QueryPool:
         """Have the slot's worker open the current snapshot. A worker that dies here failed to start
         or to open it, whatever the query: it is replaced and the new one tried once more, as the
         usual cause passes (threads or memory short for a moment). StoreError E414 when the second
-        dies too, when one hangs (a second wait would double the client's), or when no worker
+        dies too (naming how both ended, and the query_memory setting only when that is what their
+        ends show), when one hangs (a second wait would double the client's), or when no worker
         process starts at all."""
         try:
             self._try_open(slot)
@@ -126,14 +128,22 @@ class QueryPool:
             try:
                 self._try_open(slot)
             except _StartFailed as second:
-                raise StoreError(f"{first}, and the one started in its place {second.ended}. If the server "
-                                 "log shows 'Resource temporarily unavailable', a worker could not create "
-                                 f"its threads: raise the query_memory setting ({self._memory // 2**20} MB) "
-                                 "or run fewer processes on this machine", code="E414", status=503) from None
+                ends = [first.end, second.end]
+                threads_free = any(end.cause == "threads" for end in ends) and can_start_a_thread()
+                raise StoreError(f"{first}, and the one started in its place {second.end}. "
+                                 f"{start_advice(ends, self._memory // 2**20, threads_free)}",
+                                 code="E414", status=503) from None
 
     def _try_open(self, slot: int) -> None:
         """One attempt of _open_snapshot: _StartFailed when the worker is lost (it is replaced)."""
-        if self._workers[slot].exitcode is not None:   # died while idle, or its replacement did not start
+        worker = self._workers[slot]
+        if worker.died_starting():    # never said it was ready, wherever the first query finds it
+            end = worker.ended()
+            self._replace_after_failure(slot)
+            raise _StartFailed(end)
+        if worker.exitcode is not None:   # died while idle, or stopped when its replacement did not start
+            if not worker.stopped:
+                log.warning("a query worker %s while idle; starting another", worker.ended())
             self._replace(slot)
         worker = self._workers[slot]
         path = self._snapshots.take(worker.snapshot)
@@ -147,9 +157,9 @@ class QueryPool:
             raise StoreError(f"a query worker did not start and open the store snapshot within "
                              f"{query_worker.START_TIMEOUT:g} s; see the server log", code="E414", status=503) from None
         except (EOFError, OSError):
-            ended = worker.ended()
+            end = worker.ended()
             self._replace_after_failure(slot)
-            raise _StartFailed(ended) from None
+            raise _StartFailed(end) from None
         if not opened:
             self._snapshots.release(path)
             worker.snapshot = None
@@ -196,11 +206,11 @@ class QueryPool:
 
 
 class _StartFailed(Exception):
-    """A query worker died before it had opened the snapshot (already replaced); `ended` says how."""
+    """A query worker died before it had opened the snapshot (already replaced); `end` says how."""
 
-    def __init__(self, ended: str):
-        super().__init__(f"a query worker {ended} while starting and opening the store snapshot")
-        self.ended = ended
+    def __init__(self, end: WorkerEnd):
+        super().__init__(f"a query worker {end} while starting and opening the store snapshot")
+        self.end = end
 
 
 class Snapshots:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import resource
-import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +22,7 @@ import pyoxigraph as ox
 from kb.errors import StoreError
 from kb.export import PREFIXES
 from kb.parent_watch import exit_with_parent
+from kb.store.worker_end import StderrTail, WorkerEnd
 
 log = logging.getLogger(__name__)
 START_TIMEOUT = 120.0   # a new worker imports its modules and opens the snapshot: not the query's time
@@ -45,15 +45,18 @@ class Worker:
         code = f"from kb.store.query_worker import serve; serve({theirs.fileno()}, {memory}, {os.getpid()})"
         try:
             self.process = subprocess.Popen([sys.executable, "-c", code], pass_fds=[theirs.fileno()],
-                                            stdin=subprocess.DEVNULL, env={**os.environ, **_WORKER_ENV})
+                                            stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                            env={**os.environ, **_WORKER_ENV})
         except OSError as exc:
             ours.close()
             raise StoreError(f"could not start a query worker process: {exc}", code="E414", status=503) from exc
         finally:
             theirs.close()      # the child has its copy (or there is no child)
+        self._stderr = StderrTail(self.process.stderr)    # its last words tell why it died, if it does
         self.conn = Connection(ours.detach())
         self.snapshot: str | None = None
         self._ready = False
+        self.stopped = False
 
     def ask(self, message: tuple, timeout: float):
         """Send `message`; the answer, TimeoutError after `timeout` s, EOFError if the process died."""
@@ -72,17 +75,27 @@ class Worker:
     def exitcode(self) -> int | None:
         return self.process.poll()
 
-    def ended(self) -> str:
-        """How the process ended, for messages (it may close its socket a moment before it exits)."""
+    def ended(self) -> WorkerEnd:
+        """How the process ended (it may close its socket a moment before it exits)."""
         try:
-            code = self.process.wait(1)    # short: the caller holds a slot and a client waits
+            status = self.process.wait(1)    # short: the caller holds a slot and a client waits
         except subprocess.TimeoutExpired:
-            return "stopped answering"
-        if code < 0:
-            return f"was killed by signal {-code} ({signal.strsignal(-code) or 'unknown'})"
-        return f"exited with status {code}"
+            return WorkerEnd(None)
+        return WorkerEnd(status, self._stderr.lines(0.5))
+
+    def died_starting(self) -> bool:
+        """Whether the process ended by itself without ever saying it was ready (a failed start,
+        not a worker that died idle after starting, nor one this side stopped)."""
+        if self._ready or self.stopped or self.exitcode is None:
+            return False
+        try:
+            self._ready = self.conn.poll(0) and self.conn.recv() == ("ready",)
+        except (EOFError, OSError):
+            pass
+        return not self._ready
 
     def stop(self) -> None:
+        self.stopped = True
         self.process.kill()
         try:
             self.process.wait(5)
