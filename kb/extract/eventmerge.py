@@ -3,10 +3,12 @@
 Two events merge when their types agree (Meeting folds into Summit), their modality agrees, one's
 participants are covered by the other's and their dates and places agree; an act named again with
 a definite noun ("the accord", "the visit") folds into the dated one of its kind told before, even
-with other parties, and calling it off negates it.
+with other parties, and calling it off negates it; the parties the next sentences name as joining
+an occasion take part in it (kb.extract.companions).
 """
 from __future__ import annotations
 
+from kb.extract.companions import join_companions
 from kb.extract.lexicon import TYPE_RANK
 from kb.extract.linking import ActorIndex
 from kb.model import Event, Place, TimeValue
@@ -58,6 +60,7 @@ def merge(raw: list[Event], index: ActorIndex) -> list[Event]:
             merged.append(event)
         else:
             absorb(target, event, index)
+    join_companions(merged, index)  # "He was joined by X": parties named in the sentences after
     return merged
 
 

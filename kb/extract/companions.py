@@ -1,0 +1,123 @@
+"""Parties a report adds to an occasion in the sentences that continue its account.
+
+A writer tells a meeting, a visit or a signing in one sentence and names the rest of its parties
+in the next ones, with words that only make sense as more of that occasion: "He was joined by
+X", "X also took part", "Also at the table were X and Y", "Among the other guests was Z", "The
+delegation was led by X", "X signed as a witness", "X watched the two men sign". None of these
+is an event of its own; whoever they name takes part in the occasion told just before.
+"""
+from __future__ import annotations
+
+from kb.extract.lexicon import CONSULT_TYPES
+from kb.extract.linking import ActorIndex
+from kb.model import Event
+
+# Occasions people share: gatherings, talks and signings (a phone call has no one at the table).
+OCCASION_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire"}
+SIGNING_TYPES = {"AgreementSigned", "Ceasefire"}
+REACH = 2  # sentences after the occasion's own in which its account goes on
+# "joined them", "joined the talks": what one joins that is the occasion already told
+JOINED_OBJECTS = {"talks", "talk", "meeting", "summit", "ceremony", "delegation", "mission", "session",
+                  "negotiation", "visit", "trip", "tour", "signing", "discussion", "conference"}
+PERSONAL_OBJECTS = {"him", "her", "them", "us"}
+# "also attended", "also took part", "was also present": a party added to what was just told
+ADDED_VERBS = {"attend", "join", "sit", "accompany", "participate", "witness"}
+# "Among the guests were X", "Also at the table were Y": the places a party is set at
+SEATS = {"table", "talks", "meeting", "ceremony", "summit", "signing", "guest", "guests", "participant",
+         "participants", "those", "delegates", "attendance"}
+COMPANY_NOUNS = {"delegation", "mission", "team", "talks", "envoys", "visit", "party"}  # "... was led by X"
+SIGNING_ROLES = {"witness", "witnesses", "guarantor", "guarantors", "observer", "observers"}
+DATE_LABELS = {"DATE", "TIME"}
+
+
+def join_companions(events: list[Event], index: ActorIndex) -> None:
+    """Add to each occasion the parties the sentences just after it name as joining it."""
+    continued: dict[int, Event] = {}  # sentences that went on with an occasion's account
+    for sent_no, sent in enumerate(index.doc.sents):
+        if any(e.label_ in DATE_LABELS for e in sent.ents):
+            continue  # "On Friday X joined them": a day of its own may be another occasion
+        occasion = _occasion_before(events, sent_no, continued)
+        if occasion is None:
+            continue
+        found = companions(sent, index, signing=occasion.type in SIGNING_TYPES)
+        if found:
+            continued[sent_no] = occasion
+        added = [a for a in dict.fromkeys(found) if a not in occasion.participants]
+        occasion.participants += added
+        occasion._parties = getattr(occasion, "_parties", set()) | set(added)
+
+
+def _occasion_before(events: list[Event], sent_no: int, continued: dict[int, Event]) -> Event | None:
+    """The occasion told last in the sentences just before (the nearest one first), or whose
+    account one of them went on with."""
+    for back in range(1, REACH + 1):
+        told = [e for e in events if e._sent_no == sent_no - back and e.type in OCCASION_TYPES]
+        if told or sent_no - back in continued:
+            return told[-1] if told else continued[sent_no - back]
+        if any(e._sent_no == sent_no - back for e in events):
+            return None  # another kind of act told in between: the account has moved on
+    return None
+
+
+def companions(sent, index: ActorIndex, signing: bool) -> list[str]:
+    """The actors a sentence names as joining an occasion told before it (see the module)."""
+    found: list[str] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            found += _joiners(tok, lemma, index, signing)
+        elif lemma in COMPANY_NOUNS and tok.dep_ == "nsubjpass":
+            found += _agents(tok.head, index) if tok.head.lemma_.lower() in ("lead", "head") else []
+    return found
+
+
+def _joiners(verb, lemma: str, index: ActorIndex, signing: bool) -> list[str]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    also = any(c.lower_ == "also" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("join", "accompany") and any(s.dep_ == "nsubjpass" for s in subjects):
+        return _agents(verb, index)          # "He was joined by X", "accompanied by Y"
+    if lemma in ADDED_VERBS and (also or any(_joined_object(o) for o in objects)):
+        return _named(subjects, index)       # "X also attended", "Y joined them"
+    if lemma == "take" and any(o.lower_ == "part" for o in objects) and also:
+        return _named(subjects, index)       # "X also took part"
+    if lemma in ("lead", "head") and any(o.lemma_.lower() in COMPANY_NOUNS for o in objects):
+        return _named(subjects, index)       # "X led the delegation"
+    if lemma == "be":
+        return _seated(verb, subjects, also, index)
+    if signing and lemma == "sign" and (also or _as_role(verb)):
+        return _named(subjects, index)       # "X signed as a witness", "Y also signed"
+    if signing and lemma in ("watch", "witness") and any(c.dep_ == "ccomp" and c.lemma_.lower() == "sign"
+                                                       for c in verb.children):
+        return _named(subjects, index)       # "X watched the two men sign"
+    return []
+
+
+def _seated(verb, subjects, also: bool, index: ActorIndex) -> list[str]:
+    """"Also at the table were X", "Among the other guests was Y", "Z was also present"."""
+    seat = any(p.dep_ == "prep" and p.lower_ in ("at", "among") and
+               any(o.lemma_.lower() in SEATS or o.lower_ in SEATS for o in p.children if o.dep_ == "pobj")
+               for p in verb.children)
+    present = any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
+    if not (seat or present and also or present and verb.i > min((s.i for s in subjects), default=verb.i)):
+        return []
+    named = subjects + [c for c in verb.children if c.dep_ == "attr"]
+    return _named(named, index)
+
+
+def _joined_object(obj) -> bool:
+    return obj.lemma_.lower() in JOINED_OBJECTS or obj.lower_ in PERSONAL_OBJECTS
+
+
+def _as_role(verb) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "as" and
+               any(o.lower_ in SIGNING_ROLES for o in p.children if o.dep_ == "pobj") for p in verb.children)
+
+
+def _agents(verb, index: ActorIndex) -> list[str]:
+    return [a for g in verb.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+            for a in index.resolve(o)]
+
+
+def _named(words, index: ActorIndex) -> list[str]:
+    return [a for w in words if w.pos_ != "PRON" for a in index.resolve(w)]

@@ -1,0 +1,53 @@
+"""Parties named as joining an occasion in the sentences after it (kb.extract.companions).
+
+Every sentence here is written for the test.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+WHEN = datetime(2021, 5, 7)
+
+
+def _events(text: str):
+    return extract_article(Article(id="companions", raw_text=text, source="test", published=WHEN)).events
+
+
+def _one(events, etype: str):
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.participants) for e in events]
+    return found[0]
+
+
+def test_a_party_joining_a_meeting_in_the_next_sentences_takes_part():
+    meeting = _one(_events("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+                           "Arusha on Tuesday. He was joined by Ugandan President Yoweri Museveni. Also at "
+                           "the table was Rwandan President Paul Kagame."), "Meeting")
+    assert {"person:yoweri-museveni", "person:paul-kagame"} <= set(meeting.participants)
+
+
+def test_witnesses_and_guarantors_take_part_in_a_signing_told_just_before():
+    signing = _one(_events("Armenia and Azerbaijan signed a border treaty in Tbilisi on Wednesday. "
+                           "Georgian Prime Minister Irakli Kobakhidze watched the two leaders sign. "
+                           "Turkish Foreign Minister Hakan Fidan also signed as a guarantor."), "AgreementSigned")
+    assert {"person:irakli-kobakhidze", "country:GEO", "person:hakan-fidan", "country:TUR"} \
+        <= set(signing.participants)
+
+
+def test_the_leader_of_a_visiting_mission_takes_part_in_its_meeting():
+    meeting = _one(_events("Envoys of the African Union met Sudan's army chief Abdel Fattah al-Burhan in "
+                           "Port Sudan on Monday. The mission was led by Egyptian Foreign Minister Sameh "
+                           "Shoukry."), "Meeting")
+    assert "person:sameh-shoukry" in meeting.participants
+
+
+def test_a_sentence_that_moves_on_adds_no_one():
+    events = _events("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha "
+                     "on Tuesday. Ugandan President Yoweri Museveni attended a trade fair in Kampala. "
+                     "On Thursday Rwandan President Paul Kagame also attended the talks.")
+    meeting = next(e for e in events if "person:william-ruto" in e.participants)
+    assert "person:yoweri-museveni" not in meeting.participants  # another occasion of his own
+    assert "person:paul-kagame" not in meeting.participants      # a day of its own: maybe another round
