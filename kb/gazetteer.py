@@ -100,6 +100,20 @@ def normalize(name: str) -> str:
     return text.casefold()
 
 
+# A monarch's style and regnal number are no first name and surname: "King Hassan II" must not
+# pair with "King Abdullah II" the way "George Bush" pairs with "George H. W. Bush".
+_STYLES = {"king", "queen", "prince", "princess", "crown", "emir", "sheikh", "sultan", "shah", "pope"}
+_REGNAL = re.compile(r"^[ivx]+$")
+
+
+def _first_and_last_words(key: str) -> tuple[str, str] | None:
+    """The first and last word of a folded full name, None when they are a style or a number."""
+    words = key.split()
+    if len(words) < 2 or words[0] in _STYLES or _REGNAL.match(words[-1]):
+        return None
+    return words[0], words[-1]
+
+
 def _is_code_like(alias: str) -> bool:
     """Short all-capital aliases ("US", "WHO", "IS") are words in lower case: match them exactly."""
     letters = alias.replace(".", "")
@@ -216,9 +230,11 @@ class Gazetteer:
             family_first = entries[0].country in _FAMILY_FIRST
             for key in {n.split()[0] if family_first else n.rsplit(" ", 1)[-1] for n in names
                         if family_first or " " in n}:
-                self._by_surname.setdefault(key, []).append(full)
-            words = normalize(full).split()
-            self._by_first_last.setdefault((words[0], words[-1]), []).append(full)
+                if family_first or not _REGNAL.match(key):  # "II" is no surname ("Xi" is)
+                    self._by_surname.setdefault(key, []).append(full)
+            pair = _first_and_last_words(normalize(full))
+            if pair:
+                self._by_first_last.setdefault(pair, []).append(full)
 
     def _load_places(self, rows: list[dict[str, str]]) -> None:
         self.places: list[PlaceEntry] = []
@@ -279,8 +295,8 @@ class Gazetteer:
 
     def _first_and_last(self, key: str, at: date | None) -> str | None:
         """ "George Bush" in 1990 is George H. W. Bush: same first and last name, in office then."""
-        words = key.split()
-        candidates = self._by_first_last.get((words[0], words[-1]), [])
+        pair = _first_and_last_words(key)
+        candidates = self._by_first_last.get(pair, []) if pair else []
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None

@@ -198,3 +198,15 @@ def test_lookups_are_remembered_and_the_memo_starts_again_past_its_limit(monkeyp
         g.place(name)
     assert len(g._memo) <= 3
     assert g.place("Quito").name == "Quito"
+
+
+def test_a_monarchs_style_and_number_are_not_a_first_name_and_a_surname():
+    gaz = gz.gazetteer()
+    # Two kings with the same style and number are two people.
+    assert gaz.person_name("King Hassan II") is None
+    assert gaz.person_name("King Faisal II") is None
+    # The table's own king is still found by his name and alias,
+    assert gaz.person_name("King Abdullah II") == "King Abdullah II"
+    assert gaz.person_name("Abdullah II") == "King Abdullah II"
+    # and a full name with its middle name dropped still pairs with its leader.
+    assert gaz.person_name("George Bush", date(1990, 6, 1)) == "George H. W. Bush"
