@@ -1,8 +1,9 @@
 """Elections: who stood in them, read from the words of winning and losing around the election.
 
 An election is often named by a bare noun whose parties are told around it: "the election, in
-which X narrowly beat Y", "the poll carried by a wide margin by X's party", "X was named the
-winner of the election", "X, the loser of the runoff". Whoever wins or loses stood in it; the
+which X narrowly beat Y", "X, who won the election", "X, whose party won the election", "the poll
+carried by a wide margin by X's party", "X was named the winner of the election", "X, the loser of
+the runoff". Whoever wins or loses stood in it; the
 state an adjective or a possessive names on it is the state that held it ("the Kenyan election",
 "Kenya's election").
 """
@@ -31,6 +32,8 @@ def _outcome_words(election) -> list:
     verbs = [c for c in election.children if c.dep_ in ("relcl", "acl") and _outcome(c)]
     if election.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _outcome(_clause_verb(election)):
         verbs.append(_clause_verb(election))
+    if _outcome(election):  # "X's party swept to power": the verb of outcome is the trigger
+        verbs.append(election)
     words = [w for v in verbs for w in _sides(v, election)]
     standing = _standing_noun(election)
     if standing is not None:
@@ -51,12 +54,21 @@ def _outcome(verb) -> bool:
 def _sides(verb, election) -> list:
     """The subject of a verb of outcome, and whoever its rival prepositions name, anywhere in its
     phrase ("carried by a wide margin by X", "won a bigger share than Y")."""
-    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != election.i
-             and c.lemma_.lower() not in ("which", "that", "who", "vote", "seat", "majority", "term")]
+    sides = [_antecedent(c, verb) for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i != election.i
+             and c.lemma_.lower() not in ("which", "vote", "seat", "majority", "term")]
     sides += [o for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in RIVAL_PREPS
               and not (election.i in {s.i for s in t.subtree})
               for o in t.children if o.dep_ == "pobj"]
     return [w for s in sides for w in (s, *s.conjuncts)]
+
+
+def _antecedent(side, verb):
+    """Who a relative clause of outcome is said of: "X, who won the election" and "X, whose party
+    won the election" have X stand in it; any other side is itself."""
+    relative = side.lower_ in ("who", "that") or any(c.dep_ == "poss" and c.lower_ == "whose" for c in side.children)
+    while verb.dep_ == "conj":  # "X, who has led the country and whose party won the election"
+        verb = verb.head
+    return verb.head if relative and verb.dep_ == "relcl" else side
 
 
 def _standing_noun(election):

@@ -189,7 +189,8 @@ def _outside_sense(verb, trig: Trigger) -> bool:
     of a country are evacuated ("ordered its nationals out of X"; "ordered X's diplomats out"
     expels); an order awarded is a purchase ("awarded an order for ten frigates"; "the Order of
     Merit", named, is an honour); a ban or a freeze aimed at no party, and ties lowered that are no
-    state's, are no sanction and no break (kb.extract.measures)."""
+    state's, are no sanction and no break (kb.extract.measures); listeners told what to do or
+    expect are bidden, not addressed ("told reporters to expect a decision")."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if trig.type == "Concession" and lemma == "leave":
@@ -210,6 +211,9 @@ def _outside_sense(verb, trig: Trigger) -> bool:
         return not aimed_at_a_party(verb)
     if trig.type == "BreakRelations" and lemma in TIE_VERBS:
         return not ties_to_a_state(verb)
+    if trig.type == "Statement" and lemma == "tell":  # "told reporters to expect a decision": a bidding
+        return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in verb.children)
     return False
 
 
@@ -322,7 +326,7 @@ def _is_tally(noun) -> bool:
     """A count, not an event: "by 14 votes", "by a vote of 9 to 4", "63 percent of the vote", "a few
     hundred votes", "won more votes than", "have enough votes to block it"; an act after "by" is
     one all the same ("prompted by the overthrow of the king")."""
-    if any(c.dep_ == "nummod" for c in noun.children):
+    if any(c.dep_ == "nummod" and not _year(c) for c in noun.children):  # "the 1996 election" is one
         return True
     if noun.head.lower_ == "by" and noun.lemma_.lower() in BALLOT_NOUNS:
         return True
@@ -331,6 +335,10 @@ def _is_tally(noun) -> bool:
             or any(c.lower_ in TALLY_QUANTIFIERS for c in noun.children)):
         return True
     return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS
+
+
+def _year(number) -> bool:
+    return number.ent_type_ == "DATE" and len(number.text) == 4 and number.text.isdigit()
 
 
 def _nearby_lemmas(token) -> set[str]:

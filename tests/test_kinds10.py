@@ -1,0 +1,53 @@
+"""Classes of wording of this round (q-kinds10), each checked both ways on sentences of our own:
+a remark made to an audience (reporters, a crowd, the house) is a statement of its own; an
+election told in a clause about one who stood in it ("X, who won the election", "X, whose party
+swept to power"), a year before it ("the 2008 election") and a "run-off" written with a hyphen."""
+from datetime import datetime
+from functools import partial
+
+from tests.extract_support import events_of, trigger_kind
+
+PUB = datetime(2015, 3, 10, 9, 0)
+PUTIN, MERKEL, ERDOGAN, MEDVEDEV = ("person:vladimir-putin", "person:angela-merkel", "person:recep-erdogan",
+                                   "person:dmitry-medvedev")
+_events = partial(events_of, published=PUB)
+
+
+# -- a remark made to an audience ------------------------------------------------------------------
+
+def test_telling_or_speaking_to_an_audience_is_a_statement():
+    (remark,) = _events("Vladimir Putin told reporters in Sochi on Monday that the pipeline would be finished "
+                        "next year.", "Statement")
+    assert PUTIN in remark.participants and remark.date.value == "2015-03-09"
+    (remark,) = _events("Angela Merkel told the parliament that Germany would keep its soldiers in Kosovo.",
+                        "Statement")
+    assert MERKEL in remark.participants
+    assert trigger_kind("Recep Tayyip Erdogan spoke to reporters after the dinner.", "spoke") == "Statement"
+
+
+def test_a_message_to_a_party_a_bidding_or_a_story_is_no_statement_to_an_audience():
+    assert trigger_kind("Germany told Russia that the border would stay open.", "told") != "Statement"
+    assert trigger_kind("Angela Merkel told reporters to expect a decision on Friday.", "told") is None
+    assert trigger_kind("Dmitry Medvedev told a story about his school years.", "told") is None
+    assert trigger_kind("Vladimir Putin spoke to Angela Merkel on Tuesday.", "spoke") != "Statement"
+
+
+# -- an election told around one who stood in it -----------------------------------------------------
+
+def test_one_who_won_or_whose_party_won_stood_in_the_election():
+    (vote,) = _events("Dmitry Medvedev, who won the 2008 election, flew to Berlin on Monday.", "Election")
+    assert MEDVEDEV in vote.participants and vote.date.value == "2008"
+    (vote,) = _events("Recep Tayyip Erdogan, who had led the party for a year and whose party won the general "
+                      "election in 2002, flew to Berlin.", "Election")
+    assert ERDOGAN in vote.participants
+    (vote,) = _events("Vladimir Putin, whose party swept to power in 1999, met Angela Merkel.", "Election")
+    assert PUTIN in vote.participants
+    (vote,) = _events("Dmitry Medvedev won the presidential run-off in March.", "Election")
+    assert MEDVEDEV in vote.participants
+
+
+def test_power_taken_by_arms_praise_won_and_counted_votes_are_no_election():
+    assert trigger_kind("The rebels swept to power in Kabul in a week.", "swept") is None
+    assert _events("Vladimir Putin, who won praise for the plan, met Angela Merkel.", "Election") == []
+    assert trigger_kind("The resolution passed by 14 votes to one.", "votes") is None
+    assert trigger_kind("The soldiers ran off into the woods.", "off") is None
