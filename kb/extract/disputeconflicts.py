@@ -10,6 +10,7 @@ Kept apart from kb.extract.disputetopics, which dispatches each token to its rea
 from __future__ import annotations
 
 from kb.extract.disputeactnouns import fought_between
+from kb.extract.disputeborders import shared_border_in
 from kb.extract.disputeplaces import place_mention, place_object, spanned
 from kb.extract.disputewords import (NOT_TOPICS, TOPIC_PREPS, Mention, canonical, has_prep, may_come, phrase_span, slug,
                                      topic_word)
@@ -69,6 +70,8 @@ def framed(noun, n: int, index: ActorIndex) -> list[Mention]:
             found = canonical(conj, index)
             if found:
                 out.append(Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2))
+    if not out and noun.lemma_.lower() in _MATTERLESS and (border := shared_border_in(noun.sent, n)):
+        return border  # "a treaty fixing their common border, closing a dispute": the border is its matter
     if not out and (unnamed := fought_between(noun, n, index)) is not None:
         return [unnamed]
     if not out and noun.lemma_.lower() in DISPUTE_NOUNS and \
@@ -79,6 +82,11 @@ def framed(noun, n: int, index: ActorIndex) -> list[Mention]:
         bare = _bare(noun, n)  # "the revolt spread", "to calm the crisis": the article's own conflict
         out += [bare] if bare else []
     return out
+
+
+# Conflict nouns that, named with no matter, take the border the sentence says the sides share.
+_MATTERLESS = {"dispute", "quarrel", "disagreement", "wrangle", "feud", "standoff", "stand-off", "tension",
+               "friction", "clash"}
 
 
 # Conflicts an article can name with no topic, as the one it is about ("the crisis", "the uprising").

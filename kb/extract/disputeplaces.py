@@ -9,7 +9,8 @@ A place from the table of known topics takes that topic; any other is its own ca
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.disputewords import TOPIC_NAMES, TOPIC_PREPS, TOPICS, Mention, may_come, phrase_span, slug
+from kb.extract.disputewords import (LAND_NOUNS as LAND_WORDS, TOPIC_NAMES, TOPIC_PREPS, TOPICS, Mention, may_come,
+                                     phrase_span, slug)
 from kb.extract.linking import ActorIndex
 
 _WAR_NOUNS = {"war", "fighting", "violence", "hostilities", "conflict", "insurgency", "unrest"}
@@ -142,16 +143,56 @@ def _taker(tok, index: ActorIndex) -> list[str]:
 
 
 def claim(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """ "sovereignty over X", "control of X", "claim to X": the place X is the topic."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("over", "of", "to", "on"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                    return [place_mention(noun, obj, n, index, label=False)]
+    """ "sovereignty over X", "control of X", "claim to X", "X's status": the place X is the topic;
+    a writer names the quarrel over a land's standing with the noun ("the status of Kosovo")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i == noun.head.i:
+        preps.append(after)  # "awarded Yemen sovereignty over X": the parser hangs "over X" on the verb
+    lands = [_whole(obj) for child in preps if child.lower_ in ("over", "of", "to", "on")
+             for obj in child.children if obj.dep_ == "pobj"]
+    if noun.lemma_.lower() == "status":
+        lands += [c for c in noun.children if c.dep_ == "poss"]   # "Kosovo's status"; "Mexico's sovereignty" is its own
+    for land in lands:
+        if _is_land(land, noun, index):
+            mention = place_mention(noun, land, n, index, label=False)
+            if noun.lemma_.lower() in _STANDING_NOUNS:
+                mention.topic = f"{noun.lemma_.lower()} {_STANDING_NOUNS[noun.lemma_.lower()]} {mention.topic}"
+            return [mention]
     if noun.lemma_.lower() == "claim" and any(c.lower_ == "territorial" for c in noun.children) and not may_come(noun):
         return [Mention("territorial-claims", "territorial claims", n, True, phrase_span(noun),
                         inner_parties=True)]
     return []
+
+
+# Claim nouns that say what is contested about a land, with the preposition the writer puts after
+# them: "sovereignty over the islands", "the status of the region".
+_STANDING_NOUNS = {"sovereignty": "over", "status": "of"}
+# Words for a share of a land: "sovereignty over most of the archipelago" is over the archipelago.
+_SHARE_WORDS = {"most", "part", "parts", "all", "much", "half", "some", "rest", "remainder"}
+
+
+def _whole(obj):
+    """The land a share of it names: "most of the archipelago" gives the archipelago."""
+    if obj.lower_ not in _SHARE_WORDS:
+        return obj
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), obj)
+
+
+def _is_land(tok, noun, index: ActorIndex) -> bool:
+    """Whether a claim noun's object names a land. The small parser knows the famous places and
+    calls a rock or a hamlet few texts name a person or a firm ("sovereignty over Pedra Branca"):
+    after "sovereignty" any proper name that is no person or body the article names is a land, and
+    after any claim noun a land noun with a proper name before it is ("the Hanish islands")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if tok.lemma_.lower() in _LAND_NOUNS | LAND_WORDS and \
+            any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children):
+        return True
+    actor = index.at(tok)
+    return tok.pos_ == "PROPN" and noun.lemma_.lower() == "sovereignty" and \
+        (actor is None or index.kind(actor) not in ("person", "organization", "group"))
 
 
 def place_object(noun):
@@ -203,5 +244,12 @@ def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, sk
 def _place_name(tok, skip=frozenset()) -> str:
     if tok.pos_ != "PROPN" and tok.lemma_.lower() in _STATE_NOUNS:
         return _state_antecedent(tok) or tok.text
-    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if (t.pos_ == "PROPN" or t.i == tok.i) and t.i not in skip]
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1]
+             if (t.pos_ == "PROPN" or t.i == tok.i or _proper_modifier(t, tok)) and t.i not in skip]
     return " ".join(t.text for t in words) or tok.text
+
+
+def _proper_modifier(t, head) -> bool:
+    """A capitalised word the parser took for an adjective, naming the land it stands before ("the
+    Hanish islands"); a word capitalised only as the sentence's first is not one."""
+    return t.dep_ in ("amod", "compound") and t.head.i == head.i and t.text[:1].isupper() and t.i > t.sent.start

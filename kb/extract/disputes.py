@@ -41,6 +41,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     index.group = main_pair(events, index)
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
+    _weigh_the_lead(mentions)
     _adopt_table_topics(mentions)
     name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)
@@ -73,12 +74,26 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     return disputes
 
 
+# A news story names its main quarrel in its first sentences (the headline and the lead); what it
+# names later is most often background or a side matter.
+LEAD_SENTENCES = 2
+LEAD_WEIGHT = 2
+
+
+def _weigh_the_lead(mentions: list[Mention]) -> None:
+    """Make a topic the lead names outweigh one named as often further down."""
+    for m in mentions:
+        if m.sent_no < LEAD_SENTENCES:
+            m.weight += LEAD_WEIGHT
+
+
 def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:
     """Within one article, a topic in its own words between the same countries is an aspect of
     the stronger dispute between them ("the embargo" and "decades of enmity" between the United
     States and Cuba); topics from the table or a place stay disputes of their own, but for fighting
     in a place between the sides of a border dispute."""
-    order = sorted(disputes, key=lambda d: (_cut_ties(d), -weights[d.id], d.id not in canonical, disputes.index(d)))
+    order = sorted(disputes, key=lambda d: (_cut_ties(d), _framing_only(d), -weights[d.id], d.id not in canonical,
+                                            disputes.index(d)))
     kept: list[Dispute] = []
     for d in order:
         host = next((k for k in kept if _fought_on_border(d, k)), None) if d.id in canonical else \
@@ -138,6 +153,17 @@ def _cut_ties(dispute: Dispute) -> bool:
     """ "diplomatic relations" names a quarrel by how it shows, not by what it is about: the
     matter it is told with ("the intervention") names it rather."""
     return dispute.topic.endswith("diplomatic relations")
+
+
+# Nouns that name a quarrel by the state of relations it brings, not by what it is about.
+FRAMING = re.compile(r"\b(?:enmity|hostility|hostilities|rivalry|estrangement|feud|rift|tensions?|confrontation|"
+                     r"dispute|quarrel|row|standoff|stand-off|friction)$")
+
+
+def _framing_only(dispute: Dispute) -> bool:
+    """ "decades of enmity" between the sides of "the embargo": named after its sides and a framing
+    noun, a quarrel is an aspect of the one the article names by its matter, which names both."""
+    return bool(FRAMING.search(dispute.topic))
 
 
 BORDER = re.compile(r"\b(?:border|frontier|boundary)$")

@@ -16,6 +16,8 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
 - contested acts told with a verb (read in kb.extract.disputeacts): nationals held, a deal broken,
   power seized by soldiers ("officers detained the president"), a foreign state's forces told to
   leave a base or the land;
+- a land's standing as a state: a breakaway region recognised, a state refused recognition, a
+  land declaring independence (read in kb.extract.disputestatehood);
 - a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
   that shows contention (read in kb.extract.disputefree).
 Topics are canonicalised by that table, by their place ("the war in Darfur" and "the Darfur
@@ -28,14 +30,16 @@ import re
 from kb.extract.disputeactnouns import condemned, condemned_act
 from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, closed_site, forces_out, held_nationals,
                                      ordered_out, seized_power, struck_craft)
+from kb.extract.disputeborders import border_question, land_on_border
 from kb.extract.disputeconflicts import CONTENTION_VERBS, DISPUTE_NOUNS, PLACE_NOUNS, at_odds, contended, framed
 from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
 from kb.extract.disputeplaces import HELD_PARTICIPLES, TAKEN_PARTICIPLES, claim, divided, held_territory, taken_land
 from kb.extract.disputerebels import armed_kinds, fought_for, rebellions_in, risen
 from kb.extract.disputerelations import RELATION_NOUNS, relations
-from kb.extract.disputewords import (NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_PREPS, Mention, _hyphen_group,
-                                     _subtree, canonical, generic_topic, has_prep, phrase_span, slug)
+from kb.extract.disputestatehood import contested_statehood
+from kb.extract.disputewords import (LAND_NOUNS, NOT_TOPICS, STOP_HEADS, TOPIC_HEADWORDS, TOPIC_PREPS, Mention,
+                                     _hyphen_group, _subtree, canonical, generic_topic, has_prep, phrase_span, slug)
 from kb.extract.lexicon import AGREEMENT_NOUNS
 from kb.extract.linking import ActorIndex
 
@@ -74,14 +78,15 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         if lemma in CONTENTION_VERBS and tok.pos_ == "VERB":
             return contended(tok, n, index) + fought_for(tok, n)
         if tok.pos_ == "VERB" and (contested := seized_power(tok, n, published) or ordered_out(tok, n)
-                                   or forces_out(tok, n) or struck_craft(tok, n, published) or closed_site(tok, n)):
+                                   or forces_out(tok, n) or struck_craft(tok, n, published) or closed_site(tok, n)
+                                   or contested_statehood(tok, n, index)):
             return contested
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in TAKEN_PARTICIPLES:
             held = taken_land(tok, n, index)
         if not held and low in HELD_WORDS:
             held = held_nationals(tok, n)
-        return held or (_disputed(tok, n, index) if low == "disputed" else [])
+        return held or (_disputed(tok, n, index) if low in ("disputed", "contested") else [])
     if any(c.dep_ in ("compound", "nmod") and c.lower_ in _WORD_NOUNS for c in tok.children):
         return []  # "rejected the word coup": the word is quarrelled over, not the act
     if low in RELATION_NOUNS:
@@ -117,15 +122,15 @@ _QUESTION_NOUNS = {"issue", "question", "problem"}
 
 
 def _question(noun, n: int, index: ActorIndex) -> list[Mention]:
-    """A place or a known topic named before "issue" or "question" is the matter in dispute; a common
-    noun there ("the budget issue") is not."""
+    """A place or a known topic named before "issue" or "question" is the matter in dispute, and so
+    is a border ("the border question"); another common noun there ("the budget issue") is not."""
     out = []
     for child in noun.children:
         if child.dep_ in ("compound", "nmod") and child.i < noun.i and child.pos_ == "PROPN":
             found = canonical(child, index)
             if found and found[2]:
                 out.append(Mention(found[0], found[1], n, True, phrase_span(child), canonical=True, weight=2))
-    return out
+    return out or border_question(noun, n)
 
 
 def _agreement(noun, n: int, index: ActorIndex) -> list[Mention]:
@@ -141,10 +146,15 @@ def _agreement(noun, n: int, index: ActorIndex) -> list[Mention]:
 
 
 def _disputed(adj, n: int, index: ActorIndex) -> list[Mention]:
-    """ "the disputed frontier": the noun it modifies is contested."""
+    """ "the disputed frontier", "a contested island": the noun it modifies is contested."""
     noun = adj.head
     if adj.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
         return []
+    on_border = land_on_border(noun, n)  # "a contested ridge on the frontier": the border is contested
+    if on_border:
+        return on_border
+    if adj.lower_ == "contested" and noun.lemma_.lower() not in LAND_NOUNS and noun.ent_type_ not in ("GPE", "LOC"):
+        return []  # "a contested election", "a contested vote": contested at the polls, read as elections
     found = canonical(noun, index)
     if not found:
         return []

@@ -129,13 +129,23 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
     phrase = text_of(doc)[start:end].lower().replace("\u2019", "'")
     for slug_, topic, _pattern, _free in TOPICS:
         if TOPIC_WORDS[slug_].search(phrase):
-            return slug_, topic, True
+            return slug_, _matter_of(tok, topic), True
     actor_id = index.at(tok)
     if actor_id:
         name = index.by_id[actor_id].name
         return slug(name), name, True
     found = generic_topic(tok)
     return (found[0], found[1], False) if found else None
+
+
+def _matter_of(tok, topic: str) -> str:
+    """A table topic that is only a state's name, named through a common noun ("Kosovo's future",
+    "the status of Taiwan"), keeps the writer's words: the noun says what about the state is
+    contested, which the bare name does not. Its slug stays the table's, one dispute across articles."""
+    if tok.pos_ != "NOUN" or gazetteer.country(topic) is None:
+        return topic
+    found = generic_topic(tok)
+    return found[1] if found and re.search(rf"\b{re.escape(topic)}\b", found[1]) else topic
 
 
 def land_named_before(tok):
