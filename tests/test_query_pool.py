@@ -189,6 +189,22 @@ def test_a_start_failing_twice_for_another_reason_is_e414_naming_it_without_quer
     assert pool.run(ASK, timeout=30, cap=10).boolean is True
 
 
+def test_a_query_that_runs_its_worker_out_of_memory_is_e411_quoting_the_worker(disk_store):
+    store, path = disk_store     # 7 triples: sorting their 8-fold product needs gigabytes
+    product = " . ".join(f"?s{n} ?p{n} ?o{n}" for n in range(8))
+    pool = QueryPool(store, path, workers=1, memory_mb=400, wait=30)
+    try:
+        with pytest.raises(StoreError) as failure:
+            pool.run(f"SELECT ?o0 WHERE {{ {product} }} ORDER BY {' '.join(f'?o{n}' for n in range(8))} LIMIT 1",
+                     timeout=120, cap=10)
+        assert failure.value.code == "E411"
+        assert "(its last words: 'memory allocation of " in failure.value.message
+        assert "having run out of memory under the query_memory setting (400 MB)" in failure.value.message
+        assert pool.run(ASK, timeout=30, cap=10).boolean is True
+    finally:
+        pool.close()
+
+
 ABORTED = -signal.SIGABRT
 
 

@@ -173,10 +173,12 @@ class QueryPool:
             self._replace_after_failure(slot)
             raise timed_out(timeout) from None
         except (EOFError, OSError):   # the worker died running this query
-            ended = worker.ended()
+            end = worker.ended()
             self._replace_after_failure(slot)
-            raise StoreError(f"the query's worker {ended}, most likely by needing more "
-                             "memory than the query_memory setting allows; narrow it or add a LIMIT",
+            why = ("having run out of memory under" if end.cause == "memory"
+                   else "most likely by needing more memory than")
+            raise StoreError(f"the query's worker {end}, {why} the query_memory setting "
+                             f"({self._memory // 2**20} MB); narrow the query or add a LIMIT",
                              code="E411", status=503) from None
 
     def _replace(self, slot: int) -> None:
