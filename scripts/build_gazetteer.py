@@ -34,7 +34,7 @@ BGD			Bangladeshi	Dhaka	Q902
 BRB			Barbadian	Bridgetown
 BLR		Byelorussia	Belarusian|Belarusians|Belarussian	Minsk	Q184
 BEL			Belgian|Belgians		Q31
-BLZ			Belizean	Belmopan
+BLZ		British Honduras	Belizean	Belmopan
 BEN			Beninese	Porto-Novo
 BTN			Bhutanese	Thimphu
 BOL	Bolivia		Bolivian|Bolivians	La Paz

@@ -210,3 +210,10 @@ def test_a_monarchs_style_and_number_are_not_a_first_name_and_a_surname():
     assert gaz.person_name("Abdullah II") == "King Abdullah II"
     # and a full name with its middle name dropped still pairs with its leader.
     assert gaz.person_name("George Bush", date(1990, 6, 1)) == "George H. W. Bush"
+
+
+def test_older_and_long_names_find_their_actor():
+    assert gz.country("British Honduras").alpha3 == "BLZ"
+    assert gz.organization("Association of South-East Asian Nations").key == "asean"
+    assert gz.organization("South West Africa People's Organisation").key == "swapo"
+    assert gz.organization("SWAPO").kind == "group"
