@@ -50,3 +50,34 @@ def test_a_hedged_count_keeps_a_unit_of_months_or_years_but_names_no_day():
     assert count_of_units("almost two years") == (2, "year")
     assert count_of_units("three months") == (3, "month")
     assert count_of_units("nearly a week") is None
+
+
+@pytest.mark.parametrize("second, words, value", [
+    ("Uganda denied it on television hours later.", "hours later", "2019-10-14"),
+    ("A few hours later, Uganda closed the border.", "A few hours later", "2019-10-14"),
+    ("Only four days earlier, Uganda had closed the border.", "Only four days earlier", "2019-10-10"),
+])
+def test_a_count_told_before_later_or_earlier_is_counted_from_the_day_named_before(second, words, value):
+    assert _dates(f"Kenya expelled the envoy on Monday. {second}")[1] == (words, value)
+
+
+@pytest.mark.parametrize("first, second, value", [
+    ("Kenya and Uganda met in Nairobi on February 1.", "A month later Kenya recalled its envoy.", "2019-03"),
+    ("In March 2015 the talks failed.", "Two years later Kenya tried again.", "2017"),
+    ("In March 2015 the talks failed.", "A year earlier Kenya had recalled its envoy.", "2014"),
+])
+def test_a_count_of_months_or_years_later_is_dated_at_that_unit(first, second, value):
+    assert _dates(f"{first} {second}")[-1][1] == value
+
+
+def test_a_vague_count_later_names_no_day():
+    assert _dates("Kenya expelled the envoy on Monday. A few days later, Uganda closed the border.") == [
+        ("on Monday", "2019-10-14")]
+    assert _dates("Uganda will decide later, and Kenya said it would answer later.") == []
+
+
+def test_no_count_is_told_from_a_deadline():
+    """"by Oct. 25" is a limit set on an act, not a day the narration reached."""
+    found = _dates("Kenya expelled the envoy on Monday and told Uganda to leave by Oct. 25. "
+                   "Only four days earlier, Uganda had closed the border.")
+    assert found[-1] == ("Only four days earlier", "2019-10-10")

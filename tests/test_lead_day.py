@@ -77,3 +77,11 @@ def test_earlier_on_a_day_puts_the_undated_acts_told_before_on_that_day():
 
 def test_a_plain_day_after_an_undated_act_says_nothing_of_it():
     assert _call_date(CALL + "On Thursday, China urged both sides to show restraint.") is None
+
+
+def test_a_stale_act_in_the_lead_leaves_the_news_day_to_the_next_fresh_one():
+    """The lead first tells an older act (March 1), then the news (Thursday): the news day is Thursday."""
+    text = ("Pakistan recalled its envoy from India on March 1. On Thursday, India expelled two Pakistani "
+            "diplomats.\n\nPakistan urged India to resume talks.")
+    assert _urging_date(text) == "2012-03-15"
+    assert _urging_date(text.replace("On Thursday", "On March 2")) is None

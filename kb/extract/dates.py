@@ -24,7 +24,7 @@ from kb.extract.calendarunits import (MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE
                                       month_of_relative_year, part_of_today, recent_days, season, time_value,
                                       unit_from_now, weekday, weekend)
 from kb.extract.datetense import tense_hint
-from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, days_from_last
+from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, days_from_last, units_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
 
@@ -59,6 +59,7 @@ _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _MONTH_WORD = re.compile(MONTH_RE)
 _PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
 SEASON_DETERMINERS = {"the", "this", "last", "next"}  # "in the autumn", "last winter"
+DEADLINE_WORDS = {"by", "until", "till"}
 COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 # the precisions of a named date a count in each unit can be taken from
 FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
@@ -74,7 +75,8 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         value = value or _before_named_day(span, out)
         if value is None:
             continue
-        if not counted_back and not _background(span, value, narrated[-1] if narrated else None, published):
+        if not counted_back and not _deadline(span) \
+                and not _background(span, value, narrated[-1] if narrated else None, published):
             narrated.append(value)
         start = span.start_char
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -83,6 +85,13 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         value.text, value.start, value.stop = text_of(doc)[start:span.end_char], start, span.end_char
         out.append(value)
     return out
+
+
+def _deadline(span) -> bool:
+    """"by Oct. 15", "until March": a limit set on an act, not a day the narration reached, so no
+    count ("four days earlier") is told from it."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else None
+    return span[0].lower_ in DEADLINE_WORDS or before in DEADLINE_WORDS
 
 
 def _background(span, value: TimeValue, last: TimeValue | None, published: datetime | None) -> bool:
@@ -118,14 +127,35 @@ def _clause_on_a_noun(span) -> str | None:
 def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
     """"The same day", "hours later", "the next day", "a week later", "two days earlier": counted
     from the day the narration last named (`earlier` holds neither the background days of clauses
-    on nouns nor a day reached by counting back from another, "a week after the vote")."""
-    days = days_from_last(_normalise(text))
-    last = next((d for d in reversed(earlier) if d.precision == "day"), None) if days is not None else None
+    on nouns nor a day reached by counting back from another, "a week after the vote"); "a month
+    later", "a year earlier": from the last date fine enough, at the unit counted."""
+    norm = _normalise(text)
+    days = days_from_last(norm)
+    if days is None:
+        step = units_from_last(norm)
+        named = _last_fine_enough(earlier, step[1]) if step is not None else None
+        return _shifted(named, *step) if named is not None else None
+    last = _last_fine_enough(earlier, "day")
     if last is None:
         return None
     if days == 0:
         return replace(last)  # a copy: its words and offsets are its own
-    return time_value(date.fromisoformat(last.value) + timedelta(days=days), "day")
+    return _shifted(last, days, "day")
+
+
+def _last_fine_enough(earlier: list[TimeValue], unit: str) -> TimeValue | None:
+    """The last of `earlier` precise enough to count a step in `unit` from."""
+    return next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None), None)
+
+
+def _shifted(named: TimeValue, step: int, unit: str) -> TimeValue:
+    """`named` moved by `step` units, at the precision of the unit."""
+    if unit == "day":
+        return time_value(named.earliest + timedelta(days=step), "day")
+    if unit == "month":
+        months = named.earliest.year * 12 + named.earliest.month - 1 + step
+        return time_value(date(months // 12, months % 12 + 1, 1), "month")
+    return time_value(date(named.earliest.year + step, 1, 1), "year")
 
 
 def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
@@ -141,15 +171,7 @@ def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
     number, unit = count
     named = next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None
                   and d.start is not None and span.sent.start_char <= d.start < span.start_char), None)
-    if named is None:
-        return None
-    step = -number if link == "after" else number
-    if unit == "day":
-        return time_value(named.earliest + timedelta(days=step), "day")
-    if unit == "month":
-        months = named.earliest.year * 12 + named.earliest.month - 1 + step
-        return time_value(date(months // 12, months % 12 + 1, 1), "month")
-    return time_value(date(named.earliest.year + step, 1, 1), "year")
+    return _shifted(named, -number if link == "after" else number, unit) if named is not None else None
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
@@ -214,6 +236,8 @@ def _date_spans(doc):
         elif lower in SEASONS and tok.dep_ in ("pobj", "npadvmod") and tok.i > 0 \
                 and doc[tok.i - 1].lower_ in SEASON_DETERMINERS and not any(c.dep_ == "prep" for c in tok.children):
             spans.append(doc[tok.i - 1:tok.i + 1])  # "in the autumn", unlabelled (not "the spring offensive")
+        elif lower in ("later", "earlier") and (start := _count_before(tok)) is not None:
+            spans.append(doc[start:tok.i + 1])  # "hours later", "a month later", "four days earlier", unlabelled
         elif _PART_OF_DAY_WORD.fullmatch(lower) and _counts_from_a_day(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "The same day X accepted", "the following day", unlabelled
         elif lower in COUNTED_UNITS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "before") \
@@ -222,6 +246,14 @@ def _date_spans(doc):
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
              and not _season_of_a_thing(s)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _count_before(later) -> int | None:
+    """Where a count told from the day named last ends before "later" or "earlier" ("a few hours
+    later", "a month later") begins, within its sentence; None when the words before it count nothing."""
+    first = max(later.sent.start, later.i - 4)
+    return next((i for i in range(first, later.i) if _counts_from_a_day(later.doc[i:later.i + 1].text)
+                 or units_from_last(_normalise(later.doc[i:later.i + 1].text))), None)
 
 
 def _season_of_a_thing(span) -> bool:

@@ -1,12 +1,14 @@
 """Days told from a day the text named before: "the same day", "hours later", "the next
-morning", "a week later", "two days after ...". Words in, signed counts of days out; kb.extract.dates
-turns them into dates."""
+morning", "a week later", "two days after ...", and months or years told so ("a month later").
+Words in, signed counts of days (or of months and years) out; kb.extract.dates turns them into dates."""
 from __future__ import annotations
 
 import re
 
 PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
-SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|(?:hours|minutes|moments) (?:later|earlier)"
+# "hours later", "a few hours later", "an hour later": a count of hours stays within the day
+HOURS = r"(?:(?:a few|a couple of|several|some|two|three|four|five|six|\d{1,2}) (?:hours|minutes)|an hour|hours|minutes|moments)"
+SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|{HOURS} (?:later|earlier)"
                          r"|within (?:hours|minutes|moments|the hour))$")
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
                      r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
@@ -17,6 +19,9 @@ HEDGES = r"(?:almost|nearly|about|around|some|roughly|more than|over|less than|j
 COUNT_RE = re.compile(rf"^(?P<hedge>{HEDGES}\s+)?"
                       r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                       r"(?P<unit>day|week|month|year)s?$")
+# "a month later", "two years earlier": a step in the unit counted, dated at that unit's precision
+UNIT_STEP_RE = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                          r"(?P<unit>month|year)s?\s+(?P<dir>later|earlier)$")
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
 
@@ -56,3 +61,13 @@ def count_of_units(norm: str) -> tuple[int, str] | None:
     if unit in ("day", "week") and count.group("hedge"):
         return None  # "nearly a week after": no one day
     return (number * 7, "day") if unit == "week" else (number, unit)
+
+
+def units_from_last(norm: str) -> tuple[int, str] | None:
+    """A signed step of months or years from the date named last ("a month later": (1, "month"),
+    "two years earlier": (-2, "year")); None for other words."""
+    step = UNIT_STEP_RE.match(norm)
+    count = COUNTS.get(step.group("n")) if step else None
+    if not count:
+        return None
+    return (count if step.group("dir") == "later" else -count), step.group("unit")

@@ -19,7 +19,7 @@ empty.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from itertools import islice
+from itertools import chain, islice
 
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventmerge import dates_overlap
@@ -61,16 +61,7 @@ def is_fresh(date: TimeValue, published: datetime | None) -> bool:
 
 def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
     """Give undated simple-past events the news of the day, or the day of their run (see module doc)."""
-    said = raw[0]._said_on if raw else None  # the lead: the first sentence that tells an act
-    main = next((e for e in raw if e._sent_no < LEAD_SENTENCES and e.date is not None and e.modality == "asserted"
-                 and e.date.precision == "day"), None)
-    day = said if said is not None and said.precision == "day" else main.date if main is not None else None
-    if day is None:  # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
-        day = next((e._same_day_as_told for e in raw if e._same_day_as_told is not None), None)
-    if day is None and raw:  # the lead dates its news though no act of it was found ("became a republic on Tuesday")
-        day = raw[0]._lead_day
-    if day is None or published is None or not is_fresh(day, published):
-        day = None
+    day = _news_day(raw, published)
     told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
     recalled_at: dict[int, Event] = {}  # the last act each paragraph recalls in a clause of its own time
     fresh: set[int] = set()  # the paragraphs that told an act of the news's days
@@ -94,6 +85,22 @@ def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
     for event in raw:
         for note in DATING_NOTES:
             event.__dict__.pop(note, None)
+
+
+def _news_day(raw: list[Event], published: datetime | None) -> TimeValue | None:
+    """The first fresh day among the lead's: the day its saying is told on, its acts' days, the day of an
+    "earlier on Wednesday", the first day it names. A stale one is background the lead recalls ("a day
+    after the commission had declared him the winner on April 11"), not the news: the next one is tried."""
+    if not raw or published is None:
+        return None
+    said = raw[0]._said_on  # the lead: the first sentence that tells an act
+    acts = (e.date for e in raw if e._sent_no < LEAD_SENTENCES and e.date is not None and e.modality == "asserted"
+            and e.date.precision == "day")
+    # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
+    same_day = (e._same_day_as_told for e in raw if e._same_day_as_told is not None)
+    # the lead dates its news though no act of it was found ("became a republic on Tuesday")
+    candidates = chain([said], acts, same_day, [raw[0]._lead_day])
+    return next((d for d in candidates if d is not None and is_fresh(d, published)), None)
 
 
 def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> TimeValue:
