@@ -53,3 +53,25 @@ def test_two_office_holders_named_as_a_pair_do_not_share_a_state():
     actors = _events(text, datetime(2020, 3, 5))[1]
     assert actors["person:boris-johnson"].country == "GBR"
     assert actors["person:li-wen"].country is None  # Johnson's state is no evidence for him
+
+
+def test_an_official_taking_up_the_account_of_the_state_just_told_serves_it():
+    actors = _actors("Latvia was quick to answer. Prime Minister Ilze Ozola told reporters that her "
+                     "government would recall its envoy.")
+    assert actors["person:ilze-ozola"].country == "LVA"
+    actors = _actors("Riga was cooler. A government spokesman, Peteris Kalns, said there would be no talks.")
+    assert actors["person:peteris-kalns"].country == "LVA"  # the capital stands for its state
+
+
+def test_an_official_after_two_states_or_beside_a_foreign_leader_takes_no_state_from_them():
+    actors = _actors("Latvia and Lithuania signed the accord in Vilnius. Foreign Minister Ona Berzina "
+                     "said the day was a proud one.")
+    assert actors["person:ona-berzina"].country is None  # whose official follows is not said
+    actors = _actors("Latvia pressed for patience. President Ona Berzina and the Estonian premier, "
+                     "Kalle Tamm, met in Tartu.")
+    assert actors["person:ona-berzina"].country is None  # a pair of leaders, not Latvia's account
+
+
+def test_a_capital_of_several_words_opening_the_sentence_is_the_officials_state():
+    actors = _actors("In Port-au-Prince, Prime Minister Jules Morel's government said it welcomed the force.")
+    assert actors["person:jules-morel"].country == "HTI"

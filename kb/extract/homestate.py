@@ -105,7 +105,7 @@ def scene_state(span: Span, office: str) -> str | None:
         return None
     states = _scenes(span.sent)
     state = states.pop() if len(states) == 1 else None
-    return state if state and not _listed_office(state, office) else None
+    return state if state and not listed_office(state, office) else None
 
 
 def dateline_state(dateline: Dateline | None, office: str) -> str | None:
@@ -116,7 +116,7 @@ def dateline_state(dateline: Dateline | None, office: str) -> str | None:
         return None
     hit = gz.gazetteer().country_match(dateline.place)
     state = hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
-    return state if state and not _listed_office(state, office) else None
+    return state if state and not listed_office(state, office) else None
 
 
 def owned_title(span: Span) -> bool:
@@ -159,7 +159,7 @@ def _place_state(place: Token) -> str | None:
     return hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
 
 
-def _listed_office(state: str, office: str) -> bool:
+def listed_office(state: str, office: str) -> bool:
     """Whether the leaders table lists the holders of this office for this state."""
     words = next((v for k, v in _TABLE_OFFICES.items() if office == k), None)
     if words is None:

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.homestate import dateline_state, home_office, owned_title, pronoun_state, scene_state
+from kb.extract.homestate import dateline_state, home_office, listed_office, owned_title, pronoun_state, scene_state
 from kb.extract.titles import HEAD_TITLES, title_before
 from kb.model import Dateline
 
@@ -33,7 +33,7 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
             state = (_named_state(span) or _principal_state(span, owner) or _reported_state(span.root, owner)
                      or listed or _capital_scene(span.root) or pronoun_state(span, owner)
-                     or (office and scene_state(span, office)))
+                     or (office and scene_state(span, office)) or _topic_state(span, owner, office))
             if state:
                 cand.country = state
                 break
@@ -103,10 +103,39 @@ def _capital_scene(tok: Token) -> str | None:
         return None
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
-            hit = gz.gazetteer().country_match(place.text)
+            # the whole name: the parser splits "Port-au-Prince" into words and heads it by the last
+            hit = gz.gazetteer().country_match(place.doc[place.left_edge.i:place.i + 1].text)
             if hit is not None and hit[1] == "metonym":
                 return hit[0].alpha3
     return None
+
+
+def _topic_state(span: Span, owner: dict[int, Candidate], office: str | None) -> str | None:
+    """"Chile was quick to answer. Foreign Minister X said ...": an official who is the subject of
+    a sentence that follows one whose subject is a single state (or its capital) takes up that
+    state's account and serves it. A state whose holders of the office the leaders table lists
+    is left to the table ("Russia struck at dawn. President X said ..." is no Russian unless the
+    table says so)."""
+    tok, sent = span.root, span.sent
+    titled = title_before(span.doc, span.start) or tok.dep_ == "appos"  # "Foreign Minister X", "a spokesman, X"
+    if sent.start == 0 or not titled or tok.conjuncts or not _in_subject(tok, sent.root):
+        return None  # "X and the Japanese premier met": not the account of one state
+    before = tok.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    named = {c.id: c for t in subject.subtree for c in [owner.get(t.idx)] if c is not None}
+    if len(named) != 1:
+        return None  # "Ethiopia and Eritrea signed ...": whose official follows is not said
+    state = next(iter(named.values()))
+    if state.kind != "country" or not state.country:
+        return None
+    return None if office and listed_office(state.country, office) else state.country
+
+
+def _in_subject(tok: Token, root: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok.i <= c.right_edge.i
+               for c in root.children)
 
 
 def _country_at(tok, owner: dict[int, Candidate]) -> str | None:
