@@ -51,3 +51,21 @@ def test_power_taken_by_arms_praise_won_and_counted_votes_are_no_election():
     assert _events("Vladimir Putin, who won praise for the plan, met Angela Merkel.", "Election") == []
     assert trigger_kind("The resolution passed by 14 votes to one.", "votes") is None
     assert trigger_kind("The soldiers ran off into the woods.", "off") is None
+
+
+# -- a treaty named by the year it was made ----------------------------------------------------------
+
+def test_an_agreement_named_by_its_year_was_made_that_year():
+    (treaty,) = _events("The border follows a line drawn under a 1921 treaty between Russia and Poland.",
+                        "AgreementSigned")
+    assert {"country:RUS", "country:POL"} <= set(treaty.participants)
+    assert treaty.date.value == "1921" and treaty.modality == "asserted"
+    # ending it now does not undo its making
+    (treaty,) = _events("Ukraine's parliament voted on Monday to cancel the 1997 agreement with Russia.",
+                        "AgreementSigned")
+    assert treaty.modality == "asserted" and treaty.date.value == "1997"
+
+
+def test_an_agreement_without_a_year_or_with_a_count_is_no_signing_of_its_own():
+    assert trigger_kind("The treaty between Russia and Poland fixed the border.", "treaty") is None
+    assert trigger_kind("Russia has signed 300 agreements with Poland.", "agreements") is None

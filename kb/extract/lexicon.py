@@ -151,6 +151,8 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
+    if pos == "n" and lemma in AGREEMENT_NOUNS and any(names_a_year(c) for c in token.children):
+        return Trigger(lemma, pos, "AgreementSigned", 0.6, (), frozenset())  # "a 1913 treaty between X and Y"
     if pos == "v" and (office_given(token) is not None or removes_a_ruler(token)):
         return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())  # "named X president", "toppled X"
     if pos == "v" and lemma == "suspend" and suspends_a_state(token):  # "the bloc suspended Mali"
@@ -326,7 +328,7 @@ def _is_tally(noun) -> bool:
     """A count, not an event: "by 14 votes", "by a vote of 9 to 4", "63 percent of the vote", "a few
     hundred votes", "won more votes than", "have enough votes to block it"; an act after "by" is
     one all the same ("prompted by the overthrow of the king")."""
-    if any(c.dep_ == "nummod" and not _year(c) for c in noun.children):  # "the 1996 election" is one
+    if any(c.dep_ == "nummod" and not names_a_year(c) for c in noun.children):  # "the 1996 election" is one
         return True
     if noun.head.lower_ == "by" and noun.lemma_.lower() in BALLOT_NOUNS:
         return True
@@ -337,8 +339,10 @@ def _is_tally(noun) -> bool:
     return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS
 
 
-def _year(number) -> bool:
-    return number.ent_type_ == "DATE" and len(number.text) == 4 and number.text.isdigit()
+def names_a_year(number) -> bool:
+    """A year written before a noun: "the 1996 election", "a 1913 treaty"."""
+    return number.dep_ in ("nummod", "compound") and number.ent_type_ == "DATE" and len(number.text) == 4 \
+        and number.text.isdigit()
 
 
 def _nearby_lemmas(token) -> set[str]:

@@ -9,7 +9,7 @@ What someone is bidden to do ("urged X to withdraw") is hypothetical, as the gol
 from __future__ import annotations
 
 from kb.extract.bidding import BIDDING_VERBS
-from kb.extract.lexicon import match_trigger
+from kb.extract.lexicon import AGREEMENT_NOUNS, match_trigger, names_a_year
 from kb.gazetteer import country, person
 
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
@@ -102,6 +102,8 @@ def _noun_modality(noun) -> str | None:
         return "negated"
     if kids & PLANNED_MODIFIERS:
         return "planned"
+    if noun.lemma_.lower() in AGREEMENT_NOUNS and any(names_a_year(c) for c in noun.children):
+        return "asserted"  # "cancelled the 2001 agreement": named by the year it was made, it was made
     return None
 
 
