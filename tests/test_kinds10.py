@@ -69,3 +69,20 @@ def test_an_agreement_named_by_its_year_was_made_that_year():
 def test_an_agreement_without_a_year_or_with_a_count_is_no_signing_of_its_own():
     assert trigger_kind("The treaty between Russia and Poland fixed the border.", "treaty") is None
     assert trigger_kind("Russia has signed 300 agreements with Poland.", "agreements") is None
+
+
+# -- a demand told as what another party must do -------------------------------------------------------
+
+def test_saying_a_named_party_must_or_should_act_is_an_appeal_to_it():
+    (plea,) = _events("Angela Merkel said on Monday that Russia should pull its troops out of Ukraine.", "Appeal")
+    assert {MERKEL, "country:RUS"} <= set(plea.participants) and plea.date.value == "2015-03-09"
+    assert "country:RUS" in plea.recipients
+    (plea,) = _events("Vladimir Putin said the Ukrainian government must pay its gas debts.", "Appeal")
+    assert PUTIN in plea.participants
+
+
+def test_what_must_happen_what_we_must_do_a_passive_or_a_stand_held_is_no_appeal():
+    assert _events("Angela Merkel said on Monday that the talks must continue.", "Appeal") == []
+    assert _events("Angela Merkel said on Monday that we must act together.", "Appeal") == []
+    assert _events("Vladimir Putin said on Monday that Ukraine should be punished.", "Appeal") == []
+    assert _events("Vladimir Putin has said that Ukraine should pay its gas debts.", "Appeal") == []

@@ -5,7 +5,8 @@
 - An official statement whose content is a charge ("said in an address that X had lied") is an
   Accusation; one whose content is a conditional retaliation ("would retaliate if attacked") is a
   Threat; a statement used to do another act of speech ("used the speech to denounce X") is that act.
-- A plain "said" is no event (kb.extract.events), unless what is said is a charge or a threat.
+- A plain "said" is no event (kb.extract.events), unless what is said is a charge, a threat or a
+  demand made of a named party ("said Y must withdraw": an appeal to Y).
 """
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ CONDITION_MARKS = {"if", "unless", "should"}
 REMARK_VERBS = {"say", "declare", "insist", "stress"}
 PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should", "ca"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
+# Auxiliaries of what a party is told it must do ("X must withdraw"): a demand made of it.
+OBLIGING_AUX = {"must", "should", "ought"}
+# Bodies that rule or fight for a state, named by a common noun ("the army must hand over power").
+RULING_BODIES = {"government", "army", "military", "junta", "regime", "authorities", "authority", "rebels"}
 
 
 def part_of_another(tok, trig: Trigger) -> bool:
@@ -65,6 +70,8 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
             return _trigger_of("Threat", tok)
         if _charges(clause, verb):
             return _trigger_of("Accusation", tok)
+        if trig is None and _told_once(verb) and _demanded_of(clause, verb):
+            return _trigger_of("Appeal", tok)
     return _trigger_of("Statement", tok) if trig is None and _remark(verb) else None
 
 
@@ -102,10 +109,13 @@ def _told_once(verb) -> bool:
 
 
 def accused(tok, trig: Trigger | None) -> list:
-    """The words naming whom a statement's content charges or threatens: the subjects of its
-    wrongdoing verbs ("X had lied"), those a measure it promises would hit ("X would be expelled")."""
+    """The words naming whom a statement's content charges, threatens or bids: the subjects of its
+    wrongdoing verbs ("X had lied"), those a measure it promises would hit ("X would be expelled"),
+    the party it says must act ("X must withdraw")."""
     verb = _speech_verb(tok, trig)
     clauses = _content_clauses(verb) if verb is not None else []
+    if trig is not None and trig.type == "Appeal":
+        return [s for c in clauses if _demanded_of(c, verb) for s in _obliged(c)]
     found = []
     for clause in clauses:
         for node in clause.subtree:
@@ -219,6 +229,22 @@ def _charges(clause, speech_verb) -> bool:
     return any(s.pos_ == "PROPN" and s.lower_ not in speaker
                for node in clause.subtree if _wrongdoing(node)
                for s in node.children if s.dep_ == "nsubj")
+
+
+def _demanded_of(clause, speech_verb) -> bool:
+    """"(X said) Y must withdraw", "Y should free the sailors": what a named other party is told it
+    must do is asked of it; "the talks must go on", "we must act" or "Y should be punished" ask no
+    party."""
+    speaker = {c.lower_ for c in speech_verb.children if c.dep_ == "nsubj"}
+    return any(s.lower_ not in speaker for s in _obliged(clause))
+
+
+def _obliged(clause) -> list:
+    """The named subject of a clause told with "must", "should" or "ought to"."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in clause.children):
+        return []
+    return [s for s in clause.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTITIES
+                                                                  or s.lemma_.lower() in RULING_BODIES)]
 
 
 def _wrongdoing(node) -> bool:
