@@ -51,3 +51,16 @@ def test_a_sentence_that_moves_on_adds_no_one():
     meeting = next(e for e in events if "person:william-ruto" in e.participants)
     assert "person:yoweri-museveni" not in meeting.participants  # another occasion of his own
     assert "person:paul-kagame" not in meeting.participants      # a day of its own: maybe another round
+
+
+def test_those_standing_behind_the_signatories_or_looking_on_take_part():
+    signing = _one(_events("Serbia and Kosovo signed a transit accord in Brussels on Friday. The EU envoy "
+                           "Miroslav Lajcak stood behind them, alongside Italian Prime Minister Giorgia "
+                           "Meloni. German Chancellor Olaf Scholz looked on."), "AgreementSigned")
+    assert {"person:miroslav-lajcak", "person:giorgia-meloni", "person:olaf-scholz"} <= set(signing.participants)
+
+
+def test_a_witness_named_in_a_relative_clause_takes_part():
+    signing = _one(_events("Israel and Morocco signed an aviation accord in Rabat on Monday. The ministers "
+                           "were received by King Mohammed VI, who also signed as a witness."), "AgreementSigned")
+    assert "person:mohammed-vi" in signing.participants

@@ -3,7 +3,8 @@
 A writer tells a meeting, a visit or a signing in one sentence and names the rest of its parties
 in the next ones, with words that only make sense as more of that occasion: "He was joined by
 X", "X also took part", "Also at the table were X and Y", "Among the other guests was Z", "The
-delegation was led by X", "X signed as a witness", "X watched the two men sign". None of these
+delegation was led by X", "X signed as a witness", "X watched the two men sign", "X looked on",
+"X and Y stood behind them, alongside Z". None of these
 is an event of its own; whoever they name takes part in the occasion told just before.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ ADDED_VERBS = {"attend", "join", "sit", "accompany", "participate", "witness"}
 SEATS = {"table", "talks", "meeting", "ceremony", "summit", "signing", "guest", "guests", "participant",
          "participants", "those", "delegates", "attendance"}
 COMPANY_NOUNS = {"delegation", "mission", "team", "talks", "envoys", "visit", "party"}  # "... was led by X"
+BESIDE_PREPS = {"behind", "beside", "alongside", "with", "next"}  # "stood behind them", "sat next to him"
 SIGNING_ROLES = {"witness", "witnesses", "guarantor", "guarantors", "observer", "observers"}
 DATE_LABELS = {"DATE", "TIME"}
 
@@ -52,8 +54,10 @@ def _occasion_before(events: list[Event], sent_no: int, continued: dict[int, Eve
     account one of them went on with."""
     for back in range(1, REACH + 1):
         told = [e for e in events if e._sent_no == sent_no - back and e.type in OCCASION_TYPES]
-        if told or sent_no - back in continued:
-            return told[-1] if told else continued[sent_no - back]
+        if sent_no - back in continued:  # its main clause went on with the occasion, whatever else it told
+            return continued[sent_no - back]
+        if told:
+            return told[-1]
         if any(e._sent_no == sent_no - back for e in events):
             return None  # another kind of act told in between: the account has moved on
     return None
@@ -85,6 +89,12 @@ def _joiners(verb, lemma: str, index: ActorIndex, signing: bool) -> list[str]:
         return _named(subjects, index)       # "X led the delegation"
     if lemma == "be":
         return _seated(verb, subjects, also, index)
+    if lemma == "look" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return _named(subjects, index)       # "X looked on"
+    if lemma in ("stand", "sit") and any(p.dep_ == "prep" and p.lower_ in BESIDE_PREPS for p in verb.children):
+        beside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("alongside", "with")
+                  for o in p.children if o.dep_ == "pobj"]
+        return _named(subjects + beside, index)  # "X stood behind them, alongside Y"
     if signing and lemma == "sign" and (also or _as_role(verb)):
         return _named(subjects, index)       # "X signed as a witness", "Y also signed"
     if signing and lemma in ("watch", "witness") and any(c.dep_ == "ccomp" and c.lemma_.lower() == "sign"
@@ -120,4 +130,5 @@ def _agents(verb, index: ActorIndex) -> list[str]:
 
 
 def _named(words, index: ActorIndex) -> list[str]:
-    return [a for w in words if w.pos_ != "PRON" for a in index.resolve(w)]
+    """The actors the words name; "he" or "they" are the parties told already ("who" is not)."""
+    return [a for w in words if w.pos_ != "PRON" or w.tag_ == "WP" for a in index.resolve(w)]
