@@ -81,3 +81,26 @@ def test_no_count_is_told_from_a_deadline():
     found = _dates("Kenya expelled the envoy on Monday and told Uganda to leave by Oct. 25. "
                    "Only four days earlier, Uganda had closed the border.")
     assert found[-1] == ("Only four days earlier", "2019-10-10")
+
+
+@pytest.mark.parametrize("first, second, words, value", [
+    ("Argentina recalled its envoy on Saturday, June 22.", "Venezuela went further that weekend.", "that weekend",
+     "2019-06"),
+    ("Slovenia blocked the talks for most of 2009.", "The two signed an accord in November of that year.",
+     "in November of that year", "2009-11"),
+    ("Kenya expelled the envoy in June 2015.", "Letters sent at the end of that month accused Kenya.",
+     "the end of that month", "2015-06"),
+    ("Britain gave the islands to Chile in 1977.", "Argentina had rejected the plan the previous year.",
+     "the previous year", "1976"),
+])
+def test_a_unit_told_as_that_or_the_previous_one_is_the_date_named_before_s(first, second, words, value):
+    assert _dates(f"{first} {second}")[-1] == (words, value)
+
+
+def test_that_year_with_nothing_named_before_is_no_date_of_publication():
+    assert _dates("In November of that year the two signed an accord.") == []
+
+
+def test_the_leaders_of_the_day_name_no_day():
+    assert _dates("Kenya expelled the envoy in 2009. The prime ministers of the day signed an accord.") == [
+        ("in 2009", "2009")]

@@ -156,3 +156,29 @@ def season(norm: str, pub: datetime, tense: str | None = None) -> TimeValue | No
     end_year = y + 1 if last < first else y
     tv.latest = date(end_year, last, calendar.monthrange(end_year, last)[1])
     return tv
+
+
+# "early/mid/late/end of X": the part of a month or year a modifier names
+MODIFIER_RE = re.compile(
+    r"^(?:the\s+)?(early|mid|middle|late|end|beginning|start)(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)(.+)$")
+MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or month-of-year
+    "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
+    "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
+}
+MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
+
+
+def apply_modifier(tv: TimeValue, modifier: str) -> None:
+    """Narrow a month or year to the part `modifier` names ("early", "mid", "late", "end")."""
+    tv.modifier = modifier
+    table = MODIFIER_BOUNDS.get(tv.precision)
+    if not table or modifier not in table or tv.earliest is None:
+        return
+    first, last = table[modifier]
+    base = tv.earliest
+    if tv.precision == "month":
+        days = calendar.monthrange(base.year, base.month)[1]
+        tv.earliest, tv.latest = base.replace(day=first), base.replace(day=min(last, days))
+    else:
+        tv.earliest = date(base.year, first, 1)
+        tv.latest = date(base.year, last, calendar.monthrange(base.year, last)[1])

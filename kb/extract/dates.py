@@ -14,17 +14,16 @@ see notes/nlp.md). Decisions worth knowing:
 """
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from kb.extract.calendarunits import (MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE, SEASON_RE, SEASONS, WEEKDAYS,
-                                      month_of_relative_year, part_of_today, recent_days, season, time_value,
-                                      unit_from_now, weekday, weekend)
+from kb.extract.calendarunits import (MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE,
+                                      SEASON_RE, SEASONS, WEEKDAYS, apply_modifier, month_of_relative_year,
+                                      part_of_today, recent_days, season, time_value, unit_from_now, weekday, weekend)
+from kb.extract.datesteps import FINE_ENOUGH, from_last_date, shifted, tells_a_step
 from kb.extract.datetense import tense_hint
-from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, days_from_last, units_from_last
+from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, units_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
 
@@ -37,8 +36,6 @@ DURATION_RE = re.compile(
     rf"the next|the previous|another|the first|the)\s+)*(?:{NUMBER_WORDS}[\s-]+)*{UNIT}s?"
     rf"(?:[\s-]+(?:long|old|later|earlier))?$")
 DECADE_RE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?\d{2,4}s$")
-MODIFIER_RE = re.compile(
-    r"^(?:the\s+)?(early|mid|middle|late|end|beginning|start)(?:\s*-\s*|\s+of\s+(?:the\s+)?|\s+)(.+)$")
 LEAD_WORDS_RE = re.compile(r"^(?:on|in|by|since|from|until|till|during|as of|of|at|earlier|later)\s+")
 RANGE_RES = [  # (pattern, start template, end template) over group names
     re.compile(rf"^(?:between\s+|from\s+)?(?P<m>{MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*"
@@ -50,19 +47,14 @@ YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|t
 RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
 DATEISH_RE = re.compile(rf"\d|\b{MONTH_RE}\b|\b({'|'.join(WEEKDAYS)})\b|\b(yesterday|today|tomorrow|ago|"
                         r"week|month|year|weekend)\b")
-MODIFIER_BOUNDS = {  # fraction of the period, as (first, last) day-of-month or month-of-year
-    "month": {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "end": (21, 31)},
-    "year": {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (10, 12)},
-}
-MODIFIER_NAMES = {"middle": "mid", "beginning": "early", "start": "early"}
 _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _MONTH_WORD = re.compile(MONTH_RE)
 _PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
 SEASON_DETERMINERS = {"the", "this", "last", "next"}  # "in the autumn", "last winter"
+NARRATED_UNITS = {"weekend", "week", "month", "year"}
 DEADLINE_WORDS = {"by", "until", "till"}
 COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
-# the precisions of a named date a count in each unit can be taken from
-FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
+
 
 
 def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
@@ -70,7 +62,8 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     out: list[TimeValue] = []
     narrated: list[TimeValue] = []  # the days a chain ("the same day", "hours later") may count from
     for span in _date_spans(doc):
-        value = parse_date(span.text, published, tense_hint(span)) or _from_last_day(span.text, narrated)
+        norm = _normalise(span.text)  # "November of that year" is told from the narration, not from publication
+        value = from_last_date(norm, narrated) if tells_a_step(norm) else parse_date(span.text, published, tense_hint(span))
         counted_back = value is None
         value = value or _before_named_day(span, out)
         if value is None:
@@ -124,40 +117,6 @@ def _clause_on_a_noun(span) -> str | None:
     return None
 
 
-def _from_last_day(text: str, earlier: list[TimeValue]) -> TimeValue | None:
-    """"The same day", "hours later", "the next day", "a week later", "two days earlier": counted
-    from the day the narration last named (`earlier` holds neither the background days of clauses
-    on nouns nor a day reached by counting back from another, "a week after the vote"); "a month
-    later", "a year earlier": from the last date fine enough, at the unit counted."""
-    norm = _normalise(text)
-    days = days_from_last(norm)
-    if days is None:
-        step = units_from_last(norm)
-        named = _last_fine_enough(earlier, step[1]) if step is not None else None
-        return _shifted(named, *step) if named is not None else None
-    last = _last_fine_enough(earlier, "day")
-    if last is None:
-        return None
-    if days == 0:
-        return replace(last)  # a copy: its words and offsets are its own
-    return _shifted(last, days, "day")
-
-
-def _last_fine_enough(earlier: list[TimeValue], unit: str) -> TimeValue | None:
-    """The last of `earlier` precise enough to count a step in `unit` from."""
-    return next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None), None)
-
-
-def _shifted(named: TimeValue, step: int, unit: str) -> TimeValue:
-    """`named` moved by `step` units, at the precision of the unit."""
-    if unit == "day":
-        return time_value(named.earliest + timedelta(days=step), "day")
-    if unit == "month":
-        months = named.earliest.year * 12 + named.earliest.month - 1 + step
-        return time_value(date(months // 12, months % 12 + 1, 1), "month")
-    return time_value(date(named.earliest.year + step, 1, 1), "year")
-
-
 def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
     """"Kenya expelled the envoy on Monday, two days after Uganda closed the border": what the
     clause after a count tells happened that many days, months or years before the date its
@@ -171,7 +130,7 @@ def _before_named_day(span, earlier: list[TimeValue]) -> TimeValue | None:
     number, unit = count
     named = next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None
                   and d.start is not None and span.sent.start_char <= d.start < span.start_char), None)
-    return _shifted(named, -number if link == "after" else number, unit) if named is not None else None
+    return shifted(named, -number if link == "after" else number, unit) if named is not None else None
 
 
 def date_for(sentence_span, dates: list[TimeValue]) -> TimeValue | None:
@@ -212,7 +171,7 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
              or season(norm, pub, tense) or month_of_relative_year(norm, pub) or unit_from_now(norm, pub)
              or _dateparser(norm, pub, tense))
     if value is not None and modifier:
-        _apply_modifier(value, modifier)
+        apply_modifier(value, modifier)
     return value
 
 
@@ -236,6 +195,8 @@ def _date_spans(doc):
         elif lower in SEASONS and tok.dep_ in ("pobj", "npadvmod") and tok.i > 0 \
                 and doc[tok.i - 1].lower_ in SEASON_DETERMINERS and not any(c.dep_ == "prep" for c in tok.children):
             spans.append(doc[tok.i - 1:tok.i + 1])  # "in the autumn", unlabelled (not "the spring offensive")
+        elif lower in NARRATED_UNITS and tok.i > 0 and doc[tok.i - 1].lower_ == "that" and doc[tok.i - 1].dep_ == "det":
+            spans.append(doc[tok.i - 1:tok.i + 1])  # "went further that weekend", unlabelled
         elif lower in ("later", "earlier") and (start := _count_before(tok)) is not None:
             spans.append(doc[start:tok.i + 1])  # "hours later", "a month later", "four days earlier", unlabelled
         elif _PART_OF_DAY_WORD.fullmatch(lower) and _counts_from_a_day(doc[tok.left_edge.i:tok.i + 1].text):
@@ -243,9 +204,18 @@ def _date_spans(doc):
         elif lower in COUNTED_UNITS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "before") \
                 and counted_units(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", "two years after", unlabelled
+    spans = [_with_that(s) for s in spans]
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
-             and not _season_of_a_thing(s)]
+             and not _season_of_a_thing(s) and not _of_the_day(s)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _with_that(span):
+    """"that weekend", "that week": the NER leaves "that" out, which ties the unit to the date named
+    last, not to publication."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "that" and span.text.lower() in NARRATED_UNITS:
+        return span.doc[span.start - 1:span.end]
+    return span
 
 
 def _count_before(later) -> int | None:
@@ -254,6 +224,13 @@ def _count_before(later) -> int | None:
     first = max(later.sent.start, later.i - 4)
     return next((i for i in range(first, later.i) if _counts_from_a_day(later.doc[i:later.i + 1].text)
                  or units_from_last(_normalise(later.doc[i:later.i + 1].text))), None)
+
+
+def _of_the_day(span) -> bool:
+    """"the prime ministers of the day": the time then, said of a noun, not a day the narration names."""
+    head = span.root.head
+    return span.text.lower() == "the day" and span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in (
+        "NOUN", "PROPN")
 
 
 def _season_of_a_thing(span) -> bool:
@@ -379,18 +356,3 @@ def _closest_year(found: date, today: date, tense: str | None, period: str) -> d
         candidates = [c for c in candidates if c >= today - slack] or candidates
     anchor = (lambda c: c.replace(day=15)) if period == "month" else (lambda c: c)
     return min(candidates, key=lambda c: abs((anchor(c) - today).days))
-
-
-def _apply_modifier(tv: TimeValue, modifier: str) -> None:
-    tv.modifier = modifier
-    table = MODIFIER_BOUNDS.get(tv.precision)
-    if not table or modifier not in table or tv.earliest is None:
-        return
-    first, last = table[modifier]
-    base = tv.earliest
-    if tv.precision == "month":
-        days = calendar.monthrange(base.year, base.month)[1]
-        tv.earliest, tv.latest = base.replace(day=first), base.replace(day=min(last, days))
-    else:
-        tv.earliest = date(base.year, first, 1)
-        tv.latest = date(base.year, last, calendar.monthrange(base.year, last)[1])

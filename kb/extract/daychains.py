@@ -7,7 +7,8 @@ import re
 
 PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # "hours later", "a few hours later", "an hour later": a count of hours stays within the day
-HOURS = r"(?:(?:a few|a couple of|several|some|two|three|four|five|six|\d{1,2}) (?:hours|minutes)|an hour|hours|minutes|moments)"
+HOURS = (r"(?:(?:a few|a couple of|several|some|two|three|four|five|six|\d{1,2}) (?:hours|minutes)"
+         r"|an hour|hours|minutes|moments)")
 SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|{HOURS} (?:later|earlier)"
                          r"|within (?:hours|minutes|moments|the hour))$")
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
@@ -22,6 +23,10 @@ COUNT_RE = re.compile(rf"^(?P<hedge>{HEDGES}\s+)?"
 # "a month later", "two years earlier": a step in the unit counted, dated at that unit's precision
 UNIT_STEP_RE = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                           r"(?P<unit>month|year)s?\s+(?P<dir>later|earlier)$")
+# "that year", "the same month", "that weekend" (the month that holds it), "the following year": the unit
+# of the date named last, or the one after or before it
+SAME_UNIT_RE = re.compile(r"^(?:(?:that|the same) (?P<same>weekend|week|month|year)"
+                          r"|the (?P<rel>following|next|previous) (?P<unit>month|year))$")
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, **{str(n): n for n in range(1, 100)}}
 
@@ -65,7 +70,13 @@ def count_of_units(norm: str) -> tuple[int, str] | None:
 
 def units_from_last(norm: str) -> tuple[int, str] | None:
     """A signed step of months or years from the date named last ("a month later": (1, "month"),
-    "two years earlier": (-2, "year")); None for other words."""
+    "two years earlier": (-2, "year"), "that year": (0, "year"), "the previous year": (-1, "year"),
+    "that weekend": (0, "month"), the month that holds it); None for other words."""
+    same = SAME_UNIT_RE.match(norm)
+    if same is not None and same.group("same"):
+        return 0, "month" if same.group("same") in ("week", "weekend") else same.group("same")
+    if same is not None:
+        return (-1 if same.group("rel") == "previous" else 1), same.group("unit")
     step = UNIT_STEP_RE.match(norm)
     count = COUNTS.get(step.group("n")) if step else None
     if not count:

@@ -1,0 +1,80 @@
+"""Dates told by a step from a date the text named before: "the same day", "hours later", "a week
+later", "that year", "the end of that month", "November of that year", "a month later". The words'
+counts come from kb.extract.daychains; this module finds the date they step from and steps."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from kb.extract.calendarunits import MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, MONTHS, apply_modifier, time_value
+from kb.extract.daychains import days_from_last, units_from_last
+from kb.model import TimeValue
+
+# the precisions of a named date a count in each unit can be taken from
+FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
+MONTH_OF_THAT_YEAR_RE = re.compile(rf"^({MONTH_RE}) of (?:that|the same) year$")
+MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
+
+
+def tells_a_step(norm: str) -> bool:
+    """Whether normalised words tell a date from the one named before ("hours later", "that year")."""
+    return days_from_last(norm) is not None or units_from_last(norm) is not None \
+        or bool(MONTH_OF_THAT_YEAR_RE.match(norm) or _modified_step(norm))
+
+
+def _modified_step(norm: str) -> bool:
+    """"the end of that month", "early the following year"."""
+    modifier = MODIFIER_RE.match(norm)
+    return modifier is not None and units_from_last(modifier.group(2)) is not None
+
+
+def from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
+    """The date normalised words tell from the date named last: "the same day", "hours later", "the
+    next day", "a week later", "two days earlier" count from the day the narration last named
+    (`earlier` holds neither the background days of clauses on nouns nor a day reached by counting
+    back from another, "a week after the vote"); "a month later", "that year", "the end of that
+    month", "November of that year" from the last date fine enough, at the unit counted."""
+    days = days_from_last(norm)
+    if days is None:
+        return _units_from_last_date(norm, earlier)
+    last = _last_fine_enough(earlier, "day")
+    if last is None:
+        return None
+    if days == 0:
+        return replace(last)  # a copy: its words and offsets are its own
+    return shifted(last, days, "day")
+
+
+def _units_from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
+    """A month or year told from the date named last: "a year later", "that month", "the end of
+    that month" (with its modifier), "November of that year"."""
+    month = MONTH_OF_THAT_YEAR_RE.match(norm)
+    if month is not None:
+        named = _last_fine_enough(earlier, "year")
+        number = MONTH_NUMBERS.get(month.group(1)[:3])
+        return time_value(date(named.earliest.year, number, 1), "month") if named and number else None
+    modifier = MODIFIER_RE.match(norm)
+    step = units_from_last(modifier.group(2) if modifier else norm)
+    named = _last_fine_enough(earlier, step[1]) if step is not None else None
+    if named is None:
+        return None
+    value = shifted(named, *step)
+    if modifier:
+        apply_modifier(value, MODIFIER_NAMES.get(modifier.group(1), modifier.group(1)))
+    return value
+
+
+def _last_fine_enough(earlier: list[TimeValue], unit: str) -> TimeValue | None:
+    """The last of `earlier` precise enough to count a step in `unit` from."""
+    return next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None), None)
+
+
+def shifted(named: TimeValue, step: int, unit: str) -> TimeValue:
+    """`named` moved by `step` units, at the precision of the unit."""
+    if unit == "day":
+        return time_value(named.earliest + timedelta(days=step), "day")
+    if unit == "month":
+        months = named.earliest.year * 12 + named.earliest.month - 1 + step
+        return time_value(date(months // 12, months % 12 + 1, 1), "month")
+    return time_value(date(named.earliest.year + step, 1, 1), "year")
