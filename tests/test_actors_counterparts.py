@@ -42,3 +42,11 @@ def test_a_counterpart_of_an_office_worded_by_its_state_takes_the_state_alone():
             "stalling the talks on Friday.")
     person = _events(text, DAY)[1]["person:luis-ortega-mar"]
     assert person.country == "CUB" and person.roles == []  # a foreign minister, not a "Secretary of Cuba"
+
+
+def test_his_counterpart_opening_the_next_sentence_holds_the_office_of_the_one_he_points_back_to():
+    events, actors = _events("Croatian Prime Minister Ivo Maric said on Thursday that Zagreb would ignore the "
+                             "ruling. His Slovenian counterpart, Janez Kos, urged Zagreb on Friday to respect it.",
+                             datetime(2017, 6, 30))
+    assert actors["person:janez-kos"].roles == ["Prime Minister of Slovenia"]
+    assert "country:SVN" in _one(events, "Appeal").participants  # a prime minister acts for his state

@@ -50,9 +50,14 @@ def _modifier_state(noun: Token) -> str | None:
 
 def _peer_office(noun: Token, owner: dict[int, Candidate]) -> str | None:
     """The office, without its state, of the nearest person named before the noun in its
-    sentence who holds one ("Foreign Minister" of "Foreign Minister of Poland"); none for an
-    office a state words its own way ("Secretary of State") or of an organization."""
-    for tok in reversed(noun.doc[noun.sent.start:noun.i]):
+    sentence who holds one ("Foreign Minister" of "Foreign Minister of Poland"), or in the
+    sentence before when "his" or "her" points back there ("Prime Minister X said ... His
+    Slovenian counterpart, Y, ..."); none for an office a state words its own way ("Secretary of
+    State") or of an organization."""
+    start = noun.sent.start
+    if start > 0 and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        start = noun.doc[start - 1].sent.start
+    for tok in reversed(noun.doc[start:noun.i]):
         peer = owner.get(tok.idx)
         if peer is None or peer.kind != "person" or not (peer.roles or peer.table_roles):
             continue
