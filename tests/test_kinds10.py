@@ -86,3 +86,23 @@ def test_what_must_happen_what_we_must_do_a_passive_or_a_stand_held_is_no_appeal
     assert _events("Angela Merkel said on Monday that we must act together.", "Appeal") == []
     assert _events("Vladimir Putin said on Monday that Ukraine should be punished.", "Appeal") == []
     assert _events("Vladimir Putin has said that Ukraine should pay its gas debts.", "Appeal") == []
+
+
+# -- an act named in a charge is done by the one charged ------------------------------------------------
+
+def test_the_party_charged_with_an_act_is_its_doer():
+    (strike,) = _events("Iran accused Turkey on Monday of shelling villages near the border.", "MilitaryAction")
+    assert "country:TUR" in strike.agents
+    (strike,) = _events("Germany condemned Russia for the invasion of Ukraine.", "MilitaryAction")
+    assert {"country:RUS", "country:UKR"} <= set(strike.participants)
+
+
+def test_an_act_with_its_own_doer_or_under_no_charge_takes_no_charged_party():
+    (strike,) = _events("Iran accused Turkey of ignoring the shelling by Kurdish rebels of its villages.",
+                        "Accusation")
+    assert "country:TUR" in strike.participants
+    strikes = _events("Iran accused Turkey of ignoring the shelling by Kurdish rebels of its villages.",
+                      "MilitaryAction")
+    assert all("country:TUR" not in s.agents for s in strikes)
+    (strike,) = _events("Germany thanked Russia for the invasion of Ukraine being called off.", "MilitaryAction")
+    assert "country:RUS" not in strike.agents

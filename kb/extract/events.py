@@ -161,8 +161,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     journey = _journey_for(tok, trig)
     if journey is not None:  # "flew to X for the summit": the traveller attends it (see _journey_for)
         agents += [a for a in participants_for(journey, index)[0] if a not in agents + recipients + others]
-    if trig.type in ("Accusation", "Threat", "Appeal"):  # whom what is said charges, threatens or bids:
-        # "said X had lied", "said X must withdraw"
+    agents += [a for w in speechacts.charged_doers(tok) for a in index.resolve(w) if a not in agents + recipients]
+    if trig.type in ("Accusation", "Threat", "Appeal"):  # whom it charges, threatens or bids: "said X must go"
         named = [a for t in speechacts.accused(tok, trig) for a in index.resolve(t)]
         recipients += [a for a in dict.fromkeys(named) if a not in agents + recipients]
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office

@@ -35,6 +35,8 @@ CONDITION_MARKS = {"if", "unless", "should"}
 REMARK_VERBS = {"say", "declare", "insist", "stress"}
 PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should", "ca"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
+# Verbs of charging a party with an act ("accused X of shelling Y", "blamed X for the bombing").
+CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "fault"}
 # Auxiliaries of what a party is told it must do ("X must withdraw"): a demand made of it.
 OBLIGING_AUX = {"must", "should", "ought"}
 # Bodies that rule or fight for a state, named by a common noun ("the army must hand over power").
@@ -123,6 +125,19 @@ def accused(tok, trig: Trigger | None) -> list:
                     and _threat_at(node, clause):
                 found += [s for s in node.children if s.dep_ in ("nsubj", "nsubjpass") and s not in found]
     return found
+
+
+def charged_doers(tok) -> list:
+    """Who did the act a charge names ("accused X of shooting down the jet", "blamed X for the
+    bombing"): the one charged, also when the act is told by a gerund or a noun with no doer of its own."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for") or \
+            any(c.dep_ in ("nsubj", "poss", "agent") for c in tok.children):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in CHARGING_VERBS:
+        return []
+    return [o for o in verb.children if o.dep_ == "dobj"]
 
 
 def speaker_verb(tok):
