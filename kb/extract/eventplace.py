@@ -1,13 +1,16 @@
 """Where an event happened: a locative on the act, the place a "where" clause hangs on, the
-scene a sentence opens with, the country a military act is aimed at, the seat of a body, the
-dateline of the lead."""
+scene a sentence opens with, the place a speaker says its own side's act in, the country a
+military act is aimed at, the seat of a body, the city told on the lead's main act, else the
+dateline of the lead; a named venue unknown to the table is in the dateline's city."""
 from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, marks
 from kb.extract.lexicon import match_trigger
+from kb.extract.modality import modality
+from kb.extract.quotes import SPEECH_VERBS
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import governing_noun, specificity
+from kb.extract.places import SPEAKING_FROM, governing_noun, specificity
 from kb.model import Place
 
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
@@ -15,6 +18,9 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard", "into
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
 AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the invasion of X", "troops to X"
 BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
+# The last word of a named building or ground inside a city: "Koubba Palace", "Freedom Park".
+VENUE_HEADS = {"palace", "park", "field", "university", "airport", "hotel", "house", "square", "stadium",
+               "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
 
 
 def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
@@ -25,12 +31,15 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
     sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the
     clause ("froze assets in X"); the place or the single country a military act is aimed at; the place of the act it is coordinated with ("told
-    a briefing in Beijing ... and accused X"); the dateline for `lead` (news of the day told
-    in the lead: the article was filed where it happened)."""
+    a briefing in Beijing ... and accused X"); the place of the saying for what the speaker says
+    its own side is doing; for `lead` (news of the day told in the lead), the city told on the
+    lead's main act, else the dateline (the article was filed where it happened). A venue the
+    table does not know is given as the dateline's city."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
     best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
-        or _scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
-        or _partner_place(tok, sent, places, participants, index)
+        or scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
+        or _partner_place(tok, sent, places, participants, index) \
+        or _own_stance_place(tok, sent, places, participants, index)
     datelines = [p for p in places if p.start is None]
     # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
     # is it where the background of the news happened ("..., after X refused to accept the plan")
@@ -38,7 +47,37 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
-    return best or line
+    if best is None and line is not None:
+        best = _told_on_the_lead(tok, sent, places, participants, index)  # the text beats the desk
+    return _city_of_venue(best, sent, places) if best else line
+
+
+def _told_on_the_lead(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
+    """"X crossed the runway of Kampala's airport to embrace Y, a gesture that began the
+    summit": the city told on the main act of the lead is where its news happened,
+    rather than where the article was filed from."""
+    root = sent.root
+    if root.i == tok.i or not _reaches_without_report(tok, root):
+        return None
+    found = act_locative(root, sent, places, participants, index)
+    return found if found is not None and specificity(found) <= 1 else None
+
+
+def _city_of_venue(place: Place, sent, places: list[Place]) -> Place:
+    """A named venue our table does not know ("talks at the Koubba Palace", "a rally in Freedom Park")
+    stands in the city the article was filed from, when its sentence names no other city: a
+    dateline city is where the day's venues are; the table's venues have their city already."""
+    if gazetteer.place(place.name) is not None or place.name.split()[-1].lower() not in VENUE_HEADS:
+        return place
+    lines = [p for p in places if p.start is None]
+    line = lines[0] if len(lines) == 1 else None
+    entry = gazetteer.place(line.name) if line is not None else None
+    if entry is None or entry.kind != "city":
+        return place
+    named = [p for p, _ in _sentence_places(sent.doc, sent, places) if gazetteer.place(p.name) is not None]
+    if any(p.name != line.name and specificity(p) <= 1 for p in named):
+        return place  # "at Lancaster House in London", filed from elsewhere: another city is told
+    return Place(line.name, line.country, line.geonames, place.start, place.stop)
 
 
 def _clause_locatives(tok, sent, places: list[Place], participants: list[str], index):
@@ -84,6 +123,34 @@ def _partner_place(tok, sent, places: list[Place], participants: list[str], inde
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ != "relcl":
         return _clause_locatives(verb.head, sent, places, participants, index)[0]  # where it acted, not a thing's place
     return None
+
+
+def _own_stance_place(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
+    """"Speaking in Vienna, the minister said Rome was leaving the pact", "In Ottawa the foreign
+    ministry said it deplored the move": what a speaker says its own
+    side is doing as it speaks is done by saying it, where it is said. Not what it says was done
+    before ("said he had acted"), what it plans or might do ("said it would ...", "could ..."),
+    nor what it says of others ("said U.S. forces attacked")."""
+    verb = clause_verb(tok)
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS or modality(tok) != "asserted" \
+            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if doer is None or speaker is None or not _same_side(doer, speaker, index):
+        return None
+    on_act, _ = _clause_locatives(saying, sent, places, participants, index)
+    return on_act or scene(saying, sent, places) or _partner_place(saying, sent, places, participants, index)
+
+
+def _same_side(doer, speaker, index) -> bool:
+    """Whether the doer of a reported act is the speaker ("he", "it") or the state it speaks for."""
+    if doer.lower_ in ("he", "she", "it", "we", "i"):
+        return True
+    sayers = set(index.resolve(speaker))
+    states = {index.country_id(index.by_id[a].country) for a in sayers if a in index.by_id and index.by_id[a].country}
+    return bool(set(index.resolve(doer)) & (sayers | states))
 
 
 def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
@@ -161,7 +228,7 @@ def _destination(tok, etype: str, sent, places: list[Place]) -> Place | None:
                  if span.root.i in ends and not _is_country(p)), None)
 
 
-def _scene(tok, sent, places: list[Place]) -> Place | None:
+def scene(tok, sent, places: list[Place]) -> Place | None:
     """"In Beijing, a spokesman said the pact ... and accused X", "Speaking in Beijing, X accused
     Y": a place fronted before the subject of the sentence is where all its acts happen, save what
     is reported as said (a reported act happened elsewhere: "In Tehran, X said U.S. forces had
@@ -178,15 +245,20 @@ def _scene(tok, sent, places: list[Place]) -> Place | None:
 
 
 def _fronted_preps(root, subject) -> list:
-    """The prepositions told before the subject: on the sentence's verb ("In Oslo, X ...") or on a
-    participle that opens it ("Speaking in Oslo, X ...")."""
+    """The prepositions told before the subject on the sentence's verb ("In Oslo, X ..."), and
+    those on a participle of the verb without a subject of its own, which sets the scene wherever
+    it stands ("Speaking in Oslo, X ...", "X, speaking in Oslo, called ...")."""
     preps = []
-    for child in (c for c in root.children if c.i < subject.i):
-        if child.dep_ == "prep":
+    for child in root.children:
+        if child.dep_ == "prep" and child.i < subject.i:
             preps.append(child)
-        elif child.dep_ == "advcl" and child.tag_ == "VBG":
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not _has_subject(child):
             preps += [p for p in child.children if p.dep_ == "prep"]
     return preps
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _reaches_without_report(tok, root) -> bool:
@@ -262,12 +334,17 @@ def _other_act(tok) -> bool:
 
 def _locative(tok):
     """The word that makes `tok` a location of the event ("in", "at" ... or "visited"), or None."""
+    name = tok
     for _ in range(5):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
             return tok.head  # "visited Beijing", "toured the province of X": where the visit happened
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             return tok.head
-        if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj") or tok.head.i == tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "across" and tok.i != name.i:
+            return tok.head  # "across the runway of X's airport" is a spot; "across X" a sweep over it
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in SPEAKING_FROM:
+            return tok.head  # "announced from Madrid": where the speaker was
+        if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj", "poss") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

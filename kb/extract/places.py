@@ -19,6 +19,8 @@ _MOTION_PREPS = {"to", "from", "toward", "towards"}
 _MOTION_WORDS = {"return", "returning", "fly", "travel", "go", "come", "arrive", "head", "move",
                  "trip", "visit", "flight", "journey", "way", "tour", "leave", "depart", "send",
                  "delegation", "mission"}
+# Verbs whose "from" tells where the speaker was: "announced from Madrid", "broadcast from the capital".
+SPEAKING_FROM = {"speak", "announce", "broadcast", "address", "say", "declare", "tell", "write"}
 # Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".
 _PLACE_NOUNS = {"coast", "shore", "shores", "resort", "city", "town", "capital", "village", "port",
                 "region", "province", "border", "island", "retreat", "outskirts", "suburb", "area",
@@ -127,6 +129,8 @@ def is_location(span: Span) -> bool:
             return not _inside_topic(prep.head)
         if prep.lower_ == "on":
             return tok.lower_ in _PLACE_NOUNS  # "on the Black Sea coast", not "on Iran"
+        if prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM:
+            return True  # "announced from Madrid": where the speaker was
         if prep.lower_ in _MOTION_PREPS:
             # "sent troops to X", "will lead a delegation to X": the object is what travels
             goers = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj"]

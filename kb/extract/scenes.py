@@ -4,22 +4,25 @@ Each way is tied to an occasion or to people, never to the article as a whole:
 - an event that names again an occasion told before with its place ("opened the summit",
   "his speech at the ceremony", "talks on the sidelines of the summit") happened there;
 - an act of the kind of one told before, on its day and with a party in common, is part of it
-  ("the league voted on Saturday ... three states voted against");
+  ("the league voted on Saturday ... three states voted against"); so is one told again in the
+  next sentences with its place ("signed a treaty on Thursday ... signed it in the capital");
 - an act named again with a definite noun in the next sentences takes the place told there
   ("X and Y agreed on Friday ... The agreement was announced in Beijing");
 - an act told at a venue of no named city ("at a news conference", "at the embassy") happened in
   the one city where the article's acts of that day, or the day before, took place;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
-  they acted. A phone call or a military act is done at a distance, and a country is no one
-  who can be somewhere: only persons and bodies are placed.
+  they acted; "he" or "she" in the sentence after one that sets its speaker somewhere ("Speaking
+  in X, the minister said ... She also accused ...") is still there. A phone call or a military
+  act is done at a distance, and a country is no one who can be somewhere: only persons and
+  bodies are placed.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
 from kb.extract.clauses import clause_verb, conj_root
-from kb.extract.eventplace import act_locative, clause_tokens
+from kb.extract.eventplace import act_locative, clause_tokens, scene
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import specificity
@@ -59,19 +62,24 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
             whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
             earlier = raw[:pos]
-            event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier) \
+            later = [e for e in raw[pos + 1:] if e._sent_no <= event._sent_no + LATER_SENTENCES]
+            event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier[::-1]) \
+                or _same_act_that_day(event, later) \
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
-                or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index)
+                or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
+                or _scene_told_on(event, index, places, sents, at)
         _place_people(event, whereabouts, index)
 
 
-def _same_act_that_day(event: Event, earlier: list[Event]) -> Place | None:
+def _same_act_that_day(event: Event, told: list[Event]) -> Place | None:
     """"The league voted on Saturday to suspend X ... X, Y and Z voted against": an act done
     together (a vote, talks, a signing) of the kind of one told before, on its day and with a party
-    in common, is part of it; two statements on one matter are not one act."""
+    in common, is part of it; so is one told again in the next sentences with its place ("the two
+    presidents signed a treaty on Thursday ... put their names to it in the capital"). Two
+    statements on one matter are not one act. `told` runs outward from the event."""
     if not _is_day(event.date) or event.type not in SHARED_TYPES:
         return None
-    return next((e.place for e in reversed(earlier) if e.place is not None and e.type == event.type
+    return next((e.place for e in told if e.place is not None and e.type == event.type
                  and _is_day(e.date) and e.date.earliest == event.date.earliest
                  and set(e.participants) & set(event.participants)), None)
 
@@ -90,6 +98,23 @@ def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place
               and _is_day(e.date) and 0 <= (event.date.earliest - e.date.earliest).days <= STAY_DAYS
               and acting & _with_states(e.participants, index)}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _scene_told_on(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
+    """"Speaking in Helsinki, the minister said ... He also accused ...": an act of "he" or "she"
+    in the sentence after one that tells its speaker somewhere happened there too."""
+    trigger = index.doc[event._tok]
+    verb = clause_verb(trigger)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if at == 0 or subject is None or subject.lower_ not in ("he", "she") or verb.dep_ in ("ccomp", "advcl", "relcl"):
+        return None
+    sent = sents[at]
+    if any(p.start is not None and sent.start_char <= p.start < sent.end_char for p in places) \
+            or any(c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < subject.i for c in verb.children):
+        return None  # "In Stockholm on Tuesday, she ...": a scene of its own
+    before = sents[at - 1]
+    root = before.root
+    return act_locative(root, before, places, [], index) or scene(root, before, places)
 
 
 def _with_states(actor_ids, index) -> set[str]:
