@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from kb.extract.dates import extract_dates
 from kb.extract.events import extract_events
 from tests.extract_support import make_actors, nlp, parse
@@ -226,3 +228,18 @@ def test_a_day_before_the_would_clause_is_the_saying_s():
         ("on Thursday", "2019-10-17")]
     assert _dates("Chile told its annual summer news conference on Monday that it would cope.") == [
         ("on Monday", "2019-10-14")]  # "summer" before a noun is no season of a year
+
+
+THURSDAY_NEWS = datetime(2008, 9, 12)  # "on Thursday" is 2008-09-11
+
+
+@pytest.mark.parametrize("link, value", [("hours after", "2008-09-11"), ("a day after", "2008-09-10")])
+def test_the_next_act_of_the_same_party_in_an_after_clause_shares_its_day(link, value):
+    text = f"Pakistan expelled India's envoy on Thursday, {link} India closed the border and accused Pakistan of arming rebels."
+    assert _dates_of(_dated(text, THURSDAY_NEWS), "accused") == [value]
+
+
+def test_an_act_of_another_party_after_the_clause_is_not_counted_with_it():
+    text = ("Pakistan expelled India's envoy on Thursday, a day after India closed the border, "
+            "and China accused Pakistan of overreacting.")
+    assert _dates_of(_dated(text, THURSDAY_NEWS), "accused") != ["2008-09-10"]

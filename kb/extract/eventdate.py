@@ -1,7 +1,8 @@
 """When an event happened: the date written in its trigger's clause, or in a clause whose time
 the trigger's clause shares (coordinated verbs, participles, "as"/"when"/"while" clauses, a clause
 told right after a dated act, the act a day is told on in an order); a count of days, months or
-years before "after"/"before" dates the clause it opens."""
+years before "after"/"before" dates the clause it opens, and the same party's next acts coordinated
+in that clause."""
 from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
@@ -38,15 +39,18 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             return date
         # "broke off ties on Monday, ordered ... and banned ...": coordinated verbs share it; a counted clause
         # opened by "after" is subordinate, whatever the parser made of it, and shares it with no verb
-        if conj_root(target) == conj_root(verb) and not (counted is not None and marks(verb) & {"after", "before"}):
+        if conj_root(target) == conj_root(verb) and not (counted is not None and marks(verb) & {"after", "before"}
+                                                          and not _goes_on_after(target, verb)):
             fallback = fallback or date
         elif verb in _simultaneous_heads(target):
             fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
         elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
                 clause_verb(target.head) == verb and {"when", "where"} & {c.lower_ for c in target.children})):
             fallback = fallback or date  # "on Tuesday, when Gore telephoned him", "in X on Monday, where ..."
-        elif date.precision == "day" and target.head in (verb, conj_root(verb)) and _right_after(target):
-            fallback = fallback or date  # "was detained on Monday after guards stopped his car": that day
+        elif date.precision == "day" and _opener(target).head in (verb, conj_root(verb)) \
+                and _right_after(_opener(target)):
+            fallback = fallback or date  # "was detained on Monday after guards stopped his car": that day (and
+            # what the same party did next in that clause: "hours after the envoy stood up and accused X")
         elif verb.dep_ == "xcomp" and verb.head.i == target.i and target.lemma_.lower() in ORDER_HEADS \
                 and date.precision == "day" and date.text.lower().startswith("on "):
             fallback = fallback or date  # "ordered X to leave the country on Thursday": news of the order's
@@ -77,6 +81,29 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     if fallback is None and milestone is not None:
         return attached_date(milestone, sent, dates)  # "became the first leader to visit X when he landed on Sunday"
     return fallback
+
+
+def _goes_on_after(target, verb) -> bool:
+    """Whether `target` is a verb coordinated after `verb`, itself and the verbs between with no
+    subject of their own ("a day after X declared the envoy unwelcome and accused him ..."): the
+    same party's next act in that clause."""
+    return target.i > verb.i and any(v.i == verb.i for v in _conjunct_chain(target))
+
+
+def _conjunct_chain(target) -> list:
+    """The verbs `target` goes on from, nearest first, up its chain of conjuncts while none has a
+    subject of its own."""
+    chain, verb = [], target
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def _opener(target):
+    """The verb whose "after" clause `target` belongs to: the one up its chain of conjuncts that
+    "after" opens, when it goes on from it with no subject of its own; else itself."""
+    return next((v for v in _conjunct_chain(target) if "after" in marks(v)), target)
 
 
 def _set_off_after(span, verb) -> bool:
