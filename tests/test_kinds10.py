@@ -106,3 +106,16 @@ def test_an_act_with_its_own_doer_or_under_no_charge_takes_no_charged_party():
     assert all("country:TUR" not in s.agents for s in strikes)
     (strike,) = _events("Germany thanked Russia for the invasion of Ukraine being called off.", "MilitaryAction")
     assert "country:RUS" not in strike.agents
+
+
+# -- coming for an occasion --------------------------------------------------------------------------
+
+def test_flying_in_or_arriving_for_an_occasion_is_a_visit():
+    (trip,) = _events("Recep Tayyip Erdogan flew in for the funeral on Monday.", "Visit")
+    assert ERDOGAN in trip.participants and trip.date.value == "2015-03-09"
+    assert trigger_kind("Angela Merkel arrived for the ceremony on Monday.", "arrived") == "Visit"
+
+
+def test_troops_arriving_or_a_flight_without_an_occasion_are_no_such_visit():
+    assert trigger_kind("French troops arrived for the exercise on Monday.", "arrived") == "MilitaryDeployment"
+    assert trigger_kind("The plane flew in low over the city.", "flew") is None
