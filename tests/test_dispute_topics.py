@@ -192,3 +192,9 @@ def test_the_same_conflict_criticised_as_the_article_s_own_is_still_named():
 def test_a_day_after_a_conflict_noun_dates_it_and_is_no_matter():
     assert _topics("The rebel leader started the war on Christmas Eve.") == ["war"]
     assert _topics("They settled their row on fishing quotas.") == ["fishing quotas"]
+
+
+def test_a_possessive_mark_goes_with_its_owner():
+    # "last week's": a date owns the act, and the mark left alone is no word of the topic
+    assert _topics("The talks began before last week's coup in Lima.") == ["coup in Lima"]
+    assert _topics("Talks on Gibraltar's future resumed.") == ["Gibraltar's future"]

@@ -197,7 +197,7 @@ def topic_word(t) -> bool:
     if len(group) > 1:
         return _noun_compound(group)  # "power-sharing" stays; "oil-rich", "eight-month" go
     if t.tag_ == "POS":
-        return True  # "Gibraltar's future"
+        return t.head.i != t.i and topic_word(t.head)  # "Gibraltar's future"; not "last week's coup"
     if t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS:
         return False  # "the July 15 coup": a date the parser left unlabelled
     if t.lower_ in _POINTING_BACK:
