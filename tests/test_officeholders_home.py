@@ -73,5 +73,5 @@ def test_an_official_after_two_states_or_beside_a_foreign_leader_takes_no_state_
 
 
 def test_a_capital_of_several_words_opening_the_sentence_is_the_officials_state():
-    actors = _actors("In Port-au-Prince, Prime Minister Jules Morel's government said it welcomed the force.")
+    actors = _actors("In Port-au-Prince on Monday, Prime Minister Jules Morel told the cabinet he welcomed the force.")
     assert actors["person:jules-morel"].country == "HTI"

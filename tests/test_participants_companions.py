@@ -38,9 +38,9 @@ def test_witnesses_and_guarantors_take_part_in_a_signing_told_just_before():
 
 
 def test_the_leader_of_a_visiting_mission_takes_part_in_its_meeting():
-    meeting = _one(_events("Envoys of the African Union met Sudan's army chief Abdel Fattah al-Burhan in "
-                           "Port Sudan on Monday. The mission was led by Egyptian Foreign Minister Sameh "
-                           "Shoukry."), "Meeting")
+    meeting = _one(_events("Envoys of the African Union met General Abdel Fattah al-Burhan, head of the "
+                           "Sudanese army, in Port Sudan on Monday. The mission was led by Egyptian Foreign "
+                           "Minister Sameh Shoukry."), "Meeting")
     assert "person:sameh-shoukry" in meeting.participants
 
 
@@ -62,5 +62,5 @@ def test_those_standing_behind_the_signatories_or_looking_on_take_part():
 
 def test_a_witness_named_in_a_relative_clause_takes_part():
     signing = _one(_events("Israel and Morocco signed an aviation accord in Rabat on Monday. The ministers "
-                           "were received by King Mohammed VI, who also signed as a witness."), "AgreementSigned")
+                           "were received by King Mohammed VI, who signed as a witness as well."), "AgreementSigned")
     assert "person:mohammed-vi" in signing.participants
