@@ -43,6 +43,19 @@ def test_a_participle_between_commas_sets_the_scene():
     assert _places(text, "Criticism") == [None]
 
 
+def test_a_participle_closing_an_occasion_sets_its_scene():
+    text = "Kenya and Uganda signed a trade pact on Friday, ending a two-day summit in Kampala."
+    assert _places(text, "AgreementSigned") == ["Kampala"]
+    # an occasion only cited is not where the act was done
+    text = "Kenyan President Uhuru Kenyatta accused Somalia of bad faith on Friday, citing the summit in Kampala."
+    assert _places(text, "Accusation") == [None]
+
+
+def test_a_named_city_s_office_is_a_location():
+    text = "Kenyan President Uhuru Kenyatta told journalists at his Mombasa office on Monday that the talks had failed."
+    assert _places(text, "Statement") == ["Mombasa"]
+
+
 def test_from_after_a_verb_of_speaking_tells_where_the_speaker_was():
     text = "On Monday the Kenyan president announced from Mombasa that he would step down."
     assert _places(text, "Statement") == ["Mombasa"]
@@ -118,3 +131,12 @@ def test_an_act_of_another_day_told_after_lends_nothing(nlp):
     again = _event(doc, "document", "AgreementSigned", ["country:KEN", "person:uhuru-kenyatta"], 7, 1, KAMPALA)
     inherit_places([lead, again], index, [KAMPALA])
     assert lead.place is None
+
+
+def test_a_background_act_of_some_year_takes_no_place_from_the_news_after_it():
+    text = ("Kenya and Uganda agreed on a border treaty in 2009. The treaty was finally put into force at a "
+            "ceremony in Nairobi on Sunday.")
+    assert _places(text, "AgreementSigned") == [None]
+    # an act of the news day is named again where it happened
+    text = "Kenya and Uganda agreed on a border treaty on Friday. The treaty was announced in Nairobi on Sunday."
+    assert _places(text, "AgreementSigned") == ["Nairobi"]

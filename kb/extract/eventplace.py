@@ -10,7 +10,7 @@ from kb.extract.lexicon import match_trigger
 from kb.extract.modality import modality
 from kb.extract.quotes import SPEECH_VERBS
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import SPEAKING_FROM, governing_noun, specificity
+from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, governing_noun, specificity
 from kb.model import Place
 
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
@@ -18,6 +18,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard", "into
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
 AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the invasion of X", "troops to X"
 BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
+# Participles of taking part in an occasion: "closing a summit in X", "attending talks in Y".
+TAKING_PART = {"open", "close", "end", "conclude", "wrap", "attend", "host", "chair", "address", "begin", "start"}
 # The last word of a named building or ground inside a city: "Koubba Palace", "Freedom Park".
 VENUE_HEADS = {"palace", "park", "field", "university", "airport", "hotel", "house", "square", "stadium",
                "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
@@ -253,7 +255,11 @@ def _fronted_preps(root, subject) -> list:
         if child.dep_ == "prep" and child.i < subject.i:
             preps.append(child)
         elif child.dep_ == "advcl" and child.tag_ == "VBG" and not _has_subject(child):
-            preps += [p for p in child.children if p.dep_ == "prep"]
+            # "..., closing a summit in X": the occasion the participle opens, closes or attends is
+            # the scene too ("citing the talks in X" only names one)
+            held = [o for o in child.children if o.dep_ == "dobj" and o.lower_ in EVENT_NOUNS
+                    and child.lemma_.lower() in TAKING_PART]
+            preps += [p for w in [child, *held] for p in w.children if p.dep_ == "prep"]
     return preps
 
 

@@ -24,12 +24,12 @@ SPEAKING_FROM = {"speak", "announce", "broadcast", "address", "say", "declare", 
 # Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".
 _PLACE_NOUNS = {"coast", "shore", "shores", "resort", "city", "town", "capital", "village", "port",
                 "region", "province", "border", "island", "retreat", "outskirts", "suburb", "area",
-                "residence", "palace", "hotel", "hall", "headquarters", "airport", "center", "centre", "venue", "enclave", "base",
+                "residence", "office", "palace", "hotel", "hall", "headquarters", "airport", "center", "centre", "venue", "enclave", "base",
                 "harbour", "harbor", "bay", "district", "county", "valley", "peninsula"}
 # Units of land whose name is a place whatever the tagger took it for: "the province of X", "X province".
 _LAND_NOUNS = {"city", "town", "village", "port", "province", "region", "district", "county", "island"}
 # A name modifying one of these tells where it happened: "the Sochi summit", "the Minsk talks".
-_EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "accord", "accords",
+EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "accord", "accords",
                 "agreement", "agreements", "ceasefire", "protocol", "declaration", "negotiations",
                 "ceremony", "rally", "forum"}
 # "aimed at Russia", "angry at Washington": "at" after these is not a location.
@@ -140,7 +140,7 @@ def is_location(span: Span) -> bool:
     if tok.dep_ in ("dobj", "nsubjpass") and tok.i != span.root.i and tok.lemma_.lower() in _LAND_NOUNS:
         return True  # "shelled the town of X", "the city of X was hit": the phrase names a location
     if tok.dep_ in ("compound", "nmod", "amod", "poss"):
-        return tok.head.lower_ in _EVENT_NOUNS
+        return tok.head.lower_ in EVENT_NOUNS
     return tok.dep_ == "npadvmod" and tok.head.lower_ in _PLACE_NOUNS
 
 
@@ -148,7 +148,7 @@ def _inside_topic(tok: Token) -> bool:
     """Whether a phrase hangs on the object of a topic preposition: "in Europe" in "a declaration
     on security and cooperation in Europe" tells what the declaration is about, not where it was made."""
     for _ in range(4):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in _EVENT_NOUNS or tok.ent_type_ in ("DATE", "TIME"):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ in EVENT_NOUNS or tok.ent_type_ in ("DATE", "TIME"):
             return False
         if tok.dep_ == "conj":
             tok = tok.head

@@ -125,7 +125,11 @@ def _with_states(actor_ids, index) -> set[str]:
 
 def _place_told_later(event: Event, index, places: list[Place], later: list) -> Place | None:
     """"X and Y agreed on Friday to ... The agreement was announced in Beijing": the place told
-    where the act is named again, with a definite noun, in one of the next sentences (`later`)."""
+    where the act is named again, with a definite noun, in one of the next sentences (`later`).
+    An act dated only by its year is background, recalled before the news goes on: the next
+    sentences' "the treaty" is about the news, not where it was once agreed."""
+    if event.date is not None and event.date.precision == "year":
+        return None
     for sent in later:
         for noun in (t for t in sent if _definite(t) and event.type in _kinds_told(t)):
             place = act_locative(noun, sent, places, event.participants, index)
