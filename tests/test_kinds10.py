@@ -30,6 +30,9 @@ def test_a_message_to_a_party_a_bidding_or_a_story_is_no_statement_to_an_audienc
     assert trigger_kind("Angela Merkel told reporters to expect a decision on Friday.", "told") is None
     assert trigger_kind("Dmitry Medvedev told a story about his school years.", "told") is None
     assert trigger_kind("Vladimir Putin spoke to Angela Merkel on Tuesday.", "spoke") != "Statement"
+    # speaking to an audience while doing another act of speech is that act's channel
+    assert trigger_kind("Angela Merkel, speaking to reporters in Berlin, called the raid a crime.",
+                        "speaking") is None
 
 
 # -- an election told around one who stood in it -----------------------------------------------------

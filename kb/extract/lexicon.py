@@ -192,7 +192,8 @@ def _outside_sense(verb, trig: Trigger) -> bool:
     expels); an order awarded is a purchase ("awarded an order for ten frigates"; "the Order of
     Merit", named, is an honour); a ban or a freeze aimed at no party, and ties lowered that are no
     state's, are no sanction and no break (kb.extract.measures); listeners told what to do or
-    expect are bidden, not addressed ("told reporters to expect a decision")."""
+    expect are bidden, not addressed ("told reporters to expect a decision"); a participle of
+    speaking to an audience is the channel of the act it goes with."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if trig.type == "Concession" and lemma == "leave":
@@ -213,6 +214,8 @@ def _outside_sense(verb, trig: Trigger) -> bool:
         return not aimed_at_a_party(verb)
     if trig.type == "BreakRelations" and lemma in TIE_VERBS:
         return not ties_to_a_state(verb)
+    if trig.type == "Statement" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        return True  # "X, speaking to reporters, called Y a liar": the channel of the act it goes with
     if trig.type == "Statement" and lemma == "tell":  # "told reporters to expect a decision": a bidding
         return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for c in verb.children)
