@@ -40,7 +40,7 @@ def test_a_message_to_a_party_a_bidding_or_a_story_is_no_statement_to_an_audienc
 def test_one_who_won_or_whose_party_won_stood_in_the_election():
     (vote,) = _events("Dmitry Medvedev, who won the 2008 election, flew to Berlin on Monday.", "Election")
     assert MEDVEDEV in vote.participants and vote.date.value == "2008"
-    (vote,) = _events("Recep Tayyip Erdogan, who had led the party for a year and whose party won the general "
+    (vote,) = _events("Recep Tayyip Erdogan, who had led the party for a year and whose party won a general "
                       "election in 2002, flew to Berlin.", "Election")
     assert ERDOGAN in vote.participants
     (vote,) = _events("Vladimir Putin, whose party swept to power in 1999, met Angela Merkel.", "Election")
