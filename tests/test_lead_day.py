@@ -3,6 +3,8 @@ acts told after it in the simple past take; an act recalled in the past perfect 
 call on Wednesday") does not move the narration to its day."""
 from datetime import datetime
 
+import pytest
+
 from tests.extract_support import parse
 
 FRIDAY = datetime(2012, 3, 16, 9)
@@ -85,3 +87,13 @@ def test_a_stale_act_in_the_lead_leaves_the_news_day_to_the_next_fresh_one():
             "diplomats.\n\nPakistan urged India to resume talks.")
     assert _urging_date(text) == "2012-03-15"
     assert _urging_date(text.replace("On Thursday", "On March 2")) is None
+
+
+def test_a_single_recent_act_in_the_present_perfect_takes_the_news_day():
+    assert _urging_date(LEAD + "\n\nHe has urged India to resume talks.") == "2012-03-15"
+
+
+@pytest.mark.parametrize("standing", ["has urged India several times", "has so far urged India",
+                                      "has urged India for years", "has repeatedly urged India"])
+def test_a_present_perfect_of_standing_or_repeated_acts_stays_undated(standing):
+    assert _urging_date(LEAD + f"\n\nHe {standing} to resume talks.") is None

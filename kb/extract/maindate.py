@@ -1,6 +1,7 @@
 """The article's main date, and the undated events that take it as the news of the day.
 
-An asserted event with no date of its own, told in the simple past ("met", not "had met", nor inside
+An asserted event with no date of its own, told in the simple past (or as a single recent act in the
+present perfect, "has denied it", not a standing one, "has so far refused") ("met", not "had met", nor inside
 a relative clause, nor what someone says in the present, "X says its troops entered"; a warning of
 what would come is told at its saying), in a sentence with no date or time shift of its own
 ("later", "long", "again", "at the time"; those of a relative clause on another noun, or of a verb
@@ -28,6 +29,8 @@ from kb.model import Event, TimeValue
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
                "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
                "long", "repeatedly", "often", "already", "never", "until"}
+STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "frequently", "years", "months",
+                  "weeks", "decades"}
 SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
@@ -156,9 +159,18 @@ def _is_past(tok) -> bool:
     if verb.dep_ == "relcl" or _claimed_now(verb):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have"} and verb.tag_ == "VBN" and not aux & {"been"} and not _standing(verb):
+        return True  # "Caracas has denied it": a single recent act, of the news of the day
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+
+
+def _standing(verb) -> bool:
+    """Whether a present perfect sums up repeated or standing acts ("has so far refused", "has demanded
+    several times", "has ever visited"), which is no act of the day."""
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & STANDING_WORDS) or ("so" in words and "far" in words)
 
 
 def _reported(tok) -> bool:
