@@ -75,3 +75,17 @@ def test_an_official_after_two_states_or_beside_a_foreign_leader_takes_no_state_
 def test_a_capital_of_several_words_opening_the_sentence_is_the_officials_state():
     actors = _actors("In Port-au-Prince on Monday, Prime Minister Jules Morel told the cabinet he welcomed the force.")
     assert actors["person:jules-morel"].country == "HTI"
+
+
+def test_an_office_holder_in_a_paragraph_that_opens_in_a_capital_serves_its_state():
+    actors = _actors("Talks ended without a deal on Friday.\n\nIn Lima the streets were quiet. State "
+                     "radio read a letter in which the Prime Minister, Jorge Salas, thanked President Ana "
+                     "Prado for her patience.")
+    assert actors["person:jorge-salas"].country == "PER"
+    assert actors["person:ana-prado"].country == "PER"
+
+
+def test_a_visitor_to_the_capital_a_paragraph_opens_in_is_not_its_official():
+    actors = _actors("Talks ended without a deal on Friday.\n\nIn Quito the talks dragged on. Foreign "
+                     "Minister Luis Vera, who flew to Quito on Sunday, said little.")
+    assert actors["person:luis-vera"].country is None

@@ -108,6 +108,31 @@ def scene_state(span: Span, office: str) -> str | None:
     return state if state and not listed_office(state, office) else None
 
 
+def paragraph_state(span: Span, office: str) -> str | None:
+    """"In Harare the streets were quiet. ... President X said": a paragraph that opens in a
+    capital tells that state's side of the story, and a national office holder named further on in
+    it serves that state, unless he came there ("Y, who flew to Sanaa for the ceremony")."""
+    doc = span.doc
+    text = doc.text
+    start = text.rfind("\n\n", 0, span.start_char) + 2 if "\n\n" in text[:span.start_char] else 0
+    opening = next((t for t in doc if t.idx >= start), None)
+    if opening is None or opening.sent.start == span.sent.start or _visitor(span.root):
+        return None
+    first = opening.sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != opening.sent.root.i:
+        return None
+    place = next((o for o in first.children if o.dep_ == "pobj"), None)
+    hit = gz.gazetteer().country_match(doc[place.left_edge.i:place.i + 1].text) if place is not None else None
+    state = hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
+    return state if state and not listed_office(state, office) else None
+
+
+def _visitor(name: Token) -> bool:
+    """Whether the clause a name is in, or a relative clause on it, tells of his coming."""
+    verbs = [c for c in name.children if c.dep_ in ("relcl", "acl")] + [name.head]
+    return any(v.lemma_.lower() in _ARRIVALS for v in verbs)
+
+
 def dateline_state(dateline: Dateline | None, office: str) -> str | None:
     """The state governed from the capital an article is filed from ("BRIDGETOWN --"), for a bare
     title of a national office; none for another city (a border village a story is told from is

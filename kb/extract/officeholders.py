@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.homestate import dateline_state, home_office, listed_office, owned_title, pronoun_state, scene_state
+from kb.extract.homestate import (dateline_state, home_office, listed_office, owned_title, paragraph_state,
+                                  pronoun_state, scene_state)
 from kb.extract.titles import HEAD_TITLES, title_before
 from kb.model import Dateline
 
@@ -20,8 +21,11 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
     leader X"); a speaker reports what his country did ("Panama broke off ties, President X said");
     office holders listed together serve one state ("talks with Brezhnev, Premier Kosygin and
     President Podgorny"); an official speaks for the capital the sentence opens with ("In Beijing,
-    a spokesman ..."); failing all these, a national office serves the state whose capital the
-    article is filed from (kb.extract.homestate). An office of an organization of states takes none."""
+    a spokesman ..."); an official takes up the account of the state the sentence before was about
+    ("Chile was quick to answer. Foreign Minister X said ..."), or is named in a paragraph that
+    opens in a capital ("In Lima the streets were quiet. ... President X said"); failing all these, a
+    national office serves the state whose capital the article is filed from (kb.extract.homestate).
+    An office of an organization of states takes none."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
@@ -33,7 +37,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
             state = (_named_state(span) or _principal_state(span, owner) or _reported_state(span.root, owner)
                      or listed or _capital_scene(span.root) or pronoun_state(span, owner)
-                     or (office and scene_state(span, office)) or _topic_state(span, owner, office))
+                     or (office and scene_state(span, office)) or _topic_state(span, owner, office)
+                     or (office and paragraph_state(span, office)))
             if state:
                 cand.country = state
                 break
