@@ -64,3 +64,9 @@ def test_a_witness_named_in_a_relative_clause_takes_part():
     signing = _one(_events("Israel and Morocco signed an aviation accord in Rabat on Monday. The ministers "
                            "were received by King Mohammed VI, who signed as a witness as well."), "AgreementSigned")
     assert "person:mohammed-vi" in signing.participants
+
+
+def test_the_members_a_visiting_delegation_is_said_to_include_take_part():
+    visit = _one(_events("A Chinese delegation visited Kathmandu on Tuesday. The delegation included Foreign "
+                         "Minister Wang Yi and Defence Minister Dong Jun."), "Visit")
+    assert {"person:wang-yi", "person:dong-jun", "country:NPL"} <= set(visit.participants)

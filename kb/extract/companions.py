@@ -4,7 +4,7 @@ A writer tells a meeting, a visit or a signing in one sentence and names the res
 in the next ones, with words that only make sense as more of that occasion: "He was joined by
 X", "X also took part", "Also at the table were X and Y", "Among the other guests was Z", "The
 delegation was led by X", "X signed as a witness", "X watched the two men sign", "X looked on",
-"X and Y stood behind them, alongside Z". None of these
+"X and Y stood behind them, alongside Z", "The delegation included X". None of these
 is an event of its own; whoever they name takes part in the occasion told just before.
 """
 from __future__ import annotations
@@ -87,6 +87,8 @@ def _joiners(verb, lemma: str, index: ActorIndex, signing: bool) -> list[str]:
         return _named(subjects, index)       # "X also took part"
     if lemma in ("lead", "head") and any(o.lemma_.lower() in COMPANY_NOUNS for o in objects):
         return _named(subjects, index)       # "X led the delegation"
+    if lemma == "include" and any(s.lemma_.lower() in COMPANY_NOUNS for s in subjects):
+        return _named(objects, index)        # "The delegation included X and Y"
     if lemma == "be":
         return _seated(verb, subjects, also, index)
     if lemma == "look" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
