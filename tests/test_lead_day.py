@@ -97,3 +97,19 @@ def test_a_single_recent_act_in_the_present_perfect_takes_the_news_day():
                                       "has urged India for years", "has repeatedly urged India"])
 def test_a_present_perfect_of_standing_or_repeated_acts_stays_undated(standing):
     assert _urging_date(LEAD + f"\n\nHe {standing} to resume talks.") is None
+
+
+def _last_urging_date(text: str):
+    urging = [e for e in parse(text, JUNE)[-1] if e.trigger == "urged"][-1]
+    return urging.date.value if urging.date else None
+
+
+def test_another_sides_reaction_told_next_shares_the_days_reaction():
+    text = "Pakistan urged India on March 2 to resume talks. China urged both sides to show restraint."
+    assert _last_urging_date(text) == "2012-03-02"
+
+
+def test_the_answer_of_the_side_called_on_is_not_of_that_day():
+    events = parse("Pakistan urged India on March 2 to resume talks. India rejected the call.", JUNE)[-1]
+    rejection = next(e for e in events if e.type == "Rejection")
+    assert rejection.date is None

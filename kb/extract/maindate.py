@@ -14,8 +14,9 @@ dated nothing yet, of the paragraph before (an act recalled in the past perfect,
 on Monday", an act a sayer reports and a plan leave the narration where it was). After a coarser
 time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
-that act's day on ("X expelled the envoy on March 2. X also recalled ..."). Else the date stays
-empty.
+that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as does another side's
+reaction told right after a dated reaction (not the answer of the side it called on). Else the date
+stays empty.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
                "long", "repeatedly", "often", "already", "never", "until"}
 STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "frequently", "years", "months",
                   "weeks", "decades"}
+REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
 SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
@@ -115,9 +117,17 @@ def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> Time
 
 
 def _run_goes_on(last: Event, event: Event) -> bool:
-    """Whether an undated act told in the simple past right after a dated act by the same agent in
-    its paragraph carries that act's day on (a reply by the other side is not the same run)."""
-    return last.modality == "asserted" and last.date.precision == "day" and bool(set(last.agents) & set(event.agents))
+    """Whether an undated act told in the simple past right after a dated act in its paragraph carries
+    that act's day on: the same agent's next act, or another side's reaction to the same news told
+    after a dated reaction (a reply by the side it called on is not the same run)."""
+    if last.modality != "asserted" or last.date.precision != "day":
+        return False
+    if set(last.agents) & set(event.agents):
+        return True
+    # "Australia called on all parties on Monday to respect the law. New Zealand urged the leaders to ...":
+    # another side's reaction to the same news, told next (not the answer of the side called on)
+    called_on = set(last.participants) - set(last.agents)
+    return last.type in REACTIONS and event.type in REACTIONS and not set(event.agents) & called_on
 
 
 def _lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
