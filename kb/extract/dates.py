@@ -227,7 +227,8 @@ def _count_before(later) -> int | None:
 
 
 def _of_the_day(span) -> bool:
-    """"the prime ministers of the day": the time then, said of a noun, not a day the narration names."""
+    """"the leaders of the day", "the government of the day": the time then, said of a noun, not a
+    day the narration names."""
     head = span.root.head
     return span.text.lower() == "the day" and span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in (
         "NOUN", "PROPN")

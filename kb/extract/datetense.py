@@ -23,7 +23,7 @@ def tense_hint(span) -> str | None:
     if "to" in kids and (tok.head.lemma_ in FUTURE_HEADS or tok.head.lemma_ == "be"):
         return "future"  # "plans to meet on Friday", "they are to meet again on Saturday"
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-    if "to" in kids and "with" in marks:  # "with Putin to step down next month"
+    if "to" in kids and "with" in marks:  # "with the king to abdicate next year"
         return "future"
     told_past = tok.tag_ == "VBD" or bool(kids & {"had", "did", "was", "were"})
     if marks & {"if", "unless", "until"} and not told_past:

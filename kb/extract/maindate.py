@@ -124,8 +124,8 @@ def _run_goes_on(last: Event, event: Event) -> bool:
         return False
     if set(last.agents) & set(event.agents):
         return True
-    # "Australia called on all parties on Monday to respect the law. New Zealand urged the leaders to ...":
-    # another side's reaction to the same news, told next (not the answer of the side called on)
+    # "Japan urged calm on Friday. Korea asked both sides to talk": another side's reaction to the same
+    # news, told next (not the answer of the side called on)
     called_on = set(last.participants) - set(last.agents)
     return last.type in REACTIONS and event.type in REACTIONS and not set(event.agents) & called_on
 
