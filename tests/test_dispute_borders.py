@@ -29,3 +29,15 @@ def test_the_border_is_named_after_the_states_that_share_it():
                                   "their shared border.")
     assert border.topic == "Ghana-Togo border"
     assert set(border.parties) == {"country:TGO", "country:GHA"}
+
+
+def test_a_border_is_between_states_the_other_one_from_the_main_pair():
+    # a body hailing the end of the question is no side of it; the state named has its counterpart
+    (border,) = _article_disputes("Latvia and Belarus signed a treaty in Riga on Monday. The European Union "
+                                  "praised the deal, saying it settled a border question that Latvia had carried "
+                                  "since 1991.")
+    assert border.topic == "Belarus-Latvia border"
+    assert set(border.parties) == {"country:LVA", "country:BLR"}
+    # with no main pair to take the other side from, one state alone shares no border
+    assert _article_disputes("The European Union praised the deal, saying it settled a border question that "
+                             "Latvia had carried since 1991.") == []

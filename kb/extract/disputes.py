@@ -176,6 +176,17 @@ def _fought_on_border(conflict: Dispute, border: Dispute) -> bool:
         _same_sides(conflict, border, strict=True)
 
 
+def _border_sides(parties: list[str], index: ActorIndex) -> list[str]:
+    """A border is shared by states: a body speaking of it is no side ("hailed in Brussels as the end
+    of the border question"), and where its sentence names one state, the other is that state's
+    counterpart in the article's main pair."""
+    states = [p for p in parties if index.kind(p) == "country"]
+    pair = [p for p in kept_parties(index.countries_of(index.group), index) if index.kind(p) == "country"]
+    if len(states) < 2 and len(pair) == 2 and set(states) <= set(pair):
+        states = list(dict.fromkeys(states + pair))
+    return states or parties
+
+
 def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
     """One side list within the other, compared by countries when both name any. Into a named topic
     (a place, a table topic) only the same sides merge, or one known side: two states estranged are
@@ -202,6 +213,8 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     parties = list(dict.fromkeys(named + parties))  # "the American base", a contested election's state
     if lead.bare and truce and not two_sides(parties, index):
         parties = truce  # "pledging to halt the war" in an article on a ceasefire between its sides
+    if lead.bare and BORDER.search(lead.topic):
+        parties = _border_sides(parties, index)
     if not parties or lead.slug == "diplomatic-relations" and not two_sides(parties, index):
         return None  # a dispute nobody is party to says nothing a timeline can use; ties cut with whom?
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
