@@ -190,7 +190,7 @@ def test_the_same_conflict_criticised_as_the_article_s_own_is_still_named():
 
 
 def test_a_day_after_a_conflict_noun_dates_it_and_is_no_matter():
-    assert _topics("The rebel leader started the war on Christmas Eve.") == ["war"]
+    assert _topics("The rebel chief opened the war on Christmas Eve.") == ["war"]
     assert _topics("They settled their row on fishing quotas.") == ["fishing quotas"]
 
 

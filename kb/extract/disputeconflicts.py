@@ -194,7 +194,7 @@ def topic_heads(noun) -> list:
             heads.append(child)
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if not heads and after is not None and after.lower_ in TOPIC_PREPS and after.dep_ == "prep":
-        # "settled their row over X": over hangs on the verb; "began the war on Christmas Eve" dates it
+        # "settled their row over X": over hangs on the verb; "opened the war on Easter Sunday": a day, no matter
         heads = [g for g in after.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_TOPICS]
     if not heads and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         heads = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
