@@ -13,7 +13,7 @@ import subprocess
 import pytest
 
 from kb.errors import StoreError
-from kb.store import open_store, query_pool, query_worker
+from kb.store import open_store, query_pool, query_worker, worker_end
 from kb.store.query_pool import QueryPool
 from kb.store.worker_end import WorkerEnd, start_advice
 from tests.test_timeindex import _graph
@@ -253,3 +253,22 @@ def test_a_worker_that_hangs_starting_is_e414_at_once_and_the_pool_recovers(pool
         in failure.value.message
     monkeypatch.undo()
     assert pool.run(ASK, timeout=30, cap=10).boolean is True
+
+
+def test_a_worker_whose_output_cannot_be_read_is_stopped_and_says_so(monkeypatch):
+    started: list[subprocess.Popen] = []
+    real_popen = subprocess.Popen
+
+    def popen(*args, **kwargs):
+        started.append(real_popen(*args, **kwargs))
+        return started[-1]
+
+    def no_thread(self, *args, **kwargs):
+        raise RuntimeError("can't start new thread")
+    monkeypatch.setattr(query_worker.subprocess, "Popen", popen)
+    monkeypatch.setattr(worker_end.threading.Thread, "start", no_thread)
+    before = _open_fds()
+    with pytest.raises(StoreError, match="could not start a query worker: can't start new thread"):
+        query_worker.Worker(2**30)
+    assert started[0].poll() is not None         # not left running unwatched
+    assert _open_fds() == before

@@ -52,7 +52,14 @@ class Worker:
             raise StoreError(f"could not start a query worker process: {exc}", code="E414", status=503) from exc
         finally:
             theirs.close()      # the child has its copy (or there is no child)
-        self._stderr = StderrTail(self.process.stderr)    # its last words tell why it died, if it does
+        try:
+            self._stderr = StderrTail(self.process.stderr)    # its last words tell why it died, if it does
+        except RuntimeError as exc:      # no thread to be had: the process would run unwatched
+            self.process.kill()
+            self.process.wait()
+            self.process.stderr.close()
+            ours.close()
+            raise StoreError(f"could not start a query worker: {exc}", code="E414", status=503) from exc
         self.conn = Connection(ours.detach())
         self.snapshot: str | None = None
         self._ready = False
