@@ -15,6 +15,14 @@ def test_sovereignty_over_a_land_the_parser_mislabels_is_a_claim():
     assert _topics("The opposition lost control of Congress.") == []
 
 
+def test_a_land_the_parser_takes_for_a_person_is_still_claimed():
+    # through the whole pipeline the mislabelled land becomes a person actor: still a land after "sovereignty"
+    (claim,) = _article_disputes("The judges on Friday gave Malta sovereignty over Punta Serrena, a bare reef off "
+                                 "its coast, and awarded Cabo Lindo to Tunisia.")
+    assert (claim.id, claim.topic) == ("dispute:punta-serrena", "sovereignty over Punta Serrena")
+    assert set(claim.parties) == {"country:MLT", "country:TUN"}
+
+
 def test_the_standing_of_a_land_is_named_as_the_writer_names_it():
     assert _topics("Envoys met again on the status of Kosovo.") == ["status of Kosovo"]
     assert _topics("Kosovo's status is still open, the envoy said.") == ["status of Kosovo"]

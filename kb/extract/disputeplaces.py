@@ -182,9 +182,10 @@ def _whole(obj):
 
 def _is_land(tok, noun, index: ActorIndex) -> bool:
     """Whether a claim noun's object names a land. The small parser knows the famous places and
-    calls a rock or a hamlet few texts name a person or a firm ("sovereignty over Pedra Branca"):
-    after "sovereignty" any proper name that is no person or body the article names is a land, and
-    after any claim noun a land noun with a proper name before it is ("the Hanish islands")."""
+    calls a rock or a hamlet few texts name a person or a firm ("sovereignty over Pedra Branca"),
+    and the actors follow it: after "sovereignty" any proper name that is no body the article names
+    is a land (no state is sovereign over a person), and after any claim noun a land noun with a
+    proper name before it is ("the Hanish islands")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     if tok.lemma_.lower() in _LAND_NOUNS | LAND_WORDS and \
@@ -192,7 +193,7 @@ def _is_land(tok, noun, index: ActorIndex) -> bool:
         return True
     actor = index.at(tok)
     return tok.pos_ == "PROPN" and noun.lemma_.lower() == "sovereignty" and \
-        (actor is None or index.kind(actor) not in ("person", "organization", "group"))
+        (actor is None or index.kind(actor) not in ("organization", "group"))
 
 
 def place_object(noun):
