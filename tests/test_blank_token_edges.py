@@ -6,7 +6,8 @@ parser to recompute them, `Token.lefts` (and so `.children`) computes `i - l_edg
 is the "segfault inside dates.py" of tests/test_properties.py (datetense.tense_hint walks the
 children of a date's token), reproduced with seed 19; it is input-dependent, not load-dependent.
 
-Each check runs in a child interpreter, so a crash fails the test instead of ending pytest.
+kb/nlp.py rebuilds the blank pipeline's Doc so that every token's edges are on itself. Each check
+runs in a child interpreter, so a crash fails the test instead of ending pytest.
 """
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ def _in_child(code: str) -> subprocess.CompletedProcess:
                           timeout=300)
 
 
-@pytest.mark.xfail(strict=True, reason="kb/nlp.py's blank pipeline keeps spaCy's stale token edges; the fix "
-                                       "is requested in /work/requests.md (rel10). Remove this mark with it.")
 @pytest.mark.parametrize("text", MERGED_QUOTES)
 def test_every_token_of_the_blank_pipeline_has_its_edges_inside_the_doc_and_children_to_walk(text):
     done = _in_child("from kb.nlp import get_nlp\n"
