@@ -140,3 +140,14 @@ def test_a_background_act_of_some_year_takes_no_place_from_the_news_after_it():
     # an act of the news day is named again where it happened
     text = "Kenya and Uganda agreed on a border treaty on Friday. The treaty was announced in Nairobi on Sunday."
     assert _places(text, "AgreementSigned") == ["Nairobi"]
+
+
+ATTACK = DATELINE + "Somali gunmen attacked a Kenyan border post on Sunday. "
+
+
+def test_a_news_conference_of_the_dateline_s_own_people_is_held_in_its_city():
+    text = ATTACK + "Kenyan President Uhuru Kenyatta told a news conference on Sunday night that Somalia had armed the gunmen."
+    assert _places(text, "Accusation") == ["Nairobi"]
+    # a foreign leader's news conference is at home, not where the reporter is
+    text = ATTACK + "Somali President Hassan Sheikh Mohamud told a news conference on Sunday night that Kenya had provoked it."
+    assert _places(text, "Accusation") == [None]

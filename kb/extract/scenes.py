@@ -8,8 +8,10 @@ Each way is tied to an occasion or to people, never to the article as a whole:
   next sentences with its place ("signed a treaty on Thursday ... signed it in the capital");
 - an act named again with a definite noun in the next sentences takes the place told there
   ("X and Y agreed on Friday ... The agreement was announced in Beijing");
-- an act told at a venue of no named city ("at a news conference", "at the embassy") happened in
-  the one city where the article's acts of that day, or the day before, took place;
+- an act told at a venue of no named city ("at the embassy", "during a press briefing", "told a
+  briefing") happened in the one city where the article's acts of that day, or the day before,
+  took place; failing that, if its people belong to the state the article was filed from and it
+  is news of the last days, in the dateline's city;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
   they acted; "he" or "she" in the sentence after one that sets its speaker somewhere ("Speaking
@@ -41,6 +43,7 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 # they lend it the city of its day (participants.STATE_BUILDINGS is another matter: who is a party).
 CITYLESS_VENUES = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
                "mosque", "church", "cathedral", "memorial", "conference", "briefing", "ceremony", "session"}
+ADDRESSING = {"tell", "address", "brief"}  # "told a news conference": the object is the gathering
 MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
@@ -67,7 +70,7 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
                 or _same_act_that_day(event, later) \
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
                 or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
-                or _scene_told_on(event, index, places, sents, at)
+                or _scene_told_on(event, index, places, sents, at) or _venue_at_home(event, index, places)
         _place_people(event, whereabouts, index)
 
 
@@ -91,13 +94,35 @@ def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place
     took part in them (a third state's spokesman at home, criticising talks abroad that day, was
     not at the talks)."""
     trigger = index.doc[event._tok]
-    if not _is_day(event.date) or not any(n.lemma_.lower() in CITYLESS_VENUES for n in _occasions_of(trigger)):
+    if not _is_day(event.date) or not _at_cityless_venue(trigger):
         return None
     acting = _with_states(_side(event), index)
     cities = {e.place.name: e.place for e in earlier if e.place is not None and specificity(e.place) <= 2
               and _is_day(e.date) and 0 <= (event.date.earliest - e.date.earliest).days <= STAY_DAYS
               and acting & _with_states(e.participants, index)}
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
+    """"The minister told a press briefing on Monday": an act of the news day told at a venue of
+    no named city, by people of the state the article was filed from, happened in the dateline's
+    city (a foreign minister's news conference is at home, not where the reporter is)."""
+    line = next((p for p in places if p.start is None), None)
+    trigger = index.doc[event._tok]
+    if line is None or index.when is None or not _is_day(event.date) \
+            or not 0 <= (index.when - event.date.earliest).days <= STAY_DAYS + 1 \
+            or not _at_cityless_venue(trigger):
+        return None
+    home = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
+    return line if line.country in home else None
+
+
+def _at_cityless_venue(trigger) -> bool:
+    """Whether the act is told at a venue of no named city ("at the embassy") or to a gathering
+    the speaker addresses ("told a news conference", "addressed a session")."""
+    verb = clause_verb(trigger)
+    addressed = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ADDRESSING else []
+    return any(n.lemma_.lower() in CITYLESS_VENUES for n in _occasions_of(trigger) + addressed)
 
 
 def _scene_told_on(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
