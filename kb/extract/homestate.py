@@ -25,6 +25,7 @@ from kb.extract.clauses import name_words
 from kb.extract.phrases import is_subject
 from kb.extract.titles import HEAD_TITLES, TITLE_WORDS
 from kb.model import Dateline
+from kb.nlp import text_of
 
 # Offices of a state's own government, by the words of the title, and how the leaders table
 # words the same office ("Premier of China" and "Prime Minister of Japan" are one office).
@@ -113,7 +114,7 @@ def paragraph_state(span: Span, office: str) -> str | None:
     capital tells that state's side of the story, and a national office holder named further on in
     it serves that state, unless he came there ("Y, who flew to Sanaa for the ceremony")."""
     doc = span.doc
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n\n", 0, span.start_char) + 2 if "\n\n" in text[:span.start_char] else 0
     opening = next((t for t in doc if t.idx >= start), None)
     if opening is None or opening.sent.start == span.sent.start or _visitor(span.root):
