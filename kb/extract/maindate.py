@@ -132,13 +132,14 @@ def _run_goes_on(last: Event, event: Event) -> bool:
 
 def _lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
     """The first day the lead (the article's first three sentences) names among `dates`, found once
-    per reading of the doc: each reading (each publication date) resolves its own list of dates."""
-    read = doc.user_data.get("dkb_lead_day")
-    if read is None or read[0] is not dates:
+    per reading of the doc: each reading (each publication date) resolves its own list of dates. The
+    list is kept with its day, so no later list can take over its id."""
+    readings = doc.user_data.setdefault("dkb_lead_days", {})
+    if id(dates) not in readings:
         end = _lead_end(doc)
         day = next((d for d in dates if d.start is not None and d.start < end and d.precision == "day"), None)
-        read = doc.user_data["dkb_lead_day"] = (dates, day)
-    return read[1]
+        readings[id(dates)] = (dates, day)
+    return readings[id(dates)][1]
 
 
 def _lead_end(doc) -> int:
