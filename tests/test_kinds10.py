@@ -19,7 +19,7 @@ def test_telling_or_speaking_to_an_audience_is_a_statement():
     (remark,) = _events("Vladimir Putin told reporters in Sochi on Monday that the pipeline would be finished "
                         "next year.", "Statement")
     assert PUTIN in remark.participants and remark.date.value == "2015-03-09"
-    (remark,) = _events("Angela Merkel told the parliament that Germany would keep its soldiers in Kosovo.",
+    (remark,) = _events("Angela Merkel told the house that Germany would keep its soldiers in Kosovo.",
                         "Statement")
     assert MERKEL in remark.participants
     assert trigger_kind("Recep Tayyip Erdogan spoke to reporters after the dinner.", "spoke") == "Statement"
