@@ -277,8 +277,10 @@ FRAMING_WORDS = {"dispute", "row", "conflict", "issue", "confrontation", "tensio
 # "the row after X", "the rebels who seized Y").
 FUNCTION_WORDS = {"the", "of", "over", "a", "an", "and", "s", "in", "on", "between", "with", "against",
                   "for", "from", "to", "by", "at", "among", "about", "after", "before", "into", "under",
-                  "within", "across", "its", "their", "his", "her", "this", "that", "who", "which",
-                  "whether", "is", "was", "are", "were", "it", "as"}
+                  "within", "across", "through", "toward", "towards", "during", "since", "amid", "than",
+                  "its", "their", "his", "her", "our", "they", "this", "that", "who", "whose", "which",
+                  "whether", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "as",
+                  "not", "or", "but"}
 # Words that are a country's name only together with others ("the United States", "the Soviet Union").
 _NAME_PARTS = {"States", "Union", "Republic", "Kingdom", "Emirates", "Islands"}
 
