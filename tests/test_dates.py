@@ -144,3 +144,15 @@ def test_a_step_from_the_day_last_named_is_counted_from_it(step, value):
 def test_a_step_without_a_day_named_before_gives_no_day():
     found = extract_dates(nlp()("A week later the president spoke on television."), datetime(2017, 1, 22))
     assert not [d for d in found if "later" in d.text]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("last Sunday", "2030-06-11", "2030-06-02"),  # told on a Tuesday: the Sunday of the week before
+    ("last Monday night", "2030-06-11", "2030-06-03"),  # the day before publication is never "last Monday"
+    ("last Sunday", "2030-06-15", "2030-06-09"),  # told on a Saturday: six days before
+    ("last Thursday", "2030-06-10", "2030-06-06"),  # told on a Monday: four days before
+    ("last Tuesday", "2030-06-11", "2030-06-04"),  # its own weekday: a week before
+    ("Sunday", "2030-06-11", "2030-06-09"),  # a bare weekday stays the one just gone
+])
+def test_last_weekday_skips_the_two_days_just_gone(text, published, value):
+    assert parse_date(text, datetime.fromisoformat(published), "past").value == value

@@ -14,12 +14,13 @@ from kb.model import TimeValue
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
 MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?({'|'.join(WEEKDAYS)})"
+WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?(?:(?P<last>last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})"
                         r"(?:\s+(?:morning|afternoon|evening|night))?$")
 MONTH_YEAR_RE = re.compile(  # "June last year", "March of next year", "last June", "next March"
     rf"^(?:(?P<m1>{MONTH_RE})(?:\s+of)?\s+(?P<rel1>last|next|this)\s+year|(?P<rel2>last|next|this)\s+(?P<m2>{MONTH_RE}))$")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 SEASON_RE = re.compile(r"^(?:(this|next|last|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?$")
+LAST_WEEKDAY_NEAREST = 2  # "last X" never names the day before publication nor the day before that
 WEEKEND_RE = re.compile(r"^(?:(this|last|next|the|over the)\s+)?weekend$")
 
 
@@ -99,10 +100,15 @@ def weekday(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
     m = WEEKDAY_RE.match(norm)
     if not m:
         return None
-    target, today = WEEKDAYS.index(m.group(1)), pub.date()
-    if tense == "future":
+    target, today = WEEKDAYS.index(m.group("day")), pub.date()
+    if tense == "future" and not m.group("last"):
         return time_value(today + timedelta(days=(target - today.weekday()) % 7), "day")
-    return time_value(today - timedelta(days=(today.weekday() - target) % 7), "day")
+    back = (today.weekday() - target) % 7
+    if m.group("last") and back <= LAST_WEEKDAY_NEAREST:
+        # "last Sunday" said on a Tuesday: the Sunday of the week before (the one just gone would be
+        # "on Sunday"); said on a Saturday it is the Sunday six days before
+        back += 7
+    return time_value(today - timedelta(days=back), "day")
 
 
 def weekend(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
