@@ -36,17 +36,20 @@ REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection"
 SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
+STRAIGHT_QUOTES = {'"', "''", "``"}
+CLOSING_QUOTES = {"\u201d", "''"}
+QUOTE_MARKS = STRAIGHT_QUOTES | CLOSING_QUOTES | {"\u201c"}
 
 
 def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     """Note on the event whether its sentence may share the main date: `_elsewhen` when the
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
-    aside = _asides(tok, sent) | _later_conjuncts(tok)
+    aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
-    event._recalled = _pluperfect(tok)
+    event._recalled = _pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
     event._lead_day = _lead_day(sent.doc, dates)
     event._reported = _reported(tok)
@@ -232,6 +235,14 @@ def _earlier_that_day(sent, dates: list[TimeValue]) -> TimeValue | None:
     return None
 
 
+def _relative_background(tok) -> bool:
+    """Whether the trigger's clause is coordinated inside a relative clause on a noun ("X, who has led
+    the island since 1974 and whose party won the vote in 1976, told ..."): background on someone,
+    which does not move the narration's day (a relative clause itself is marked by the events step)."""
+    verb = clause_verb(tok)
+    return verb.dep_ == "conj" and conj_root(verb).dep_ == "relcl"
+
+
 def _pluperfect(tok) -> bool:
     """Whether the trigger's clause is in the past perfect ("had tried", "had been told"): a time
     recalled before the narration's, which does not move it."""
@@ -247,6 +258,19 @@ def _asides(tok, sent) -> set[int]:
     return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
 
 
+def _quoted_words(tok, sent) -> set[int]:
+    """Tokens of the quotations in the sentence when the trigger is outside them ("'It was a
+    democracy on Monday and must be one again,' X told reporters"): their times are the speaker's,
+    not the saying's."""
+    inside, opened = set(), False
+    for t in sent:
+        if t.text in QUOTE_MARKS:
+            opened = t.text not in CLOSING_QUOTES and not (opened and t.text in STRAIGHT_QUOTES)
+        elif opened:
+            inside.add(t.i)
+    return set() if tok.i in inside else inside
+
+
 def _later_conjuncts(tok) -> set[int]:
     """Tokens of the verbs coordinated after the trigger's own ("held talks with X, and afterwards
     toured Y"): their time words place what follows the trigger's act, not the act itself."""
@@ -258,7 +282,7 @@ def _later_conjuncts(tok) -> set[int]:
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
     """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
     out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = _asides(tok, sent)
+    aside = _asides(tok, sent) | _quoted_words(tok, sent)
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue
