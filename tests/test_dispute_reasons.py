@@ -38,6 +38,14 @@ def _reason(text: str, verb: str) -> str | None:
      "Danish troops raided embassy"),
     ("Norway recalled its ambassador after Danish police entered the embassy and detained a guest.", "recalled",
      "Danish police entered embassy detained guest"),
+    # the deed the doer says, as it acts, the other side did: its grounds in its own words
+    ("Hungary expelled two Romanian diplomats on Friday, saying they had spied on an air base near Debrecen.",
+     "expelled", "spied on air base near Debrecen"),
+    ("Ghana closed its border with Togo, claiming that Lome had armed the exiles.", "closed", "Lome armed exiles"),
+    # a deed told at length is named by the means it was done by
+    ("Beijing downgraded its ties with Prague on Monday, saying the Czech government had broken its pledges to "
+     "China by allowing the Dalai Lama to address the senate in public.", "downgraded",
+     "allowing Dalai Lama to address senate in public"),
 ])
 def test_the_reason_an_act_is_given_for(text, verb, reason):
     assert _reason(text, verb) == reason
@@ -53,6 +61,10 @@ def test_the_reason_an_act_is_given_for(text, verb, reason):
     ("Norway expelled two diplomats on Friday.", "expelled"),                # no reason given
     ("Norway expelled two diplomats on Friday despite protests over the fishing boat.", "expelled"),
     ("Gabon recalled its consul, a reaction that surprised observers at the ministry.", "recalled"),  # answers nothing
+    # words said with the act that tell no deed of the other side: a warning, a view, the act itself
+    ("Hungary expelled two Romanian diplomats on Friday, saying it would not tolerate spying.", "expelled"),
+    ("Hungary expelled two Romanian diplomats on Friday, saying the decision was final.", "expelled"),
+    ("Hungary expelled two Romanian diplomats on Friday, saying the move had been overdue.", "expelled"),
 ])
 def test_no_reason_from_a_time_a_preceding_meeting_or_an_aside(text, verb):
     assert _reason(text, verb) is None

@@ -45,6 +45,7 @@ def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
     for child in verb.children:
         found = _prep_reason(child, False) if child.dep_ == "prep" else \
             _accused_of(child) if child.dep_ == "advcl" and child.lemma_.lower() in _ACCUSING else \
+            _said_grievance(child) if child.dep_ == "advcl" and child.tag_ == "VBG" else \
             _clause_reason(child) if child.dep_ == "advcl" else None
         if found is not None:
             return found
@@ -125,6 +126,38 @@ def _inner_reason(verb):
     return next((found for act in (verb, *verb.conjuncts) for c in act.children
                  if c.dep_ == "prep" and c.lower_ in ("over", "because")
                  for found in [_prep_reason(c, False)] if found is not None), None)
+
+
+# Participles that give an act's grounds in the doer's words: "expelled the envoy, saying he had spied".
+_GROUNDS_VERBS = {"say", "claim", "allege", "argue", "complain", "insist", "state", "declare"}
+# Verbs that tell a state or a view, not a deed the other side did ("saying the decision was final").
+_NO_DEED = {"be", "have", "become", "remain", "seem"}
+
+
+def _said_grievance(participle):
+    """ "cut ties, saying Lome had armed the exiles": the deed the doer says the other side did is
+    the matter of the act. Only a deed told as done (past or perfect): "saying it would not tolerate
+    X" is a warning, "saying the decision was final" tells no deed. A deed told at too great length
+    is named by the means it was done by ("had broken its pledges ... by allowing X to Y": "allowing
+    X to Y")."""
+    if participle.lemma_.lower() not in _GROUNDS_VERBS:
+        return None
+    said = next((c for c in participle.children if c.dep_ == "ccomp"), None)
+    if said is None or said.tag_ not in ("VBD", "VBN") or said.lemma_.lower() in _NO_DEED:
+        return None
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in _NO_MATTER | _THE_ACT_ITSELF:
+        return None  # "saying the move had been overdue": the act itself, no grievance
+    found = _words(said, skip={c.i for c in said.children if c.dep_ == "mark"})
+    if found is not None:
+        return found
+    means = next((c for c in said.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    deed = next((g for g in means.children if g.dep_ == "pcomp"), None) if means is not None else None
+    return _words(deed, skip=set()) if deed is not None and deed.pos_ == "VERB" else None
+
+
+# Nouns by which a doer names its own act ("the move", "the decision").
+_THE_ACT_ITSELF = {"move", "decision", "step", "measure", "action", "expulsion", "recall"}
 
 
 def _answered(verb) -> bool:
