@@ -31,6 +31,18 @@ def test_acts_both_ways_between_the_same_sides_make_one_dispute():
     assert all(e.disputes == [dispute.id] for e in events)
 
 
+def test_an_accusation_told_with_the_act_names_the_dispute_when_its_target_is_no_side():
+    # "him" names no side, so the accusation is no act of the dispute; what it accuses of is its matter
+    act = "Turkey expelled the Iranian consul on Monday"
+    accusation = "President Recep Tayyip Erdogan accused him of urging the governors of the eastern provinces " \
+                 "to revolt against Ankara."
+    (dispute,), _ = _disputes(f"{act}, and {accusation}")
+    assert dispute.topic == "urging governors of eastern provinces to revolt against Ankara"
+    assert set(dispute.parties) == {"country:IRN", "country:TUR"}
+    (dispute,), _ = _disputes(f"{act}. {accusation}")   # told in another sentence: not known to be this act's
+    assert dispute.topic == "Iran-Turkey dispute"
+
+
 def test_several_states_acting_together_against_one_are_one_dispute():
     (dispute,), _ = _disputes("Germany, France and Poland expelled Russian diplomats on Monday.")
     assert set(dispute.parties) == {"country:DEU", "country:FRA", "country:POL", "country:RUS"}

@@ -45,7 +45,20 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
             known, acts = found.pop(same)  # a later act with more sides widens the dispute to all of them
             merged = list(dict.fromkeys([*known, *sides]))
             found[frozenset(merged)] = (merged, acts if event in acts else [*acts, event])
-    return [_dispute(sides, acts, index, doc) for sides, acts in found.values()]
+    return [_dispute(sides, acts, _companions(sides, acts, events, index), index, doc)
+            for sides, acts in found.values()]
+
+
+def _companions(sides: list[str], acts: list[Event], events: list[Event], index: ActorIndex) -> list[Event]:
+    """Hostile acts told in a sentence of the dispute's own acts by one of its sides (or by a person
+    the index places in no state), with no target the parse could name ("Lima ordered the envoy out after the president declared the consul
+    persona non grata and accused him of arming the rebels": "him" is no side). Such an act names no
+    dispute of its own, but what it accuses of is the matter of this one."""
+    sentences = {act.evidence[0].start for act in acts}
+    return [e for e in events
+            if e not in acts and e.type in HOSTILE_ACTS and e.modality == "asserted" and e.evidence
+            and e.evidence[0].start in sentences and not kept_parties(e.recipients, index)
+            and set(kept_parties(e.agents, index)) <= set(sides)]
 
 
 def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
@@ -58,10 +71,10 @@ def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
     return (doers, targets) if doers else ([], [])
 
 
-def _dispute(sides: list[str], acts: list[Event], index: ActorIndex, doc) -> Dispute:
+def _dispute(sides: list[str], acts: list[Event], companions: list[Event], index: ActorIndex, doc) -> Dispute:
     """Named by the matter an act gives as its reason ("expelled two diplomats over the sinking of a
-    boat"), else by its sides ("Chile-Peru dispute")."""
-    reason = next((r for r in (_reason(act, doc) for act in acts) if r is not None), None)
+    boat"), or one of its companions in the sentence does, else by its sides ("Chile-Peru dispute")."""
+    reason = next((r for r in (_reason(act, doc) for act in [*acts, *companions]) if r is not None), None)
     if reason is not None:
         topic = reason
         dispute_id = f"dispute:{with_parties(slug(topic), topic, sides, index)}"
