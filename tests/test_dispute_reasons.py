@@ -38,6 +38,10 @@ def _reason(text: str, verb: str) -> str | None:
      "Danish troops raided embassy"),
     ("Norway recalled its ambassador after Danish police entered the embassy and detained a guest.", "recalled",
      "Danish police entered embassy detained guest"),
+    # a clause that tells an accusation: what it accuses of, not who rose where to make it
+    ("Peru cut ties with Chile on Friday, hours after its envoy rose at the council and accused Santiago of "
+     "sheltering the rebels.", "cut", "sheltering rebels"),
+    ("Peru cut ties with Chile on Friday after Santiago accused Lima of spying.", "cut", "spying"),
     # the deed the doer says, as it acts, the other side did: its grounds in its own words
     ("Hungary expelled two Romanian diplomats on Friday, saying they had spied on an air base near Debrecen.",
      "expelled", "spied on air base near Debrecen"),

@@ -116,6 +116,11 @@ def _clause_reason(verb):
         return None  # "recalled its envoy after the embassy reopened": what came before, not a grievance
     if said is not None and verb.lemma_.lower() in SPEECH_VERBS:  # "after the minister said that X": X
         return _words(said, skip={c.i for c in said.children if c.dep_ == "mark"})
+    accusing = next((v for v in (verb, *verb.conjuncts) if v.lemma_.lower() in _ACCUSING), None)
+    if accusing is not None:  # "after its envoy stood up and accused Caracas of X": X is the grievance
+        found = _accused_of(accusing)
+        if found is not None:
+            return found
     return _words(verb, skip={mark.i} | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}) \
         or _inner_reason(verb)
 
