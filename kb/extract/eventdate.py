@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
 from kb.extract.dates import counted_units
+from kb.extract.joinedclauses import told_before_the_mark
 from kb.model import TimeValue
 
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
@@ -42,6 +43,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         if conj_root(target) == conj_root(verb) and not (counted is not None and marks(verb) & {"after", "before"}
                                                           and not _goes_on_after(target, verb)):
             fallback = fallback or date
+        elif told_before_the_mark(verb, target):
+            fallback = fallback or date  # "went further on Sunday: he recalled his envoy": the same occasion
         elif verb in _simultaneous_heads(target):
             fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
         elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (

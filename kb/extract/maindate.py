@@ -25,6 +25,7 @@ from itertools import chain, islice
 
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.eventmerge import dates_overlap
+from kb.extract.joinedclauses import after_the_mark
 from kb.model import Event, TimeValue
 
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -36,6 +37,7 @@ REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection"
 SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
+CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
 STRAIGHT_QUOTES = {'"', "''", "``"}
 CLOSING_QUOTES = {"\u201d", "''"}
 QUOTE_MARKS = STRAIGHT_QUOTES | CLOSING_QUOTES | {"\u201c"}
@@ -45,7 +47,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     """Note on the event whether its sentence may share the main date: `_elsewhen` when the
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
-    aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent)
+    aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent) | after_the_mark(tok, sent)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
@@ -236,11 +238,18 @@ def _earlier_that_day(sent, dates: list[TimeValue]) -> TimeValue | None:
 
 
 def _relative_background(tok) -> bool:
-    """Whether the trigger's clause is coordinated inside a relative clause on a noun ("X, who has led
-    the island since 1974 and whose party won the vote in 1976, told ..."): background on someone,
-    which does not move the narration's day (a relative clause itself is marked by the events step)."""
-    verb = clause_verb(tok)
-    return verb.dep_ == "conj" and conj_root(verb).dep_ == "relcl"
+    """Whether the trigger's clause is coordinated or subordinate inside a relative clause on a noun
+    ("X, who has led the island since 1974 and whose party won the vote in 1976, told ..."; "X,
+    which has ruled since the army overthrew Y in February, ..."): background on someone, which does
+    not move the narration's day (a relative clause itself is marked by the events step)."""
+    verb = conj_root(clause_verb(tok))
+    for _ in range(8):  # "X, which has ruled since the army overthrew Y in February, said ...": up to the relative
+        if verb.dep_ == "relcl":
+            return True
+        if verb.head.i == verb.i or verb.dep_ not in CLAUSE_LINKS:
+            return False
+        verb = conj_root(verb.head)
+    return False
 
 
 def _pluperfect(tok) -> bool:
@@ -282,7 +291,7 @@ def _later_conjuncts(tok) -> set[int]:
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
     """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
     out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = _asides(tok, sent) | _quoted_words(tok, sent)
+    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent)
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue
