@@ -260,3 +260,22 @@ def test_a_gerund_coordinated_under_the_preposition_stays_the_charge():
     events, _ = _extract("On Monday Kenya accused Uganda of arming the militia and killing two herders.")
     assert [e.type for e in events] == ["Accusation"]
     assert _one(events, "Accusation").agents == ["country:KEN"]
+
+
+def test_the_state_of_whoever_wins_or_loses_the_election_takes_part():
+    events, _ = _extract("Chile's neighbours watched closely. Its new leader, Tomas Vidal of Chile, who won "
+                         "the presidential election in May, has promised reforms.")
+    assert "country:CHL" in _one(events, "Election").participants
+
+
+def test_the_state_a_report_follows_is_the_one_of_a_stateless_contender():
+    text = ("Crowds filled the streets of Ghana on Friday. Ghana's army said it would keep order, and Ghana's "
+            "courts stayed shut. Kofi Boateng won the presidential vote in December.")
+    assert "country:GHA" in _one(_extract(text)[0], "Election").participants
+
+
+def test_no_state_is_given_a_stateless_contender_when_no_state_leads_the_report():
+    text = ("Ghana and Togo traded charges on Friday. Ghana closed the border and Togo recalled its envoy. "
+            "Kofi Boateng won the presidential vote in December.")
+    parts = _one(_extract(text)[0], "Election").participants
+    assert "country:GHA" not in parts and "country:TGO" not in parts

@@ -8,6 +8,9 @@ from kb.extract.clauses import governing_verb
 VOTING_VERBS = {"vote", "abstain"}
 PROVOKED_TYPES = {"Criticism", "Protest"}  # reactions, aimed at whoever did what provoked them
 LOSING_VERBS = {"replace", "succeed", "oust", "unseat", "beat", "defeat"}  # "replacing X", "beating Y"
+# Verbs whose subject contends in the election or change their object names ("X won the
+# run-off", "Y lost the presidential vote", "Z contested the poll").
+CONTESTING_VERBS = {"win", "lose", "contest", "concede", "dispute"}
 
 
 def power_states(tok, index) -> list[str]:
@@ -24,13 +27,28 @@ def power_states(tok, index) -> list[str]:
     found = [a for o in places for a in index.resolve(o) if index.kind(a) == "country"]
     replaced = replaced_persons(tok, index)
     persons = [p for p in _contenders(tok, index) if index.kind(p) == "person"] + replaced
-    return found + replaced + [s for s in index.countries_of(persons) if index.kind(s) == "country"]
+    states = [s for s in index.countries_of(persons) if index.kind(s) == "country"]
+    if not found and not states and persons:
+        states = [s for s in [focal_state(index)] if s]
+    return found + replaced + states
+
+
+def focal_state(index) -> str | None:
+    """The state an article is about, when one state is named clearly more often than any other:
+    a person taking, leaving or running for an office whom the article gives no state is most
+    often the one whose power the report follows (a bare "X won the vote" in a report that keeps
+    naming one country). Two states named alike leave him without one."""
+    counts = sorted(((len(a.mentions), a.id) for a in index.actors if a.kind == "country"), reverse=True)
+    if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    return counts[0][1]
 
 
 def _contenders(tok, index) -> list[str]:
     """Who takes, leaves or runs for the office: the trigger's own subject or object ("X was
     sworn in", "ousted Y", "X is to become prime minister"), or the owner of a noun trigger ("Z's
-    inauguration", "the swearing-in of Z")."""
+    inauguration", "the swearing-in of Z"), or the subject of the verb that wins or loses a noun
+    trigger ("W, who won the run-off")."""
     if tok.pos_ in ("VERB", "AUX"):
         controller = tok
         while controller.dep_ == "xcomp" and controller.head.i != controller.i:
@@ -41,6 +59,8 @@ def _contenders(tok, index) -> list[str]:
         heads = [c for c in tok.children if c.dep_ == "poss"]
         heads += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CONTESTING_VERBS:
+            heads += [c for c in tok.head.children if c.dep_ == "nsubj"]
     return [a for h in heads for a in index.resolve(h)]
 
 
