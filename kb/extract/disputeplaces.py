@@ -230,7 +230,7 @@ def _state_antecedent(noun) -> str | None:
 
 def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset()) -> Mention:
     """ "the war in Darfur" -> darfur-conflict; a table place ("violence in Kosovo") -> its topic."""
-    name = _place_name(place, skip)
+    name = place_name(place, skip)
     for slug_, topic, _pattern, _free in TOPICS:
         if TOPIC_NAMES[slug_].fullmatch(name.lower()):
             return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
@@ -242,7 +242,8 @@ def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, sk
                    canonical=True, weight=2)
 
 
-def _place_name(tok, skip=frozenset()) -> str:
+def place_name(tok, skip=frozenset()) -> str:
+    """A place as the writer names it: its proper words and its head noun ("Hanish islands")."""
     if tok.pos_ != "PROPN" and tok.lemma_.lower() in _STATE_NOUNS:
         return _state_antecedent(tok) or tok.text
     words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1]

@@ -16,6 +16,8 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
 - contested acts told with a verb (read in kb.extract.disputeacts): nationals held, a deal broken,
   power seized by soldiers ("officers detained the president"), a foreign state's forces told to
   leave a base or the land;
+- a named land both sides claim: "the valley, which both countries claim" (read in
+  kb.extract.disputeclaimants);
 - a land's standing as a state: a breakaway region recognised, a state refused recognition, a
   land declaring independence (read in kb.extract.disputestatehood);
 - a known topic from a small table ("missile defence shield", "nuclear programme") in a sentence
@@ -31,6 +33,7 @@ from kb.extract.disputeactnouns import condemned, condemned_act
 from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, closed_site, forces_out, held_nationals,
                                      ordered_out, seized_power, struck_craft)
 from kb.extract.disputeborders import border_question, land_on_border
+from kb.extract.disputeclaimants import both_claim
 from kb.extract.disputeconflicts import CONTENTION_VERBS, DISPUTE_NOUNS, PLACE_NOUNS, at_odds, contended, framed
 from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
@@ -79,7 +82,7 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
             return contended(tok, n, index) + fought_for(tok, n)
         if tok.pos_ == "VERB" and (contested := seized_power(tok, n, published) or ordered_out(tok, n)
                                    or forces_out(tok, n) or struck_craft(tok, n, published) or closed_site(tok, n)
-                                   or contested_statehood(tok, n, index)):
+                                   or contested_statehood(tok, n, index) or both_claim(tok, n)):
             return contested
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in TAKEN_PARTICIPLES:

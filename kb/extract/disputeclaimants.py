@@ -1,0 +1,66 @@
+"""A land two sides both claim, told with the verb: "the valley, which both countries claim", "the
+two states claim the estuary", "an island claimed by both China and Japan".
+
+A writer who says both sides claim a place names the matter they are at odds over without any
+dispute noun. The topic is the dispute over that place, named after its parties as a bare topic is
+("Ecuador-Peru dispute over Cenepa valley"): the place alone does not say who quarrels over it.
+"""
+from __future__ import annotations
+
+from kb.extract.disputeplaces import place_name
+from kb.extract.disputewords import Mention, phrase_span, slug
+
+# Nouns for the sides when the writer does not name them again: "both countries", "the two sides".
+_SIDE_NOUNS = {"country", "side", "state", "nation", "government", "neighbour", "neighbor", "party"}
+
+
+def both_claim(verb, n: int) -> list[Mention]:
+    """ "which both countries claim", "both claim X", "claimed by both A and B": the land claimed."""
+    if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB":
+        return []
+    if not (_both_subject(verb) or _both_agent(verb)):
+        return []
+    land = verb.head if verb.dep_ in ("relcl", "acl") else _before_comma(verb) if verb.dep_ == "advcl" else \
+        next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if land is None or land.pos_ not in ("NOUN", "PROPN") or not _named_place(land):
+        return []
+    name = place_name(land)
+    of_name = next((g for c in land.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if of_name is not None:  # "the Rann of Kutch"
+        name = f"{name} of {place_name(of_name)}"
+    return [Mention(f"dispute-over-{slug(name)}", f"dispute over {name}", n, True, phrase_span(land), bare=True)]
+
+
+def _before_comma(participle):
+    """ "sailed to the islands, claimed by both A and B": the parser hangs the participle on the verb
+    of the sentence, but it tells of the noun just before its comma."""
+    doc = participle.doc
+    if participle.tag_ != "VBN" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    return doc[participle.i - 2]
+
+
+def _both_subject(verb) -> bool:
+    """ "both countries", "the two sides", "India and Pakistan both", "both" alone as the claimants."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "both":
+        return True
+    kids = list(subject.children)
+    if any(c.lower_ == "both" for c in kids):
+        return True
+    return subject.lemma_.lower() in _SIDE_NOUNS and any(c.dep_ == "nummod" and c.lower_ == "two" for c in kids)
+
+
+def _both_agent(verb) -> bool:
+    """ "claimed by both China and Japan": the passive's agent is two sides."""
+    return any(g.dep_ == "pobj" and any(k.lower_ == "both" or k.dep_ == "conj" for k in g.children)
+               for c in verb.children if c.dep_ == "agent" for g in c.children)
+
+
+def _named_place(land) -> bool:
+    """A place with a proper name: "Kashmir", "the Cenepa valley"; "the islands" alone says not which."""
+    return land.ent_type_ in ("GPE", "LOC", "FAC") or land.pos_ == "PROPN" or \
+        any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in land.children)
