@@ -51,9 +51,9 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
 
 def _companions(sides: list[str], acts: list[Event], events: list[Event], index: ActorIndex) -> list[Event]:
     """Hostile acts told in a sentence of the dispute's own acts by one of its sides (or by a person
-    the index places in no state), with no target the parse could name ("Lima ordered the envoy out after the president declared the consul
-    persona non grata and accused him of arming the rebels": "him" is no side). Such an act names no
-    dispute of its own, but what it accuses of is the matter of this one."""
+    the index places in no state), with no target the parse could name ("Lima ordered the consul
+    out, and its president charged him with arming the rebels": "him" is no side). Such an act names
+    no dispute of its own, but what it accuses of is the matter of this one."""
     sentences = {act.evidence[0].start for act in acts}
     return [e for e in events
             if e not in acts and e.type in HOSTILE_ACTS and e.modality == "asserted" and e.evidence
