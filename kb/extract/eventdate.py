@@ -15,7 +15,7 @@ SOON_WORDS = {"hours", "minutes", "moments", "shortly", "soon", "just", "immedia
 # Gatherings whose own end or turn ("the talks broke up after X walked out") is told with what happened there
 OCCASION_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "session",
                   "debate", "hearing", "ceremony", "rally", "forum", "assembly"}
-# Comings told in a relative clause on a visitor ("X, who had flown in for the summit")
+# Comings told in a relative clause on a visitor ("X, who had landed there to attend")
 ARRIVALS = {"fly", "arrive", "come", "travel", "land", "journey", "sail", "drive", "return"}
 # Verbs that order an act done: a day told on the act ordered is the order's own
 ORDER_HEADS = {"order", "instruct", "direct", "command", "tell"}
@@ -48,7 +48,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         elif told_before_the_mark(verb, target):
             fallback = fallback or date  # "went further on Sunday: he recalled his envoy": the same occasion
         elif date.precision == "day" and _arrived_for(target, verb):
-            fallback = fallback or date  # "greeted X on Tuesday, who had flown in for the talks": the visit's day
+            fallback = fallback or date  # "greeted X on Tuesday, who had landed to attend": the visit's day
         elif verb in _simultaneous_heads(target):
             fallback = fallback or date  # "severed ties on Monday, accusing it of ...", "..., as X signed"
         elif target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
@@ -93,7 +93,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
 def _arrived_for(target, verb) -> bool:
     """Whether `target` is a coming told in the past perfect in a relative clause on someone whom the
     dated clause `verb` (or a clause under it) receives, greets or meets ("greeted X on Tuesday, who had
-    flown in for the talks"; "after receiving X, who had travelled to Y"): the visit that day's encounter
+    landed to attend the talks"; "after receiving X, who had travelled to Y"): the visit that day's encounter
     is part of. A relative clause on someone of another clause, or told as said, is not."""
     if target.dep_ != "relcl" or target.lemma_.lower() not in ARRIVALS:
         return False
