@@ -31,17 +31,12 @@ def get_nlp(model: str = "auto") -> Language:
     """Load the pipeline named by `model` ("auto", "blank" or a package name) once per process."""
     # Imported on first use: importing spaCy takes about a second, which commands that never
     # parse text (`dkb serve`, `dkb timeline`, `dkb export`) should not pay at start-up.
+    if model == "blank":
+        from kb.nlp_blank import blank_pipeline
+
+        return blank_pipeline()
     import spacy
 
-    if model == "blank":
-        from spacy.language import Language
-
-        if not Language.has_factory("dkb_fresh_token_edges"):
-            Language.component("dkb_fresh_token_edges", func=_fresh_token_edges)
-        nlp = spacy.blank("en")
-        nlp.add_pipe("dkb_fresh_token_edges", first=True)
-        nlp.add_pipe("sentencizer")
-        return nlp
     name = _resolve(model)
     try:
         return spacy.load(name)
@@ -49,19 +44,6 @@ def get_nlp(model: str = "auto") -> Language:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; install it or set spacy_model to "
             f"'auto' or 'blank'") from None
-
-
-def _fresh_token_edges(doc: Doc) -> Doc:
-    """The tokenizer's Doc rebuilt with each token's tree edges on itself. spaCy's special cases
-    that merge pieces ("''" glued to a word) leave the later tokens' edges one place ahead; a
-    parser would recompute them, but the blank pipeline has none, and Token.children then reads
-    outside the Doc (in unsigned arithmetic: a segfault). Costs about 2 ms on a long article."""
-    from spacy.attrs import NORM
-    from spacy.tokens import Doc
-
-    fresh = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    fresh.from_array([NORM], doc.to_array([NORM]))
-    return fresh
 
 
 def parse(text: str, model: str = "auto") -> Doc:
