@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import resource
 import shutil
 import signal
 import subprocess
+import time
 
 import pytest
 
@@ -157,12 +159,13 @@ def test_workers_out_of_memory_under_a_small_cap_are_e414_advising_query_memory(
 
 @pytest.fixture
 def pool_of_failing_starts(disk_store, tmp_path, monkeypatch):
-    """A pool whose first `count` worker starts (its first worker's included) fail with a message."""
+    """A pool (capped at 2048 MB) whose first `count` worker starts (its first worker's included)
+    fail with `message`."""
     store, path = disk_store
     pools = []
 
-    def make(count: int) -> QueryPool:
-        fail_worker_starts(monkeypatch, tmp_path / "faults", count)
+    def make(count: int, message: str = MESSAGE) -> QueryPool:
+        fail_worker_starts(monkeypatch, tmp_path / "faults", count, message)
         pools.append(QueryPool(store, path, workers=1, memory_mb=2048, wait=30))
         return pools[-1]
     yield make
@@ -237,12 +240,85 @@ def test_query_memory_is_advised_only_when_the_ends_point_to_memory():
     threads = WorkerEnd(ABORTED, ("what():  Resource temporarily unavailable",))
     memory = WorkerEnd(ABORTED, ("memory allocation of 64 bytes failed",))
     other = WorkerEnd(1, ("ImportError: boom",))
-    assert "raise the query_memory setting (256 MB)" in start_advice([other, memory], 256, threads_free=False)
-    assert "raise the query_memory setting (256 MB)" in start_advice([threads, threads], 256, threads_free=True)
+    assert "The worker's memory cap is the cause (it ran out of memory): raise the query_memory setting " \
+        "(256 MB)" in start_advice([other, memory], 256, threads_free=False)
     advice = start_advice([threads, threads], 256, threads_free=False)
-    assert "query_memory" not in advice and "limit on processes and threads" in advice
+    assert "query_memory" not in advice and "limit on processes and threads is reached" in advice
     assert "query_memory" not in start_advice([other, other], 256, threads_free=True)
     assert "out-of-memory killer" in start_advice([WorkerEnd(-9), WorkerEnd(-9)], 256, threads_free=True)
+
+
+def test_a_refused_thread_that_the_server_gets_later_blames_the_cap_only_as_one_cause():
+    # The server's own thread is tried after the workers died: a limit on threads may have passed.
+    threads = WorkerEnd(ABORTED, ("what():  Resource temporarily unavailable",))
+    small_cap = start_advice([threads, threads], 256, threads_free=True)
+    assert "The worker's memory cap is the cause" not in small_cap
+    assert "either the worker's memory cap or a limit on processes and threads that has since passed" in small_cap
+    assert small_cap.endswith("raise the query_memory setting (256 MB)")
+    roomy_cap = start_advice([threads, threads], worker_end.ROOM_FOR_THREADS_MB, threads_free=True)
+    assert "raise the query_memory" not in roomy_cap and "memory cap is the cause" not in roomy_cap
+    assert "limit on processes and threads was most likely reached for a moment" in roomy_cap
+
+
+def test_workers_refused_a_thread_under_a_roomy_cap_are_e414_naming_a_passing_limit(pool_of_failing_starts):
+    pool = pool_of_failing_starts(2, "what():  Resource temporarily unavailable")
+    with pytest.raises(StoreError) as failure:
+        pool.run(ASK, timeout=30, cap=10)
+    message = failure.value.message
+    assert failure.value.code == "E414" and message.count("(its last words: 'what():  Resource temporarily") == 2
+    assert "The worker's memory cap is the cause" not in message and "raise the query_memory" not in message
+    assert "the query_memory cap (2048 MB) leaves room for threads, so the machine's limit on processes " \
+        "and threads was most likely reached for a moment" in message
+    assert pool.run(ASK, timeout=30, cap=10).boolean is True
+
+
+def _worker_running(monkeypatch, child: str) -> query_worker.Worker:
+    """A Worker whose process runs `child` (Python, with FD the number of its socket) instead of
+    the query worker."""
+    real_popen = subprocess.Popen
+
+    def popen(args, **kwargs):
+        fd = re.search(r"serve\((\d+),", args[-1]).group(1)
+        return real_popen([*args[:-1], child.replace("FD", fd)], **kwargs)
+    monkeypatch.setattr(query_worker.subprocess, "Popen", popen)
+    return query_worker.Worker(2**30)
+
+
+def test_a_first_message_other_than_ready_is_logged_not_taken_for_a_failed_start(monkeypatch, caplog):
+    worker = _worker_running(monkeypatch, "from multiprocessing.connection import Connection; "
+                                          "Connection(FD).send(('ok',))")
+    try:
+        worker.process.wait(30)
+        with caplog.at_level(logging.ERROR, logger=query_worker.__name__):
+            assert worker.settle_start() == "ready"       # it spoke, so it started
+        assert "sent ('ok',) before saying it was ready; the message is dropped" in caplog.text
+        assert worker.settle_start() == "ready"            # asked again, the same answer
+    finally:
+        worker.stop()
+
+
+def test_a_worker_that_ends_silently_before_it_is_ready_is_a_failed_start(monkeypatch):
+    worker = _worker_running(monkeypatch, "pass")
+    try:
+        worker.process.wait(30)
+        assert worker.settle_start() == "failed"
+    finally:
+        worker.stop()
+    assert worker.settle_start() == "stopped"
+
+
+def test_a_worker_that_does_not_end_in_time_keeps_the_lines_it_wrote(monkeypatch):
+    worker = _worker_running(monkeypatch, "import sys, time; sys.stderr.write('still flushing its cache\\n'); "
+                                          "sys.stderr.flush(); time.sleep(60)")
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not worker._stderr.lines(0.1):
+            pass
+        end = worker.ended()
+        assert end.status is None and end.last_lines == ("still flushing its cache",)
+        assert str(end) == "stopped answering (its last words: 'still flushing its cache')"
+    finally:
+        worker.stop()
 
 
 def test_a_worker_that_hangs_starting_is_e414_at_once_and_the_pool_recovers(pool, monkeypatch):

@@ -27,15 +27,15 @@ if any("kb.store.query_worker" in arg for arg in sys.orig_argv):
 MESSAGE = "this query worker start fails on purpose"
 
 
-def fail_worker_starts(monkeypatch, folder: Path, count: int) -> Path:
-    """Make the next `count` query workers started from now exit with status 1 and MESSAGE; the
+def fail_worker_starts(monkeypatch, folder: Path, count: int, message: str = MESSAGE) -> Path:
+    """Make the next `count` query workers started from now exit with status 1 and `message`; the
     folder of tickets left (one file per failure still to come)."""
     site, tickets = folder / "site", folder / "tickets"
     site.mkdir(parents=True)
     tickets.mkdir()
     for n in range(1, count + 1):
         (tickets / str(n)).touch()
-    (site / "sitecustomize.py").write_text(SITECUSTOMIZE.format(tickets=str(tickets), message=MESSAGE),
+    (site / "sitecustomize.py").write_text(SITECUSTOMIZE.format(tickets=str(tickets), message=message),
                                            encoding="utf-8")
     path = os.environ.get("PYTHONPATH")
     monkeypatch.setenv("PYTHONPATH", f"{site}{os.pathsep}{path}" if path else str(site))

@@ -137,7 +137,7 @@ class QueryPool:
     def _try_open(self, slot: int) -> None:
         """One attempt of _open_snapshot: _StartFailed when the worker is lost (it is replaced)."""
         worker = self._workers[slot]
-        if worker.died_starting():    # never said it was ready, wherever the first query finds it
+        if worker.settle_start() == "failed":
             end = worker.ended()
             self._replace_after_failure(slot)
             raise _StartFailed(end)

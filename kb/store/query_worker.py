@@ -68,8 +68,7 @@ class Worker:
     def ask(self, message: tuple, timeout: float):
         """Send `message`; the answer, TimeoutError after `timeout` s, EOFError if the process died."""
         if not self._ready:
-            self._receive(START_TIMEOUT)
-            self._ready = True
+            self._take_first_message(self._receive(START_TIMEOUT))
         self.conn.send(message)
         return self._receive(timeout)
 
@@ -83,23 +82,39 @@ class Worker:
         return self.process.poll()
 
     def ended(self) -> WorkerEnd:
-        """How the process ended (it may close its socket a moment before it exits)."""
+        """How the process ended (it may close its socket a moment before it exits); if it has not
+        ended within a second, WorkerEnd(None) with the lines it has written so far."""
         try:
             status = self.process.wait(1)    # short: the caller holds a slot and a client waits
         except subprocess.TimeoutExpired:
-            return WorkerEnd(None)
+            return WorkerEnd(None, self._stderr.lines(0))
         return WorkerEnd(status, self._stderr.lines(0.5))
 
-    def died_starting(self) -> bool:
-        """Whether the process ended by itself without ever saying it was ready (a failed start,
-        not a worker that died idle after starting, nor one this side stopped)."""
-        if self._ready or self.stopped or self.exitcode is None:
-            return False
+    def settle_start(self) -> str:
+        """Take the worker's first message if it has come, and tell how its start stands: 'ready'
+        (it said so), 'stopped' (by this side), 'starting' (running, not ready yet) or 'failed' (it
+        ended by itself without a word: a failed start, wherever the first query finds it)."""
+        if self._ready:
+            return "ready"
+        if self.stopped:
+            return "stopped"
+        ended = self.exitcode is not None       # before the poll: a word sent before dying is still read
         try:
-            self._ready = self.conn.poll(0) and self.conn.recv() == ("ready",)
+            if self.conn.poll(0):
+                self._take_first_message(self.conn.recv())
         except (EOFError, OSError):
             pass
-        return not self._ready
+        if self._ready:
+            return "ready"
+        return "failed" if ended else "starting"
+
+    def _take_first_message(self, message) -> None:
+        """Note the worker's first message, which says it is ready; any other is logged (the
+        worker spoke, so it started, but that answer was not asked for and is dropped)."""
+        if message != ("ready",):
+            log.error("query worker %d sent %.200r before saying it was ready; the message is dropped",
+                      self.process.pid, message)
+        self._ready = True
 
     def stop(self) -> None:
         self.stopped = True

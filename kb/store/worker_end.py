@@ -61,15 +61,30 @@ class WorkerEnd:
         return f"{how} (its last words: {self.last_words!r})" if self.last_words else how
 
 
+# A cap at which thread starts were never seen failing (they fail at 150-200 MB here, 300 MB
+# works): from it up, a thread refused to a worker points to the machine's limit, not to its cap.
+ROOM_FOR_THREADS_MB = 512
+
+
 def start_advice(ends: list[WorkerEnd], memory_mb: int, threads_free: bool) -> str:
     """What to do about workers lost while starting, as far as their ends show; `threads_free`:
-    whether this server could still start a thread after they died."""
+    whether this server could still start a thread after they died. That is probed after the
+    fact, and a limit on threads that refused the workers may have passed by then, so a worker's
+    refused thread blames its cap only as one of two causes, and not at all under a cap roomy
+    enough for threads (ROOM_FOR_THREADS_MB)."""
     causes = {end.cause for end in ends}
-    if "memory" in causes or ("threads" in causes and threads_free):
-        why = ("it ran out of memory" if "memory" in causes else
-               "it could not create a thread while this server still can")
-        return (f"The worker's memory cap is the cause ({why}): raise the query_memory setting "
-                f"({memory_mb} MB)")
+    if "memory" in causes:
+        return (f"The worker's memory cap is the cause (it ran out of memory): raise the query_memory "
+                f"setting ({memory_mb} MB)")
+    if "threads" in causes and threads_free:
+        if memory_mb >= ROOM_FOR_THREADS_MB:
+            return ("A worker could not create a thread; this server can now, and the query_memory cap "
+                    f"({memory_mb} MB) leaves room for threads, so the machine's limit on processes and "
+                    "threads was most likely reached for a moment: try again, or run fewer processes on "
+                    "this machine")
+        return ("A worker could not create a thread; this server can now, so the cause is either the "
+                "worker's memory cap or a limit on processes and threads that has since passed: try "
+                f"again, and if it recurs raise the query_memory setting ({memory_mb} MB)")
     if "threads" in causes:
         return ("The machine's limit on processes and threads is reached (this server cannot start "
                 "a thread either): run fewer processes on this machine")
@@ -97,6 +112,7 @@ class StderrTail:
 
     def __init__(self, pipe):
         self._lines: deque[str] = deque(maxlen=self.KEEP)
+        self._lock = threading.Lock()    # lines may be read while the relay still appends
         self._relay = threading.Thread(target=self._copy, args=(pipe,), name="query-worker-stderr", daemon=True)
         self._relay.start()
 
@@ -105,13 +121,15 @@ class StderrTail:
             for raw in pipe:
                 line = raw.decode("utf-8", "replace").strip()
                 if line:
-                    self._lines.append(line)
+                    with self._lock:
+                        self._lines.append(line)
                 try:
                     os.write(2, raw)     # where the worker's output went when it shared our stderr
                 except OSError:
                     pass
 
     def lines(self, wait: float) -> tuple[str, ...]:
-        """The last lines, once the pipe has closed or `wait` seconds have passed."""
+        """The last lines, once the pipe has closed or `wait` seconds have passed (0: those so far)."""
         self._relay.join(wait)
-        return tuple(self._lines)
+        with self._lock:
+            return tuple(self._lines)
