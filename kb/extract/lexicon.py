@@ -12,6 +12,7 @@ from kb.extract.appointments import office_given
 from kb.extract.bidding import bids_to_act
 from kb.extract.measures import SANCTIONING_VERBS, TIE_VERBS, aimed_at_a_party, suspends_a_state, ties_to_a_state
 from kb.extract.removals import removes_a_ruler
+from kb.extract.tallies import decided_by_tally
 from kb.extract.wars import war_entered
 from kb.resources import data_file
 
@@ -165,6 +166,8 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "Appeal", 0.65, (), frozenset())
     if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
+    if pos == "v" and decided_by_tally(token):  # "approved the force by 14 votes to none"
+        return Trigger(lemma, pos, "Vote", 0.7, (), frozenset())
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     # most tokens have no row: ask nothing more of them, the tests below being the costly part
     if pos == "n" and (not rows or _is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
