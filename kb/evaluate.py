@@ -416,3 +416,11 @@ def run(gold_dir: str | Path, model: str = "auto") -> dict:
             "targets": {name: meets_targets(s) for name, s in summaries.items()},
             "errors": {name: a["error"] for name, a in articles.items() if a["error"]},
             "articles": articles}
+
+
+def one_split(report: dict, split: str) -> dict:
+    """The report cut to one split: all that someone tuning on the dev split may read."""
+    articles = {name: a for name, a in report["articles"].items() if a["split"] == split}
+    return {"splits": {split: report["splits"][split]}, "targets": {split: report["targets"][split]},
+            "errors": {name: e for name, e in report["errors"].items() if name in articles},
+            "articles": articles}

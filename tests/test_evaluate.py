@@ -147,7 +147,7 @@ def test_each_missed_gold_event_is_counted_under_one_cause():
 
 
 def test_the_cli_can_print_one_split_alone(tmp_path, monkeypatch):
-    """Tuning reads dev alone: --split dev prints neither held-out figures, targets nor diffs."""
+    """Tuning reads dev alone: --split dev prints and writes neither held-out figures, targets nor diffs."""
     from click.testing import CliRunner
 
     from kb.cli import cli
@@ -168,9 +168,15 @@ def test_the_cli_can_print_one_split_alone(tmp_path, monkeypatch):
 
     both = shown()
     assert "== dev split" in both and "== test split" in both and "-- a2.txt (test)" in both
-    dev = shown("--split", "dev")
+    dev = shown("--split", "dev", "--json", str(tmp_path / "dev.json"))
     assert "== dev split" in dev and "-- a1.txt (dev)" in dev
     assert "== test split" not in dev and "a2.txt" not in dev and "target " not in dev
+    # The JSON report of a dev run holds nothing of the held-out split either.
+    written = json.loads((tmp_path / "dev.json").read_text(encoding="utf-8"))
+    assert list(written["splits"]) == ["dev"] and list(written["targets"]) == ["dev"]
+    assert list(written["articles"]) == ["a1.txt"]
+    shown("--json", str(tmp_path / "all.json"))
+    assert set(json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["splits"]) == {"dev", "test"}
 
 
 @pytest.fixture(scope="module")
