@@ -1,8 +1,7 @@
 """Places told around an act rather than on it (kb.extract.eventplace, kb.extract.scenes): the
-scene a speaker is set in, a named venue of the dateline's city, the city of the lead's main act,
-the place of an act told again a sentence later, "he" or "she" going on where they were. Each rule
-is tested where it fires and on a look-alike where it must stay silent. Every sentence is written
-for the test."""
+scene a speaker is set in, a named venue of the dateline's city, a briefing at home. Each rule is
+tested where it fires and on a look-alike where it must stay silent. Every sentence is written for
+the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -25,14 +24,14 @@ def _places(text: str, etype: str) -> list[str | None]:
     return [e.place.name if e.place else None for e in found]
 
 
-def test_a_speaker_s_own_act_is_done_where_it_is_said():
-    text = ("Speaking in Mombasa on Sunday, Kenyan Foreign Minister Amina Mohamed said Kenya was "
-            "withdrawing its signature from the border treaty.")
-    assert _places(text, "Rejection") == ["Mombasa"]
-    # what others did, told as done before, happened elsewhere
-    text = ("Speaking in Mombasa on Sunday, Kenyan Foreign Minister Amina Mohamed said Uganda had "
-            "withdrawn its signature from the border treaty.")
-    assert _places(text, "Rejection") == [None]
+def test_a_speaker_s_own_refusal_is_made_where_it_is_said():
+    text = ("In Arusha on Thursday, Tanzanian President John Magufuli told reporters that Tanzania "
+            "rejects the Burundian request.")
+    assert _places(text, "Rejection") == ["Arusha"]
+    # talks its side is holding are held elsewhere, not by the saying
+    text = ("Speaking in Arusha on Thursday, Tanzanian President John Magufuli said Tanzania is "
+            "negotiating with Burundi over the refugees.")
+    assert _places(text, "Negotiation") == [None]
 
 
 def test_a_participle_between_commas_sets_the_scene():
@@ -49,6 +48,9 @@ def test_a_participle_closing_an_occasion_sets_its_scene():
     # an occasion only cited is not where the act was done
     text = "Kenyan President Uhuru Kenyatta accused Somalia of bad faith on Friday, citing the summit in Kampala."
     assert _places(text, "Accusation") == [None]
+    # nor is an occasion of another day
+    text = "Tanzanian President John Magufuli condemned Burundi on Thursday, chairing a summit in Arusha next week."
+    assert _places(text, "Criticism") == [None]
 
 
 def test_a_named_city_s_office_is_a_location():
@@ -57,8 +59,8 @@ def test_a_named_city_s_office_is_a_location():
 
 
 def test_from_after_a_verb_of_speaking_tells_where_the_speaker_was():
-    text = "On Monday the Kenyan president announced from Mombasa that he would step down."
-    assert _places(text, "Statement") == ["Mombasa"]
+    text = "Tanzanian President John Magufuli said from Arusha on Thursday that Tanzania rejects the Burundian request."
+    assert _places(text, "Rejection") == ["Arusha"]
 
 
 def test_a_named_venue_unknown_to_the_table_is_in_the_dateline_city():
@@ -66,25 +68,22 @@ def test_a_named_venue_unknown_to_the_table_is_in_the_dateline_city():
     assert _places(DATELINE + rally, "Appeal") == ["Nairobi"]
     # without a dateline the venue stays as told
     assert _places(rally, "Appeal") == ["Uhuru Park"]
+    # further down, a meeting with a foreigner at a palace may be abroad
+    text = (DATELINE + "Kenya protested to Somalia on Sunday.\n\nKenyan President Uhuru Kenyatta met "
+            "Ethiopia's prime minister at the Jubilee Palace on Sunday.")
+    assert _places(text, "Meeting") == ["the Jubilee Palace"]
 
 
-def test_the_city_of_the_lead_s_main_act_beats_the_dateline():
-    text = (DATELINE + "Ugandan President Yoweri Museveni strode across the runway of Kampala's airport on "
-            "Sunday to greet Kenyan President Uhuru Kenyatta, a gesture that began the first summit "
-            "between Kenya and Uganda.")
-    assert _places(text, "Summit") == ["Kampala"]
-    # the dateline still holds when the lead's main act names no city
-    text = DATELINE + "Ugandan President Yoweri Museveni opened the first summit between Kenya and Uganda on Sunday."
-    assert _places(text, "Summit") == ["Nairobi"]
+def test_another_person_s_act_in_the_lead_keeps_the_dateline():
+    text = (DATELINE + "Kenya's trade minister held talks with Rwandan President Paul Kagame in Kigali on "
+            "Sunday while Kenyan President Uhuru Kenyatta condemned Somalia over the raid.")
+    assert _places(text, "Criticism") == ["Nairobi"]
 
 
-def test_she_goes_on_where_the_sentence_before_set_her():
-    text = ("Speaking in Mombasa on Sunday, Kenyan Foreign Minister Amina Mohamed said the talks had failed. "
-            "She accused Somalia of arming the rebels.")
-    assert _places(text, "Accusation") == ["Mombasa"]
-    # another doer in the next sentence was not set there
-    text = ("Speaking in Mombasa on Sunday, Kenyan Foreign Minister Amina Mohamed said the talks had failed. "
-            "The Somali government accused Kenya of arming the rebels.")
+def test_he_in_the_next_sentence_is_not_placed_by_the_sentence_before():
+    # a birthplace told with its own year is no scene of the news
+    text = ("Tanzanian President John Magufuli was born in Chato in 1959. "
+            "He accused Burundi of harbouring rebels on Thursday.")
     assert _places(text, "Accusation") == [None]
 
 
@@ -115,20 +114,12 @@ SIGNINGS = ("Kenya and Uganda signed a border treaty on Thursday. Kenyatta signe
             "with his host.")
 
 
-def test_an_act_told_again_just_after_with_its_place_lends_it(nlp):
+def test_an_act_told_again_after_lends_its_place_no_way_back(nlp):
+    # "signed ... on Thursday. X signed the document in Kampala": the two tellings may be two signings
     doc = nlp(SIGNINGS)
     index = ActorIndex(doc, ACTORS)
     lead = _event(doc, "signed", "AgreementSigned", ["country:KEN", "country:UGA"], 5, 0)
     again = _event(doc, "document", "AgreementSigned", ["country:KEN", "person:uhuru-kenyatta"], 5, 1, KAMPALA)
-    inherit_places([lead, again], index, [KAMPALA])
-    assert lead.place == KAMPALA
-
-
-def test_an_act_of_another_day_told_after_lends_nothing(nlp):
-    doc = nlp(SIGNINGS)
-    index = ActorIndex(doc, ACTORS)
-    lead = _event(doc, "signed", "AgreementSigned", ["country:KEN", "country:UGA"], 5, 0)
-    again = _event(doc, "document", "AgreementSigned", ["country:KEN", "person:uhuru-kenyatta"], 7, 1, KAMPALA)
     inherit_places([lead, again], index, [KAMPALA])
     assert lead.place is None
 
@@ -150,4 +141,7 @@ def test_a_news_conference_of_the_dateline_s_own_people_is_held_in_its_city():
     assert _places(text, "Accusation") == ["Nairobi"]
     # a foreign leader's news conference is at home, not where the reporter is
     text = ATTACK + "Somali President Hassan Sheikh Mohamud told a news conference on Sunday night that Kenya had provoked it."
+    assert _places(text, "Accusation") == [None]
+    # nor is an envoy's, who speaks abroad
+    text = ATTACK + "The Kenyan ambassador to the African Union told a news conference on Sunday that Somalia had armed the gunmen."
     assert _places(text, "Accusation") == [None]

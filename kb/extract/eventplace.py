@@ -1,7 +1,7 @@
 """Where an event happened: a locative on the act, the place a "where" clause hangs on, the
-scene a sentence opens with, the place a speaker says its own side's act in, the country a
-military act is aimed at, the seat of a body, the city told on the lead's main act, else the
-dateline of the lead; a named venue unknown to the table is in the dateline's city."""
+scene a sentence opens with, the place a speaker says its own side's refusal or concession in, the
+country a military act is aimed at, the seat of a body, else the dateline of the lead; a named venue
+of the lead unknown to the table is in the dateline's city."""
 from __future__ import annotations
 
 from kb import gazetteer
@@ -20,8 +20,12 @@ AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the i
 BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
 # Participles of taking part in an occasion: "closing a summit in X", "attending talks in Y".
 TAKING_PART = {"open", "close", "end", "conclude", "wrap", "attend", "host", "chair", "address", "begin", "start"}
-# The last word of a named building or ground inside a city: "Koubba Palace", "Freedom Park".
-VENUE_HEADS = {"palace", "park", "field", "university", "airport", "hotel", "house", "square", "stadium",
+# Acts a speaker does by saying them ("said Rome was leaving the pact"): done where they are said.
+# Talks, meetings, visits and military acts are done with others or far away, not by the saying.
+SAID_KINDS = {"Rejection", "Concession", "Denial"}
+# The last word of a named building or ground inside a city: "Uhuru Park", "the Elysee Palace"
+# (not "field": an airfield named so is rarely in the city the article was filed from).
+VENUE_HEADS = {"palace", "park", "university", "airport", "hotel", "house", "square", "stadium",
                "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
 
 
@@ -32,16 +36,16 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     ("Havana, where talks began"); the destination of a trip, for the visit and for the talks it
     goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
     sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the
-    clause ("froze assets in X"); the place or the single country a military act is aimed at; the place of the act it is coordinated with ("told
-    a briefing in Beijing ... and accused X"); the place of the saying for what the speaker says
-    its own side is doing; for `lead` (news of the day told in the lead), the city told on the
-    lead's main act, else the dateline (the article was filed where it happened). A venue the
-    table does not know is given as the dateline's city."""
+    clause ("froze assets in X"); the place or the single country a military act is aimed at; the
+    place of the act it is coordinated with ("told a briefing in Beijing ... and accused X"); the
+    place of the saying for a refusal or concession the speaker says its own side is making; for
+    `lead` (news of the day told in the lead), the dateline (the article was filed where it
+    happened), and a venue of the lead the table does not know is in the dateline's city."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
     best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
         or scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
         or _partner_place(tok, sent, places, participants, index) \
-        or _own_stance_place(tok, sent, places, participants, index)
+        or _own_stance_place(tok, etype, sent, places, participants, index)
     datelines = [p for p in places if p.start is None]
     # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
     # is it where the background of the news happened ("..., after X refused to accept the plan")
@@ -49,36 +53,36 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
-    if best is None and line is not None:
-        best = _told_on_the_lead(tok, sent, places, participants, index)  # the text beats the desk
-    return _city_of_venue(best, sent, places) if best else line
+    if best is None:
+        return line
+    home = datelines[0] if len(datelines) == 1 and (line is not None or _all_of(participants, datelines[0], index)) \
+        else None
+    return _city_of_venue(best, sent, places, home)
 
 
-def _told_on_the_lead(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
-    """"X crossed the runway of Kampala's airport to embrace Y, a gesture that began the
-    summit": the city told on the main act of the lead is where its news happened,
-    rather than where the article was filed from."""
-    root = sent.root
-    if root.i == tok.i or not _reaches_without_report(tok, root):
-        return None
-    found = act_locative(root, sent, places, participants, index)
-    return found if found is not None and specificity(found) <= 1 else None
+def _all_of(participants: list[str], line: Place, index) -> bool:
+    """Whether every party of the event belongs to the state the article was filed from."""
+    state = index.country_id(line.country) if line.country else None
+    return bool(participants) and state is not None and all(
+        a == state or (a in index.by_id and index.country_id(index.by_id[a].country or "") == state)
+        for a in participants)
 
 
-def _city_of_venue(place: Place, sent, places: list[Place]) -> Place:
-    """A named venue our table does not know ("talks at the Koubba Palace", "a rally in Freedom Park")
-    stands in the city the article was filed from, when its sentence names no other city: a
-    dateline city is where the day's venues are; the table's venues have their city already."""
+def _city_of_venue(place: Place, sent, places: list[Place], line: Place | None) -> Place:
+    """A named venue our table does not know ("a rally in Uhuru Park", "received him at the State
+    House") stands in the dateline's city (`line`, given for news of the lead or for an event of
+    the dateline's own people only), when its sentence names no other city: the lead tells what
+    happened where the reporter was, and a state's own people meet at home; a meeting with a
+    foreigner further down may be at the foreign host's palace. The table's venues have their
+    city already."""
     if gazetteer.place(place.name) is not None or place.name.split()[-1].lower() not in VENUE_HEADS:
         return place
-    lines = [p for p in places if p.start is None]
-    line = lines[0] if len(lines) == 1 else None
     entry = gazetteer.place(line.name) if line is not None else None
     if entry is None or entry.kind != "city":
         return place
     named = [p for p, _ in _sentence_places(sent.doc, sent, places) if gazetteer.place(p.name) is not None]
     if any(p.name != line.name and specificity(p) <= 1 for p in named):
-        return place  # "at Lancaster House in London", filed from elsewhere: another city is told
+        return place  # "in a palace of Rabat" filed from Paris: the sentence tells another city
     return Place(line.name, line.country, line.geonames, place.start, place.stop)
 
 
@@ -127,12 +131,16 @@ def _partner_place(tok, sent, places: list[Place], participants: list[str], inde
     return None
 
 
-def _own_stance_place(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
-    """"Speaking in Vienna, the minister said Rome was leaving the pact", "In Ottawa the foreign
-    ministry said it deplored the move": what a speaker says its own
-    side is doing as it speaks is done by saying it, where it is said. Not what it says was done
-    before ("said he had acted"), what it plans or might do ("said it would ...", "could ..."),
-    nor what it says of others ("said U.S. forces attacked")."""
+def _own_stance_place(tok, etype: str, sent, places: list[Place], participants: list[str],
+                      index) -> Place | None:
+    """"Speaking in Vienna, the minister said Rome was leaving the pact", "In Ottawa the premier
+    said his government refuses the request": a refusal or concession a speaker says its own side
+    is making as it speaks is made by saying it, where it is said. Not talks or troops it says
+    its side is busy with (those are elsewhere), what it says was done before ("said he had
+    acted"), what it plans or might do ("said it would ...", "could ..."), nor what it says of
+    others ("said U.S. forces attacked")."""
+    if etype not in SAID_KINDS:
+        return None
     verb = clause_verb(tok)
     saying = verb.head
     if verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS or modality(tok) != "asserted" \
@@ -256,11 +264,19 @@ def _fronted_preps(root, subject) -> list:
             preps.append(child)
         elif child.dep_ == "advcl" and child.tag_ == "VBG" and not _has_subject(child):
             # "..., closing a summit in X": the occasion the participle opens, closes or attends is
-            # the scene too ("citing the talks in X" only names one)
+            # the scene too ("citing the talks in X" only names one); one dated apart ("hosting
+            # a summit in X next month") is another day's occasion
             held = [o for o in child.children if o.dep_ == "dobj" and o.lower_ in EVENT_NOUNS
-                    and child.lemma_.lower() in TAKING_PART]
+                    and child.lemma_.lower() in TAKING_PART and not _dated_apart(child, o)]
             preps += [p for w in [child, *held] for p in w.children if p.dep_ == "prep"]
     return preps
+
+
+def _dated_apart(participle, occasion) -> bool:
+    """Whether a participle or the occasion it takes part in carries a date of its own ("next
+    month", "on Friday"); a length ("a two-day summit") is no date."""
+    return any(t.ent_type_ == "DATE" for w in (participle, occasion) for c in w.children
+               if c.dep_ in ("npadvmod", "prep", "tmod", "advmod") for t in c.subtree)
 
 
 def _has_subject(verb) -> bool:
@@ -340,14 +356,11 @@ def _other_act(tok) -> bool:
 
 def _locative(tok):
     """The word that makes `tok` a location of the event ("in", "at" ... or "visited"), or None."""
-    name = tok
     for _ in range(5):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "tour", "reach", "enter"):
             return tok.head  # "visited Beijing", "toured the province of X": where the visit happened
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             return tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ == "across" and tok.i != name.i:
-            return tok.head  # "across the runway of X's airport" is a spot; "across X" a sweep over it
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in SPEAKING_FROM:
             return tok.head  # "announced from Madrid": where the speaker was
         if tok.dep_ not in ("pobj", "compound", "appos", "prep", "conj", "poss") or tok.head.i == tok.i:

@@ -4,18 +4,16 @@ Each way is tied to an occasion or to people, never to the article as a whole:
 - an event that names again an occasion told before with its place ("opened the summit",
   "his speech at the ceremony", "talks on the sidelines of the summit") happened there;
 - an act of the kind of one told before, on its day and with a party in common, is part of it
-  ("the league voted on Saturday ... three states voted against"); so is one told again in the
-  next sentences with its place ("signed a treaty on Thursday ... signed it in the capital");
+  ("the league voted on Saturday ... three states voted against");
 - an act named again with a definite noun in the next sentences takes the place told there
   ("X and Y agreed on Friday ... The agreement was announced in Beijing");
 - an act told at a venue of no named city ("at the embassy", "during a press briefing", "told a
   briefing") happened in the one city where the article's acts of that day, or the day before,
-  took place; failing that, if its people belong to the state the article was filed from and it
-  is news of the last days, in the dateline's city;
+  took place; failing that, if its people belong to the state the article was filed from, are
+  not its envoys abroad, and it is news of the last days, in the dateline's city;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
-  they acted; "he" or "she" in the sentence after one that sets its speaker somewhere ("Speaking
-  in X, the minister said ... She also accused ...") is still there. A phone call or a military
+  they acted. A phone call or a military
   act is done at a distance, and a country is no one who can be somewhere: only persons and
   bodies are placed.
 """
@@ -24,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kb.extract.clauses import clause_verb, conj_root
-from kb.extract.eventplace import act_locative, clause_tokens, scene
+from kb.extract.eventplace import act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import specificity
@@ -44,12 +42,17 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 CITYLESS_VENUES = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
                "mosque", "church", "cathedral", "memorial", "conference", "briefing", "ceremony", "session"}
 ADDRESSING = {"tell", "address", "brief"}  # "told a news conference": the object is the gathering
+# Titles of people who speak for their state abroad: their briefings are not in the home capital.
+ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
 LATER_SENTENCES = 3  # how far on an act told in the lead is still talked about as "the agreement"
 STAY_DAYS = 1  # a person placed on a day is still there the next day, not later
+# How old the news told at a home venue may be, in days before the article's date: an article
+# filed in the morning tells the day before's briefing, which may itself tell of the eve.
+HOME_NEWS_DAYS = STAY_DAYS + 1
 
 
 def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
@@ -65,21 +68,18 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
             whereabouts.pop(actor, None)  # "flew back to X on Tuesday and criticised Y": no longer there
         if event.place is None and event.type not in DISTANT_TYPES:
             earlier = raw[:pos]
-            later = [e for e in raw[pos + 1:] if e._sent_no <= event._sent_no + LATER_SENTENCES]
             event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier[::-1]) \
-                or _same_act_that_day(event, later) \
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
                 or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
-                or _scene_told_on(event, index, places, sents, at) or _venue_at_home(event, index, places)
+                or _venue_at_home(event, index, places)
         _place_people(event, whereabouts, index)
 
 
 def _same_act_that_day(event: Event, told: list[Event]) -> Place | None:
     """"The league voted on Saturday to suspend X ... X, Y and Z voted against": an act done
     together (a vote, talks, a signing) of the kind of one told before, on its day and with a party
-    in common, is part of it; so is one told again in the next sentences with its place ("the two
-    presidents signed a treaty on Thursday ... put their names to it in the capital"). Two
-    statements on one matter are not one act. `told` runs outward from the event."""
+    in common, is part of it. Two statements on one matter are not one act. `told` runs back from
+    the event."""
     if not _is_day(event.date) or event.type not in SHARED_TYPES:
         return None
     return next((e.place for e in told if e.place is not None and e.type == event.type
@@ -104,42 +104,48 @@ def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place
 
 
 def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
-    """"The minister told a press briefing on Monday": an act of the news day told at a venue of
+    """"The minister told a press briefing on Monday": an act of the news days told at a venue of
     no named city, by people of the state the article was filed from, happened in the dateline's
-    city (a foreign minister's news conference is at home, not where the reporter is)."""
-    line = next((p for p in places if p.start is None), None)
+    city (a foreign minister's news conference is at home, not where the reporter is). Not an
+    envoy's ("the Russian ambassador to the UN told a news conference"): he speaks abroad; nor at
+    a gathering of a named body ("a session of the UN General Assembly"), which sits in its seat."""
+    lines = [p for p in places if p.start is None]
     trigger = index.doc[event._tok]
-    if line is None or index.when is None or not _is_day(event.date) \
-            or not 0 <= (index.when - event.date.earliest).days <= STAY_DAYS + 1 \
-            or not _at_cityless_venue(trigger):
+    venues = _cityless_venues(trigger)
+    if len(lines) != 1 or index.when is None or not _is_day(event.date) \
+            or not 0 <= (index.when - event.date.earliest).days <= HOME_NEWS_DAYS \
+            or not venues or any(_of_a_named_body(n) for n in venues) or _told_by_an_envoy(trigger):
         return None
     home = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
-    return line if line.country in home else None
+    return lines[0] if lines[0].country in home else None
+
+
+def _of_a_named_body(noun) -> bool:
+    """"a session of the UN General Assembly", "a meeting of the OAS council": a body's gathering."""
+    return any(t.ent_type_ == "ORG" for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for t in p.subtree)
+
+
+def _told_by_an_envoy(trigger) -> bool:
+    """Whether the act's subject carries an envoy's title ("the ambassador to the UN, X, told")."""
+    verb = clause_verb(trigger)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return any(t.lemma_.lower() in ENVOY_TITLES for t in subject.subtree if t.dep_ != "relcl")
+
+
+def _cityless_venues(trigger) -> list:
+    """The venues of no named city the act is told at ("at the embassy") and the gatherings the
+    speaker addresses ("told a news conference", "addressed a session")."""
+    verb = clause_verb(trigger)
+    addressed = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ADDRESSING else []
+    return [n for n in _occasions_of(trigger) + addressed if n.lemma_.lower() in CITYLESS_VENUES]
 
 
 def _at_cityless_venue(trigger) -> bool:
-    """Whether the act is told at a venue of no named city ("at the embassy") or to a gathering
-    the speaker addresses ("told a news conference", "addressed a session")."""
-    verb = clause_verb(trigger)
-    addressed = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ADDRESSING else []
-    return any(n.lemma_.lower() in CITYLESS_VENUES for n in _occasions_of(trigger) + addressed)
-
-
-def _scene_told_on(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
-    """"Speaking in Helsinki, the minister said ... He also accused ...": an act of "he" or "she"
-    in the sentence after one that tells its speaker somewhere happened there too."""
-    trigger = index.doc[event._tok]
-    verb = clause_verb(trigger)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if at == 0 or subject is None or subject.lower_ not in ("he", "she") or verb.dep_ in ("ccomp", "advcl", "relcl"):
-        return None
-    sent = sents[at]
-    if any(p.start is not None and sent.start_char <= p.start < sent.end_char for p in places) \
-            or any(c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < subject.i for c in verb.children):
-        return None  # "In Stockholm on Tuesday, she ...": a scene of its own
-    before = sents[at - 1]
-    root = before.root
-    return act_locative(root, before, places, [], index) or scene(root, before, places)
+    """Whether the act is told at a venue of no named city or to a gathering it addresses."""
+    return bool(_cityless_venues(trigger))
 
 
 def _with_states(actor_ids, index) -> set[str]:
