@@ -66,7 +66,7 @@ def _antecedent(side, verb):
     """Who a relative clause of outcome is said of: "X, who won the election" and "X, whose party
     won the election" have X stand in it; any other side is itself."""
     relative = side.lower_ in ("who", "that") or any(c.dep_ == "poss" and c.lower_ == "whose" for c in side.children)
-    while verb.dep_ == "conj":  # "X, who has led the country and whose party won the election"
+    while verb.dep_ == "conj":  # "X, who served as mayor and whose movement took most seats in the poll"
         verb = verb.head
     return verb.head if relative and verb.dep_ == "relcl" else side
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from kb.extract import bidding, elections, eventnouns, mediation
+from kb.extract import bidding, elections, eventnouns, mediation, yearnamed
 from kb.extract.appointments import appointees
 from kb.extract.clauses import clause_verb
 from kb.extract import modality as modality_mod
@@ -30,12 +30,14 @@ from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
 from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventplace import attached_place, seat_place
+from kb.extract.homecoming import comes_home
 from kb.extract.lexicon import CONSULT_TYPES, match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb.extract.scenes import inherit_places
+from kb.extract.speechparties import speech_parties
 from kb.extract.subsumed import subsumed
 from kb import gazetteer
 from kb.iris import event_key
@@ -98,7 +100,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     events = [e for e in merge(fold_channels(raw, index), index) if e.participants]
     for event in events:
         _finish(event, index, article_id)
-    return _unique(events, index)
+    return _unique([e for e in events if not comes_home(e, index)], index)
 
 
 def dateline_place(dateline: Place | Dateline | None) -> Place | None:
@@ -152,6 +154,10 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     """One event of a trigger; `told` when it names again an act of its kind told before, which
     when called off may go without parties of its own ("..., cancelling the visit")."""
     agents, recipients, others = participants_for(speechacts.speaker_verb(tok), index)
+    made = yearnamed.year_made(tok)
+    if made is not None:  # "would honour the 1923 treaty": the one who honours it did not sign it
+        outside = set(yearnamed.mentioners(tok, index)) - set(yearnamed.signatories(tok, index))
+        agents, recipients, others = ([a for a in part if a not in outside] for part in (agents, recipients, others))
     others += [s for s in eventnouns.outbreak_sides(tok, index) if s not in agents + recipients + others]
     phase = eventnouns.phase_noun(tok)
     if phase is not None:  # "a round of mediation by X": the round's phrase is the mediation's
@@ -161,10 +167,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     journey = _journey_for(tok, trig)
     if journey is not None:  # "flew to X for the summit": the traveller attends it (see _journey_for)
         agents += [a for a in participants_for(journey, index)[0] if a not in agents + recipients + others]
-    agents += [a for w in speechacts.charged_doers(tok) for a in index.resolve(w) if a not in agents + recipients]
-    if trig.type in ("Accusation", "Threat", "Appeal"):  # whom it charges, threatens or bids: "said X must go"
-        named = [a for t in speechacts.accused(tok, trig) for a in index.resolve(t)]
-        recipients += [a for a in dict.fromkeys(named) if a not in agents + recipients]
+    agents, recipients = speech_parties(tok, trig, index, agents, recipients)  # "said X must go": X is bidden
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
     if trig.type == "Election":  # "the election, in which X narrowly beat Y"
@@ -186,7 +189,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     mod = modality_mod.modality(tok)
     if journey is not None and mod == "asserted":  # "is to fly to X for talks": the talks are to come too
         mod = modality_mod.modality(journey)
-    own = _own_date(tok, dates)
+    own = yearnamed.signing_year(made) if made is not None else _own_date(tok, dates)
     # "condemned the invasion": an act answered is not of its answer's day, unless the article told it already
     answered = own is None and not told and eventnouns.answered_act(tok)
     date = own or (None if answered else attached_date(tok, sent, dates))

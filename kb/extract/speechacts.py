@@ -39,6 +39,9 @@ PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
 CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "fault"}
 # Auxiliaries of what a party is told it must do ("X must withdraw"): a demand made of it.
 OBLIGING_AUX = {"must", "should", "ought"}
+# Verbs that, after "must" or "should", tell what is likely or how one is, not an act bidden
+# ("Y should win easily", "Y must expect a hard winter", "Y should remain calm").
+NO_ACT_VERBS = {"be", "expect", "win", "see", "face", "remain", "become", "feel", "lose", "suffer"}
 # Bodies that rule or fight for a state, named by a common noun ("the army must hand over power").
 RULING_BODIES = {"government", "army", "military", "junta", "regime", "authorities", "authority", "rebels"}
 
@@ -255,9 +258,11 @@ def _demanded_of(clause, speech_verb) -> bool:
 
 
 def _obliged(clause) -> list:
-    """The named subject of a clause told with "must", "should" or "ought to"."""
+    """The named subject of a clause told with "must", "should" or "ought to" and an act to do."""
     if not any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in clause.children):
         return []
+    if clause.lemma_.lower() in NO_ACT_VERBS or any(c.dep_ in ("acomp", "attr") for c in clause.children):
+        return []  # "Y should expect a cold winter", "Y must be proud": a likelihood or a state, no act
     return [s for s in clause.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTITIES
                                                                   or s.lemma_.lower() in RULING_BODIES)]
 
