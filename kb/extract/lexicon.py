@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from kb.extract.appointments import office_given
 from kb.extract.bidding import bids_to_act
-from kb.extract.measures import SANCTIONING_VERBS, TIE_VERBS, aimed_at_a_party, suspends_a_state, ties_to_a_state
+from kb.extract.measures import suspends_a_state
 from kb.extract.removals import removes_a_ruler
+from kb.extract.senses import counted, outside_sense, stative_passive
 from kb.extract.tallies import decided_by_tally
 from kb.extract.wars import war_entered
 from kb.resources import data_file
@@ -63,8 +64,6 @@ HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office"
 APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
-# Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
-STATE_TYPES = {"MilitaryDeployment"}
 # Preference when two types of one family describe the same occasion: the more specific wins.
 TYPE_RANK = {"Mediation": 4, "Summit": 3, "Meeting": 1, "Negotiation": 2}
 
@@ -73,9 +72,6 @@ TYPE_RANK = {"Mediation": 4, "Summit": 3, "Meeting": 1, "Negotiation": 2}
 TALLY_NOUNS = {"percent", "%", "share", "majority", "half", "third", "quarter", "count", "tally"}
 # Nouns of votes cast: after "by" they are the count an act passed by ("approved by a vote of 9 to 4").
 BALLOT_NOUNS = {"vote", "ballot", "poll"}
-# Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
-COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
-               "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
 # Prepositions that place something in time relative to an event: "after the summit".
 TIME_PREPS = {"before", "after", "during", "since", "until", "following", "ahead", "prior"}
 # Verbs and quantifiers that make a noun a count: "won more votes", "has enough votes to block it".
@@ -176,53 +172,13 @@ def _judge_trigger(token) -> Trigger | None:
     for trig in rows:
         if trig.excludes & near:
             continue
-        if trig.type in STATE_TYPES and pos == "v" and _stative_passive(token):
-            continue
-        if pos == "v" and _outside_sense(token, trig):
+        if pos == "v" and (stative_passive(token, trig) or outside_sense(token, trig)):
             continue
         if all(group & near for group in trig.requires):
             return _mediation() if trig.type in MEDIATED_TYPES and pos == "n" and _brokered(token) else trig
     if pos == "v" and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger(lemma, pos, "Cooperation", 0.6, (), frozenset())  # "jointly proposed a fund"
     return None
-
-
-def _outside_sense(verb, trig: Trigger) -> bool:
-    """Rows whose verb has another sense that only the role of the matched word tells apart:
-    forces left somewhere are kept there ("will leave 2,000 marines on the island" withdraws
-    nobody; "the last marines left the island" is the withdrawal); one's own people ordered out
-    of a country are evacuated ("ordered its nationals out of X"; "ordered X's diplomats out"
-    expels); an order awarded is a purchase ("awarded an order for ten frigates"; "the Order of
-    Merit", named, is an honour); a ban or a freeze aimed at no party, and ties lowered that are no
-    state's, are no sanction and no break (kb.extract.measures); listeners told what to do or
-    expect are bidden, not addressed ("told reporters to expect a decision"); a participle of
-    speaking to an audience is the channel of the act it goes with."""
-    lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if trig.type == "Concession" and lemma == "leave":
-        forces = frozenset().union(*trig.requires)
-        return any(o.lemma_.lower() in forces or _counted(o) & forces for o in objects)
-    if trig.type == "Expulsion" and lemma == "order":
-        doer = verb
-        while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
-            doer = doer.head  # "broke ties with X and ordered its diplomats out": the subject is shared
-        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
-        # the pronoun must fit the subject: a named person ordering "its diplomats" out means another state's
-        own = {"his", "her"} | (set() if any(c.ent_type_ == "PERSON" for c in subjects) else {"its", "their", "our"})
-        return any(p.dep_ == "poss" and (p.lower_ in own or p.lower_ in {c.lower_ for c in subjects})
-                   for o in objects for p in o.children)
-    if trig.type == "Praise" and lemma == "award":
-        return any(o.text in ("order", "orders") for o in objects)  # as written: "Order" names one
-    if trig.type == "Sanction" and lemma in SANCTIONING_VERBS:
-        return not aimed_at_a_party(verb)
-    if trig.type == "BreakRelations" and lemma in TIE_VERBS:
-        return not ties_to_a_state(verb)
-    if trig.type == "Statement" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
-        return True  # "X, speaking to reporters, called Y a liar": the channel of the act it goes with
-    if trig.type == "Statement" and lemma == "tell":  # "told reporters to expect a decision": a bidding
-        return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                   for c in verb.children)
-    return False
 
 
 def _rings_a_person(verb) -> bool:
@@ -302,14 +258,6 @@ def _mediation() -> Trigger:
     return next(t for t in triggers()[("mediation", "n")] if not t.requires)
 
 
-def _stative_passive(verb) -> bool:
-    """"troops are stationed in the south": a present passive with no other auxiliary tells how
-    things stand, not that anything happened ("were sent", "are being deployed" did)."""
-    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return bool(aux) and all(a in ("is", "are", "am", "'re", "'s") for a in aux) and \
-        any(c.dep_ == "auxpass" for c in verb.children)
-
-
 def _time_anchor(noun) -> bool:
     """"Before the speech, Obama met X": an event told before, named again only to place another in time."""
     prep = noun.head
@@ -370,7 +318,7 @@ def _nearby_lemmas(token) -> set[str]:
             near.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")  # "called X 'a crime'"
             if child.dep_ == "dobj":  # "asked the alliance for troops": the parser may hang the verb's
                 near.update(c.lower_ for c in child.children if c.dep_ == "prep")  # preposition on its object
-            near.update(_counted(child))
+            near.update(counted(child))
     if token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         near.update(_subject_lemmas(token.head))  # "troops began arriving": the doer is the head's subject
     if token.dep_ in ("compound", "amod", "acl", "relcl", "dobj", "nsubjpass"):
@@ -385,13 +333,5 @@ def _subject_lemmas(verb) -> set[str]:
     near: set[str] = set()
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         near.add(subj.lemma_.lower())
-        near.update(_counted(subj))
+        near.update(counted(subj))
     return near
-
-
-def _counted(noun) -> set[str]:
-    """What a count of things counts: "troops" in "thousands of troops", "a group of diplomats"."""
-    if noun.lemma_.lower() not in COUNT_NOUNS and noun.pos_ != "NUM":
-        return set()
-    return {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"}

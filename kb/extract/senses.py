@@ -1,0 +1,71 @@
+"""Senses of a trigger word other than its row's, told apart by the words around it: the table
+(kb.extract.lexicon) lists a verb for a kind of event, and these checks say when the verb, as
+used, is not that event ("will leave 2,000 marines on the island" withdraws nobody; "troops are
+stationed in the south" tells how things stand).
+"""
+from __future__ import annotations
+
+from kb.extract.measures import SANCTIONING_VERBS, TIE_VERBS, aimed_at_a_party, ties_to_a_state
+
+# Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
+STATE_TYPES = {"MilitaryDeployment"}
+# Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
+               "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
+
+
+def outside_sense(verb, trig) -> bool:
+    """Rows whose verb has another sense that only the role of the matched word tells apart:
+    forces left somewhere are kept there ("will leave 2,000 marines on the island" withdraws
+    nobody; "the last marines left the island" is the withdrawal); one's own people ordered out
+    of a country are evacuated ("ordered its nationals out of X"; "ordered X's diplomats out"
+    expels); an order awarded is a purchase ("awarded an order for ten frigates"; "the Order of
+    Merit", named, is an honour); a ban or a freeze aimed at no party, and ties lowered that are no
+    state's, are no sanction and no break (kb.extract.measures); listeners told what to do or
+    expect are bidden, not addressed ("told reporters to expect a decision"); a participle of
+    speaking to an audience is the channel of the act it goes with."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if trig.type == "Concession" and lemma == "leave":
+        forces = frozenset().union(*trig.requires)
+        return any(o.lemma_.lower() in forces or counted(o) & forces for o in objects)
+    if trig.type == "Expulsion" and lemma == "order":
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = doer.head  # "broke ties with X and ordered its diplomats out": the subject is shared
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        # the pronoun must fit the subject: a named person ordering "its diplomats" out means another state's
+        own = {"his", "her"} | (set() if any(c.ent_type_ == "PERSON" for c in subjects) else {"its", "their", "our"})
+        return any(p.dep_ == "poss" and (p.lower_ in own or p.lower_ in {c.lower_ for c in subjects})
+                   for o in objects for p in o.children)
+    if trig.type == "Praise" and lemma == "award":
+        return any(o.text in ("order", "orders") for o in objects)  # as written: "Order" names one
+    if trig.type == "Sanction" and lemma in SANCTIONING_VERBS:
+        return not aimed_at_a_party(verb)
+    if trig.type == "BreakRelations" and lemma in TIE_VERBS:
+        return not ties_to_a_state(verb)
+    if trig.type == "Statement" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
+        return True  # "X, speaking to reporters, called Y a liar": the channel of the act it goes with
+    if trig.type == "Statement" and lemma == "tell":  # "told reporters to expect a decision": a bidding
+        return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in verb.children)
+    return False
+
+
+def stative_passive(verb, trig) -> bool:
+    """"troops are stationed in the south": for the types whose verbs can tell a standing state, a
+    present passive with no other auxiliary tells how things stand, not that anything happened
+    ("were sent", "are being deployed" did)."""
+    if trig.type not in STATE_TYPES:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(a in ("is", "are", "am", "'re", "'s") for a in aux) and \
+        any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def counted(noun) -> set[str]:
+    """What a count of things counts: "troops" in "thousands of troops", "a group of diplomats"."""
+    if noun.lemma_.lower() not in COUNT_NOUNS and noun.pos_ != "NUM":
+        return set()
+    return {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"}
