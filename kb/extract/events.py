@@ -31,7 +31,8 @@ from kb.extract.eventdate import attached_date
 from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventplace import attached_place, seat_place
 from kb.extract.homecoming import comes_home
-from kb.extract.lexicon import CONSULT_TYPES, match_trigger, triggers
+from kb.extract.journeys import journey_for
+from kb.extract.lexicon import match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
@@ -164,8 +165,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
         more = participants_for(phase, index)
         agents, recipients, others = (part + [p for p in extra if p not in part] for part, extra in
                                       zip((agents, recipients, others), more))
-    journey = _journey_for(tok, trig)
-    if journey is not None:  # "flew to X for the summit": the traveller attends it (see _journey_for)
+    journey = journey_for(tok, trig)
+    if journey is not None:  # "flew to X for the summit": the traveller attends it (see kb.extract.journeys)
         agents += [a for a in participants_for(journey, index)[0] if a not in agents + recipients + others]
     agents, recipients = speech_parties(tok, trig, index, agents, recipients)  # "said X must go": X is bidden
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
@@ -224,19 +225,6 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     event._tok = tok.i
     event._channel = _speech_channel(tok, trig)
     return event
-
-
-def _journey_for(noun, trig):
-    """The journey a gathering is the purpose of ("flew to X on Monday for the summit", "arrived
-    for talks with Y"): its traveller takes part in the gathering, which is as planned or as
-    hypothetical as the journey; a journey called off says nothing of the gathering (None)."""
-    if trig.type not in CONSULT_TYPES - {"Visit"} or noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
-    verb = noun.head.head
-    journey = match_trigger(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if journey is None or journey.type != "Visit" or modality_mod.modality(verb) == "negated":
-        return None  # "will not travel to X for the summit": the summit goes on without him
-    return verb
 
 
 def _between_collectives(noun, parties: list[str], index: ActorIndex) -> bool:
