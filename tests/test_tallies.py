@@ -23,3 +23,5 @@ def test_a_count_of_a_contest_or_of_a_size_is_no_vote():
     assert trigger_kind("The Labour candidate won the seat by 200 votes.", "won") != "Vote"
     assert trigger_kind("Germany cut its contingent in Kosovo by 3,000 last year.", "cut") != "Vote"
     assert trigger_kind("Poland's parliament approved the plan on Friday.", "approved") != "Vote"
+    assert trigger_kind("The ruling party increased its majority by 14 votes.", "increased") is None
+    assert trigger_kind("Poland thrashed Ukraine by 4 to 1 in the qualifier.", "thrashed") is None
