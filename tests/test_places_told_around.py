@@ -48,7 +48,11 @@ def test_a_participle_closing_an_occasion_sets_its_scene():
     # an occasion only cited is not where the act was done
     text = "Kenyan President Uhuru Kenyatta accused Somalia of bad faith on Friday, citing the summit in Kampala."
     assert _places(text, "Accusation") == [None]
-    # nor is an occasion of another day
+    # one date before the subject dates both the participle and the act
+    text = ("Opening a regional forum in Arusha on Thursday, Tanzanian President John Magufuli said "
+            "poverty was the biggest threat.")
+    assert _places(text, "Statement") == ["Arusha"]
+    # an occasion dated apart from the act is another day's
     text = "Tanzanian President John Magufuli condemned Burundi on Thursday, chairing a summit in Arusha next week."
     assert _places(text, "Criticism") == [None]
 

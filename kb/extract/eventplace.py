@@ -264,19 +264,23 @@ def _fronted_preps(root, subject) -> list:
             preps.append(child)
         elif child.dep_ == "advcl" and child.tag_ == "VBG" and not _has_subject(child):
             # "..., closing a summit in X": the occasion the participle opens, closes or attends is
-            # the scene too ("citing the talks in X" only names one); one dated apart ("hosting
-            # a summit in X next month") is another day's occasion
+            # the scene too ("citing the talks in X" only names one); one dated apart from the
+            # act ("accused X on Friday, hosting a summit in Y next month") is another day's
             held = [o for o in child.children if o.dep_ == "dobj" and o.lower_ in EVENT_NOUNS
-                    and child.lemma_.lower() in TAKING_PART and not _dated_apart(child, o)]
+                    and child.lemma_.lower() in TAKING_PART and not _dated_apart(root, child, o)]
             preps += [p for w in [child, *held] for p in w.children if p.dep_ == "prep"]
     return preps
 
 
-def _dated_apart(participle, occasion) -> bool:
-    """Whether a participle or the occasion it takes part in carries a date of its own ("next
-    month", "on Friday"); a length ("a two-day summit") is no date."""
-    return any(t.ent_type_ == "DATE" for w in (participle, occasion) for c in w.children
-               if c.dep_ in ("npadvmod", "prep", "tmod", "advmod") for t in c.subtree)
+def _dated_apart(verb, participle, occasion) -> bool:
+    """Whether the verb and the occasion its participle takes part in are each dated ("accused X
+    on Friday, hosting a summit next month"): two times, two occasions. One date on either
+    ("Opening the forum on Sunday, X said") dates them both; a length ("a two-day summit") is
+    no date."""
+    def dated(words, skip=-1):
+        return any(t.ent_type_ == "DATE" for w in words for c in w.children
+                   if c.i != skip and c.dep_ in ("npadvmod", "prep", "tmod", "advmod") for t in c.subtree)
+    return dated([verb], skip=participle.i) and dated([participle, occasion])
 
 
 def _has_subject(verb) -> bool:
