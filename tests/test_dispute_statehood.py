@@ -8,7 +8,7 @@ def test_sovereignty_over_a_land_the_parser_mislabels_is_a_claim():
     # a rock or a hamlet few texts name is tagged a person or nothing: after "sovereignty" it is a land
     assert _topics("The judges gave Malta sovereignty over Punta Serrena, a bare reef off its coast.") == \
         ["sovereignty over Punta Serrena"]
-    assert _topics("A panel awarded Chile sovereignty over most of the Lobos archipelago on Monday.") == \
+    assert _topics("On Monday a panel gave Chile sovereignty over half of the Lobos archipelago.") == \
         ["sovereignty over Lobos archipelago"]
     # a state's own sovereignty violated is no claim on a land; control of a body is no claim either
     assert _topics("Quito called the raid a violation of Mexico's sovereignty.") == []
@@ -30,6 +30,15 @@ def test_the_standing_of_a_land_is_named_as_the_writer_names_it():
     assert _topics("The violence in Kosovo worsened.") == ["Kosovo"]   # the land alone, as a place of war
 
 
+def test_a_rank_a_state_holds_among_others_is_no_quarrel_over_its_standing():
+    assert "status of Abkhazia" in _topics("Abkhazia's disputed status came up again.")
+    assert _topics("Brazil's status as an emerging economy was argued over by India and Mexico in Geneva.") == []
+    assert _topics("The status of Chile as a trading partner divided the ministers.") == []
+    assert _topics("Norway's observer status at the council was questioned by Sweden.") == []
+    assert _topics("Peru's trade status was cut by Washington on Tuesday.") == []
+    assert _topics("Ghana's status in the bloc was debated by its neighbours.") == []
+
+
 def test_refusing_to_recognise_a_state_contests_its_standing():
     assert _topics("Madrid has never recognised Kosovo.") == ["status of Kosovo"]
     assert _topics("Athens refused to recognise Kosovo.") == ["status of Kosovo"]
@@ -46,6 +55,6 @@ def test_recognising_a_breakaway_region_contests_its_standing():
 
 
 def test_a_refused_recognition_is_a_dispute_between_the_state_and_the_land():
-    (status,) = _article_disputes("Spain will never recognise Kosovo, its foreign minister said on Monday.")
+    (status,) = _article_disputes("Spain has not recognised Kosovo, its foreign minister said on Monday.")
     assert (status.id, status.topic) == ("dispute:kosovo", "status of Kosovo")
     assert "country:ESP" in status.parties

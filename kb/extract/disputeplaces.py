@@ -145,6 +145,8 @@ def _taker(tok, index: ActorIndex) -> list[str]:
 def claim(noun, n: int, index: ActorIndex) -> list[Mention]:
     """ "sovereignty over X", "control of X", "claim to X", "X's status": the place X is the topic;
     a writer names the quarrel over a land's standing with the noun ("the status of Kosovo")."""
+    if noun.lemma_.lower() == "status" and not _standing_as_a_land(noun):
+        return []
     preps = [c for c in noun.children if c.dep_ == "prep"]
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.dep_ == "prep" and after.head.i == noun.head.i:
@@ -165,15 +167,30 @@ def claim(noun, n: int, index: ActorIndex) -> list[Mention]:
     return []
 
 
+def _standing_as_a_land(status) -> bool:
+    """Whether "status" is a land's standing as a state or a territory ("the final status of the
+    region"), not a rank a state holds among others: "its status as an emerging economy", "a
+    trade status", "observer status at the assembly", "its status in the bloc"."""
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "in", "at", "within", "among") for c in status.children):
+        return False
+    return not any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in _LAND_STANDING
+                   for c in status.children)
+
+
+# Qualifiers of a land's own standing: "the final status of X", "the territory's disputed status".
+_LAND_STANDING = {"final", "future", "political", "legal", "disputed", "contested", "constitutional",
+                  "international", "eventual", "permanent", "ultimate", "undecided", "unresolved"}
+
+
 # Claim nouns that say what is contested about a land, with the preposition the writer puts after
 # them: "sovereignty over the islands", "the status of the region".
 _STANDING_NOUNS = {"sovereignty": "over", "status": "of"}
-# Words for a share of a land: "sovereignty over most of the archipelago" is over the archipelago.
+# Words for a share of a land: a claim to "part of the islands" is a claim to the islands.
 _SHARE_WORDS = {"most", "part", "parts", "all", "much", "half", "some", "rest", "remainder"}
 
 
 def _whole(obj):
-    """The land a share of it names: "most of the archipelago" gives the archipelago."""
+    """The land a share of it names: "half of the islands" gives the islands."""
     if obj.lower_ not in _SHARE_WORDS:
         return obj
     return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -3,7 +3,7 @@
 Told without the word "status" in three ways:
 - a state recognises a breakaway region as a state ("Nauru recognised Abkhazia", "recognised the
   breakaway region of X"): only a land some refuse to see as a state is news for being recognised;
-- a state refuses to recognise another ("Serbia will never recognise Kosovo"): recognising a state
+- a state refuses to recognise another ("Greece has not recognised Kosovo"): recognising a state
   whose standing nobody questions is routine, refusing it is the quarrel;
 - a land declares independence from a state ("X declared independence from Y").
 The land is the topic, named with its status and keyed by the land, so "the status of Kosovo" read
