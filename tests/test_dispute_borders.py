@@ -17,11 +17,22 @@ def test_a_contested_land_on_the_border_makes_the_border_the_matter():
 
 
 def test_a_dispute_with_no_matter_takes_the_border_the_sides_share():
-    assert set(_topics("Both leaders signed a pact marking their common border, ending a dispute that had led to "
-                       "clashes.")) == {"border"}
-    assert _topics("Both leaders signed a pact, ending a dispute that had led to clashes.") == []
+    assert _topics("The two governments drew their joint frontier anew, putting an end to a quarrel of "
+                   "decades.") == ["border"]
+    assert _topics("The two governments drew up a budget, putting an end to a quarrel of decades.") == []
     assert _topics("The dispute over grazing rights flared along their common border.") == ["grazing rights"]
     assert _topics("The border crossing reopened.") == []
+
+
+def test_a_quarrel_between_people_or_told_apart_from_the_border_is_not_over_it():
+    assert _topics("Slovenia and Croatia opened their common border to buses on Sunday after a dispute "
+                   "between farmers and the customs officers.") == ["dispute"]   # named after its sides, elsewhere
+    assert _topics("Ministers discussed their common border on Monday, and the mayor said a quarrel had broken "
+                   "out in the market.") == []
+    assert _topics("Slovakia and Hungary reopened their shared border to trucks driven by men who had a quarrel "
+                   "with the police.") == []
+    assert _topics("Chile and Peru reopened their shared frontier on Friday after a quarrel between the two "
+                   "governments.") == ["border"]
 
 
 def test_the_border_is_named_after_the_states_that_share_it():
@@ -41,3 +52,10 @@ def test_a_border_is_between_states_the_other_one_from_the_main_pair():
     # with no main pair to take the other side from, one state alone shares no border
     assert _article_disputes("The European Union praised the deal, saying it settled a border question that "
                              "Latvia had carried since 1991.") == []
+
+
+def test_a_border_question_between_states_outside_the_main_pair_keeps_its_own_sides():
+    disputes = _article_disputes("Chile and Bolivia signed a gas deal in La Paz on Monday. The United Nations "
+                                 "welcomed the accord, saying it closed a border question between Chile and Peru.")
+    (border,) = [d for d in disputes if d.topic.endswith("border")]
+    assert border.topic == "Chile-Peru border" and set(border.parties) == {"country:CHL", "country:PER"}

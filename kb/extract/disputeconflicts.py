@@ -70,8 +70,8 @@ def framed(noun, n: int, index: ActorIndex) -> list[Mention]:
             found = canonical(conj, index)
             if found:
                 out.append(Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2))
-    if not out and noun.lemma_.lower() in _MATTERLESS and (border := shared_border_in(noun.sent, n)):
-        return border  # "a treaty fixing their common border, closing a dispute": the border is its matter
+    if not out and noun.lemma_.lower() in _MATTERLESS and (border := shared_border_in(noun, n)):
+        return border  # "settled their shared frontier, and with it a long quarrel": the border is its matter
     if not out and (unnamed := fought_between(noun, n, index)) is not None:
         return [unnamed]
     if not out and noun.lemma_.lower() in DISPUTE_NOUNS and \
