@@ -40,7 +40,8 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     place of the act it is coordinated with ("told a briefing in Beijing ... and accused X"); the
     place of the saying for a refusal or concession the speaker says its own side is making; for
     `lead` (news of the day told in the lead), the dateline (the article was filed where it
-    happened), and a venue of the lead the table does not know is in the dateline's city."""
+    happened). A venue the table does not know, in the lead or at an event of the dateline's own
+    people only, is in the dateline's city."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
     best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
         or scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
@@ -53,8 +54,8 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
-    if best is None:
-        return line
+    if best is None or best.name.split()[-1].lower() not in VENUE_HEADS:
+        return best or line
     home = datelines[0] if len(datelines) == 1 and (line is not None or _all_of(participants, datelines[0], index)) \
         else None
     return _city_of_venue(best, sent, places, home)
