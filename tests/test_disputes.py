@@ -397,3 +397,12 @@ def test_sides_at_odds_over_a_matter_are_a_dispute_about_it():
     assert quotas.topic == "fishing quotas" and set(quotas.parties) == {"country:IND", "country:PAK"}
     assert _disputes("India and Pakistan were at odds on Monday.")[0] == []
     assert _disputes("The odds of a deal are long, India said.")[0] == []
+
+
+def test_a_mention_in_the_lead_weighs_more_without_being_changed():
+    from kb.extract.disputes import LEAD_SENTENCES, LEAD_WEIGHT, _weight
+    from kb.extract.disputewords import Mention
+    early = Mention("fishing-rights", "fishing rights", 0, True, (0, 14), weight=2)
+    late = Mention("fishing-rights", "fishing rights", LEAD_SENTENCES, True, (90, 104), weight=2)
+    assert _weight(early) == _weight(early) == 2 + LEAD_WEIGHT
+    assert early.weight == 2 and _weight(late) == 2

@@ -41,7 +41,6 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     index.group = main_pair(events, index)
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
-    _weigh_the_lead(mentions)
     _adopt_table_topics(mentions)
     name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)
@@ -53,7 +52,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
             for m in mine:
                 m.slug = dispute.id.removeprefix("dispute:")
             disputes.append(dispute)
-            weights[dispute.id] = sum(m.weight for m in mine if m.framed)
+            weights[dispute.id] = sum(_weight(m) for m in mine if m.framed)
             if mine[0].canonical:
                 canonical.add(dispute.id)
             if mine[0].rebels:
@@ -74,17 +73,16 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     return disputes
 
 
-# A news story names its main quarrel in its first sentences (the headline and the lead); what it
-# names later is most often background or a side matter.
+# A news story names its main quarrel in its lead, the first sentences of the body (kb.cleaning has
+# lifted the headline out of the text); what it names later is most often background or a side matter.
 LEAD_SENTENCES = 2
 LEAD_WEIGHT = 2
 
 
-def _weigh_the_lead(mentions: list[Mention]) -> None:
-    """Make a topic the lead names outweigh one named as often further down."""
-    for m in mentions:
-        if m.sent_no < LEAD_SENTENCES:
-            m.weight += LEAD_WEIGHT
+def _weight(m: Mention) -> int:
+    """A mention's weight, more in the lead: a topic the lead names outweighs one named as often
+    further down. Computed, not stored, so that no mention is ever weighed twice."""
+    return m.weight + (LEAD_WEIGHT if m.sent_no < LEAD_SENTENCES else 0)
 
 
 def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:
@@ -177,9 +175,9 @@ def _fought_on_border(conflict: Dispute, border: Dispute) -> bool:
 
 
 def _border_sides(parties: list[str], index: ActorIndex) -> list[str]:
-    """A border is shared by states: a body speaking of it is no side ("hailed in Brussels as the end
-    of the border question"), and where its sentence names one state, the other is that state's
-    counterpart in the article's main pair."""
+    """A border is shared by states: a body speaking of it is no side ("the bloc welcomed a settled
+    frontier"), and where its sentence names one state, the other is that state's counterpart in the
+    article's main pair."""
     states = [p for p in parties if index.kind(p) == "country"]
     pair = [p for p in kept_parties(index.countries_of(index.group), index) if index.kind(p) == "country"]
     if len(states) < 2 and len(pair) == 2 and set(states) <= set(pair):
