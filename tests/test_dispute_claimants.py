@@ -34,6 +34,11 @@ def test_a_named_land_both_sides_claim_is_a_dispute_over_it(text, topic):
     "Indian troops entered the valley, which both countries claim.",  # which valley is not said
     "India claims Kashmir, the minister said.",                      # one claimant: no 'both'
     "Troops from Pakistan patrolled the Siachen glacier, claimed by India, on Monday.",
+    # claimants that are no states: a state won at the polls, a city as a home, a field drilled
+    "Both candidates claimed Ohio on Tuesday night.",
+    "Both parties claim Lagos as a stronghold before the vote.",
+    "Both clubs claim Manchester as their home.",
+    "The Brent field, claimed by both Shell and Total, was drilled again in May.",
 ])
 def test_no_dispute_from_a_claim_of_no_named_land_or_by_one_side(text):
     assert not any("dispute over" in topic for topic, _ in _topics(text))

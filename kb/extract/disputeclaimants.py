@@ -7,11 +7,14 @@ dispute noun. The topic is the dispute over that place, named after its parties 
 """
 from __future__ import annotations
 
+from kb import gazetteer
 from kb.extract.disputeplaces import place_name
 from kb.extract.disputewords import Mention, phrase_span, slug
 
 # Nouns for the sides when the writer does not name them again: "both countries", "the two sides".
-_SIDE_NOUNS = {"country", "side", "state", "nation", "government", "neighbour", "neighbor", "party"}
+# Claimants that are no states claim a place in another sense: "both candidates claimed Ohio" (won
+# it), "both clubs claim the city" (as their home), "both parties claim the region" (its votes).
+_SIDE_NOUNS = {"country", "side", "state", "nation", "government", "neighbour", "neighbor", "capital", "leader"}
 
 
 def both_claim(verb, n: int) -> list[Mention]:
@@ -50,13 +53,19 @@ def _both_subject(verb) -> bool:
         return True
     kids = list(subject.children)
     if any(c.lower_ == "both" for c in kids):
-        return True
+        return _states(subject)
     return subject.lemma_.lower() in _SIDE_NOUNS and any(c.dep_ == "nummod" and c.lower_ == "two" for c in kids)
+
+
+def _states(claimant) -> bool:
+    """Whether a claimant and those joined to it are states: by name, people or a noun for a state."""
+    return all(t.ent_type_ in ("GPE", "NORP") or gazetteer.country(t.text) is not None or
+               t.lemma_.lower() in _SIDE_NOUNS for t in [claimant, *claimant.conjuncts])
 
 
 def _both_agent(verb) -> bool:
     """ "claimed by both China and Japan": the passive's agent is two sides."""
-    return any(g.dep_ == "pobj" and any(k.lower_ == "both" or k.dep_ == "conj" for k in g.children)
+    return any(g.dep_ == "pobj" and any(k.lower_ == "both" or k.dep_ == "conj" for k in g.children) and _states(g)
                for c in verb.children if c.dep_ == "agent" for g in c.children)
 
 
