@@ -101,6 +101,15 @@ def test_what_must_happen_what_we_must_do_a_passive_or_a_stand_held_is_no_appeal
     assert _events("Vladimir Putin said on Tuesday that Turkey should expect a dry summer.", "Appeal") == []
     assert _events("Recep Tayyip Erdogan said Poland must be pleased with its harvest.", "Appeal") == []
     assert _events("Dmitry Medvedev said on Friday that Ukraine should remain calm.", "Appeal") == []
+    assert _events("Angela Merkel said on Monday that Turkey should know that Germany would defend Greece.",
+                   "Appeal") == []
+
+
+def test_a_demand_told_to_an_audience_is_an_appeal():
+    (plea,) = _events("Angela Merkel told reporters on Tuesday that Russia should take its soldiers out of "
+                      "Georgia.", "Appeal")
+    assert "country:RUS" in plea.recipients
+    assert _events("Angela Merkel told reporters on Tuesday that the monitors should go home.", "Appeal") == []
 
 
 def test_the_speakers_own_state_is_not_the_party_bidden():

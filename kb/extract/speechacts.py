@@ -6,7 +6,8 @@
   Accusation; one whose content is a conditional retaliation ("would retaliate if attacked") is a
   Threat; a statement used to do another act of speech ("used the speech to denounce X") is that act.
 - A plain "said" is no event (kb.extract.events), unless what is said is a charge, a threat or a
-  demand made of a named party ("said Y must withdraw": an appeal to Y).
+  demand made of a named party ("said Y must withdraw": an appeal to Y); a remark to an audience
+  that makes such a demand ("told reporters Y must withdraw") is that appeal too.
 """
 from __future__ import annotations
 
@@ -40,8 +41,10 @@ CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticise"
 # Auxiliaries of what a party is told it must do ("X must withdraw"): a demand made of it.
 OBLIGING_AUX = {"must", "should", "ought"}
 # Verbs that, after "must" or "should", tell what is likely or how one is, not an act bidden
-# ("Y should win easily", "Y must expect a hard winter", "Y should remain calm").
-NO_ACT_VERBS = {"be", "expect", "win", "see", "face", "remain", "become", "feel", "lose", "suffer"}
+# ("Y should win easily", "Y must expect a hard winter", "Y should remain calm"), or warn of what
+# one ought to grasp ("Y should know that ...", "Y must understand the risks").
+NO_ACT_VERBS = {"be", "expect", "win", "see", "face", "remain", "become", "feel", "lose", "suffer",
+                "know", "understand", "realise", "realize", "remember", "note"}
 # Bodies that rule or fight for a state, named by a common noun ("the army must hand over power").
 RULING_BODIES = {"government", "army", "military", "junta", "regime", "authorities", "authority", "rebels"}
 
@@ -75,7 +78,7 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
             return _trigger_of("Threat", tok)
         if _charges(clause, verb):
             return _trigger_of("Accusation", tok)
-        if trig is None and _told_once(verb) and _demanded_of(clause, verb):
+        if _told_once(verb) and _demanded_of(clause, verb):  # "told reporters Y must withdraw" too
             return _trigger_of("Appeal", tok)
     return _trigger_of("Statement", tok) if trig is None and _remark(verb) else None
 
