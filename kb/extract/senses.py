@@ -1,7 +1,7 @@
 """Senses of a trigger word other than its row's, told apart by the words around it: the table
 (kb.extract.lexicon) lists a verb for a kind of event, and these checks say when the verb, as
-used, is not that event ("will leave 2,000 marines on the island" withdraws nobody; "troops are
-stationed in the south" tells how things stand).
+used, is not that event ("will leave 2,000 marines on the island" withdraws nobody; "a garrison is
+stationed near the border" tells how things stand).
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def outside_sense(verb, trig) -> bool:
 
 
 def stative_passive(verb, trig) -> bool:
-    """"troops are stationed in the south": for the types whose verbs can tell a standing state, a
+    """"the garrison is stationed near the border": for the types whose verbs can tell a standing state, a
     present passive with no other auxiliary tells how things stand, not that anything happened
     ("were sent", "are being deployed" did)."""
     if trig.type not in STATE_TYPES:
