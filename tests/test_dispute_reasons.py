@@ -69,6 +69,8 @@ def test_the_reason_an_act_is_given_for(text, verb, reason):
     ("Hungary expelled two Romanian diplomats on Friday, saying it would not tolerate spying.", "expelled"),
     ("Hungary expelled two Romanian diplomats on Friday, saying the decision was final.", "expelled"),
     ("Hungary expelled two Romanian diplomats on Friday, saying the move had been overdue.", "expelled"),
+    ("Norway recalled its ambassador from Iceland on Monday, saying he had been called home for talks.", "recalled"),
+    ("Norway closed its border with Sweden on Friday, saying it had decided to shield its farmers.", "closed"),
 ])
 def test_no_reason_from_a_time_a_preceding_meeting_or_an_aside(text, verb):
     assert _reason(text, verb) is None

@@ -148,7 +148,7 @@ def _said_grievance(participle):
     if participle.lemma_.lower() not in _GROUNDS_VERBS:
         return None
     said = next((c for c in participle.children if c.dep_ == "ccomp"), None)
-    if said is None or said.tag_ not in ("VBD", "VBN") or said.lemma_.lower() in _NO_DEED:
+    if said is None or said.tag_ not in ("VBD", "VBN") or said.lemma_.lower() in _NO_DEED | _THE_ACT_RETOLD:
         return None
     subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in _NO_MATTER | _THE_ACT_ITSELF:
@@ -163,6 +163,9 @@ def _said_grievance(participle):
 
 # Nouns by which a doer names its own act ("the move", "the decision").
 _THE_ACT_ITSELF = {"move", "decision", "step", "measure", "action", "expulsion", "recall"}
+# Verbs by which the doer tells its own act again, no deed of the other side: "recalled its envoy,
+# saying he had been called home for talks", "saying it had ordered them out".
+_THE_ACT_RETOLD = {"call", "recall", "summon", "withdraw", "order", "expel"}
 
 
 def _answered(verb) -> bool:
