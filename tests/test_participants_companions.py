@@ -70,3 +70,34 @@ def test_the_members_a_visiting_delegation_is_said_to_include_take_part():
     visit = _one(_events("A Chinese delegation visited Kathmandu on Tuesday. The delegation included Foreign "
                          "Minister Wang Yi and Defence Minister Dong Jun."), "Visit")
     assert {"person:wang-yi", "person:dong-jun", "country:NPL"} <= set(visit.participants)
+
+
+def test_also_attending_an_occasion_of_ones_own_adds_no_one():
+    events = _events("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago "
+                     "on Thursday. Peruvian Foreign Minister Elmer Schialer also attended a wine fair "
+                     "downtown.")
+    meeting = next(e for e in events if "person:gabriel-boric" in e.participants)
+    assert "person:elmer-schialer" not in meeting.participants  # a fair is not the meeting
+
+
+def test_also_joining_a_separate_meeting_counts_once_in_that_meeting_only():
+    events = _events("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago "
+                     "on Thursday. Peruvian Foreign Minister Elmer Schialer also joined a separate "
+                     "meeting with mining executives.")
+    meeting = next(e for e in events if "person:gabriel-boric" in e.participants)
+    assert "person:elmer-schialer" not in meeting.participants
+
+
+def test_leading_a_delegation_to_a_conference_elsewhere_adds_no_one():
+    events = _events("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago "
+                     "on Thursday. Uruguayan Vice President Carolina Cosse led the delegation to a "
+                     "separate conference in Lima.")
+    meeting = next(e for e in events if "person:gabriel-boric" in e.participants)
+    assert "person:carolina-cosse" not in meeting.participants
+
+
+def test_also_joining_the_talks_or_them_still_takes_part():
+    meeting = _one(_events("Chilean President Gabriel Boric met Argentine President Javier Milei in "
+                           "Santiago on Thursday. Peruvian Foreign Minister Elmer Schialer also joined "
+                           "them."), "Meeting")
+    assert "person:elmer-schialer" in meeting.participants
