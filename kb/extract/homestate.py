@@ -15,6 +15,8 @@ proud to host it" is no Ethiopian minister.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -113,19 +115,36 @@ def paragraph_state(span: Span, office: str) -> str | None:
     """"In Harare the streets were quiet. ... President X said": a paragraph that opens in a
     capital tells that state's side of the story, and a national office holder named further on in
     it serves that state, unless he came there ("Y, who flew to Sanaa for the ceremony")."""
-    doc = span.doc
-    text = text_of(doc)
-    start = text.rfind("\n\n", 0, span.start_char) + 2 if "\n\n" in text[:span.start_char] else 0
-    opening = next((t for t in doc if t.idx >= start), None)
-    if opening is None or opening.sent.start == span.sent.start or _visitor(span.root):
+    opening, state = _paragraph_opening(span.doc, span.start_char)
+    if opening is None or opening == span.sent.start or _visitor(span.root):
         return None
-    first = opening.sent[0]
-    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != opening.sent.root.i:
+    return state if state and not listed_office(state, office) else None
+
+
+def _paragraph_opening(doc, char: int) -> tuple[int | None, str | None]:
+    """The first sentence (its first token) of the paragraph a character is in, and the state
+    governed from the capital that sentence opens in ("In Harare, ..."), if any. The paragraph
+    starts and their readings are worked out once per article and kept in doc.user_data."""
+    starts = doc.user_data.get("dkb_paragraph_starts")
+    if starts is None:
+        text = text_of(doc)
+        starts = [0] + [m.start() + 2 for m in re.finditer("(?=\n\n)", text)]
+        doc.user_data["dkb_paragraph_starts"] = starts
+    readings = doc.user_data.setdefault("dkb_paragraph_states", {})
+    start = starts[bisect_right(starts, char) - 1]
+    if start not in readings:
+        opening = next((t for t in doc if t.idx >= start), None)
+        readings[start] = (opening.sent.start, _opening_state(opening.sent)) if opening is not None else (None, None)
+    return readings[start]
+
+
+def _opening_state(sent: Span) -> str | None:
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != sent.root.i:
         return None
     place = next((o for o in first.children if o.dep_ == "pobj"), None)
-    hit = gz.gazetteer().country_match(doc[place.left_edge.i:place.i + 1].text) if place is not None else None
-    state = hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
-    return state if state and not listed_office(state, office) else None
+    hit = gz.gazetteer().country_match(sent.doc[place.left_edge.i:place.i + 1].text) if place is not None else None
+    return hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
 
 
 def _visitor(name: Token) -> bool:
