@@ -268,10 +268,21 @@ def test_the_state_of_whoever_wins_or_loses_the_election_takes_part():
     assert "country:CHL" in _one(events, "Election").participants
 
 
-def test_the_state_a_report_follows_is_the_one_of_a_stateless_contender():
-    text = ("Crowds filled the streets of Ghana on Friday. Ghana's army said it would keep order, and Ghana's "
-            "courts stayed shut. Kofi Boateng won the presidential vote in December.")
-    assert "country:GHA" in _one(_extract(text)[0], "Election").participants
+def test_a_stateless_contender_takes_no_state_from_a_report_that_names_an_observer_most():
+    # the state a report keeps naming may watch the vote, not hold it (kept silent: the fallback
+    # to the most named state was removed for this)
+    text = ("NAIROBI, Nov 3 - Kenya sent forty observers to the vote. Kenya's foreign ministry said Kenya's "
+            "team had seen no fraud, and Kenya urged both camps to keep calm. Jean-Pierre Mbala won the "
+            "presidential election, officials said.")
+    assert "country:KEN" not in _one(_extract(text)[0], "Election").participants
+
+
+def test_a_change_of_power_told_from_a_neighbours_capital_is_not_the_neighbours():
+    text = ("DAKAR, Senegal - Senegal shut its frontier on Thursday. Senegal's army was put on alert and "
+            "Senegal told its citizens to stay home. Colonel Amadou Traore was sworn in as head of state "
+            "on Wednesday night.")
+    events = [e for e in _extract(text)[0] if e.type in ("LeadershipChange", "Election")]
+    assert events and all("country:SEN" not in e.participants for e in events)
 
 
 def test_no_state_is_given_a_stateless_contender_when_no_state_leads_the_report():

@@ -28,20 +28,7 @@ def power_states(tok, index) -> list[str]:
     replaced = replaced_persons(tok, index)
     persons = [p for p in _contenders(tok, index) if index.kind(p) == "person"] + replaced
     states = [s for s in index.countries_of(persons) if index.kind(s) == "country"]
-    if not found and not states and persons:
-        states = [s for s in [focal_state(index)] if s]
     return found + replaced + states
-
-
-def focal_state(index) -> str | None:
-    """The state an article is about, when one state is named clearly more often than any other:
-    a person taking, leaving or running for an office whom the article gives no state is most
-    often the one whose power the report follows (a bare "X won the vote" in a report that keeps
-    naming one country). Two states named alike leave him without one."""
-    counts = sorted(((len(a.mentions), a.id) for a in index.actors if a.kind == "country"), reverse=True)
-    if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
-        return None
-    return counts[0][1]
 
 
 def _contenders(tok, index) -> list[str]:
