@@ -74,6 +74,12 @@ def _over_preposition(clause):
     return upper.head if clause.dep_ == "pcomp" and upper.dep_ == "prep" else upper
 
 
+def has_subject(verb) -> bool:
+    """Whether a clause names its own subject ("she said", "it was signed"): one that does not
+    tells the act of another clause's doer ("met X, hoping to ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def marks(verb) -> set[str]:
     """Subordinating words of a clause; the parser makes "when" an adverb, not a marker."""
     return {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}

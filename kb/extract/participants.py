@@ -7,7 +7,7 @@ from kb import gazetteer
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.claims import claimed_about, gathering_hosts
-from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb,
+from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb, has_subject,
                                 name_words, object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.phrases import ENVOY_NOUNS
@@ -73,7 +73,7 @@ def partners(tok, index) -> list[str]:
     stack = [c for c in tok.children if c.dep_ in PARTNER_PATHS]
     while stack:
         node = stack.pop()
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.pos_ in ("VERB", "AUX") and has_subject(node):
             continue
         if (node.dep_ == "prep" and (node.lower_ == "with" or node.lower_ == "of" and node.head.lemma_ == "presence")) \
                 or (node.dep_ == "agent" and node.head.dep_ == "acl"):  # "... in the presence of X"
