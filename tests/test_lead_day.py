@@ -93,7 +93,7 @@ def test_a_single_recent_act_in_the_present_perfect_takes_the_news_day():
     assert _urging_date(LEAD + "\n\nHe has urged India to resume talks.") == "2012-03-15"
 
 
-@pytest.mark.parametrize("standing", ["has urged India several times", "has so far urged India",
+@pytest.mark.parametrize("standing", ["has urged India several times", "has urged India so far",
                                       "has urged India for years", "has repeatedly urged India"])
 def test_a_present_perfect_of_standing_or_repeated_acts_stays_undated(standing):
     assert _urging_date(LEAD + f"\n\nHe {standing} to resume talks.") is None

@@ -56,14 +56,14 @@ DEADLINE_WORDS = {"by", "until", "till"}
 COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
-
 def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
     """Resolve every date expression in `doc` against the publication date; never raise."""
     out: list[TimeValue] = []
     narrated: list[TimeValue] = []  # the days a chain ("the same day", "hours later") may count from
     for span in _date_spans(doc):
         norm = _normalise(span.text)  # "November of that year" is told from the narration, not from publication
-        value = from_last_date(norm, narrated) if tells_a_step(norm) else parse_date(span.text, published, tense_hint(span))
+        step = tells_a_step(norm) and not _span_from_now(span)
+        value = from_last_date(norm, narrated) if step else parse_date(span.text, published, tense_hint(span))
         counted_back = value is None
         value = value or _before_named_day(span, out)
         if value is None:
@@ -195,8 +195,8 @@ def _date_spans(doc):
         elif lower in SEASONS and tok.dep_ in ("pobj", "npadvmod") and tok.i > 0 \
                 and doc[tok.i - 1].lower_ in SEASON_DETERMINERS and not any(c.dep_ == "prep" for c in tok.children):
             spans.append(doc[tok.i - 1:tok.i + 1])  # "in the autumn", unlabelled (not "the spring offensive")
-        elif lower in NARRATED_UNITS and tok.i > 0 and doc[tok.i - 1].lower_ == "that" and doc[tok.i - 1].dep_ == "det":
-            spans.append(doc[tok.i - 1:tok.i + 1])  # "went further that weekend", unlabelled
+        elif _unit_told_with_that(tok):
+            spans.append(doc[tok.i - 1:tok.i + 1])  # "met again that weekend", unlabelled
         elif lower in ("later", "earlier") and (start := _count_before(tok)) is not None:
             spans.append(doc[start:tok.i + 1])  # "hours later", "a month later", "four days earlier", unlabelled
         elif _PART_OF_DAY_WORD.fullmatch(lower) and _counts_from_a_day(doc[tok.left_edge.i:tok.i + 1].text):
@@ -206,16 +206,51 @@ def _date_spans(doc):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", "two years after", unlabelled
     spans = [_with_that(s) for s in spans]
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
-             and not _season_of_a_thing(s) and not _of_the_day(s)]
+             and not _season_of_a_thing(s) and not _of_the_day(s) and not _that_misread(s)
+             and not _comparison(s)]
     return sorted(spans, key=lambda s: s.start)
 
 
 def _with_that(span):
     """"that weekend", "that week": the NER leaves "that" out, which ties the unit to the date named
     last, not to publication."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ == "that" and span.text.lower() in NARRATED_UNITS:
+    if len(span) == 1 and _unit_told_with_that(span.root):
         return span.doc[span.start - 1:span.end]
     return span
+
+
+def _span_from_now(span) -> bool:
+    """"over the next year", "within the next month": a stretch of time that runs from now, not a
+    step from the date named last ("the next year, Uganda left the pact" is one)."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span[0].lower_ == "the" and len(span) > 1 and span[1].lower_ == "next" \
+        and before in ("over", "within", "during", "for", "in")
+
+
+def _comparison(span) -> bool:
+    """"two years earlier than planned", "a month later than expected": a comparison with a time
+    hoped for, not a step from the date named last (the NER labels some of these dates)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].lower_ in ("later", "earlier") and after is not None and after.lower_ == "than"
+
+
+def _that_misread(span) -> bool:
+    """An NER span "that week" whose "that" is no determiner of the unit: a conjunction ("said that
+    week after week ..."), or a unit that is part of a longer word ("that month-long protests")."""
+    return len(span) == 2 and span[0].lower_ == "that" and span[1].lower_ in NARRATED_UNITS \
+        and not _unit_told_with_that(span[1])
+
+
+def _unit_told_with_that(unit) -> bool:
+    """"that weekend", "that month": a calendar unit whose determiner is "that", so it is told from
+    the date named last. Not "that" as a conjunction before it, nor a unit that runs on into another
+    word or a repetition ("month-long", "week after week")."""
+    doc = unit.doc
+    if unit.lower_ not in NARRATED_UNITS or unit.i == 0:
+        return False
+    that = doc[unit.i - 1]
+    after = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+    return that.lower_ == "that" and that.dep_ == "det" and that.head == unit and after not in ("-", "after")
 
 
 def _count_before(later) -> int | None:

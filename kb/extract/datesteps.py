@@ -1,5 +1,5 @@
 """Dates told by a step from a date the text named before: "the same day", "hours later", "a week
-later", "that year", "the end of that month", "November of that year", "a month later". The words'
+later", "that year", "late that month", "March of that year", "a month later". The words'
 counts come from kb.extract.daychains; this module finds the date they step from and steps."""
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def tells_a_step(norm: str) -> bool:
 
 
 def _modified_step(norm: str) -> bool:
-    """"the end of that month", "early the following year"."""
+    """"late that month", "early the following year"."""
     modifier = MODIFIER_RE.match(norm)
     return modifier is not None and units_from_last(modifier.group(2)) is not None
 
@@ -33,8 +33,11 @@ def from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
     """The date normalised words tell from the date named last: "the same day", "hours later", "the
     next day", "a week later", "two days earlier" count from the day the narration last named
     (`earlier` holds neither the background days of clauses on nouns nor a day reached by counting
-    back from another, "a week after the vote"); "a month later", "that year", "the end of that
-    month", "November of that year" from the last date fine enough, at the unit counted."""
+    back from another, "a week after the vote"); "a month later", "that year", "late that month",
+    "March of that year" from the last date, at the unit counted, when it is fine enough;
+    "that weekend" is the unit that holds the weekend after the day named last."""
+    if norm == "that weekend" and earlier and earlier[-1].precision == "day":
+        return _weekend_after(earlier[-1].earliest)
     days = days_from_last(norm)
     if days is None:
         return _units_from_last_date(norm, earlier)
@@ -47,8 +50,8 @@ def from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
 
 
 def _units_from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
-    """A month or year told from the date named last: "a year later", "that month", "the end of
-    that month" (with its modifier), "November of that year"."""
+    """A month or year told from the date named last: "a year later", "that month", "late that
+    month" (with its modifier), "March of that year"."""
     month = MONTH_OF_THAT_YEAR_RE.match(norm)
     if month is not None:
         named = _last_fine_enough(earlier, "year")
@@ -66,8 +69,18 @@ def _units_from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | No
 
 
 def _last_fine_enough(earlier: list[TimeValue], unit: str) -> TimeValue | None:
-    """The last of `earlier` precise enough to count a step in `unit` from."""
-    return next((d for d in reversed(earlier) if d.precision in FINE_ENOUGH[unit] and d.earliest is not None), None)
+    """The date named last, when it is precise enough to count a step in `unit` from. A coarser one
+    ("in 2009") gives nothing: the step is told from it, and a finer date before it is another time."""
+    last = earlier[-1] if earlier else None
+    return last if last is not None and last.precision in FINE_ENOUGH[unit] and last.earliest is not None else None
+
+
+def _weekend_after(day: date) -> TimeValue:
+    """The weekend a day falls in or runs up to (a Sunday's is the one it ends), as the smallest
+    calendar unit that holds its Saturday and Sunday (the gold's rule for spans): their month, or
+    their year when the weekend runs across a month's end."""
+    saturday = day - timedelta(days=1) if day.weekday() == 6 else day + timedelta(days=(5 - day.weekday()) % 7)
+    return time_value(saturday, "month" if (saturday + timedelta(days=1)).month == saturday.month else "year")
 
 
 def shifted(named: TimeValue, step: int, unit: str) -> TimeValue:

@@ -118,9 +118,12 @@ def _goes_on_after(target, verb) -> bool:
 
 def _conjunct_chain(target) -> list:
     """The verbs `target` goes on from, nearest first, up its chain of conjuncts while none has a
-    subject of its own."""
+    subject of its own and no comma closes the clause before it ("expelled X on Monday, a day after Y
+    shut the border, and recalled Z": the recall goes on from the expulsion, though the parser may
+    hang it on the shutting)."""
     chain, verb = [], target
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and not any(t.text == "," for t in verb.doc[verb.head.i + 1:verb.i]):
         verb = verb.head
         chain.append(verb)
     return chain

@@ -9,6 +9,7 @@ from kb.extract.clauses import conj_root
 
 JOINING_MARKS = {":", ";"}
 # a clause of saying before a colon introduces what was said, which keeps its own time
+OTHER_TIME_AUX = {"had", "'d", "will", "shall"}
 SPEAKING = {"say", "tell", "announce", "declare", "state", "add", "write", "warn", "insist", "explain"}
 
 
@@ -18,9 +19,15 @@ def told_before_the_mark(verb, target) -> bool:
     head = verb.head
     if verb.dep_ != "ccomp" or head.i == verb.i or head.i not in (target.i, conj_root(target).i):
         return False
-    if verb.lemma_.lower() in SPEAKING or verb.i > head.i:
+    if verb.lemma_.lower() in SPEAKING or verb.i > head.i or _told_at_another_time(target):
         return False
     return any(t.text in JOINING_MARKS for t in verb.doc[verb.i:head.i])
+
+
+def _told_at_another_time(target) -> bool:
+    """"talks broke down on Friday; X had refused every offer": a clause in the past perfect or the
+    future after the mark recalls what came before or tells what will come, not the same occasion."""
+    return any(c.dep_ == "aux" and c.lower_ in OTHER_TIME_AUX for c in conj_root(target).children)
 
 
 def after_the_mark(tok, sent) -> set[int]:

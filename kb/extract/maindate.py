@@ -1,9 +1,9 @@
 """The article's main date, and the undated events that take it as the news of the day.
 
-An asserted event with no date of its own, told in the simple past (or as a single recent act in the
-present perfect, "has denied it", not a standing one, "has so far refused") ("met", not "had met", nor inside
-a relative clause, nor what someone says in the present, "X says its troops entered"; a warning of
-what would come is told at its saying), in a sentence with no date or time shift of its own
+An asserted event with no date of its own, told in the simple past ("met", not "had met") or as a
+single recent act in the present perfect ("has denied it", not a standing one, "has so far refused"),
+not inside a relative clause nor in what someone says in the present ("X says its troops entered";
+a warning of what would come is told at its saying), in a sentence with no date or time shift of its own
 ("later", "long", "again", "at the time"; those of a relative clause on another noun, or of a verb
 coordinated after its own, do not count), takes the date of the news of the day: the day the lead is
 said on ("X will free Y on Friday, Z said on Thursday"), else the article's main event (a
@@ -15,15 +15,19 @@ on Monday", an act a sayer reports and a plan leave the narration where it was).
 time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
 that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as does another side's
-reaction told right after a dated reaction (not the answer of the side it called on). Else the date
-stays empty.
+reaction to fresh news told right after a dated reaction (not the answer of the side it called on).
+A state told in the present perfect as held for a count of time ("has been in force for two weeks")
+is dated by its start, counted back from the news of the day. Else the date stays empty.
 """
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from itertools import chain, islice
 
+from kb.extract.calendarunits import time_value
 from kb.extract.clauses import clause_verb, conj_root
+from kb.extract.daychains import count_of_units
+from kb.extract.datesteps import shifted
 from kb.extract.eventmerge import dates_overlap
 from kb.extract.joinedclauses import after_the_mark
 from kb.model import Event, TimeValue
@@ -33,6 +37,7 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
                "long", "repeatedly", "often", "already", "never", "until"}
 STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "frequently", "years", "months",
                   "weeks", "decades"}
+DURATION_UNITS = {"hour", "day", "week", "month", "year", "decade"}
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
 SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
 WARNING = {"warn", "threaten", "vow", "insist"}
@@ -55,11 +60,12 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._same_day_as_told = _earlier_that_day(sent, dates)
     event._lead_day = _lead_day(sent.doc, dates)
     event._reported = _reported(tok)
+    event._lasting = _lasting_count(tok) if not event._elsewhen and not _has_date(tok, sent, dates) else None
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
 # serve the merging after it)
-DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_lead_day", "_reported")
+DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_lead_day", "_reported", "_lasting")
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -90,8 +96,10 @@ def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
             if day is not None and dates_overlap(last.date if last else None, day):
                 # not after "stopped exports on January 7": "Ukraine denied it" is then
                 event.date = _episode(recalled_at.get(event._para), last, day)
-            elif last is not None and last._para == event._para and _run_goes_on(last, event):
+            elif last is not None and last._para == event._para and _run_goes_on(last, event, published):
                 event.date = last.date  # "Correa spoke on Sunday night. He also asked for ...": that night
+        elif event.modality == "asserted" and event._lasting and day is not None:
+            event.date = _counted_back(day, *event._lasting)  # "has been in force for a month": since then
     for event in raw:
         for note in DATING_NOTES:
             event.__dict__.pop(note, None)
@@ -121,18 +129,20 @@ def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> Time
     return recalled.date if recalled.date.precision != "day" and dates_overlap(recalled.date, day) else day
 
 
-def _run_goes_on(last: Event, event: Event) -> bool:
+def _run_goes_on(last: Event, event: Event, published: datetime | None) -> bool:
     """Whether an undated act told in the simple past right after a dated act in its paragraph carries
-    that act's day on: the same agent's next act, or another side's reaction to the same news told
-    after a dated reaction (a reply by the side it called on is not the same run)."""
+    that act's day on: the same agent's next act, or another side's reaction to the same fresh news
+    told after a dated reaction (a reply by the side it called on is not the same run, and a reaction
+    recalled from years ago says nothing of when another side spoke)."""
     if last.modality != "asserted" or last.date.precision != "day":
         return False
     if set(last.agents) & set(event.agents):
         return True
-    # "Japan urged calm on Friday. Korea asked both sides to talk": another side's reaction to the same
-    # news, told next (not the answer of the side called on)
+    # "Peru voiced concern on Friday. Chile asked both sides to talk": another side's reaction to the
+    # same news, told next (not the answer of the side called on)
     called_on = set(last.participants) - set(last.agents)
-    return last.type in REACTIONS and event.type in REACTIONS and not set(event.agents) & called_on
+    return last.type in REACTIONS and event.type in REACTIONS and not set(event.agents) & called_on \
+        and is_fresh(last.date, published)
 
 
 def _lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
@@ -175,8 +185,8 @@ def _is_past(tok) -> bool:
     if verb.dep_ == "relcl" or _claimed_now(verb):
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"has", "have"} and verb.tag_ == "VBN" and not aux & {"been"} and not _standing(verb):
-        return True  # "Caracas has denied it": a single recent act, of the news of the day
+    if aux & {"has", "have"} and verb.tag_ == "VBN" and not _standing(verb):
+        return True  # "Quito has denied it", "two envoys have been expelled": a single recent act, of the day
     if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
@@ -184,9 +194,41 @@ def _is_past(tok) -> bool:
 
 def _standing(verb) -> bool:
     """Whether a present perfect sums up repeated or standing acts ("has so far refused", "has demanded
-    several times", "has ever visited"), which is no act of the day."""
-    words = {t.lower_ for t in verb.subtree}
-    return bool(words & STANDING_WORDS) or ("so" in words and "far" in words)
+    several times", "has ever visited") or a state held for a while ("the blockade has been in force
+    for a month"), which is no act of the day. Read from the verb's own adverbs, time nouns and
+    phrases, not from clauses under it ("has freed a man who was held for years" is one act)."""
+    for child in verb.children:
+        if child.dep_ not in ("advmod", "npadvmod", "prep"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if set(words) & STANDING_WORDS or ("so", "far") in zip(words, words[1:]) or _lasting(child):
+            return True
+    return False
+
+
+def _lasting_count(tok) -> tuple[int, str] | None:
+    """How long a state told in the present perfect has held ("the blockade has been in force for
+    two weeks": (14, "day")), as a count of calendar units; None for other clauses or a vague count."""
+    verb = _telling(clause_verb(tok))
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "relcl" or not aux & {"has", "have"} or verb.tag_ != "VBN":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and _lasting(c)), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return count_of_units(" ".join(t.lower_ for t in pobj.subtree)) if pobj is not None else None
+
+
+def _counted_back(day: TimeValue, count: int, unit: str) -> TimeValue:
+    """The start of a state that has held `count` units up to the news day, in the unit counted (a
+    count of days or weeks in the month that holds its start: a week is no calendar unit)."""
+    if unit == "day":
+        return time_value(day.earliest - timedelta(days=count), "month")
+    return shifted(day, -count, unit)
+
+
+def _lasting(prep) -> bool:
+    """"for a week", "for two days": how long a state has held, which no one day of news dates."""
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in DURATION_UNITS for c in prep.children)
 
 
 def _reported(tok) -> bool:
