@@ -302,12 +302,20 @@ _SENTENCE = st.builds(lambda first, rest: " ".join([first, *rest]) + ".",
                       st.sampled_from(["The", "Envoys", "Officials"]),
                       st.lists(st.sampled_from(_WORDS), min_size=1, max_size=15)).filter(
     # A bullet whose items are a word or two and a dated copyright mark ("The • (c) 2019.") is a
-    # footer's link list, not a sentence: the cleaner rightly drops it (see the test below).
-    lambda sentence: not re.search(r"•\s*(?:\(c\)|©|Copyright)\s*(?:©|\(c\))?\s*\d{4}\s*\.$", sentence))
+    # footer's link list, not a sentence: the cleaner rightly drops it (see the test below); so is
+    # an owner's mark followed by a bullet ("The 27. Envoys Copyright •.": a footer's owner, links).
+    lambda sentence: not re.search(r"•\s*(?:\(c\)|©|Copyright)\s*(?:©|\(c\))?\s*\d{4}\s*\.$", sentence)
+    and not re.search(r"(?:\(c\)|©|Copyright)\s*•", sentence))
 
 
 def test_a_bulleted_line_ending_in_a_dated_copyright_mark_is_a_footer():
     cleaned = clean(article("Envoys met in Geneva on Monday.\n\nHome • (c) 2019."))
+    assert cleaned.text == "Envoys met in Geneva on Monday."
+
+
+def test_an_owners_copyright_mark_before_a_bullet_is_a_footer():
+    # Found by the property test below: such a line is dropped whole, as a footer should be.
+    cleaned = clean(article("Envoys met in Geneva on Monday.\n\nThe 27. Envoys Copyright •."))
     assert cleaned.text == "Envoys met in Geneva on Monday."
 
 
