@@ -18,7 +18,6 @@ Matching rules (explainable, and the same for every article):
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from pathlib import Path
 from kb import gazetteer
 from kb.errors import DkbError
 from kb.iris import slugify
+from kb.topicmatch import topic_words, topics_match
 
 TARGETS = {  # issue 4: the held-out split must reach these
     "events_lenient_f1": 0.80, "events_strict_f1": 0.60, "date_accuracy": 0.90,
@@ -268,70 +268,12 @@ def _score_actors(gold: dict, doc: dict, tally: Tally) -> None:
     tally.forbidden_actors += len(forbidden & {slugify(a["name"]) for a in doc["actors"]})
 
 
-# Words that frame a quarrel without saying what it is about ("the US-Iran confrontation", "a
-# diplomatic rupture between A and B"): a topic made of them and its sides names only the sides.
-FRAMING_WORDS = {"dispute", "row", "conflict", "issue", "confrontation", "tension", "rift",
-                 "estrangement", "rupture", "standoff", "stand", "off", "feud", "quarrel", "hostility",
-                 "hostilitie", "diplomatic", "relation", "tie", "spat", "crisi"}
-# Words that carry no matter of their own, whichever topic they stand in ("the dispute about X",
-# "the row after X", "the rebels who seized Y").
-FUNCTION_WORDS = {"the", "of", "over", "a", "an", "and", "s", "in", "on", "between", "with", "against",
-                  "for", "from", "to", "by", "at", "among", "about", "after", "before", "into", "under",
-                  "within", "across", "through", "toward", "towards", "during", "since", "amid", "than",
-                  "its", "their", "his", "her", "our", "they", "this", "that", "who", "whose", "which",
-                  "whether", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "as",
-                  "not", "or", "but"}
-# Words that are a country's name only together with others ("the United States", "the Soviet Union").
-_NAME_PARTS = {"States", "Union", "Republic", "Kingdom", "Emirates", "Islands"}
-
-
-def _topic_words(topic: str) -> set[str]:
-    """Content words of a topic; a country however named ("Colombian", "Colombia") is one word."""
-    words: set[str] = set()
-    for token in _country_tokens(topic):
-        words |= {token} if token.startswith("=") else \
-            {w.rstrip("s") for w in slugify(token).split("-") if w and w not in FUNCTION_WORDS} - FRAMING_WORDS
-    return words
-
-
-def _country_tokens(topic: str) -> list[str]:
-    """The topic's tokens, each run of capitalised tokens naming a country by its name or demonym
-    replaced by "=" + its code. A capital is not folded: "the division of Berlin" is not the
-    division of Germany, nor is "the status of Jerusalem" Israel's."""
-    tokens = [re.sub(r"(?:'s|’s|')$", "", t.strip(",;:()\"")) for t in re.split(r"[\s\-–]+", topic)]
-    out, i = [], 0
-    while i < len(tokens):
-        for n in range(min(4, len(tokens) - i), 0, -1):
-            span = tokens[i:i + n]
-            if not span[0][:1].isupper() or (n == 1 and span[0] in _NAME_PARTS):
-                continue
-            hit = gazetteer.gazetteer().country_match(" ".join(span))
-            if hit is not None and hit[1] != "metonym":
-                out.append("=" + hit[0].alpha3.lower())
-                i += n
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
-
-
-def _topics_match(gold: set[str], pred: set[str]) -> bool:
-    """A third of the content words shared, and among them a word that is not a country, unless both
-    topics name only their sides: two topics about the same countries are not thereby one matter."""
-    shared = gold & pred
-    if not shared or len(shared) / len(gold | pred) < 0.34:
-        return False
-    sides_only = all(w.startswith("=") for w in gold | pred)
-    return sides_only or any(not w.startswith("=") for w in shared)
-
-
 def _score_disputes(gold: dict, doc: dict, tally: Tally) -> None:
-    pred = [_topic_words(d["topic"]) for d in doc["disputes"]]
+    pred = [topic_words(d["topic"]) for d in doc["disputes"]]
     used: set[int] = set()
     for d in gold.get("disputes", []):
-        words = _topic_words(d["topic"])
-        hit = next((i for i, p in enumerate(pred) if i not in used and _topics_match(words, p)), None)
+        words = topic_words(d["topic"])
+        hit = next((i for i, p in enumerate(pred) if i not in used and topics_match(words, p)), None)
         if hit is None:
             tally.disputes.fn += 1
         else:

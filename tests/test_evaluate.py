@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kb import evaluate as ev
+from kb import topicmatch
 from kb.errors import ExtractionError
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -79,14 +80,14 @@ def test_aliases_reduce_to_one_key_and_reporters_are_counted():
 def test_words_that_carry_no_matter_do_not_count_in_a_topic():
     # Stripped of a plural "s" they would be other words ("its" -> "it", "across" -> "acro"),
     # so they are dropped before the stripping.
-    assert ev._topic_words("the quarrel about its fishing waters") == {"fishing", "water"}
-    assert ev._topic_words("raids across the frontier") == {"raid", "frontier"}
+    assert topicmatch.topic_words("the quarrel about its fishing waters") == {"fishing", "water"}
+    assert topicmatch.topic_words("raids across the frontier") == {"raid", "frontier"}
     # Said with a preposition or without one, the same matter is one topic.
-    assert ev._topics_match(ev._topic_words("the row about the fishing quotas"),
-                            ev._topic_words("fishing quotas"))
+    assert topicmatch.topics_match(topicmatch.topic_words("the row about the fishing quotas"),
+                            topicmatch.topic_words("fishing quotas"))
     # The words that remain still have to be shared.
-    assert not ev._topics_match(ev._topic_words("the row about the fishing quotas"),
-                                ev._topic_words("the row about the air base"))
+    assert not topicmatch.topics_match(topicmatch.topic_words("the row about the fishing quotas"),
+                                topicmatch.topic_words("the row about the air base"))
 
 
 def test_gold_annotations_are_well_formed():
