@@ -113,6 +113,14 @@ def events_of(text: str, kind: str, published: datetime = SEED_PUBLISHED) -> lis
     return [e for e in parse(text, published)[-1] if e.type == kind]
 
 
+def dates_on(text: str, trigger: str, published: datetime = SEED_PUBLISHED) -> list[str | None]:
+    """The dates of the events the chain finds on `trigger` in `text`, after checking there is one:
+    an undated event must still be found for a test of its date to mean anything."""
+    found = [e.date.value if e.date else None for e in parse(text, published)[-1] if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found
+
+
 def trigger_kind(sentence: str, word: str) -> str | None:
     """The event kind the lexicon gives the first token written `word` in `sentence`, or None."""
     from kb.extract.lexicon import match_trigger

@@ -4,16 +4,14 @@ sentences are our own."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from tests.extract_support import parse
+from tests.extract_support import dates_on
 
 SATURDAY = datetime(2019, 10, 19)  # "on Tuesday" is 2019-10-15
 
 
-def _dates_of(text: str, trigger: str) -> list[str | None]:
-    found = [e.date.value if e.date else None for e in parse(text, SATURDAY)[-1] if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
+_dates_of = partial(dates_on, published=SATURDAY)
 
 
 def test_a_coming_told_on_the_one_received_takes_the_day_of_the_reception():

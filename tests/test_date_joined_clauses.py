@@ -4,17 +4,15 @@ The sentences are our own."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from tests.extract_support import parse
+from tests.extract_support import dates_on
 
 SATURDAY = datetime(2019, 10, 19)  # "on Friday" is 2019-10-18, "on Monday" 2019-10-14
 LEAD = "Poland expelled two Russian diplomats on Friday.\n\n"
 
 
-def _dates_of(text: str, trigger: str) -> list[str | None]:
-    found = [e.date.value if e.date else None for e in parse(text, SATURDAY)[-1] if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
+_dates_of = partial(dates_on, published=SATURDAY)
 
 
 def test_the_clause_after_a_colon_shares_the_day_told_before_it():
