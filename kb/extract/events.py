@@ -34,7 +34,7 @@ from kb.extract.homecoming import comes_home
 from kb.extract.journeys import journey_for
 from kb.extract.lexicon import match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
-from kb.extract.maindate import inherit_main_date, is_fresh, note_tense
+from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb.extract.scenes import inherit_places
@@ -96,7 +96,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             raw.append(event)
             if not index.group:
                 index.group = main_pair([event], index)
-    inherit_main_date(raw, published)
+    inherit_main_date(raw, published, lead_day(doc, dates))
     inherit_places(raw, index, places)  # after the dates: a place is inherited from an occasion of its day
     events = [e for e in merge(fold_channels(raw, index), index) if e.participants]
     for event in events:
@@ -387,5 +387,5 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
     for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel",
-                 "_aside", "_tok", "_lead_day", "_reported"):
+                 "_aside", "_tok", "_reported"):
         event.__dict__.pop(attr, None)

@@ -58,14 +58,13 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._said_on = _said_on(sent, dates)
     event._recalled = _pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
-    event._lead_day = _lead_day(sent.doc, dates)
     event._reported = _reported(tok)
     event._lasting = _lasting_count(tok) if not event._elsewhen and not _has_date(tok, sent, dates) else None
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
 # serve the merging after it)
-DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_lead_day", "_reported", "_lasting")
+DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting")
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -75,9 +74,10 @@ def is_fresh(date: TimeValue, published: datetime | None) -> bool:
     return timedelta(0) <= published.date() - date.earliest <= timedelta(days=3)
 
 
-def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
-    """Give undated simple-past events the news of the day, or the day of their run (see module doc)."""
-    day = _news_day(raw, published)
+def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_day: TimeValue | None) -> None:
+    """Give undated simple-past events the news of the day, or the day of their run (see module doc);
+    `first_lead_day` is the first day the article's lead names (`lead_day`)."""
+    day = _news_day(raw, published, first_lead_day)
     told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
     recalled_at: dict[int, Event] = {}  # the last act each paragraph recalls in a clause of its own time
     fresh: set[int] = set()  # the paragraphs that told an act of the news's days
@@ -105,7 +105,7 @@ def inherit_main_date(raw: list[Event], published: datetime | None) -> None:
             event.__dict__.pop(note, None)
 
 
-def _news_day(raw: list[Event], published: datetime | None) -> TimeValue | None:
+def _news_day(raw: list[Event], published: datetime | None, first_lead_day: TimeValue | None) -> TimeValue | None:
     """The first fresh day among the lead's: the day its saying is told on, its acts' days, the day of an
     "earlier on Wednesday", the first day it names. A stale one is background the lead recalls ("a day
     after the commission had declared him the winner on April 11"), not the news: the next one is tried."""
@@ -117,7 +117,7 @@ def _news_day(raw: list[Event], published: datetime | None) -> TimeValue | None:
     # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
     same_day = (e._same_day_as_told for e in raw if e._same_day_as_told is not None)
     # the lead dates its news though no act of it was found ("became a republic on Tuesday")
-    candidates = chain([said], acts, same_day, [raw[0]._lead_day])
+    candidates = chain([said], acts, same_day, [first_lead_day])
     return next((d for d in candidates if d is not None and is_fresh(d, published)), None)
 
 
@@ -145,25 +145,11 @@ def _run_goes_on(last: Event, event: Event, published: datetime | None) -> bool:
         and is_fresh(last.date, published)
 
 
-def _lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
-    """The first day the lead (the article's first three sentences) names among `dates`, found once
-    per reading of the doc: each reading (each publication date) resolves its own list of dates. The
-    list is kept with its day, so no later list can take over its id."""
-    readings = doc.user_data.setdefault("dkb_lead_days", {})
-    if id(dates) not in readings:
-        end = _lead_end(doc)
-        day = next((d for d in dates if d.start is not None and d.start < end and d.precision == "day"), None)
-        readings[id(dates)] = (dates, day)
-    return readings[id(dates)][1]
-
-
-def _lead_end(doc) -> int:
-    """Where the lead ends, found once per doc: it depends on the text alone, not on the dates
-    (the same doc may be read again with another publication date)."""
-    if "dkb_lead_end" not in doc.user_data:
-        lead = list(islice(doc.sents, LEAD_SENTENCES))
-        doc.user_data["dkb_lead_end"] = lead[-1].end_char if lead else 0
-    return doc.user_data["dkb_lead_end"]
+def lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
+    """The first day the lead (the article's first three sentences) names among `dates`."""
+    lead = list(islice(doc.sents, LEAD_SENTENCES))
+    end = lead[-1].end_char if lead else 0
+    return next((d for d in dates if d.start is not None and d.start < end and d.precision == "day"), None)
 
 
 def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
