@@ -5,7 +5,7 @@ years before "after"/"before" dates the clause it opens, and the same party's ne
 in that clause."""
 from __future__ import annotations
 
-from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, marks
+from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, has_subject, marks
 from kb.extract.dates import counted_units
 from kb.extract.joinedclauses import told_before_the_mark
 from kb.model import TimeValue
@@ -66,7 +66,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date  # "will step down when his term ends in 2018": then
         elif verb.dep_ == "advcl" and verb.head.i in (target.i, conj_root(target).i) and (_purpose(verb) or (
                 verb.tag_ == "VBG" and not marks(verb)
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))):
+                and not has_subject(verb))):
             fallback = fallback or date  # "suspended X, accusing it on Saturday of ...": a participle shares the
             # time, as does the errand of a trip ("met face to face on Monday and signed ...")
         elif verb.dep_ == "acl" and clause_verb(verb.head) in (target, conj_root(target)):
@@ -122,7 +122,7 @@ def _conjunct_chain(target) -> list:
     shut the border, and recalled Z": the recall goes on from the expulsion, though the parser may
     hang it on the shutting)."""
     chain, verb = [], target
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+    while verb.dep_ == "conj" and not has_subject(verb) \
             and not any(t.text == "," for t in verb.doc[verb.head.i + 1:verb.i]):
         verb = verb.head
         chain.append(verb)

@@ -5,7 +5,7 @@ of the lead unknown to the table is in the dateline's city."""
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, marks
+from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, has_subject, marks
 from kb.extract.lexicon import match_trigger
 from kb.extract.modality import modality
 from kb.extract.quotes import SPEECH_VERBS
@@ -122,7 +122,7 @@ def _partner_place(tok, sent, places: list[Place], participants: list[str], inde
     accord in Oslo, saying ...")."""
     verb = clause_verb(tok)
     first = conj_root(verb)
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_subject(verb):
         return None
     if first.i != verb.i:
         on_act, on_noun = _clause_locatives(first, sent, places, participants, index)
@@ -263,7 +263,7 @@ def _fronted_preps(root, subject) -> list:
     for child in root.children:
         if child.dep_ == "prep" and child.i < subject.i:
             preps.append(child)
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not _has_subject(child):
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and not has_subject(child):
             # "..., closing a summit in X": the occasion the participle opens, closes or attends is
             # the scene too ("citing the talks in X" only names one); one dated apart from the
             # act ("accused X on Friday, hosting a summit in Y next month") is another day's
@@ -284,8 +284,6 @@ def _dated_apart(verb, participle, occasion) -> bool:
     return dated([verb], skip=participle.i) and dated([participle, occasion])
 
 
-def _has_subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _reaches_without_report(tok, root) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kb.extract.appointments import office_given
 from kb.extract.bidding import bids_to_act
+from kb.extract.clauses import has_subject
 from kb.extract.measures import suspends_a_state
 from kb.extract.removals import removes_a_ruler
 from kb.extract.senses import counted, outside_sense, stative_passive
@@ -319,7 +320,7 @@ def _nearby_lemmas(token) -> set[str]:
             if child.dep_ == "dobj":  # "asked the alliance for troops": the parser may hang the verb's
                 near.update(c.lower_ for c in child.children if c.dep_ == "prep")  # preposition on its object
             near.update(counted(child))
-    if token.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.dep_ == "xcomp" and not has_subject(token):
         near.update(_subject_lemmas(token.head))  # "troops began arriving": the doer is the head's subject
     if token.dep_ in ("compound", "amod", "acl", "relcl", "dobj", "nsubjpass"):
         near.add(token.head.lemma_.lower())  # "peace talks", "the treaty he signed", "chaired the talks"

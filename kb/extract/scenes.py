@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kb.extract.clauses import clause_verb, conj_root
+from kb.extract.clauses import clause_verb, conj_root, has_subject
 from kb.extract.eventplace import act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
@@ -229,7 +229,7 @@ def _occasions_of(trigger) -> list:
     ("used her address at the dinner to attack ...")."""
     verb = clause_verb(trigger)
     clause = clause_tokens(trigger)
-    if verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ in ("xcomp", "advcl") and not has_subject(verb):
         clause |= clause_tokens(verb.head)
     out = []
     for tok in sorted(clause):
