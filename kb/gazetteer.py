@@ -114,6 +114,19 @@ def _first_and_last_words(key: str) -> tuple[str, str] | None:
     return words[0], words[-1]
 
 
+def _styled_given_names(full: str, entries: list["LeaderEntry"]) -> set[tuple[str, str]]:
+    """(style, given name) keys of a monarch's row: the style from the office ("King of Jordan"),
+    the given name the first word of the name or an alias once a style is dropped."""
+    styles = {words[0].casefold() for words in (r.role.split() for r in entries)
+              if len(words) > 2 and words[1] == "of"} & _STYLES
+    keys = set()
+    for name in (full, *entries[0].aliases):
+        words = [w for w in normalize(name).split() if w not in _STYLES and w != "the"]
+        if words and words[0].isalpha() and words[0] != "of" and not _REGNAL.match(words[0]):
+            keys |= {(style, words[0]) for style in styles}
+    return keys
+
+
 def _is_code_like(alias: str) -> bool:
     """Short all-capital aliases ("US", "WHO", "IS") are words in lower case: match them exactly."""
     letters = alias.replace(".", "")
@@ -225,6 +238,7 @@ class Gazetteer:
         # scanned the whole table per name, which showed in extraction profiles).
         self._by_surname: dict[str, list[str]] = {}
         self._by_first_last: dict[tuple[str, str], list[str]] = {}
+        self._by_style_given: dict[tuple[str, str], list[str]] = {}
         for full, entries in self.leaders.items():
             names = [normalize(full), *(normalize(a) for a in entries[0].aliases)]
             family_first = entries[0].country in _FAMILY_FIRST
@@ -235,6 +249,8 @@ class Gazetteer:
             pair = _first_and_last_words(normalize(full))
             if pair:
                 self._by_first_last.setdefault(pair, []).append(full)
+            for key in _styled_given_names(full, entries):
+                self._by_style_given.setdefault(key, []).append(full)
 
     def _load_places(self, rows: list[dict[str, str]]) -> None:
         self.places: list[PlaceEntry] = []
@@ -287,7 +303,7 @@ class Gazetteer:
         if not key or " " in key and len(key.split()) > 3:
             return None
         if " " in key:
-            return self._first_and_last(key, at)
+            return self._styled_monarch(key, at) or self._first_and_last(key, at)
         candidates = self._by_surname.get(key, [])
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
@@ -298,6 +314,17 @@ class Gazetteer:
         pair = _first_and_last_words(key)
         candidates = self._by_first_last.get(pair, []) if pair else []
         if at is not None and len(candidates) > 1:
+            candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _styled_monarch(self, key: str, at: date | None) -> str | None:
+        """ "King Abdullah" in 2020 is King Abdullah II of Jordan; in 2010 it is no one, since the
+        Saudi king was an Abdullah too. News names a reigning monarch by style and given name."""
+        words = key.split()
+        if len(words) != 2:
+            return None
+        candidates = self._by_style_given.get((words[0], words[1]), [])
+        if at is not None:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
 

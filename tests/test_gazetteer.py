@@ -212,6 +212,21 @@ def test_a_monarchs_style_and_number_are_not_a_first_name_and_a_surname():
     assert gaz.person_name("George Bush", date(1990, 6, 1)) == "George H. W. Bush"
 
 
+def test_a_monarch_named_by_style_and_given_name_is_the_one_reigning_that_day():
+    gaz = gz.gazetteer()
+    # Jordan's Abdullah II reigned alone under that name before 2005 and after 2015,
+    assert gaz.person_name("King Abdullah", date(2020, 3, 1)) == "King Abdullah II"
+    assert gaz.person("King Abdullah", date(2001, 3, 1)).country == "JOR"
+    # but between them Saudi Arabia's king was an Abdullah too: no guess then, nor without a day.
+    assert gaz.person_name("King Abdullah", date(2010, 3, 1)) is None
+    assert gaz.person_name("King Abdullah") is None
+    # The style must be the office's: no king of the table is an emir named Abdullah.
+    assert gaz.person_name("Emir Abdullah", date(2020, 3, 1)) is None
+    assert gaz.person_name("Sultan Qaboos", date(2000, 3, 1)) is not None
+    # A style with a name nobody reigning bore links nobody.
+    assert gaz.person_name("King Hassan", date(1990, 3, 1)) is None
+
+
 def test_older_and_long_names_find_their_actor():
     assert gz.country("British Honduras").alpha3 == "BLZ"
     assert gz.organization("Association of South-East Asian Nations").key == "asean"
