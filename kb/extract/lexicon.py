@@ -305,7 +305,8 @@ def _nearby_lemmas(token) -> set[str]:
     conjuncts ("accepted the agreement and the ruling") and of what a count of things counts
     ("ordered thousands of troops"); and of the noun a relative clause or participle describes
     ("the treaty he signed", "a deal brokered by X"); and of the subject a verb shares with the
-    verb it completes ("troops began arriving")."""
+    verb it completes ("troops began arriving"); and the "for" that opens a clause under the token
+    ("asked for the troops to leave")."""
     near: set[str] = set()
     for child in token.children:
         near.add(child.lemma_.lower())
@@ -320,6 +321,9 @@ def _nearby_lemmas(token) -> set[str]:
             if child.dep_ == "dobj":  # "asked the alliance for troops": the parser may hang the verb's
                 near.update(c.lower_ for c in child.children if c.dep_ == "prep")  # preposition on its object
             near.update(counted(child))
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for the hostages to be freed": the
+            near.update(m.lower_ for m in child.children  # parser hangs "for" on the clause it opens
+                        if m.dep_ == "mark" and m.lower_ == "for")
     if token.dep_ == "xcomp" and not has_subject(token):
         near.update(_subject_lemmas(token.head))  # "troops began arriving": the doer is the head's subject
     if token.dep_ in ("compound", "amod", "acl", "relcl", "dobj", "nsubjpass"):
