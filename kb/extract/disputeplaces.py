@@ -218,14 +218,44 @@ def place_object(noun):
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.dep_ == "prep" and after.head.pos_ == "VERB" and spanned(noun):
         preps.append(after)  # "to stop a decade of war in X": the parser hangs "in X" on the verb
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _WAGING_VERBS:
+        preps += [c for c in noun.head.children if c.dep_ == "prep"]  # "fought a war across X": where it was fought
     for child in preps:
-        if child.lower_ in ("in", "over"):
+        if child.lower_ in ("in", "over", "across"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                    return obj
+                lands = [t for t in (obj, *obj.conjuncts) if t.ent_type_ in ("GPE", "LOC")] if obj.dep_ == "pobj" else []
+                if lands:
+                    return _known_land_among(lands)
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in _STATE_NOUNS and _state_antecedent(obj) is not None:
                     return obj
-    return None
+    return _place_where(noun)
+
+
+# Verbs whose object is a war and whose place is the war's: "they fought a war in X", "waged a war across X".
+_WAGING_VERBS = {"fight", "wage"}
+
+
+def _known_land_among(lands: list):
+    """ "a war across the Punjab and Kashmir": of lands named together, the one the table of known
+    topics holds names the quarrel; else the first."""
+    return next((land for land in lands
+                 if any(TOPIC_NAMES[slug_].fullmatch(place_name(land).lower()) for slug_, *_ in TOPICS)), lands[0])
+
+
+def _place_where(noun):
+    """ "the province of Cabo Delgado, where an insurgency has killed thousands": a conflict doing
+    something in a relative clause on a place is in that place (its name, or the name after "the
+    province of"); one only spoken of there is not ("where the war was discussed")."""
+    clause = noun.head
+    doing = noun.dep_ == "nsubj" or noun.dep_ == "nsubjpass" and clause.lemma_.lower() in _WAGING_VERBS
+    if not doing or clause.dep_ != "relcl" or \
+            not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    place = clause.head
+    if place.lemma_.lower() in LAND_WORDS | _LAND_NOUNS:
+        place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), place)
+    return place if place.ent_type_ in ("GPE", "LOC") else None
 
 
 # "fighting in the former colony", "unrest in the kingdom": the state named before.

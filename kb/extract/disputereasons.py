@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.disputewords import NOT_TOPICS, cased_words, generic_topic, topic_word
+from kb.extract.disputewords import NOT_TOPICS, cased_words, generic_topic, table_topic_in, topic_word
 from kb.extract.eventnouns import ANSWER_NOUNS
 from kb.extract.lexicon import triggers
 from kb.extract.quotes import SPEECH_VERBS
+from kb.nlp import text_of
 
 # Acts only an adversary does; a Criticism or a Protest is also what a bystander says of a quarrel.
 HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
@@ -95,12 +96,45 @@ def _noun_reason(obj):
     """ "over the sinking of a fishing boat": the noun phrase, if it names a matter."""
     if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER or obj.pos_ not in ("NOUN", "PROPN"):
         return None
+    intended = _intended_act(obj)
+    if intended is not None:
+        return intended
     # at most 9 words, where a clause may take 14
     found = generic_topic(obj, ("of", "on", "about", "against", "in", "into", "by", "to"), most=9)
     if found is None:
         return None
     words = [t for t in obj.subtree if topic_word(t)]
     return found[1], (min(t.idx for t in words), max(t.idx + len(t) for t in words))
+
+
+# Nouns that name an act only by the will behind it: "London's decision to drill off the islands",
+# "the move to close the border". The act is told in their "to" clause.
+_INTENT_NOUNS = {"decision", "move", "plan", "bid", "attempt", "step", "effort", "push", "order", "refusal",
+                 "failure", "threat", "vow", "pledge", "intention", "determination"}
+
+
+def _intended_act(noun):
+    """ "in retaliation for New Delhi's decision to strip the region of its autonomy": the act decided
+    is the matter, not the decision. A land of the table of known topics named in that act is the
+    quarrel itself ("a decision to drill off the Falklands": the Falklands); else the act in the
+    clause's words, after its owner ("New Delhi's decision to close the border")."""
+    if noun.lemma_.lower() not in _INTENT_NOUNS:
+        return None
+    act = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    span = (act.left_edge.idx, act.right_edge.idx + len(act.right_edge))
+    known = table_topic_in(text_of(noun.doc)[span[0]:span[1]])
+    if known is not None:
+        return known[1], span
+    said = _words(act, skip=set())
+    if said is None:
+        return None
+    owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if topic_word(t)]
+    words = [*owner, noun]
+    topic = cased_words(words).replace(" 's", "'s") + " " + said[0]
+    return topic, (words[0].idx, said[1][1])
 
 
 def _clause_reason(verb):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kb import gazetteer
 from kb.extract.disputereasons import act_reason
-from kb.extract.disputewords import NOT_TOPICS, Mention, canonical, generic_topic, phrase_span, slug
+from kb.extract.disputewords import NOT_TOPICS, Mention, canonical, generic_topic, phrase_span, slug, table_topic_in
 from kb.extract.linking import ActorIndex
 from kb.extract.modality import FUTURE_AUX, HYPOTHETICAL_AUX
 
@@ -48,7 +48,9 @@ def relations(noun, n: int, index: ActorIndex) -> list[Mention]:
             return []  # "Venezuela suspended relations last week": with whom is not said here
         sides.append(before)
     topic, span = reason if reason is not None else ("diplomatic relations", phrase_span(noun))
-    return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status)]
+    known = table_topic_in(topic)  # ties cut over a known land: that land's quarrel, one across articles
+    return [Mention(slug(topic), topic, n, True, span, party_tokens=sides, status=status,
+                    canonical=known is not None and known[1] == topic)]
 
 
 def _other_side_told(noun, verb, subject, index: ActorIndex) -> bool:

@@ -44,6 +44,14 @@ TOPICS: list[tuple[str, str, str, bool]] = [
 TOPIC_WORDS = {slug_: re.compile(rf"\b(?:{pattern})\b") for slug_, _, pattern, _ in TOPICS}
 TOPIC_NAMES = {slug_: re.compile(rf"(?:the )?(?:{pattern})") for slug_, _, pattern, _ in TOPICS}
 TOPIC_LOOSE = {slug_: re.compile(pattern) for slug_, _, pattern, _ in TOPICS}
+
+
+def table_topic_in(text: str) -> tuple[str, str] | None:
+    """(slug, topic) of the first topic of the table whose words the text names, if any."""
+    low = text.lower().replace("\u2019", "'")
+    return next(((slug_, topic) for slug_, topic, _pattern, _free in TOPICS if TOPIC_WORDS[slug_].search(low)), None)
+
+
 # Words of a bare framed topic that a table topic of the same sentence stands for ("price dispute").
 TOPIC_HEADWORDS = {"gas-supplies": {"price", "prices", "supply", "supplies", "transit", "gas", "debt"},
                    "missile-defense": {"shield", "interceptor", "interceptors", "radar"}}
@@ -127,9 +135,9 @@ def canonical(tok, index: ActorIndex) -> tuple[str, str, bool] | None:
         return (found[0], found[1], True) if found else None
     start, end = phrase_span(tok)
     phrase = text_of(doc)[start:end].lower().replace("\u2019", "'")
-    for slug_, topic, _pattern, _free in TOPICS:
-        if TOPIC_WORDS[slug_].search(phrase):
-            return slug_, _matter_of(tok, topic), True
+    known = table_topic_in(phrase)
+    if known is not None:
+        return known[0], _matter_of(tok, known[1]), True
     actor_id = index.at(tok)
     if actor_id:
         name = index.by_id[actor_id].name

@@ -1,0 +1,56 @@
+"""A quarrel named through what surrounds it: the act a decision is about, a war told by where it is fought."""
+from datetime import datetime
+
+import pytest
+
+from kb.extract.disputetopics import find_mentions
+from kb.extract.linking import ActorIndex
+from tests.extract_support import nlp
+from tests.test_dispute_reasons import _disputes, _reason
+
+
+def _topics(text: str) -> list[str]:
+    doc = nlp()(text)
+    return [m.topic for m in find_mentions(list(doc.sents), ActorIndex(doc, []), datetime(2021, 3, 2))]
+
+
+@pytest.mark.parametrize("text,verb,reason", [
+    # a decision, a move, a plan: the act decided is the reason, after the one who decided it
+    ("Togo expelled two diplomats on Monday over Lome's move to close the border.", "expelled",
+     "Lome's move to close border"),
+    ("Mali expelled the envoy over the plan to keep troops in the north.", "expelled", "plan to keep troops in north"),
+    # a known land named in the act decided is the quarrel itself
+    ("Chile recalled its envoy in protest at London's decision to drill for oil off the Falklands.", "recalled",
+     "Falkland Islands"),
+])
+def test_an_act_decided_is_the_reason_not_the_decision(text, verb, reason):
+    assert _reason(text, verb) == reason
+
+
+def test_ties_cut_over_an_act_in_a_known_land_are_that_lands_quarrel():
+    (dispute,) = _disputes("Pakistan cut diplomatic ties with India on Monday in retaliation for "
+                           "New Delhi's decision to send more troops into Kashmir.")
+    assert (dispute.id, dispute.topic) == ("dispute:kashmir", "Kashmir")
+    assert set(dispute.parties) == {"country:IND", "country:PAK"}
+
+
+@pytest.mark.parametrize("text,topic", [
+    # a war told by the verb it is fought with, where it was fought
+    ("India and Pakistan fought a war across the Punjab and Kashmir in 1965.", "Kashmir"),
+    ("India and Pakistan fought a war in Kashmir in 1965.", "Kashmir"),
+    # a conflict told in a "where" clause on a place is in that place
+    ("Nigeria sent troops to the northern region of Borno, where an insurgency has displaced thousands.",
+     "insurgency in Borno"),
+    ("The envoy flew to Mogadishu, where fighting has raged for months.", "fighting in Mogadishu"),
+])
+def test_a_war_is_named_by_the_place_it_is_fought_in(text, topic):
+    assert topic in _topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("India and Pakistan fought hard in the talks in Geneva."),  # fought for a point, not a war
+    ("The envoy flew to Mogadishu, where the talks on the war were held."),  # the war's talks, not its place
+    ("The minister flew to Geneva, where the war was discussed."),  # spoken of there, not fought
+])
+def test_no_war_placed_where_none_is_fought(text):
+    assert not any(" in " in t and ("Geneva" in t or "Mogadishu" in t) for t in _topics(text))
