@@ -22,7 +22,8 @@ from kb.resources import data_file
 _DEFINITE = {"United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic",
              "Central African Republic", "Dominican Republic", "United Arab Emirates", "Bahamas",
              "Gambia", "Marshall Islands", "Solomon Islands", "Comoros", "Maldives", "Seychelles",
-             "Democratic Republic of the Congo", "Republic of the Congo", "Soviet Union"}
+             "Democratic Republic of the Congo", "Republic of the Congo", "Soviet Union",
+             "Cook Islands", "Faroe Islands", "Cayman Islands"}
 # ISO names news uses for more than one state ("Congo": Kinshasa or Brazzaville).
 _AMBIGUOUS = {"congo", "korea"}
 # Family name first: a lone "Xi" or "Kim" is the first token of the full name.
@@ -288,9 +289,19 @@ class Gazetteer:
             except (KeyError, LookupError):
                 found = None
             if found is not None:
-                return self.countries.get(found.alpha_3) or CountryEntry(
-                    found.alpha_3, found.alpha_2, getattr(found, "common_name", None) or found.name)
+                return self.by_code(found.alpha_3)
         return None
+
+    def by_code(self, alpha3: str) -> CountryEntry | None:
+        """The table's row for a code, else one made from pycountry's record: a territory the
+        table leaves out ("Cook Islands") is still a country to every caller that found it."""
+        code = alpha3.upper()
+        if code in self.countries:
+            return self.countries[code]
+        found = pycountry.countries.get(alpha_3=code)
+        if found is None:
+            return None
+        return CountryEntry(found.alpha_3, found.alpha_2, getattr(found, "common_name", None) or found.name)
 
     # -- people --------------------------------------------------------------------------
     @_memoized
@@ -390,7 +401,7 @@ def as_of(entry: CountryEntry, at: date | None, how: str = "name") -> CountryEnt
 
 
 def country_by_code(alpha3: str) -> CountryEntry | None:
-    return gazetteer().countries.get(alpha3.upper())
+    return gazetteer().by_code(alpha3)
 
 
 def organization(name: str) -> OrgEntry | None:

@@ -232,3 +232,15 @@ def test_older_and_long_names_find_their_actor():
     assert gz.organization("Association of South-East Asian Nations").key == "asean"
     assert gz.organization("South West Africa People's Organisation").key == "swapo"
     assert gz.organization("SWAPO").kind == "group"
+
+
+def test_every_country_a_name_finds_has_a_row_by_its_code():
+    # A territory the table leaves out is found through pycountry ("Cook Islands"); its code must
+    # then give the same country, or a title naming it ("Cook Islands Prime Minister") cannot
+    # compose its role.
+    gaz = gz.gazetteer()
+    for name in ("Cook Islands", "Niue", "Greenland", "France"):
+        entry = gaz.country_match(name)[0]
+        assert gz.country_by_code(entry.alpha3) == entry
+    assert gz.country_by_code("COK").role_name == "the Cook Islands"
+    assert gz.country_by_code("XXX") is None
