@@ -1,5 +1,6 @@
 """Wording classes of session 11, each tested both ways: a legislature passing a bill or law, a
-state sending naval ships or police abroad, and an appeal whose "for" opens the clause of what is
+state sending naval ships or police abroad, a ruler thrown down in a relative clause or
+named by a courtesy title or a pronoun (kb.extract.removals), and an appeal whose "for" opens the clause of what is
 asked ("called for the prisoners to be freed")."""
 import pytest
 
@@ -22,12 +23,19 @@ FIRES = [
     ("Britain sent two frigates to the disputed fishing grounds.", "sent", "MilitaryDeployment"),
     ("Kenya will send 400 police to the island next month.", "send", "MilitaryDeployment"),
     ("Nigeria sent a contingent to the capital in August.", "sent", "MilitaryDeployment"),
+    # a leadership change: the one thrown down told by a relative pronoun, a title or a pronoun
+    ("Exiles want the return of Bosch, who was overthrown by the army in 1963.", "overthrown", "LeadershipChange"),
+    ("Mr Ortega was toppled by his own officers in May.", "toppled", "LeadershipChange"),
+    ("He was abroad when he was deposed.", "deposed", "LeadershipChange"),
     # an appeal: "for" hung on the clause of what is asked
     ("The State Department called for the prisoners to be freed.", "called", "Appeal"),
     ("Germany asked for the occupying troops to leave at once.", "asked", "Appeal"),
 ]
 
 SILENT = [
+    # a thing thrown down, in a relative clause or a participle
+    ("Crowds cheered the statue, which was toppled by the crowd in March.", "toppled"),
+    ("The champions, beaten in March and toppled in the final, went home.", "toppled"),
     # passing or approving what is no act of a chamber
     ("The convoy passed the border post at dawn.", "passed"),
     ("The minister approved the plan for a new airport.", "approved"),
@@ -46,4 +54,4 @@ def test_wording_class_fires(sentence, word, kind):
 
 @pytest.mark.parametrize("sentence, word", SILENT)
 def test_look_alike_stays_silent(sentence, word):
-    assert word not in _kinds(sentence) or _kinds(sentence)[word] not in ("Vote", "MilitaryDeployment", "Appeal")
+    assert _kinds(sentence).get(word) not in ("Vote", "MilitaryDeployment", "Appeal", "LeadershipChange")
