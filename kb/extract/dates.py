@@ -43,6 +43,12 @@ RANGE_RES = [  # (pattern, start template, end template) over group names
     re.compile(rf"^(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})\s+"
                rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>\d{{4}}))?$"),
 ]
+# "almost two years ago", "more than a week ago": a hedged count back from publication is dated as
+# the plain count's day, month or year, whose precision already holds the hedge; not a count of
+# decades or centuries, which the plain count would pin to one year far from the time meant
+HEDGED_AGO_RE = re.compile(rf"^(?:almost|nearly|about|around|roughly|some|over|more than|less than|just over|"
+                           rf"just under|barely|close to)\s+(?={NUMBER_WORDS}\s+(?:day|week|month|year)s?\s+ago$)")
+UNCOUNTED_UNITS_RE = re.compile(r"^(?:a few |few |several |some |many )?(?:hours|days|weeks|months|years)$")
 YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|through)\s*(\d{2,4})$")
 RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
 DATEISH_RE = re.compile(rf"\d|\b{MONTH_RE}\b|\b({'|'.join(WEEKDAYS)})\b|\b(yesterday|today|tomorrow|ago|"
@@ -212,10 +218,17 @@ def _date_spans(doc):
 
 
 def _with_that(span):
-    """"that weekend", "that week": the NER leaves "that" out, which ties the unit to the date named
-    last, not to publication."""
+    """"that weekend", "that week", "the following March": the NER leaves out the words that tie the
+    unit or month to the date named last, not to publication."""
     if len(span) == 1 and _unit_told_with_that(span.root):
         return span.doc[span.start - 1:span.end]
+    if len(span) == 1 and _MONTH_WORD.fullmatch(span.root.lower_):
+        # "the following March", "that October": a month named from the date told last (kb.extract.datesteps)
+        words = [span.doc[i] for i in range(max(span.start - 2, 0), span.start)]
+        told = [t.lower_ for t in words if t.head == span.root and t.dep_ in ("det", "amod")]
+        if told[-1:] == ["that"] or told[-2:] in (["the", "following"], ["the", "next"], ["the", "previous"],
+                                                  ["the", "same"]):
+            return span.doc[span.start - (1 if told[-1:] == ["that"] else 2):span.end]
     return span
 
 
@@ -283,12 +296,16 @@ def _names_a_day(text: str) -> bool:
 
 def _date_and_count(span) -> list:
     """A span cut before a count of days that a clause opened by "after" or "before" follows
-    ("May 3, four days" + "after ..."): the date, then the count; else the span alone."""
+    ("May 3, four days" + "after ..."): the date, then the count; the date alone before a count that
+    names no number ("In January, days after ...", "April 28, hours after ..."), which dates nothing
+    by itself; else the span alone."""
     comma = next((t.i for t in span if t.text == ","), None)
     if comma is None or span.end >= len(span.doc) or span.doc[span.end].lower_ not in ("after", "before"):
         return [span]
     count = span.doc[comma + 1:span.end]
-    return [span.doc[span.start:comma], count] if counted_units(count.text) else [span]
+    if counted_units(count.text):
+        return [span.doc[span.start:comma], count]
+    return [span.doc[span.start:comma]] if UNCOUNTED_UNITS_RE.match(count.text.lower()) else [span]
 
 
 def counted_units(text: str) -> tuple[int, str] | None:
@@ -324,7 +341,7 @@ def _normalise(text: str) -> str:
     while previous != text:
         previous, text = text, LEAD_WORDS_RE.sub("", text)
     text = re.sub(r"^the (week|month|year)\b", r"this \1", text)
-    return text
+    return HEDGED_AGO_RE.sub("", text)
 
 
 def _naive(dt: datetime) -> datetime:

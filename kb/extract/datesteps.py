@@ -14,13 +14,16 @@ from kb.model import TimeValue
 # the precisions of a named date a count in each unit can be taken from
 FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month", "year"}}
 MONTH_OF_THAT_YEAR_RE = re.compile(rf"^({MONTH_RE}) of (?:that|the same) year$")
+# "the following March", "that October", "the previous May": a month named from the date told last
+# (after it, in its year, or before it), not from publication
+MONTH_FROM_LAST_RE = re.compile(rf"^(?:(?P<rel>the following|the next|the previous)|that|the same) (?P<month>{MONTH_RE})$")
 MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
 
 
 def tells_a_step(norm: str) -> bool:
     """Whether normalised words tell a date from the one named before ("hours later", "that year")."""
     return days_from_last(norm) is not None or units_from_last(norm) is not None \
-        or bool(MONTH_OF_THAT_YEAR_RE.match(norm) or _modified_step(norm))
+        or bool(MONTH_OF_THAT_YEAR_RE.match(norm) or MONTH_FROM_LAST_RE.match(norm) or _modified_step(norm))
 
 
 def _modified_step(norm: str) -> bool:
@@ -57,6 +60,9 @@ def _units_from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | No
         named = _last_fine_enough(earlier, "year")
         number = MONTH_NUMBERS.get(month.group(1)[:3])
         return time_value(date(named.earliest.year, number, 1), "month") if named and number else None
+    month = MONTH_FROM_LAST_RE.match(norm)
+    if month is not None:
+        return _month_from_last(month.group("month"), month.group("rel"), earlier)
     modifier = MODIFIER_RE.match(norm)
     step = units_from_last(modifier.group(2) if modifier else norm)
     named = _last_fine_enough(earlier, step[1]) if step is not None else None
@@ -66,6 +72,22 @@ def _units_from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | No
     if modifier:
         apply_modifier(value, MODIFIER_NAMES.get(modifier.group(1), modifier.group(1)))
     return value
+
+
+def _month_from_last(name: str, rel: str | None, earlier: list[TimeValue]) -> TimeValue | None:
+    """The month `name` in the year of the date named last ("that October"), or the first one after it
+    ("the following March" after July 2015: March 2016) or before it ("the previous May"); a step either
+    way is counted from a month or day, since from a bare year the month after could be of either year."""
+    number = MONTH_NUMBERS.get(name[:3])
+    named = _last_fine_enough(earlier, "year" if rel is None else "month")
+    if named is None or number is None:
+        return None
+    year, month = named.earliest.year, named.earliest.month
+    if rel in ("the following", "the next"):
+        year += number <= month
+    elif rel == "the previous":
+        year -= number >= month
+    return time_value(date(year, number, 1), "month")
 
 
 def _last_fine_enough(earlier: list[TimeValue], unit: str) -> TimeValue | None:

@@ -10,10 +10,14 @@ FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "ho
 def tense_hint(span) -> str | None:
     """Return "future" or "past" from the verb that governs a date span, else None."""
     tok = span.root
+    since = False  # "since its fall on December 7", "since Monday": the start of what has held since
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             break
+        since = since or (tok.lower_ == "since" and tok.dep_ == "prep")
         tok = tok.head
+    if since or any(t.lower_ == "since" for t in span[:1]):
+        return "past"  # whatever the tense of the verb the phrase hangs on ("is the worst since ...")
     kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if kids & {"will", "shall", "'ll", "wo"} or tok.lower_ in ("will", "shall"):
         return "future"
