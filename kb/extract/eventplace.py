@@ -166,15 +166,24 @@ def _same_side(doer, speaker, index) -> bool:
 
 def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
     """Where a body that sits in one city acts when its sentence names no place: the UN Security
-    Council votes or condemns in New York."""
+    Council votes or condemns in New York. An article told from other cities that never names
+    the seat (in its text or its dateline) does not tell where the body sat ("in October the
+    Security Council voted for an embargo", told in passing from Freetown): that act has no
+    place of the text."""
     if next(_sentence_places(sent.doc, sent, places), None) is not None:
         return None  # "met in Nairobi and voted": the place told is the place
     for actor in (index.by_id.get(a) for a in agents):
         org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
         entry = gazetteer.place(org.seat) if org is not None and org.seat else None
-        if entry is not None:
+        if entry is not None and (_names(places, entry) or not any(specificity(p) <= 1 for p in places)):
             return Place(entry.name, entry.country, entry.geonames)
     return None
+
+
+def _names(places: list[Place], entry) -> bool:
+    """Whether the article's text or its dateline (`places`) names the gazetteer's place `entry`."""
+    return any(p.name == entry.name or (p.geonames is not None and p.geonames == entry.geonames)
+               for p in places)
 
 
 def _background(tok) -> bool:

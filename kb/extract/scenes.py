@@ -42,6 +42,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 CITYLESS_VENUES = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
                "mosque", "church", "cathedral", "memorial", "conference", "briefing", "ceremony", "session"}
 ADDRESSING = {"tell", "address", "brief"}  # "told a news conference": the object is the gathering
+SPEAKING_TO = {"speak", "talk"}  # "spoke to reporters": the gathering is the object of "to"
+# The press a remark is made to ("told reporters", "spoke to journalists"): like a news conference,
+# they are met where the speaker is that day, a place the sentence leaves untold.
+PRESS_AUDIENCES = {"reporter", "journalist", "correspondent", "newsman"}
 # Titles of people who speak for their state abroad: their briefings are not in the home capital.
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
@@ -137,10 +141,15 @@ def _told_by_an_envoy(trigger) -> bool:
 
 def _cityless_venues(trigger) -> list:
     """The venues of no named city the act is told at ("at the embassy") and the gatherings the
-    speaker addresses ("told a news conference", "addressed a session")."""
+    speaker addresses ("told a news conference", "addressed a session", "spoke to reporters")."""
     verb = clause_verb(trigger)
-    addressed = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ADDRESSING else []
-    return [n for n in _occasions_of(trigger) + addressed if n.lemma_.lower() in CITYLESS_VENUES]
+    lemma = verb.lemma_.lower()
+    addressed = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ADDRESSING else []
+    if lemma in SPEAKING_TO:
+        addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for n in p.children if n.dep_ == "pobj"]
+    return [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES] \
+        + [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES]
 
 
 def _at_cityless_venue(trigger) -> bool:

@@ -1,0 +1,58 @@
+"""Two places the text leaves implicit (kb.extract.scenes, kb.extract.eventplace): a remark made
+to the press is made where the speaker is that day, and a body acts at its seat only when the
+article names that city or names no other. Each rule is tested where it fires and on a look-alike
+where it must stay silent. Every sentence is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+PUBLISHED = datetime(2016, 5, 9)
+DATELINE = "NAIROBI, May 8 (Reuters) - "
+RAID = DATELINE + "Somali gunmen raided a Kenyan border village on Sunday. "
+
+
+def _places(text: str, etype: str) -> list[str | None]:
+    events = extract_article(Article(id="press", raw_text=text, source="test", published=PUBLISHED)).events
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger) for e in events]
+    return [e.place.name if e.place else None for e in found]
+
+
+@pytest.mark.parametrize("remark", [
+    "Kenyan President Uhuru Kenyatta told reporters on Sunday evening that Somalia had armed the gunmen.",
+    "Kenyan President Uhuru Kenyatta spoke to journalists on Sunday evening and accused Somalia of arming the gunmen.",
+])
+def test_a_remark_to_the_press_by_the_dateline_s_own_people_is_made_in_its_city(remark):
+    assert _places(RAID + remark, "Accusation") == ["Nairobi"]
+
+
+@pytest.mark.parametrize("remark", [
+    # a foreign leader speaks to the press at home, not where the reporter is
+    "Somali President Hassan Sheikh Mohamud told reporters on Sunday evening that Kenya had provoked the raid.",
+    # an envoy speaks to the press abroad
+    "The Kenyan ambassador to the African Union told reporters on Sunday that Somalia had armed the gunmen.",
+])
+def test_a_remark_to_the_press_by_others_is_not_placed_at_the_dateline(remark):
+    assert _places(RAID + remark, "Accusation") == [None]
+
+
+def test_a_remark_to_a_broadcaster_is_no_remark_to_the_press_in_the_room():
+    # an interview may be given from anywhere, by telephone too: nothing says where the act was
+    text = RAID + "Kenyan President Uhuru Kenyatta told the BBC on Sunday evening that Somalia had armed the gunmen."
+    assert _places(text, "Accusation") == [None]
+
+
+def test_a_body_s_act_in_an_article_told_from_another_city_that_never_names_its_seat_has_no_place():
+    text = DATELINE + "In March the UN Security Council voted to impose an arms embargo on Ruritania."
+    assert _places(text, "Vote") == [None]
+
+
+def test_a_body_acts_at_its_seat_when_the_article_names_that_city():
+    text = DATELINE + ("Kenya's envoy flew to New York last week. "
+                       "In March the UN Security Council voted to impose an arms embargo on Ruritania.")
+    assert _places(text, "Vote") == ["New York"]
