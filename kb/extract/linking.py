@@ -11,6 +11,7 @@ from kb import gazetteer
 from kb.extract.antecedents import Antecedents
 from kb.extract.clauses import name_words
 from kb.extract.descriptions import definite_body
+from kb.extract.officetitles import office_holders, office_of
 from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
                                 RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, appos_head, coordinated,
                                 counted_states, is_group_phrase, names_another_person, names_another_state,
@@ -127,6 +128,10 @@ class ActorIndex(Antecedents):
         holders = [tok] + [c for o in objects for c in [o, *o.conjuncts]]
         named = [a for h in holders for c in h.children if c.dep_ == "appos" for a in self.resolve(c)]
         bodies = [a for o in objects for a in self.resolve(o) if a not in named]
+        office = office_of(tok) if not named else None
+        if office:  # "the presidents of X and Y": the holders the article named, beside their states
+            states = {self.by_id[b].country for b in bodies if self.kind(b) == "country"}
+            named = office_holders(self.actors, states, office)
         return list(dict.fromkeys(named + bodies))
 
     def _resolve_one(self, tok) -> list[str]:

@@ -18,14 +18,16 @@ _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}  # what a title is made of ("Iraqi
 def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Dateline | None = None) -> None:
     """A bare title ("President Juan Carlos Varela") takes its state from the sentence, in this
     order: a state named in the holder's own title that the title reader left ("Iraqi militia
-    leader X"); a speaker reports what his country did ("Panama broke off ties, President X said");
-    office holders listed together serve one state ("talks with Brezhnev, Premier Kosygin and
-    President Podgorny"); an official speaks for the capital the sentence opens with ("In Beijing,
-    a spokesman ..."); an official takes up the account of the state the sentence before was about
-    ("Chile was quick to answer. Foreign Minister X said ..."), or is named in a paragraph that
-    opens in a capital ("In Lima the streets were quiet. ... President X said"); failing all these, a
-    national office serves the state whose capital the article is filed from (kb.extract.homestate).
-    An office of an organization of states takes none."""
+    leader X"); an official speaks for the capital the sentence opens with ("In Beijing, a
+    spokesman ..."), which outweighs the state he goes on to talk about ("In Wellington, the
+    Prime Minister said the French had ..."); a speaker reports what his country did ("Panama
+    broke off ties, President X said"); office holders listed together serve one state ("talks
+    with Brezhnev, Premier Kosygin and President Podgorny"); an official takes up the account of
+    the state the sentence before was about ("Chile was quick to answer. Foreign Minister X said
+    ..."), or is named in a paragraph that opens in a capital ("In Lima the streets were quiet.
+    ... President X said"); failing all these, a national office serves the state whose capital
+    the article is filed from (kb.extract.homestate). An office of an organization of states
+    takes none."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
@@ -35,8 +37,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
             # only a mention that carries its title is one of the office holders listed:
             # "Putin and Tokayev had a call" pairs two leaders of two states
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
-            state = (_named_state(span) or _principal_state(span, owner) or _reported_state(span.root, owner)
-                     or listed or _capital_scene(span.root) or pronoun_state(span, owner)
+            state = (_named_state(span) or _principal_state(span, owner) or _capital_scene(span.root)
+                     or _reported_state(span.root, owner) or listed or pronoun_state(span, owner)
                      or (office and scene_state(span, office)) or _topic_state(span, owner, office)
                      or (office and paragraph_state(span, office)))
             if state:
@@ -154,10 +156,19 @@ def _reported_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORTING_VERBS:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    # words he is quoted in name the other side as often as his own ("Washington has chosen to
+    # punish us," X said): only a reported clause outside quotation marks tells his state's act
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _quoted(c)):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             return _country_at(subject, owner)
     return None
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a reported clause is a quotation: a quote mark stands between it and its verb."""
+    doc, verb = clause.doc, clause.head
+    between = doc[clause.right_edge.i + 1: verb.i] if clause.i < verb.i else doc[verb.i + 1: clause.left_edge.i + 1]
+    return any(t.is_quote for t in between)
 
 
 def _listed_state(tok: Token, owner: dict[int, Candidate]) -> str | None:

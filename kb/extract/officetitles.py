@@ -1,0 +1,44 @@
+"""Who "the presidents of X and Y" are: the persons the article names as holding that office
+for those states.
+
+A writer who has named "Kyrgyz President X" and "Tajik President Y" goes on with "the presidents
+of Kyrgyzstan and Tajikistan signed ...": the plural office noun with "of" and the states stands
+for the holders as well as for the states. "Leaders" are the heads of state or government. A
+former holder, a president-elect or a party's leader holds no office of the state now.
+"""
+from __future__ import annotations
+
+# The plural office noun (with the words before it) and the words of a role that hold it.
+_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+          "head of state", "head of government")
+_OFFICES = {"leader": _HEADS, "head": _HEADS, "president": ("president",),
+            "prime minister": ("prime minister", "premier"), "premier": ("prime minister", "premier"),
+            "foreign minister": ("foreign minister", "foreign secretary"),
+            "defence minister": ("defence minister", "defense minister"),
+            "defense minister": ("defence minister", "defense minister")}
+_NOT_HOLDING = ("former", "elect", "ex-", "opposition", "party", "deputy", "vice")
+
+
+def office_of(tok) -> tuple[str, ...] | None:
+    """The role words a plural office noun names ("the prime ministers" -> prime minister), or None
+    for a singular ("the president of X" is one person the linker finds apart)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    before = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    return _OFFICES.get(" ".join(before + [tok.lemma_.lower()]))  # "vice presidents" is no office here
+
+
+def office_holders(actors, states: set[str], office: tuple[str, ...]) -> list[str]:
+    """Ids of the persons whose state is one of `states` (ISO codes) and whose role is `office`.
+    A state has one holder of an office at a time: two persons the article gives the same state
+    and office are one misplaced, and neither is taken."""
+    by_seat: dict[tuple[str, str], list[str]] = {}
+    for actor in actors:
+        if actor.kind != "person" or actor.country not in states:
+            continue
+        for role in (r.lower() for r in actor.roles):
+            held = next((w for w in office if w in role), None)
+            if held and not any(n in role for n in _NOT_HOLDING):
+                by_seat.setdefault((actor.country, held), []).append(actor.id)
+                break
+    return [ids[0] for ids in by_seat.values() if len(ids) == 1]
