@@ -116,3 +116,17 @@ def test_a_measure_told_without_a_condition_is_no_threat():
 def test_a_reply_given_on_a_condition_is_a_threat_and_one_welcomed_is_not():
     assert "Threat" in _kinds("Germany said on Monday it was ready to give a firm response if attacked.")
     assert "Threat" not in _kinds("Germany said on Monday it would welcome a reply if Russia wrote.")
+
+
+def test_a_said_joined_to_a_reaction_is_part_of_that_reaction():
+    # "condemned X and said ...": one occasion, told as the condemnation; no second event
+    kinds = _kinds("Germany on Monday condemned the arrests in Moscow and said the country was deeply troubled.")
+    assert "Criticism" in kinds and "Statement" not in kinds
+    kinds = _kinds("Russia denied the charge on Monday and said the gas would keep flowing.")
+    assert "Denial" in kinds and "Statement" not in kinds
+
+
+def test_a_said_joined_to_an_act_that_is_no_speech_stays_a_remark():
+    # a visit and a remark made on it are two acts: the remark is still a statement of its own
+    kinds = _kinds("Angela Merkel arrived in Paris on Monday and said the partnership was in good shape.")
+    assert "Statement" in kinds

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, triggers
 
 # Acts of speech a statement can turn out to be, by what it says.
@@ -93,12 +94,25 @@ def _remark(verb) -> bool:
         return False
     if any(_is_statement(g) for c in verb.children for g in (c, *c.children)):
         return False  # "said in a statement": the statement's own event
+    if _joined_reaction(verb):
+        return False  # "condemned the strike and said X was upset": one reaction, told as that act
     clauses = _content_clauses(verb)
     if any(c.i < verb.i and not _quoted_before(c, verb) for c in clauses):
         return False  # "X struck Y at dawn, officials said": the saying only sources what it follows
     said = [t for c in clauses for t in c.subtree]
     return bool(clauses) and not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
                                      for t in said)
+
+
+def _joined_reaction(verb) -> bool:
+    """Whether a "said" shares its subject with an act of speech it is joined to ("X condemned the
+    strike and said ...", "X denied the charge and said ..."): what is said is the words of that
+    act, on its occasion, and one occasion is one event."""
+    if verb.dep_ == "conj" and not has_subject(verb):
+        joined = [verb.head]
+    else:
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not has_subject(c)]
+    return any((trig := match_trigger(j)) is not None and trig.type in SPEECH_ACT_TYPES for j in joined)
 
 
 def _quoted_before(clause, verb) -> bool:
