@@ -54,3 +54,29 @@ def test_a_war_is_named_by_the_place_it_is_fought_in(text, topic):
 ])
 def test_no_war_placed_where_none_is_fought(text):
     assert not any(" in " in t and ("Geneva" in t or "Mogadishu" in t) for t in _topics(text))
+
+
+@pytest.mark.parametrize("text,topic", [
+    # features at sea are lands a state takes or is awarded
+    ("Chinese coastguard ships took control of Mischief Reef after a long standoff.", "Mischief Reef"),
+    ("Malaysian patrol boats took control of Swallow Shoal, a rich fishing ground.", "Swallow Shoal"),
+    ("The court gave Malaysia sovereignty over Middle Rocks.", "sovereignty over Middle Rocks"),
+    # a named land one state claims, or the land "the territory" points back to
+    ("Venezuela claims the Essequibo region.", "Essequibo region"),
+    ("Thousands of marchers crossed into the Western Desert on Friday, sent by the king to claim the "
+     "territory for Morocco.", "Western Desert"),
+])
+def test_a_land_taken_or_claimed_is_a_topic(text, topic):
+    assert topic in _topics(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Divers took control of the coral reef.",            # no named land
+    "Russia claimed victory in the battle.",              # what is claimed is no land
+    "India claimed responsibility for the strike.",
+    "The rebels claimed the town on Sunday.",             # no state claims it
+    "Guatemala claims Belize.",                           # a state, not a land in dispute
+    "The riots began after a singer had claimed the temple complex for Thailand.",  # a site with no name
+])
+def test_no_land_topic_from_a_claim_look_alike(text):
+    assert _topics(text) == []

@@ -4,12 +4,17 @@ two states claim the estuary", "an island claimed by both China and Japan".
 A writer who says both sides claim a place names the matter they are at odds over without any
 dispute noun. The topic is the dispute over that place, named after its parties as a bare topic is
 ("Ecuador-Peru dispute over Cenepa valley"): the place alone does not say who quarrels over it.
+
+A land one state claims ("Venezuela claims the Essequibo region", "marched in to claim the territory
+for Morocco") is a territorial quarrel too, with whoever holds it: the land names it, as a land
+under a claim noun does ("sovereignty over X").
 """
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.disputeplaces import place_name
-from kb.extract.disputewords import Mention, phrase_span, slug
+from kb.extract.disputeplaces import place_mention, place_name
+from kb.extract.disputewords import LAND_NOUNS, Mention, land_named_before, phrase_span, slug
+from kb.extract.linking import ActorIndex
 
 # Nouns for the sides when the writer does not name them again: "both countries", "the two sides".
 # Claimants that are no states claim a place in another sense: "both candidates claimed Ohio" (won
@@ -73,3 +78,46 @@ def _named_place(land) -> bool:
     """A place with a proper name: "Kashmir", "the Cenepa valley"; "the islands" alone says not which."""
     return land.ent_type_ in ("GPE", "LOC", "FAC") or land.pos_ == "PROPN" or \
         any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in land.children)
+
+
+def claimed_for_a_state(verb, n: int, index: ActorIndex) -> list[Mention]:
+    """ "Venezuela claims the Essequibo region", "to claim the territory for Morocco": a named land a
+    state claims, or a land noun pointing back to one. Not what else is claimed ("claimed victory",
+    "claimed responsibility"), nor land claimed by those who are no state ("the rebels claimed the
+    town"), nor a state ("claimed Ukraine" is said of a war's gains, not of a land in dispute)."""
+    if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB":
+        return []
+    land = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if land is None or land.pos_ not in ("NOUN", "PROPN"):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    beneficiaries = [g for h in (verb, land) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"]
+    if not (subject is not None and subject.ent_type_ == "GPE" and _states(subject)
+            or any(b.ent_type_ == "GPE" and _states(b) for b in beneficiaries)):
+        return []
+    named = land if _proper(land) else _land_pointed_to(land)
+    if named is None or gazetteer.country(place_name(named)) is not None:
+        return []
+    mention = place_mention(verb, named, n, index, label=False)
+    mention.weight = 2
+    return [mention]
+
+
+def _proper(land) -> bool:
+    """A land with a proper name of its own ("Essequibo", "the Essequibo region"), not a site the
+    parser tags as a place ("the temple complex")."""
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper()
+               for t in [land, *(c for c in land.children if c.dep_ == "compound")])
+
+
+def _land_pointed_to(land):
+    """The named land "the territory" or "the islands" points back to: one with a land noun in its
+    name ("the Isla Verde archipelago"), else the last land the sentence named before it."""
+    if land.lemma_.lower() not in LAND_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in land.children):
+        return None
+    before = land_named_before(land)
+    if before is not None:
+        return before
+    return next((e.root for e in reversed(land.doc.ents) if e.label_ in ("GPE", "LOC")
+                 and land.sent.start <= e.start and e.end <= land.i and gazetteer.country(e.text) is None), None)

@@ -205,7 +205,7 @@ def _is_land(tok, noun, index: ActorIndex) -> bool:
     proper name before it is ("the Hanish islands")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if tok.lemma_.lower() in _LAND_NOUNS | LAND_WORDS and \
+    if tok.lemma_.lower().removesuffix("s") in _LAND_NOUNS | LAND_WORDS and \
             any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children):
         return True
     actor = index.at(tok)

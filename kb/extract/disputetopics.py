@@ -33,7 +33,7 @@ from kb.extract.disputeactnouns import condemned, condemned_act
 from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, closed_site, forces_out, held_nationals,
                                      ordered_out, seized_power, struck_craft)
 from kb.extract.disputeborders import border_question, land_on_border
-from kb.extract.disputeclaimants import both_claim
+from kb.extract.disputeclaimants import both_claim, claimed_for_a_state
 from kb.extract.disputeconflicts import CONTENTION_VERBS, DISPUTE_NOUNS, PLACE_NOUNS, at_odds, contended, framed
 from kb.extract.disputeelections import ELECTION_WORDS, contested_election
 from kb.extract.disputefree import free_in, free_topics_in
@@ -82,7 +82,8 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
             return contended(tok, n, index) + fought_for(tok, n)
         if tok.pos_ == "VERB" and (contested := seized_power(tok, n, published) or ordered_out(tok, n)
                                    or forces_out(tok, n) or struck_craft(tok, n, published) or closed_site(tok, n)
-                                   or contested_statehood(tok, n, index) or both_claim(tok, n)):
+                                   or contested_statehood(tok, n, index) or both_claim(tok, n)
+                                   or claimed_for_a_state(tok, n, index)):
             return contested
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in TAKEN_PARTICIPLES:

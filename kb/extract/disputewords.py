@@ -69,7 +69,9 @@ MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]
 # Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
 PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
 # Nouns for a piece of land, which "the" can point back with to a land named before ("the peninsula").
-LAND_NOUNS = PLACE_HEADS | {"peninsula", "island", "archipelago", "islet", "atoll", "valley", "plateau"}
+# Features at sea count: "Scarborough Shoal", "Mischief Reef", "Middle Rocks" are lands states claim.
+LAND_NOUNS = PLACE_HEADS | {"peninsula", "island", "archipelago", "islet", "atoll", "valley", "plateau",
+                            "shoal", "reef", "cay", "rock"}
 
 
 @dataclass
