@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, has_subject, marks
 from kb.extract.dates import counted_units
-from kb.extract.joinedclauses import told_before_the_mark
+from kb.extract.joinedclauses import SPEAKING, told_before_the_mark
 from kb.model import TimeValue
 
 SIMULTANEOUS_MARKS = {"as", "when", "while"}  # a clause told as happening at the same time
@@ -47,6 +47,9 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
             fallback = fallback or date
         elif told_before_the_mark(verb, target):
             fallback = fallback or date  # "went further on Sunday: he recalled his envoy": the same occasion
+        elif _frames_the_sentence(span, verb, target):
+            fallback = fallback or date  # "In March, after X emerged, the army turned, crowds filled the
+            # streets and Y was forced out": a date opening the sentence, hung on the wrong clause
         elif date.precision == "day" and _arrived_for(target, verb):
             fallback = fallback or date  # "greeted X on Tuesday, who had landed to attend": the visit's day
         elif verb in _simultaneous_heads(target):
@@ -88,6 +91,26 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     if fallback is None and milestone is not None:
         return attached_date(milestone, sent, dates)  # "became the first leader to visit X when he landed on Sunday"
     return fallback
+
+
+def _frames_the_sentence(span, verb, target) -> bool:
+    """Whether a date that opens the sentence, set off by a comma ("On March 3, ...", "In March, ..."),
+    was hung by the parser on a clause that is not the main one: a subordinate clause opened after it
+    ("On March 3, two days after X, Y recalled ...") whose head is `target`, or the first of a run of
+    clauses joined by commas that the parser made a ccomp of the next ("In March, the army turned, crowds
+    filled the streets and X was forced out"), not a clause of saying. The date frames the main line."""
+    doc = span.doc
+    opens = span.start == span.sent.start or (span.start == span.sent.start + 1 and doc[span.start - 1].is_space)
+    if not opens or span.end >= len(doc) or doc[span.end].text != "," or verb.i == target.i:
+        return False
+    host = target
+    while host.dep_ == "xcomp" and host.head.i != host.i:  # "was forced to resign": the forcing's clause
+        host = host.head
+    main = (target.i, host.i, conj_root(host).i)
+    if verb.dep_ == "advcl" and verb.head.i in main:
+        return any(t.i >= span.end for t in verb.children if t.dep_ == "mark")
+    return verb.dep_ == "ccomp" and verb.head.i in main and verb.i < verb.head.i \
+        and verb.lemma_.lower() not in SPEAKING and any(t.text == "," for t in doc[verb.i:verb.head.i])
 
 
 def _arrived_for(target, verb) -> bool:
