@@ -1,5 +1,5 @@
 """Wording classes of session 11, each tested both ways: a legislature passing a bill or law, a
-state sending naval ships or police abroad, a ruler thrown down in a relative clause or
+state sending naval ships or police abroad, relief flown or sent, a ruler thrown down in a relative clause or
 named by a courtesy title or a pronoun (kb.extract.removals), and an appeal whose "for" opens the clause of what is
 asked ("called for the prisoners to be freed")."""
 import pytest
@@ -23,6 +23,9 @@ FIRES = [
     ("Britain sent two frigates to the disputed fishing grounds.", "sent", "MilitaryDeployment"),
     ("Kenya will send 400 police to the island next month.", "send", "MilitaryDeployment"),
     ("Nigeria sent a contingent to the capital in August.", "sent", "MilitaryDeployment"),
+    # aid: relief flown or sent
+    ("Australia flew relief supplies to the island on Thursday.", "flew", "Aid"),
+    ("Japan sent food and medicine to the stricken towns.", "sent", "Aid"),
     # a leadership change: the one thrown down told by a relative pronoun, a title or a pronoun
     ("Exiles want the return of Bosch, who was overthrown by the army in 1963.", "overthrown", "LeadershipChange"),
     ("Mr Ortega was toppled by his own officers in May.", "toppled", "LeadershipChange"),
@@ -33,6 +36,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # a flight of a person is a visit, not aid
+    ("The prime minister flew to the island on Thursday.", "flew"),
     # a thing thrown down, in a relative clause or a participle
     ("Crowds cheered the statue, which was toppled by the crowd in March.", "toppled"),
     ("The champions, beaten in March and toppled in the final, went home.", "toppled"),
@@ -54,4 +59,4 @@ def test_wording_class_fires(sentence, word, kind):
 
 @pytest.mark.parametrize("sentence, word", SILENT)
 def test_look_alike_stays_silent(sentence, word):
-    assert _kinds(sentence).get(word) not in ("Vote", "MilitaryDeployment", "Appeal", "LeadershipChange")
+    assert _kinds(sentence).get(word) not in ("Vote", "MilitaryDeployment", "Appeal", "LeadershipChange", "Aid")
