@@ -1,6 +1,6 @@
-"""Two places the text leaves implicit (kb.extract.scenes, kb.extract.eventplace): a remark made
-to the press is made where the speaker is that day, and a body acts at its seat only when the
-article names that city or names no other. Each rule is tested where it fires and on a look-alike
+"""Places the text leaves implicit (kb.extract.scenes, kb.extract.eventplace): a remark made to
+the press is made where the speaker is that day, a body acts at its seat only when the article
+names that city or names no other, a trip told as "flew in" comes to the dateline's city. Each rule is tested where it fires and on a look-alike
 where it must stay silent. Every sentence is written for the test."""
 from __future__ import annotations
 
@@ -56,3 +56,18 @@ def test_a_body_acts_at_its_seat_when_the_article_names_that_city():
     text = DATELINE + ("Kenya's envoy flew to New York last week. "
                        "In March the UN Security Council voted to impose an arms embargo on Ruritania.")
     assert _places(text, "Vote") == ["New York"]
+
+
+SWEARING_IN = "FREETOWN, March 10 (Reuters) - Sierra Leone's president was sworn in again on Tuesday. "
+
+
+@pytest.mark.parametrize("trip", [
+    "Nigerian leader Sani Abacha flew in for the ceremony.",
+    "Nigerian leader Sani Abacha is expected to fly in for the ceremony on Wednesday.",
+])
+def test_a_trip_told_with_in_and_no_destination_comes_to_the_dateline_s_city(trip):
+    assert _places(SWEARING_IN + trip, "Visit") == ["Freetown"]
+
+
+def test_a_trip_told_with_its_destination_goes_there():
+    assert _places(SWEARING_IN + "Nigerian leader Sani Abacha flew to Abuja on Tuesday.", "Visit") == ["Abuja"]

@@ -48,6 +48,7 @@ SPEAKING_TO = {"speak", "talk"}  # "spoke to reporters": the gathering is the ob
 PRESS_AUDIENCES = {"reporter", "journalist", "correspondent", "newsman"}
 # Titles of people who speak for their state abroad: their briefings are not in the home capital.
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
+ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
 MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
@@ -75,7 +76,7 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
             event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier[::-1]) \
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
                 or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
-                or _venue_at_home(event, index, places)
+                or _venue_at_home(event, index, places) or _flown_in(event, index, places)
         _place_people(event, whereabouts, index)
 
 
@@ -122,6 +123,20 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
         return None
     home = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
     return lines[0] if lines[0].country in home else None
+
+
+def _flown_in(event: Event, index, places: list[Place]) -> Place | None:
+    """"General X flew in for the ceremony", "is expected to fly in for the funeral": a trip told
+    with "in" and no destination comes to where the reporter is, the dateline's city. Not "flew
+    in food" (an airlift: "in" takes an object), nor a trip told with its destination ("flew in
+    to Lagos" has a place of its own)."""
+    lines = [p for p in places if p.start is None]
+    if event.type != "Visit" or len(lines) != 1:
+        return None
+    verb = clause_verb(index.doc[event._tok])
+    arrives = verb.lemma_.lower() in ARRIVING_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "in" for c in verb.children)
+    return lines[0] if arrives else None
 
 
 def _of_a_named_body(noun) -> bool:
