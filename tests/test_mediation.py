@@ -103,3 +103,17 @@ def test_talks_at_a_summit_fold_into_it():
     text = ("Angela Merkel opened the summit of the alliance in Berlin on Monday. At the summit, "
             "Angela Merkel held talks with Vladimir Putin on Monday.")
     assert _events(text, "Meeting") == [] and _events(text, "Summit")
+
+
+def test_a_mediation_naming_no_side_is_between_the_pair_the_article_is_about():
+    text = ("India accused Pakistan on Monday of shelling villages along the border. "
+            "Qatar offered to mediate on Tuesday, its foreign ministry said.")
+    (mediation,) = _events(text, "Mediation")
+    assert mediation.agents == [QATAR] and set(mediation.recipients) == {INDIA, PAKISTAN}
+
+
+def test_a_mediation_naming_its_sides_keeps_them_over_the_article_s_pair():
+    text = ("India accused Pakistan on Monday of shelling villages along the border. "
+            "Qatar brokered talks between Saudi Arabia and Iran on Tuesday.")
+    (mediation,) = _events(text, "Mediation")
+    assert set(mediation.recipients) == {SAUDI, IRAN}

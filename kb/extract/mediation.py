@@ -1,6 +1,8 @@
 """Mediation: a third party brokers, mediates or hosts what two sides do. The third party is the
 agent; the sides are the recipients, read off "between X and Y" or off the act that was brokered
 ("X and Y agreed, in a deal brokered by Z": X and Y; "a Norwegian-brokered truce": Norway mediates).
+A mediation whose sentence names no side ("the Pope wrote to both leaders urging a deal") is
+between the pair the article is about.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ def roles(tok, index, agents: list[str], recipients: list[str], others: list[str
     agents = list(dict.fromkeys(agents + _mediators(tok, index)))
     named = [s for s in dict.fromkeys(_sides(tok, index)) if s not in agents]
     recipients = recipients + [s for s in named if s not in recipients]
+    if not recipients:  # no side named here: the quarrel in view is the article's main pair
+        recipients = [s for s in index.group if s not in agents]
     others = [o for o in others if o not in recipients and o not in agents]
     return agents, recipients, others
 
