@@ -80,3 +80,23 @@ def test_a_land_taken_or_claimed_is_a_topic(text, topic):
 ])
 def test_no_land_topic_from_a_claim_look_alike(text):
     assert _topics(text) == []
+
+
+def _article(text):
+    return [(d.topic, set(d.parties)) for d in _disputes(text)]
+
+
+def test_a_states_nuclear_tests_met_with_contention_are_a_dispute():
+    assert ("India's nuclear testing", {"country:IND", "country:PAK"}) in \
+        _article("India carried out three nuclear tests on Monday, drawing condemnation from Pakistan.")
+    assert [t for t, _ in _article("France exploded a nuclear device under the atoll on Tuesday, "
+                                   "a test that set its neighbours against Paris.")] == ["France's nuclear testing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters sailed from Auckland towards France's nuclear test site on Monday.",  # a place
+    "India and Pakistan signed the nuclear test ban treaty on Monday.",              # a treaty
+    "India carried out three nuclear tests on Monday.",                             # no contention shown
+])
+def test_no_testing_dispute_from_a_test_site_a_ban_or_tests_unopposed(text):
+    assert not any("testing" in t for t, _ in _article(text))

@@ -1,6 +1,6 @@
 """Known topics named in passing, with no framing noun: a row of the topic table ("missile defence
-shield") or a country's nuclear programme, taken as a dispute only where the sentence shows contention
-(a demand, a warning, an accusation...)."""
+shield"), a country's nuclear programme or its nuclear tests, taken as a dispute only where the sentence
+shows contention (a demand, a warning, an accusation...)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,12 @@ CONTENTION = re.compile(
     r"\b(?:oppos|object|reject|accus|condemn|denounc|demand|insist|warn|threat|against|protest|"
     r"criticis|criticiz|refus|must not|not accept|sanction|tension|dispute|at odds|differ|"
     r"withdraw|halt|freez|stop|press(?:ed|es|ing)? for|urg|concern|deny|denied|denies)", re.I)
+
+
+# A state's nuclear programme, or its tests; not "the test site" or "a test ban" (a place, a treaty).
+_NUCLEAR = re.compile(r"\bnuclear (?:programmes?|programs?|weapons?|ambitions|activities|arsenal|bombs?|"
+                      r"(?P<test>tests?|testing|explosions?|blasts?|devices?)"
+                      r"(?! (?:sites?|ban|range|grounds?|moratorium|treaty)))\b")
 
 
 def free_topics_in(doc) -> list[tuple[str, str]]:
@@ -35,12 +41,14 @@ def free_in(sent, n: int, index: ActorIndex, free: list[tuple[str, str]]) -> lis
         for m in TOPIC_WORDS[slug_].finditer(low):
             span = (sent.start_char + m.start(), sent.start_char + m.end())
             out.append(Mention(slug_, topic, n, contended, span, canonical=True))
-    for m in re.finditer(r"\bnuclear (?:programmes?|programs?|weapons?|ambitions|activities|arsenal|bombs?)\b", low):
+    for m in _NUCLEAR.finditer(low):
         owner = _nuclear_owner(sent, sent.start_char + m.start(), index)
         span = (sent.start_char + m.start(), sent.start_char + m.end())
-        if owner is not None:
-            out.append(Mention(f"{slug(owner)}-nuclear-programme", f"{owner}'s nuclear programme", n,
-                               contended, span, canonical=True))
+        if owner is None:
+            continue
+        # a state's tests are a quarrel of their own ("the row over French nuclear testing"), one whoever reports it
+        matter = "nuclear testing" if m.group("test") else "nuclear programme"
+        out.append(Mention(f"{slug(owner)}-{slug(matter)}", f"{owner}'s {matter}", n, contended, span, canonical=True))
     return out
 
 
