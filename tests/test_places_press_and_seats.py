@@ -62,12 +62,12 @@ SWEARING_IN = "FREETOWN, March 10 (Reuters) - Sierra Leone's president was sworn
 
 
 @pytest.mark.parametrize("trip", [
-    "Nigerian leader Sani Abacha flew in for the ceremony.",
-    "Nigerian leader Sani Abacha is expected to fly in for the ceremony on Wednesday.",
+    "Ghana's president John Kufuor flew in for the celebrations.",
+    "Ghana's president John Kufuor will fly in for the inauguration on Wednesday.",
 ])
 def test_a_trip_told_with_in_and_no_destination_comes_to_the_dateline_s_city(trip):
     assert _places(SWEARING_IN + trip, "Visit") == ["Freetown"]
 
 
 def test_a_trip_told_with_its_destination_goes_there():
-    assert _places(SWEARING_IN + "Nigerian leader Sani Abacha flew to Abuja on Tuesday.", "Visit") == ["Abuja"]
+    assert _places(SWEARING_IN + "Ghana's president John Kufuor flew to Abuja on Tuesday.", "Visit") == ["Abuja"]

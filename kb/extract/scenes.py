@@ -126,7 +126,7 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
 
 
 def _flown_in(event: Event, index, places: list[Place]) -> Place | None:
-    """"General X flew in for the ceremony", "is expected to fly in for the funeral": a trip told
+    """"The minister flew in on Monday", "will fly in for the talks": a trip told
     with "in" and no destination comes to where the reporter is, the dateline's city. Not "flew
     in food" (an airlift: "in" takes an object), nor a trip told with its destination ("flew in
     to Lagos" has a place of its own)."""
