@@ -502,5 +502,5 @@ def test_benchmark_smoke_run(virtuoso_url):
                            "--sample", "3", "--runs", "2"], capture_output=True, text=True, timeout=600)
     assert "Virtuoso bulk_load:" in done.stdout and "triples/s" in done.stdout, done.stdout + done.stderr
     assert "actor_events/rare" in done.stdout
-    # Rows that differ between the backends are printed as PROBLEM lines and fail the run.
-    assert done.returncode == (1 if "PROBLEM:" in done.stdout else 0), done.stderr
+    # A timeline that fails, or row counts that differ between the backends, print PROBLEM lines.
+    assert done.returncode == 0 and "PROBLEM:" not in done.stdout, done.stdout[-3000:] + done.stderr
