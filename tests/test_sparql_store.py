@@ -447,6 +447,8 @@ TOP = {  # the most frequent value of each parameter type in the sample corpus
     "dispute": "SELECT ?v (COUNT(*) AS ?n) WHERE { ?e dkb:concerns ?v } GROUP BY ?v ORDER BY DESC(?n) ?v",
     "type": "SELECT ?v (COUNT(*) AS ?n) WHERE { ?e a ?v ; dkb:date ?d FILTER (?v != dkb:Event) } "
             "GROUP BY ?v ORDER BY DESC(?n) ?v",
+    # By parameter name: the top participant need not be quoted, and an empty timeline compares nothing.
+    "speaker": "SELECT ?v (COUNT(*) AS ?n) WHERE { ?q dkb:speaker ?v } GROUP BY ?v ORDER BY DESC(?n) ?v",
 }
 DATES = {"from": "2000-01-01", "to": "2030-12-31"}
 
@@ -463,13 +465,15 @@ def sample_remote(virtuoso_url, sample_store):
 
 
 def timeline_params(store, timeline) -> dict[str, str]:
+    """Parameters for `timeline` that the sample corpus has rows for, each value used once per timeline."""
     values, seen = {}, {}
     for param in timeline.params:
         if param.type == "date":
             values[param.name] = DATES[param.name]
             continue
-        ranked = seen.setdefault(param.type, [str(r["v"]) for r in store.query(TOP[param.type]).rows])
-        assert ranked, f"the sample corpus has no {param.type} for timeline {timeline.name}"
+        key = param.name if param.name in TOP else param.type
+        ranked = seen.setdefault(key, [str(r["v"]) for r in store.query(TOP[key]).rows])
+        assert ranked, f"the sample corpus has no {key} for timeline {timeline.name}"
         values[param.name] = ranked.pop(0).rsplit("#", 1)[-1] if param.type == "type" else ranked.pop(0)
     return values
 
@@ -486,8 +490,7 @@ def test_every_canned_timeline_answers_alike(sample_store, sample_remote):
         got = run_timeline(sample_remote, timeline.name, params, limit=50)
         assert got.columns == expected.columns, timeline.name
         assert got.rows == expected.rows, timeline.name
-        answered += bool(expected.rows)
-    assert answered >= len(timelines) // 2  # most timelines found something to compare
+        assert expected.rows, f"{timeline.name} has no rows: its parity would compare nothing"
 
 
 def test_install_script_skips_an_installed_virtuoso():

@@ -94,13 +94,11 @@ def test_every_canned_timeline_json_is_equal(stores, clients):
 
     embedded, _ = stores
     assert TOP and DATES
-    found = 0
     for timeline in list_timelines():
         params = timeline_params(embedded, timeline)
         local, remote = both(clients, f"/timelines/{timeline.name}.json", query_string={**params, "limit": 50})
         assert remote.get_json() == local.get_json(), timeline.name
-        found += bool(local.get_json()["rows"])
-    assert found >= len(list_timelines()) // 2
+        assert local.get_json()["rows"], f"{timeline.name} has no rows: its parity would compare nothing"
 
 
 def test_timeline_catalogue_is_equal(clients):
