@@ -13,14 +13,15 @@ MEETING = "Kyrgyz President Almaz Tokoev welcomed Tajik President Rustam Nabiev 
 
 
 def test_the_presidents_of_two_states_are_the_holders_named_before():
-    events, _ = _events(MEETING + "The presidents of Kyrgyzstan and Tajikistan signed a water treaty on Tuesday.", DAY)
+    events, _ = _events(MEETING + "On Tuesday the presidents of Tajikistan and Kyrgyzstan put their names "
+                        "to a water treaty.", DAY)
     signed = _one(events, "AgreementSigned")
     assert {"person:almaz-tokoev", "person:rustam-nabiev"} <= set(signed.participants)
 
 
 def test_another_office_of_the_same_states_brings_no_president():
-    events, _ = _events(MEETING + "The foreign ministers of Kyrgyzstan and Tajikistan signed a water treaty "
-                        "on Tuesday.", DAY)
+    events, _ = _events(MEETING + "On Tuesday the foreign ministers of Tajikistan and Kyrgyzstan put their "
+                        "names to a water treaty.", DAY)
     signed = _one(events, "AgreementSigned")
     assert "person:almaz-tokoev" not in signed.participants
     assert {"country:KGZ", "country:TJK"} <= set(signed.participants)
@@ -33,13 +34,13 @@ def test_a_singular_president_of_a_state_is_no_list_of_holders():
 
 
 def test_the_opening_capital_outweighs_the_state_his_words_are_about():
-    _, actors = _events("In Wellington, Prime Minister Tom Harland said the French had shown contempt for "
-                        "the whole region.", DAY)
+    _, actors = _events("In Wellington, Prime Minister Tom Harland said China had ignored every "
+                        "warning.", DAY)
     assert actors["person:tom-harland"].country == "NZL"
 
 
 def test_a_quoted_clause_gives_the_speaker_no_state():
-    _, actors = _events('"Washington has chosen to punish us," Foreign Minister Luis Orta said on Monday.', DAY)
+    _, actors = _events('"Moscow wants to humble us," Foreign Minister Luis Orta said on Monday.', DAY)
     assert actors["person:luis-orta"].country is None
 
 

@@ -1,7 +1,7 @@
 """Mediation: a third party brokers, mediates or hosts what two sides do. The third party is the
 agent; the sides are the recipients, read off "between X and Y" or off the act that was brokered
 ("X and Y agreed, in a deal brokered by Z": X and Y; "a Norwegian-brokered truce": Norway mediates).
-A mediation whose sentence names no side ("the Pope wrote to both leaders urging a deal") is
+A mediation whose sentence names no side ("a cardinal offered his good offices") is
 between the pair the article is about.
 """
 from __future__ import annotations

@@ -19,8 +19,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
     """A bare title ("President Juan Carlos Varela") takes its state from the sentence, in this
     order: a state named in the holder's own title that the title reader left ("Iraqi militia
     leader X"); an official speaks for the capital the sentence opens with ("In Beijing, a
-    spokesman ..."), which outweighs the state he goes on to talk about ("In Wellington, the
-    Prime Minister said the French had ..."); a speaker reports what his country did ("Panama
+    spokesman ..."), which outweighs the state he goes on to talk about ("In Canberra, the
+    Prime Minister said Beijing had ..."); a speaker reports what his country did ("Panama
     broke off ties, President X said"); office holders listed together serve one state ("talks
     with Brezhnev, Premier Kosygin and President Podgorny"); an official takes up the account of
     the state the sentence before was about ("Chile was quick to answer. Foreign Minister X said
@@ -156,8 +156,8 @@ def _reported_state(tok: Token, owner: dict[int, Candidate]) -> str | None:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORTING_VERBS:
         return None
-    # words he is quoted in name the other side as often as his own ("Washington has chosen to
-    # punish us," X said): only a reported clause outside quotation marks tells his state's act
+    # words he is quoted in name the other side as often as his own ("Moscow wants to humble
+    # us," X said): only a reported clause outside quotation marks tells his state's act
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _quoted(c)):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             return _country_at(subject, owner)
