@@ -50,7 +50,6 @@ def test_bad_actor_id(bad):
 
 def test_event_key_ignores_participant_order_and_place_spelling():
     k = event_key("Summit", "2008-04-06", ["person:b", "person:a"], "Sochi")
-    assert len(k) == 16 and int(k, 16) >= 0
     assert k == event_key("Summit", "2008-04-06", ["person:a", "person:b"], " sochi ")
 
 
