@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kb.extract.calendarunits import MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, MONTHS, apply_modifier, time_value
-from kb.extract.daychains import days_from_last, units_from_last
+from kb.extract.daychains import days_from_last, units_from_last, vague_days_from_last
 from kb.model import TimeValue
 
 # the precisions of a named date a count in each unit can be taken from
@@ -22,7 +22,7 @@ MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
 
 def tells_a_step(norm: str) -> bool:
     """Whether normalised words tell a date from the one named before ("hours later", "that year")."""
-    return days_from_last(norm) is not None or units_from_last(norm) is not None \
+    return days_from_last(norm) is not None or units_from_last(norm) is not None or vague_days_from_last(norm) \
         or bool(MONTH_OF_THAT_YEAR_RE.match(norm) or MONTH_FROM_LAST_RE.match(norm) or _modified_step(norm))
 
 
@@ -42,6 +42,11 @@ def from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
     if norm == "that weekend" and earlier and earlier[-1].precision == "day":
         return _weekend_after(earlier[-1].earliest)
     days = days_from_last(norm)
+    vague = vague_days_from_last(norm)
+    if days is None and vague is not None:
+        last = _last_fine_enough(earlier, "day")
+        return None if last is None else _smallest_unit_holding(last.earliest + timedelta(days=vague[0]),
+                                                                 last.earliest + timedelta(days=vague[1]))
     if days is None:
         return _units_from_last_date(norm, earlier)
     last = _last_fine_enough(earlier, "day")
@@ -95,6 +100,14 @@ def _last_fine_enough(earlier: list[TimeValue], unit: str) -> TimeValue | None:
     ("in 2009") gives nothing: the step is told from it, and a finer date before it is another time."""
     last = earlier[-1] if earlier else None
     return last if last is not None and last.precision in FINE_ENOUGH[unit] and last.earliest is not None else None
+
+
+def _smallest_unit_holding(first: date, last: date) -> TimeValue:
+    """The smallest calendar unit that holds a span of days (the gold's rule for spans): its month,
+    else its first day's year ("a few days later" told from March 10: March; from March 29: the year)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return time_value(first, "month")
+    return time_value(first, "year")
 
 
 def _weekend_after(day: date) -> TimeValue:

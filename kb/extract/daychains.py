@@ -14,6 +14,10 @@ SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|{HOURS} (
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
                      r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
                      + r"|the\s+day\s+(?P<rel>after|before))$")
+# "a few days later", "weeks earlier": a step from the day named last that names no number, as the
+# least and most days it may stand for
+VAGUE_STEP_RE = re.compile(r"^(?:(?:a few|several|a couple of|some)\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier)$")
+VAGUE_DAYS = {"day": (2, 6), "week": (14, 42)}
 # a count as written before "after"/"before"; a hedged count of months or years ("almost two years") still
 # holds its unit, all the precision the text gives; a hedged count of days names no one day
 HEDGES = r"(?:almost|nearly|about|around|some|roughly|more than|over|less than|just over|just under)"
@@ -33,7 +37,17 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 
 def counts_from_a_day(norm: str) -> bool:
     """Whether normalised words tell a time from the day named last ("that evening", "the next morning")."""
-    return bool(SAME_DAY_RE.match(norm) or STEP_RE.match(norm))
+    return bool(SAME_DAY_RE.match(norm) or STEP_RE.match(norm) or VAGUE_STEP_RE.match(norm))
+
+
+def vague_days_from_last(norm: str) -> tuple[int, int] | None:
+    """The signed least and most days a step with no number stands for ("a few days later": (2, 6),
+    "weeks earlier": (-42, -14)); None for other words."""
+    step = VAGUE_STEP_RE.match(norm)
+    if step is None:
+        return None
+    least, most = VAGUE_DAYS[step.group("unit")]
+    return (least, most) if step.group("dir") == "later" else (-most, -least)
 
 
 def days_from_last(norm: str) -> int | None:
