@@ -111,11 +111,14 @@ def test_facets_list_what_the_store_holds(client):
 
 
 def test_filtered_views_aggregate_the_same_way(client):
+    usa = iri("country", "USA")
     data = client.get("/timeline.json?country=USA&max=2").get_json()
-    assert data["mode"] == "buckets"
-    assert sum(b["count"] for b in data["buckets"] if b["lane"] == iri("country", "USA")) == 4
-    again = client.get("/timeline.json?country=USA&max=2").get_json()
-    assert again["buckets"] == data["buckets"]
+    whole = client.get("/timeline.json?max=2").get_json()
+    assert data["mode"] == whole["mode"] == "buckets"
+    lane = [b for b in data["buckets"] if b["lane"] == usa]
+    assert sum(b["count"] for b in lane) == 4
+    # The USA lane, filtered on the USA or not, holds the same events: the same buckets and counts.
+    assert lane == [b for b in whole["buckets"] if b["lane"] == usa]
 
 
 def test_lanes_fold_into_other_without_counting_an_event_twice(web_store):
