@@ -1,7 +1,8 @@
 """Places the text leaves implicit (kb.extract.scenes, kb.extract.eventplace): a remark made to
-the press is made where the speaker is that day, a body acts at its seat only when the article
-names that city or names no other, a trip told as "flew in" comes to the dateline's city. Each rule is tested where it fires and on a look-alike
-where it must stay silent. Every sentence is written for the test."""
+the press or to an audience met in person is made where the speaker is that day, a body acts at
+its seat only when the article names that city or names no other, and a trip told as "flew in"
+comes to the dateline's city. Each rule is tested where it fires and on a look-alike where it
+must stay silent. Every sentence is written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -39,6 +40,19 @@ def test_a_remark_to_the_press_by_the_dateline_s_own_people_is_made_in_its_city(
 ])
 def test_a_remark_to_the_press_by_others_is_not_placed_at_the_dateline(remark):
     assert _places(RAID + remark, "Accusation") == [None]
+
+
+@pytest.mark.parametrize("remark", [
+    "Kenyan President Uhuru Kenyatta told the crowd on Sunday evening that Somalia had armed the gunmen.",
+    "Kenyan President Uhuru Kenyatta told the house on Sunday evening that Somalia had armed the gunmen.",
+])
+def test_a_remark_to_an_audience_met_in_person_is_made_where_the_speaker_is(remark):
+    assert _places(RAID + remark, "Accusation") == ["Nairobi"]
+
+
+def test_a_foreign_speaker_s_audience_is_not_placed_at_the_dateline():
+    text = RAID + "Somali President Hassan Sheikh Mohamud told the crowd on Sunday evening that Kenya had provoked the raid."
+    assert _places(text, "Accusation") == [None]
 
 
 def test_a_remark_to_a_broadcaster_is_no_remark_to_the_press_in_the_room():

@@ -46,6 +46,11 @@ SPEAKING_TO = {"speak", "talk"}  # "spoke to reporters": the gathering is the ob
 # The press a remark is made to ("told reporters", "spoke to journalists"): like a news conference,
 # they are met where the speaker is that day, a place the sentence leaves untold.
 PRESS_AUDIENCES = {"reporter", "journalist", "correspondent", "newsman"}
+# Audiences a speaker faces in person ("told the delegates", "told the crowd", "addressed the
+# house"): met where the speaker is, as a news conference is. Not "the council": the UN's sits in
+# its seat, told by the dateline the body code reads.
+FACED_AUDIENCES = {"delegate", "crowd", "gathering", "house", "parliament", "assembly", "legislature",
+                   "audience", "rally"}
 # Titles of people who speak for their state abroad: their briefings are not in the home capital.
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
@@ -164,7 +169,7 @@ def _cityless_venues(trigger) -> list:
         addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                       for n in p.children if n.dep_ == "pobj"]
     return [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES] \
-        + [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES]
+        + [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES]
 
 
 def _at_cityless_venue(trigger) -> bool:
