@@ -1,7 +1,8 @@
 """Wording classes of session 11, each tested both ways: a legislature passing a bill or law, a
-state sending naval ships or police abroad, relief flown or sent, a ruler thrown down in a relative clause or
-named by a courtesy title or a pronoun (kb.extract.removals), and an appeal whose "for" opens the clause of what is
-asked ("called for the prisoners to be freed")."""
+state sending naval ships or police abroad, relief flown or sent, fighting between two named
+sides, a ruler thrown down in a relative clause or named by a courtesy title or a pronoun
+(kb.extract.removals), and an appeal whose "for" opens the clause of what is asked ("called for
+the prisoners to be freed")."""
 import pytest
 
 from kb.extract.lexicon import match_trigger
@@ -26,6 +27,10 @@ FIRES = [
     # aid: relief flown or sent
     ("Australia flew relief supplies to the island on Thursday.", "flew", "Aid"),
     ("Japan sent food and medicine to the stricken towns.", "sent", "Aid"),
+    # fighting told with both sides named "between" it, no outbreak verb
+    ("Four years of fighting between the army and the rebels have left the state in ruins.", "fighting",
+     "MilitaryAction"),
+    ("Clashes between Chinese and Indian troops killed twenty soldiers.", "Clashes", "MilitaryAction"),
     # a leadership change: the one thrown down told by a relative pronoun, a title or a pronoun
     ("Exiles want the return of Bosch, who was overthrown by the army in 1963.", "overthrown", "LeadershipChange"),
     ("Mr Ortega was toppled by his own officers in May.", "toppled", "LeadershipChange"),
@@ -38,6 +43,11 @@ FIRES = [
 SILENT = [
     # a flight of a person is a visit, not aid
     ("The prime minister flew to the island on Thursday.", "flew"),
+    # a war or conflict between two states is a standing state; a diplomatic clash is no fighting;
+    # fighting with one side only names no fighting between parties
+    ("The war between the two states has lasted decades.", "war"),
+    ("A diplomatic clash between Rome and Paris overshadowed the summit.", "clash"),
+    ("The fighting in the north displaced thousands.", "fighting"),
     # a thing thrown down, in a relative clause or a participle
     ("Crowds cheered the statue, which was toppled by the crowd in March.", "toppled"),
     ("The champions, beaten in March and toppled in the final, went home.", "toppled"),
@@ -59,4 +69,5 @@ def test_wording_class_fires(sentence, word, kind):
 
 @pytest.mark.parametrize("sentence, word", SILENT)
 def test_look_alike_stays_silent(sentence, word):
-    assert _kinds(sentence).get(word) not in ("Vote", "MilitaryDeployment", "Appeal", "LeadershipChange", "Aid")
+    assert _kinds(sentence).get(word) not in ("Vote", "MilitaryDeployment", "Appeal", "LeadershipChange", "Aid",
+                                                  "MilitaryAction")

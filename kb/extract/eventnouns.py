@@ -2,7 +2,8 @@
 
 - "fighting between X and Y broke out", "clashes erupted between Chinese and Indian troops": the
   sides of a conflict are named "between" on the noun or on the verb telling its outbreak, by name
-  or by the adjective of the state whose forces fight;
+  or by the adjective of the state whose forces fight; so too of fighting told with both sides
+  and no outbreak ("years of fighting between the army and the rebels");
 - "a round of mediation by X", "months of talks with Y": a noun that counts or phases the event
   carries the event's own prepositions;
 - "condemned Russia's invasion of X", "cut ties over its offensive in Y", "in retaliation for the
@@ -12,7 +13,7 @@
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.lexicon import FORCE_NOUNS, match_trigger, outbreak_verb
+from kb.extract.lexicon import FORCE_NOUNS, fought_between, match_trigger, outbreak_verb
 from kb.extract.wars import war_entered, war_opponents
 
 SIDE_PREPS = {"between", "among"}
@@ -48,6 +49,8 @@ def outbreak_sides(noun, index) -> list[str]:
     verb = outbreak_verb(noun)
     if verb is not None:
         return sides([noun, verb], index)
+    if fought_between(noun):  # "years of fighting between X and Y": the sides on the noun itself
+        return sides([noun], index)
     verb = war_entered(noun)
     if verb is None:
         return []

@@ -51,6 +51,12 @@ CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish",
 # Armed bodies a state sends: "Chinese troops" fight for China, "Egyptian fans" for no state.
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane", "aircraft", "jet", "warship",
                "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
+# Nouns of fighting that, with both sides named "between" them, tell the fighting itself ("years of
+# fighting between the army and the rebels"); "war" and "conflict" between two parties name a
+# standing state, "battle" as often a contest in court or at the polls.
+FOUGHT_NOUNS = {"fighting", "clash", "skirmish", "firefight", "hostility"}
+# What makes a clash no armed one: "a diplomatic clash between Paris and Rome".
+UNARMED_CLASHES = {"diplomatic", "verbal", "political", "legal", "trade", "public", "bitter", "cultural"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
 # Verbs of taking ground: with a named place as object they are a military action.
@@ -145,6 +151,8 @@ def _judge_trigger(token) -> Trigger | None:
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
             and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
+    if pos == "n" and fought_between(token):  # "the fighting between the army and the rebels"
+        return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "had been at war with X for years"
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
@@ -245,6 +253,21 @@ def outbreak_verb(noun):
                                                                for c in verb.children)):
             return verb
     return None
+
+
+def fought_between(noun) -> bool:
+    """A noun of fighting with two sides named "between" it ("fighting between X and Y", "clashes
+    between Chinese and Indian troops"); not an unarmed clash ("a diplomatic clash between ...")."""
+    if noun.lemma_.lower() not in FOUGHT_NOUNS or any(c.lower_ in UNARMED_CLASHES for c in noun.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "between" and any(o.dep_ == "pobj" and _two_sides(o)
+                                                                   for o in p.children)
+               for p in noun.children)
+
+
+def _two_sides(obj) -> bool:
+    """"the army and the rebels", or one armed body with two adjectives ("Chinese and Indian troops")."""
+    return bool(obj.conjuncts) or any(a.dep_ == "amod" and a.conjuncts for a in obj.children)
 
 
 def _brokered(noun) -> bool:
