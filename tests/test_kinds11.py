@@ -28,7 +28,7 @@ FIRES = [
     ("Australia flew relief supplies to the island on Thursday.", "flew", "Aid"),
     ("Japan sent food and medicine to the stricken towns.", "sent", "Aid"),
     # fighting told with both sides named "between" it, no outbreak verb
-    ("Four years of fighting between the army and the rebels have left the state in ruins.", "fighting",
+    ("Months of fighting between government troops and separatists emptied the valley.", "fighting",
      "MilitaryAction"),
     ("Clashes between Chinese and Indian troops killed twenty soldiers.", "Clashes", "MilitaryAction"),
     # a leadership change: the one thrown down told by a relative pronoun, a title or a pronoun

@@ -3,7 +3,7 @@
 - "fighting between X and Y broke out", "clashes erupted between Chinese and Indian troops": the
   sides of a conflict are named "between" on the noun or on the verb telling its outbreak, by name
   or by the adjective of the state whose forces fight; so too of fighting told with both sides
-  and no outbreak ("years of fighting between the army and the rebels");
+  and no outbreak ("months of fighting between government troops and separatists");
 - "a round of mediation by X", "months of talks with Y": a noun that counts or phases the event
   carries the event's own prepositions;
 - "condemned Russia's invasion of X", "cut ties over its offensive in Y", "in retaliation for the

@@ -52,7 +52,7 @@ CONFLICT_NOUNS = {"fighting", "war", "clash", "hostility", "battle", "skirmish",
 FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane", "aircraft", "jet", "warship",
                "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
 # Nouns of fighting that, with both sides named "between" them, tell the fighting itself ("years of
-# fighting between the army and the rebels"); "war" and "conflict" between two parties name a
+# fighting between government troops and separatists"); "war" and "conflict" between two parties name a
 # standing state, "battle" as often a contest in court or at the polls.
 FOUGHT_NOUNS = {"fighting", "clash", "skirmish", "firefight", "hostility"}
 # What makes a clash no armed one: "a diplomatic clash between Paris and Rome".
@@ -151,7 +151,7 @@ def _judge_trigger(token) -> Trigger | None:
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
             and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
-    if pos == "n" and fought_between(token):  # "the fighting between the army and the rebels"
+    if pos == "n" and fought_between(token):  # "heavy fighting between militias and police"
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "had been at war with X for years"
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
@@ -344,7 +344,7 @@ def _nearby_lemmas(token) -> set[str]:
             if child.dep_ == "dobj":  # "asked the alliance for troops": the parser may hang the verb's
                 near.update(c.lower_ for c in child.children if c.dep_ == "prep")  # preposition on its object
             near.update(counted(child))
-        if child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for the hostages to be freed": the
+        if child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for the detainees to be released": the
             near.update(m.lower_ for m in child.children  # parser hangs "for" on the clause it opens
                         if m.dep_ == "mark" and m.lower_ == "for")
     if token.dep_ == "xcomp" and not has_subject(token):
