@@ -153,6 +153,8 @@ def _same(a: Graph, b: Graph) -> bool:
 def _crash_and_resume(tmp_path: Path, count: int, model: str, kills: int, article_wal: int,
                       cli_validate: bool = True) -> dict:
     """Kill an ingest `kills` times at random WAL offsets, check after each, then resume."""
+    # First thing, so that pytest shows it with the captured output of any failure below.
+    print(f"crash seed {SEED} (set DKB_CRASH_SEED={SEED} to replay these kill points)")
     rng = random.Random(SEED)
     started = time.monotonic()
     corpus = write_jsonl(tmp_path / "corpus.jsonl", count)
