@@ -112,3 +112,20 @@ def test_that_year_with_nothing_named_before_is_no_date_of_publication():
 def test_the_leaders_of_the_day_name_no_day():
     assert _dates("Peru broke off talks in 2003, and the government of the day asked Chile to wait.") == [
         ("in 2003", "2003")]
+
+
+@pytest.mark.parametrize("second, words", [
+    ("Before midnight, Uganda closed the border.", "Before midnight"),
+    ("By nightfall Uganda had closed the border.", "By nightfall"),
+    ("Around noon, Uganda closed the border.", "Around noon"),
+])
+def test_a_time_of_day_with_no_day_of_its_own_is_of_the_day_named_before(second, words):
+    assert _dates(f"Kenya expelled the envoy on Monday. {second}")[-1] == (words, "2019-10-14")
+
+
+def test_a_time_of_day_after_midnight_or_told_with_its_own_day_is_no_step():
+    assert _dates("Kenya expelled the envoy on Monday. Shortly after midnight, Uganda closed the border.") == [
+        ("on Monday", "2019-10-14")]  # after midnight may be the next day
+    assert _dates("Kenya expelled the envoy on Monday. Before dawn on Wednesday, Uganda closed the border.") == [
+        ("on Monday", "2019-10-14"), ("on Wednesday", "2019-10-16")]
+    assert _dates("Uganda closed the border at dawn.") == []  # no day named before

@@ -55,3 +55,13 @@ def test_the_last_few_days_across_a_month_end_are_no_date():
 def test_a_span_of_weeks_up_to_now_stays_no_date():
     assert parse_date("in recent weeks", datetime(2015, 6, 20)) is None
     assert parse_date("the past two weeks", datetime(2015, 6, 20)) is None
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("Thursday of last week", "2012-06-21"),
+    ("on Monday of next week", "2012-07-02"),
+    ("Friday of this week", "2012-06-29"),
+    ("last Thursday", "2012-06-21"),   # the same day by the nearest-weekday rule, said on a Saturday
+])
+def test_a_weekday_of_a_named_week_is_that_calendar_week_s(phrase, value):
+    assert parse_date(phrase, datetime(2012, 6, 30)).value == value  # a Saturday

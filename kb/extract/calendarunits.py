@@ -15,7 +15,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
 MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?(?:(?P<last>last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?$")
+                        r"(?:\s+(?:morning|afternoon|evening|night))?"
+                        r"(?:\s+of\s+(?P<week>last|this|next)\s+week)?$")
+WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 MONTH_YEAR_RE = re.compile(  # "June last year", "March of next year", "last June", "next March"
     rf"^(?:(?P<m1>{MONTH_RE})(?:\s+of)?\s+(?P<rel1>last|next|this)\s+year|(?P<rel2>last|next|this)\s+(?P<m2>{MONTH_RE}))$")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -101,6 +103,9 @@ def weekday(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
     if not m:
         return None
     target, today = WEEKDAYS.index(m.group("day")), pub.date()
+    if m.group("week"):  # "Thursday of last week": that day of the calendar week before publication's
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=WEEK_STEPS[m.group("week")])
+        return time_value(monday + timedelta(days=target), "day")
     if tense == "future" and not m.group("last"):
         return time_value(today + timedelta(days=(target - today.weekday()) % 7), "day")
     back = (today.weekday() - target) % 7

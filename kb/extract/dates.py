@@ -23,7 +23,7 @@ from kb.extract.calendarunits import (MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, PAR
                                       part_of_today, recent_days, season, time_value, unit_from_now, weekday, weekend)
 from kb.extract.datesteps import FINE_ENOUGH, from_last_date, shifted, tells_a_step
 from kb.extract.datetense import tense_hint
-from kb.extract.daychains import PART_OF_DAY, count_of_units, counts_from_a_day, units_from_last
+from kb.extract.daychains import CLOCK_WORDS, PART_OF_DAY, count_of_units, counts_from_a_day, units_from_last
 from kb.model import TimeValue
 from kb.nlp import text_of
 
@@ -59,6 +59,7 @@ _PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
 SEASON_DETERMINERS = {"the", "this", "last", "next"}  # "in the autumn", "last winter"
 NARRATED_UNITS = {"weekend", "week", "month", "year"}
 DEADLINE_WORDS = {"by", "until", "till"}
+CLOCK_PREPS = {"before", "by", "at", "around", "toward", "towards"}  # "before midnight", not "after midnight"
 COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
@@ -210,11 +211,19 @@ def _date_spans(doc):
         elif lower in COUNTED_UNITS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "before") \
                 and counted_units(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", "two years after", unlabelled
+    spans += [doc[tok.i - 1:tok.i + 1] for tok in doc if tok.lower_ in CLOCK_WORDS and tok.i > 0
+              and doc[tok.i - 1].lower_ in CLOCK_PREPS and not _day_follows(tok)]  # "before midnight", unlabelled
     spans = [_with_that(s) for s in spans]
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
              and not _season_of_a_thing(s) and not _of_the_day(s) and not _that_misread(s)
              and not _comparison(s)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _day_follows(tok) -> bool:
+    """"before dawn on Thursday", "at noon Friday": the time of a day named with it, dated by that day."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and (after.lower_ in ("on", "of") or after.ent_type_ == "DATE")
 
 
 def _with_that(span):

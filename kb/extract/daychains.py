@@ -14,6 +14,10 @@ SAME_DAY_RE = re.compile(rf"^(?:(the|that)( very| same)? {PART_OF_DAY}|{HOURS} (
 STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week)s?"
                      r"\s+(?P<dir>later|earlier|after|before)|the\s+(?P<next>next|following|previous)\s+" + PART_OF_DAY
                      + r"|the\s+day\s+(?P<rel>after|before))$")
+# "before midnight", "by nightfall", "at dawn", "around noon": a time of the day named last (not "after
+# midnight", which may be the next)
+CLOCK_WORDS = {"midnight", "dawn", "daybreak", "nightfall", "noon"}
+CLOCK_RE = re.compile(rf"^(?:(?:shortly |just )?before |around |about |towards? )?(?:{'|'.join(sorted(CLOCK_WORDS))})$")
 # "a few days later", "weeks earlier": a step from the day named last that names no number, as the
 # least and most days it may stand for
 VAGUE_STEP_RE = re.compile(r"^(?:(?:a few|several|a couple of|some)\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier)$")
@@ -51,9 +55,9 @@ def vague_days_from_last(norm: str) -> tuple[int, int] | None:
 
 
 def days_from_last(norm: str) -> int | None:
-    """Signed days from the day named last ("the same day": 0, "a week later": 7, "the day
-    before": -1); None for other words or a vague count."""
-    if SAME_DAY_RE.match(norm):
+    """Signed days from the day named last ("the same day": 0, "before midnight": 0, "a week later": 7,
+    "the day before": -1); None for other words or a vague count."""
+    if SAME_DAY_RE.match(norm) or CLOCK_RE.match(norm):
         return 0
     step = STEP_RE.match(norm)
     if step is None:
