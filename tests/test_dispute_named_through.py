@@ -100,3 +100,36 @@ def test_a_states_nuclear_tests_met_with_contention_are_a_dispute():
 ])
 def test_no_testing_dispute_from_a_test_site_a_ban_or_tests_unopposed(text):
     assert not any("testing" in t for t, _ in _article(text))
+
+
+@pytest.mark.parametrize("text,reason", [
+    # what a call or a demand is for, in full, is the reason; "over" hung on the act's object counts
+    ("Norway expelled two diplomats on Monday over Sweden's call for the release of jailed reporters.",
+     "Sweden's call for release of jailed reporters"),
+    ("Norway expelled two diplomats on Monday and froze new trade over Sweden's call for the release of "
+     "jailed reporters.", "Sweden's call for release of jailed reporters"),
+])
+def test_a_call_for_something_is_a_reason_by_what_it_asks(text, reason):
+    assert _reason(text, "expelled") == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Norway expelled two diplomats on Monday after a call with Sweden.",   # a telephone call
+    "Norway expelled two diplomats on Monday over Sweden's call.",         # a call for nothing named
+    "North Korea fired a missile over Japan on Monday.",                   # "over" a place
+])
+def test_no_reason_from_a_call_that_asks_nothing_or_a_place(text):
+    verb = "fired" if "fired" in text else "expelled"
+    assert _reason(text, verb) is None
+
+
+def test_a_states_own_matter_does_not_hide_its_quarrel_with_another_state_over_a_reason():
+    topics = [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday. On Monday it expelled "
+                                     "the Turkish ambassador over Ankara's call for the release of jailed reporters.")]
+    assert "Ankara's call for release of jailed reporters" in topics
+
+
+def test_an_act_with_no_reason_stays_a_step_of_the_states_own_matter():
+    topics = [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday. On Monday it expelled "
+                                     "the Turkish ambassador.")]
+    assert topics == ["crackdown on critics"]

@@ -27,7 +27,8 @@ def kept_parties(found: list[str], index: ActorIndex) -> list[str]:
 def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIndex, doc) -> list[Dispute]:
     """One dispute per target of an asserted hostile act, its doers and the target as sides; acts
     between the same sides make one dispute. None from an act where a named dispute involves any of its sides."""
-    taken = {p for d in named for p in d.parties}
+    taken = {p for d in named if len(d.parties) > 1 for p in d.parties}
+    alone = {p for d in named if len(d.parties) == 1 for p in d.parties}
     found: dict[frozenset, tuple[list[str], list[Event]]] = {}
     for event in events:
         if event.type not in HOSTILE_ACTS or event.modality != "asserted" or not event.evidence:
@@ -35,6 +36,9 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
         doers, targets = _sides(event, index)
         if taken.intersection(doers + targets):
             continue  # an act of the named quarrel, even toward a further target of it
+        if alone.intersection(doers + targets) and _reason(event, doc) is None:
+            continue  # a state's own matter ("its crackdown"): an act it does to another state for a reason of
+            # its own is a quarrel with that state; one with no reason may be a step of that matter
         for target in targets:
             sides = [*doers, target]
             key = frozenset(sides)

@@ -50,14 +50,38 @@ def act_reason(verb) -> tuple[str, tuple[int, int]] | None:
             _clause_reason(child) if child.dep_ == "advcl" else None
         if found is not None:
             return found
-    for later in (c for c in verb.conjuncts if c.i > verb.i):  # "cut ties and told the envoy to leave, after X":
-        for child in later.children:                           # the parser hangs the clause on the last act
-            found = _clause_reason(child) if child.dep_ == "advcl" else None
+    for later in (c for c in verb.conjuncts if c.i > verb.i):  # "cut ties and told the envoy to leave, after X",
+        for child in later.children:                           # "expelled the envoy and froze trade over X": the
+            found = _clause_reason(child) if child.dep_ == "advcl" else \
+                _prep_reason(child, False) if child.dep_ == "prep" else None   # parser hangs it on the last act
             if found is not None:
                 return found
+    found = _reason_on_object(verb)
+    if found is not None:
+        return found
     if verb.lemma_.lower() in _ACCUSING:
         return _accused_of(verb)
     return _announced_reason(verb)
+
+
+def _reason_on_object(verb):
+    """ "expelled the ambassador over X", "froze new trade over X": the parser often hangs the reason
+    on the act's object. Only "over" and a common noun after it: "flew missiles over Japan", "sent
+    troops over the border" tell where."""
+    for act in (verb, *(c for c in verb.conjuncts if c.i > verb.i)):
+        for obj in (c for c in act.children if c.dep_ == "dobj"):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "over"):
+                matter = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if matter is not None and matter.pos_ == "NOUN" and matter.lemma_.lower() not in _WHERE_NOUNS:
+                    found = _prep_reason(prep, False)
+                    if found is not None:
+                        return found
+    return None
+
+
+# Nouns "over" places an act at, not a matter it is done for: "over the border", "over the sea".
+_WHERE_NOUNS = {"border", "frontier", "sea", "territory", "airspace", "area", "region", "city", "town", "capital",
+                "country", "island", "waters", "line", "head", "heads", "weekend", "years", "months", "days", "past"}
 
 
 def _announced_reason(verb):
@@ -92,13 +116,32 @@ def _prep_reason(prep, announced: bool):
     return None
 
 
+# Nouns of asking whose matter follows "for": "over Ottawa's call for the release of the activists".
+_CALL_NOUNS = {"call", "demand", "appeal", "request", "plea", "support", "backing"}
+
+
+def _asked_for(noun):
+    """ "Ottawa's call for the release of the jailed activists": who asks, and what for, in full."""
+    asked = next(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj")
+    inner = generic_topic(asked, ("of",), most=9)
+    if inner is None:
+        return None
+    owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if topic_word(t)]
+    head = cased_words([*owner, noun]).replace(" 's", "'s")
+    return f"{head} for {inner[1]}", (min(t.idx for t in [*owner, noun]), asked.right_edge.idx + len(asked.right_edge))
+
+
 def _noun_reason(obj):
     """ "over the sinking of a fishing boat": the noun phrase, if it names a matter."""
-    if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER or obj.pos_ not in ("NOUN", "PROPN"):
-        return None
+    asked = obj.lemma_.lower() in _CALL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children)
+    if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER and not asked or obj.pos_ not in ("NOUN", "PROPN"):
+        return None  # "after a call" (on the telephone) names nothing; "a call for X" does
     intended = _intended_act(obj)
     if intended is not None:
         return intended
+    if asked:
+        return _asked_for(obj)
     # at most 9 words, where a clause may take 14
     found = generic_topic(obj, ("of", "on", "about", "against", "in", "into", "by", "to"), most=9)
     if found is None:
