@@ -36,7 +36,7 @@ def test_hedged_decades_durations_and_steps_are_not_counted_back(words):
 
 
 def test_a_hedged_count_back_dates_the_act():
-    text = "Ecuador asked the United Nations almost two years ago for an observer mission."
+    text = "Almost two years ago Ecuador asked the United Nations to send observers."
     assert dates_on(text, "asked", PUBLISHED) == ["2019"]
 
 
@@ -59,7 +59,7 @@ def test_a_day_told_in_the_present_tense_without_since_may_be_ahead():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Obama restored ties with Cuba in July 2015 and visited the island the following March.", "2016-03"),
+    ("Sweden renewed its fishing pact with Norway in July 2015 and signed another the following March.", "2016-03"),
     ("The rebels took the town on 3 June 2014 and lost it the next June.", "2015-06"),
     ("Eritrea seized the islands in December 1995. That October the court ruled on the dispute.", "1995-10"),
 ])
