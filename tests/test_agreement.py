@@ -9,7 +9,7 @@ import pytest
 
 from kb import agreement
 from kb.errors import InputError
-from tests.test_evaluate import GOLD
+from tests.gold_support import GOLD, dev_stems
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def gold_copy(tmp_path):
     root = tmp_path / "gold"
     (root / "annotations").mkdir(parents=True)
     (root / "articles").mkdir()
-    stems = sorted(p.stem for p in (GOLD / "annotations").glob("*.json"))[:2]
+    stems = dev_stems(2)
     for stem in stems:
         shutil.copy(GOLD / "annotations" / f"{stem}.json", root / "annotations")
     (root / "split.json").write_text('{"test": []}', encoding="utf-8")

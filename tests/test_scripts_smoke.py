@@ -13,6 +13,7 @@ from werkzeug.serving import make_server
 from kb.settings import load_settings
 from kb.store import open_store
 from tests.corpus_gen import write_jsonl
+from tests.gold_support import GOLD, dev_stems
 from web import create_app
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
@@ -108,15 +109,14 @@ def test_sentence_bank_script_smoke(tmp_path, capsys):
 
 def test_agreement_script_smoke(tmp_path, capsys):
     agreement = _load("agreement")
-    gold = Path(__file__).resolve().parent / "gold"
-    stem = sorted(p.stem for p in (gold / "annotations").glob("*.json"))[0]
+    (stem,) = dev_stems(1)
     copy = tmp_path / "gold"
     (copy / "annotations").mkdir(parents=True)
-    (copy / "annotations" / f"{stem}.json").write_bytes((gold / "annotations" / f"{stem}.json").read_bytes())
+    (copy / "annotations" / f"{stem}.json").write_bytes((GOLD / "annotations" / f"{stem}.json").read_bytes())
     (copy / "split.json").write_text('{"test": []}', encoding="utf-8")
     second = tmp_path / "second"
     second.mkdir()
-    (second / f"{stem}.json").write_bytes((gold / "annotations" / f"{stem}.json").read_bytes())
+    (second / f"{stem}.json").write_bytes((GOLD / "annotations" / f"{stem}.json").read_bytes())
     out = tmp_path / "agreement.json"
     assert agreement.main([str(copy), str(second), "--json", str(out), "--diff"]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
