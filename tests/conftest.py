@@ -11,9 +11,7 @@ from kb.settings import load_settings
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "seeds" / "000_ad0b8d14bd08f566.txt"
 
-# The Virtuoso fixture module is written in parallel; load it once it exists.
-if (REPO / "tests" / "virtuoso_fixture.py").exists():
-    pytest_plugins = ["tests.virtuoso_fixture"]
+pytest_plugins = ["tests.virtuoso_fixture"]  # the `virtuoso_url` and `backend_store` fixtures
 
 
 @pytest.fixture
