@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from kb import cleaning
 from kb.errors import ConfigError, ExtractionError
 from kb.model import Article, CleanArticle
+from kb.sources import read_articles
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_ad0b8d14bd08f566.txt"
 
@@ -42,14 +44,7 @@ def _hand_cleaned_seed() -> CleanArticle:
 
 
 def _seed_articles() -> list[CleanArticle]:
-    articles = [_hand_cleaned_seed()]
-    try:
-        from kb.cleaning import clean
-        from kb.sources import read_articles
-    except ImportError:
-        return articles
-    articles += [clean(a) for a in read_articles(SEED)]
-    return articles
+    return [_hand_cleaned_seed()] + [cleaning.clean(a) for a in read_articles(SEED)]
 
 
 @pytest.fixture(scope="module", params=["hand-cleaned", "kb.cleaning"])
