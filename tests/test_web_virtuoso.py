@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic
 
 from kb.settings import load_settings
 from kb.store.sparql import SparqlStore
-from tests.test_sparql_store import DATES, TOP, timeline_params
+from tests.store_support import DATES, TOP, timeline_params
 from tests.virtuoso_fixture import drop_graphs_under
 
 pytestmark = pytest.mark.virtuoso
