@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
+import threading
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -124,19 +124,23 @@ def test_row_cap_answers_with_a_clear_error(client):
 def test_time_limit_answers_instead_of_hanging(web_settings, web_store):
     from web import create_app
 
+    released = threading.Event()
+
     class SlowStore:
         def __getattr__(self, name):
             return getattr(web_store, name)
 
         def query(self, sparql, bindings=None):
-            time.sleep(2)
+            released.wait(20)   # held until the test has its answer: no clock to race on a busy box
             return web_store.query(sparql, bindings)
 
     app = create_app({**web_settings, "query_timeout": 0.3, "STORE": SlowStore()})
-    started = time.monotonic()
-    response = app.test_client().get("/sparql", query_string={"query": "ASK {}"},
-                                     headers={"Accept": "application/json"})
-    assert time.monotonic() - started < 1.5
+    try:
+        response = app.test_client().get("/sparql", query_string={"query": "ASK {}"},
+                                         headers={"Accept": "application/json"})
+    finally:
+        released.set()
+    # An endpoint that waited for the store would have answered 200 once the wait ran out.
     assert response.status_code == 503 and "query_timeout" in response.get_json()["error"]
 
 
