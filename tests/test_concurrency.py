@@ -63,12 +63,17 @@ def test_a_table_asked_for_by_many_requests_at_once_is_built_once(sample_store):
     from kb.eventindex import EventIndex
 
     index = EventIndex(sample_store)
-    calls = []
+    calls, overlapped = [], []
     real_pairs = index.source.pairs
 
     def slow_pairs(kind):
         calls.append(kind)
-        time.sleep(0.2)     # long enough for every thread to arrive while the first one works
+        # The builder holds on until every other request is inside index.lanes too (waiting for
+        # it, or, if each built its own table, building): the overlap is forced, not timed.
+        deadline = time.monotonic() + 60
+        while not (inside := all_inside_lanes()) and time.monotonic() < deadline:
+            time.sleep(0.001)
+        overlapped.append(inside)
         return real_pairs(kind)
 
     index.source.pairs = slow_pairs
@@ -80,7 +85,23 @@ def test_a_table_asked_for_by_many_requests_at_once_is_built_once(sample_store):
         answers.append((mode, len(index.lanes(mode))))
 
     threads = [threading.Thread(target=page, args=(("actor", "country")[n % 2],)) for n in range(12)]
+
+    def all_inside_lanes() -> bool:
+        frames = sys._current_frames()
+        return all(not thread.is_alive() or _calls_in_stack(frames.get(thread.ident), "lanes")
+                   for thread in threads)
+
     [t.start() for t in threads]
     [t.join() for t in threads]
+    assert overlapped and all(overlapped), "the requests never all waited at once"
     assert calls.count("participant") == 1 and calls.count("country") == 1
     assert {n for _, n in answers} == {len(index.entries)} and len(answers) == 12
+
+
+def _calls_in_stack(frame, function: str) -> bool:
+    """Whether a thread whose innermost frame is `frame` is running inside a call of `function`."""
+    while frame is not None:
+        if frame.f_code.co_name == function:
+            return True
+        frame = frame.f_back
+    return False
