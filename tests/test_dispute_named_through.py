@@ -36,7 +36,7 @@ def test_ties_cut_over_an_act_in_a_known_land_are_that_lands_quarrel():
 
 @pytest.mark.parametrize("text,topic", [
     # a war told by the verb it is fought with, where it was fought
-    ("India and Pakistan fought a war across the Punjab and Kashmir in 1965.", "Kashmir"),
+    ("India and Pakistan fought a war across Sindh and Kashmir in 1965.", "Kashmir"),
     ("India and Pakistan fought a war in Kashmir in 1965.", "Kashmir"),
     # a conflict told in a "where" clause on a place is in that place
     ("Nigeria sent troops to the northern region of Borno, where an insurgency has displaced thousands.",
@@ -76,7 +76,7 @@ def test_a_land_taken_or_claimed_is_a_topic(text, topic):
     "India claimed responsibility for the strike.",
     "The rebels claimed the town on Sunday.",             # no state claims it
     "Guatemala claims Belize.",                           # a state, not a land in dispute
-    "The riots began after a singer had claimed the temple complex for Thailand.",  # a site with no name
+    "Crowds gathered after an actor was said to have claimed the shrine complex for Laos.",  # a site, no name
 ])
 def test_no_land_topic_from_a_claim_look_alike(text):
     assert _topics(text) == []
@@ -104,10 +104,10 @@ def test_no_testing_dispute_from_a_test_site_a_ban_or_tests_unopposed(text):
 
 @pytest.mark.parametrize("text,reason", [
     # what a call or a demand is for, in full, is the reason; "over" hung on the act's object counts
-    ("Norway expelled two diplomats on Monday over Sweden's call for the release of jailed reporters.",
-     "Sweden's call for release of jailed reporters"),
-    ("Norway expelled two diplomats on Monday and froze new trade over Sweden's call for the release of "
-     "jailed reporters.", "Sweden's call for release of jailed reporters"),
+    ("Norway expelled two diplomats on Monday over Sweden's demand for the return of seized trawlers.",
+     "Sweden's demand for return of seized trawlers"),
+    ("Norway expelled two diplomats on Monday and froze new trade over Sweden's demand for the return of "
+     "seized trawlers.", "Sweden's demand for return of seized trawlers"),
 ])
 def test_a_call_for_something_is_a_reason_by_what_it_asks(text, reason):
     assert _reason(text, "expelled") == reason
@@ -125,8 +125,8 @@ def test_no_reason_from_a_call_that_asks_nothing_or_a_place(text):
 
 def test_a_states_own_matter_does_not_hide_its_quarrel_with_another_state_over_a_reason():
     topics = [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday. On Monday it expelled "
-                                     "the Turkish ambassador over Ankara's call for the release of jailed reporters.")]
-    assert "Ankara's call for release of jailed reporters" in topics
+                                     "the Turkish ambassador over Ankara's appeal for the freeing of two reporters.")]
+    assert "Ankara's appeal for freeing of reporters" in topics
 
 
 def test_an_act_with_no_reason_stays_a_step_of_the_states_own_matter():

@@ -5,8 +5,8 @@ A writer who says both sides claim a place names the matter they are at odds ove
 dispute noun. The topic is the dispute over that place, named after its parties as a bare topic is
 ("Ecuador-Peru dispute over Cenepa valley"): the place alone does not say who quarrels over it.
 
-A land one state claims ("Venezuela claims the Essequibo region", "marched in to claim the territory
-for Morocco") is a territorial quarrel too, with whoever holds it: the land names it, as a land
+A land one state claims ("Venezuela claims the Essequibo region", "settlers went in to claim the
+land for Somalia") is a territorial quarrel too, with whoever holds it: the land names it, as a land
 under a claim noun does ("sovereignty over X").
 """
 from __future__ import annotations
@@ -81,7 +81,7 @@ def _named_place(land) -> bool:
 
 
 def claimed_for_a_state(verb, n: int, index: ActorIndex) -> list[Mention]:
-    """ "Venezuela claims the Essequibo region", "to claim the territory for Morocco": a named land a
+    """ "Venezuela claims the Essequibo region", "sent settlers to claim the land for Somalia": a named land a
     state claims, or a land noun pointing back to one. Not what else is claimed ("claimed victory",
     "claimed responsibility"), nor land claimed by those who are no state ("the rebels claimed the
     town"), nor a state ("claimed Ukraine" is said of a war's gains, not of a land in dispute)."""

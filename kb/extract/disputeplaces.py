@@ -236,16 +236,16 @@ _WAGING_VERBS = {"fight", "wage"}
 
 
 def _known_land_among(lands: list):
-    """ "a war across the Punjab and Kashmir": of lands named together, the one the table of known
+    """ "they fought across Sindh and Kashmir": of lands named together, the one the table of known
     topics holds names the quarrel; else the first."""
     return next((land for land in lands
                  if any(TOPIC_NAMES[slug_].fullmatch(place_name(land).lower()) for slug_, *_ in TOPICS)), lands[0])
 
 
 def _place_where(noun):
-    """ "the province of Cabo Delgado, where an insurgency has killed thousands": a conflict doing
+    """ "the northern region of Borno, where an insurgency has displaced millions": a conflict doing
     something in a relative clause on a place is in that place (its name, or the name after "the
-    province of"); one only spoken of there is not ("where the war was discussed")."""
+    region of"); one only spoken of there is not ("where the war was discussed")."""
     clause = noun.head
     doing = noun.dep_ == "nsubj" or noun.dep_ == "nsubjpass" and clause.lemma_.lower() in _WAGING_VERBS
     if not doing or clause.dep_ != "relcl" or \

@@ -116,12 +116,12 @@ def _prep_reason(prep, announced: bool):
     return None
 
 
-# Nouns of asking whose matter follows "for": "over Ottawa's call for the release of the activists".
+# Nouns of asking whose matter follows "for": "over Oslo's demand for the return of its sailors".
 _CALL_NOUNS = {"call", "demand", "appeal", "request", "plea", "support", "backing"}
 
 
 def _asked_for(noun):
-    """ "Ottawa's call for the release of the jailed activists": who asks, and what for, in full."""
+    """ "Oslo's demand for the return of its seized trawlers": who asks, and what for, in full."""
     asked = next(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                  if g.dep_ == "pobj")
     inner = generic_topic(asked, ("of",), most=9)
@@ -157,7 +157,7 @@ _INTENT_NOUNS = {"decision", "move", "plan", "bid", "attempt", "step", "effort",
 
 
 def _intended_act(noun):
-    """ "in retaliation for New Delhi's decision to strip the region of its autonomy": the act decided
+    """ "in anger at Lima's decision to close its airspace to the airline": the act decided
     is the matter, not the decision. A land of the table of known topics named in that act is the
     quarrel itself ("a decision to drill off the Falklands": the Falklands); else the act in the
     clause's words, after its owner ("New Delhi's decision to close the border")."""
