@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
@@ -20,7 +20,7 @@ from kb.htmlheadings import is_marked, marked_headings
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
 from kb.pagehead import MONTH_RE as _MONTH_RE
-from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
+from kb.pagehead import HeadLine, looks_like_stamp, month_number, read_head_line
 
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
@@ -33,7 +33,7 @@ from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
 _COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
-                 rf"(?:,\s*{_MONTH_RE}\s+\d{{1,2}})?")
+                 rf"(?:,\s*(?P<day>{_MONTH_RE}\s+\d{{1,2}}))?")
 # The agency in brackets or between slashes, as the wires set it: "(Reuters)", "(dpa)", "/Xinhua/".
 _AGENCY = r"\s*[(/](?P<agency>[A-Za-z][A-Za-z.& ]{0,30})[)/]"
 _DATELINES = (
@@ -64,7 +64,7 @@ def clean(article: Article) -> CleanArticle:
     dateline = agency = None
     lead = _lead_index(paragraphs)
     if paragraphs:
-        dateline, agency, first = _split_dateline(paragraphs[lead])
+        dateline, agency, first = _split_dateline(paragraphs[lead], head.published or article.published)
         paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:], marked)
     text = "\n\n".join(paragraphs)
     if not text:
@@ -297,14 +297,36 @@ def _is_masthead(paragraph: str) -> bool:
     return bool(rest) and len(rest.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!?\"”’)]$", rest)
 
 
-def _split_dateline(paragraph: str) -> tuple[Dateline | None, str | None, str]:
+def _split_dateline(paragraph: str, published: datetime | None) -> tuple[Dateline | None, str | None, str]:
     """Cut a leading "PLACE, Country (Agency) -" off a paragraph that goes on as prose."""
     match = _dateline_match(paragraph)
     if not match or _is_masthead(paragraph):
         return None, None, paragraph
     place = match["place"].split("/")[0].title()
-    return (Dateline(place=place, country=match["country"]) if place else None, match["agency"].strip() or None,
-            paragraph[match.end():])
+    day = _written_day(match.groupdict().get("day"), published)
+    return (Dateline(place=place, country=match["country"], day=day) if place else None,
+            match["agency"].strip() or None, paragraph[match.end():])
+
+
+# A dateline's day is the day the story was filed: a paper dated the next morning carries
+# "WASHINGTON, May 6 -" on May 7. Farther from publication it is more likely a slip or a reprint.
+_FILED_BEFORE_DAYS = 3
+
+
+def _written_day(text: str | None, published: datetime | None) -> date | None:
+    """The day a dateline's "Mon DD" names, when it falls on publication or up to three days
+    before it (a dateline of Dec 31 on a paper of Jan 1 is last year's)."""
+    if not text or published is None:
+        return None
+    month = month_number(text.split()[0])
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, month, int(text.split()[-1]))
+        except ValueError:
+            return None
+        if 0 <= (published.date() - day).days <= _FILED_BEFORE_DAYS:
+            return day
+    return None
 
 
 def _lead_index(paragraphs: list[str]) -> int:

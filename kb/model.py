@@ -29,6 +29,7 @@ class Article:
 class Dateline:
     place: str                   # "Sochi"
     country: str | None = None   # as written: "Russia"
+    day: date | None = None      # the day it names ("WASHINGTON, May 6 -"): the day the story was filed
 
 
 @dataclass

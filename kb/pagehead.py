@@ -88,9 +88,14 @@ def _personal_names(item: str) -> list[str] | None:
     return names if names and all(map(is_personal_name, names)) else None
 
 
+def month_number(name: str) -> int:
+    """1-12 for a month's name or its abbreviation ("Sept.", "Dec", "March")."""
+    prefix = name.rstrip(".").lower()[:3]
+    return next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(prefix))
+
+
 def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:
-    name = (date["month"] or date["month2"]).rstrip(".").lower()[:3]
-    month = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name))
+    month = month_number(date["month"] or date["month2"])
     hour = minute = 0
     if time is not None:
         hour, minute = int(time["hour"]), int(time["minute"])

@@ -118,13 +118,20 @@ def _run_extractors(doc, clean: CleanArticle) -> Extraction:
     from kb.extract.titles import date_roles
 
     actors = extract_actors(doc, clean)
-    dates = extract_dates(doc, clean.published)
+    dates = extract_dates(doc, _written(clean))
     places = extract_places(doc, actors)
     events = extract_events(doc, actors, dates, places, clean.published, clean.article.id, clean.dateline)
     date_roles(actors, events)  # a leader's office is the one held on each event's date
     disputes = extract_disputes(doc, actors, events, clean.published)
     quotes = extract_quotes(doc, actors, events)
     return Extraction(article=clean, actors=actors, events=events, disputes=disputes, quotes=quotes)
+
+
+def _written(clean: CleanArticle) -> datetime | None:
+    """What "today", "on Sunday" and "last week" are told from: the day the dateline names (the
+    story was filed then, often the evening before the paper's date), else publication."""
+    day = clean.dateline.day if clean.dateline else None
+    return datetime(day.year, day.month, day.day) if day else clean.published
 
 
 def _check_length(clean: CleanArticle, language) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from kb.cleaning import clean
 from kb.errors import InputError
 from kb.model import Article, Dateline
+from kb.pipeline import extract_article
 from kb.sources import read_articles, read_one
 
 DATA = Path(__file__).parent / "data" / "articles"
@@ -110,7 +111,7 @@ def test_lookalikes_of_junk_are_kept(fixtures):
 
 def test_jsonl_record_with_dated_dateline(fixtures):
     cleaned = fixtures["records.jsonl:1"]
-    assert cleaned.dateline == Dateline(place="Washington", country=None)
+    assert cleaned.dateline == Dateline(place="Washington", country=None, day=date(2021, 3, 3))
     assert cleaned.agency == "Reuters"
     assert cleaned.headline == "Ministers sign grain accord"
     assert cleaned.text.split("\n\n")[0] == ("Two farm ministers signed a grain export accord on "
@@ -387,7 +388,7 @@ TROMSO — Norwegian and Russian envoys met on Tuesday to discuss fishing rights
      "Fisheries ministers from nine Pacific states agreed on Sunday to pool the data their patrol "
      "boats collect, a step they said would help catch illegal fleets.\n\n"
      "The agreement takes effect in June, the ministers said."),
-    (LEDGER_PAGE, "Envoys reopen border talks in Tromso", datetime(2016, 5, 3), "Tromso",
+    (LEDGER_PAGE, "Envoys reopen border talks in Tromso", datetime(2016, 5, 3), Dateline("Tromso", day=date(2016, 5, 3)),
      ["Ana Lima", "Piotr Nowak"],
      "Envoys of two neighbouring states reopened talks on their sea border on Tuesday."),
     (CORRESPONDENT_PAGE, None, datetime(1987, 8, 8), "San Jose", ["Ana Lima", "Piotr Nowak", "Jan Kowalski"],
@@ -398,7 +399,34 @@ TROMSO — Norwegian and Russian envoys met on Tuesday to discuss fishing rights
 def test_page_layouts(page, headline, published, place, authors, text):
     cleaned = clean(article(page))
     assert (cleaned.headline, cleaned.published, cleaned.authors) == (headline, published, authors)
-    assert (cleaned.dateline, cleaned.agency, cleaned.text) == (Dateline(place), None, text)
+    dateline = place if isinstance(place, Dateline) else Dateline(place)
+    assert (cleaned.dateline, cleaned.agency, cleaned.text) == (dateline, None, text)
+
+
+@pytest.mark.parametrize("opening, published, day", [
+    ("WASHINGTON, May 6 (Reuters) - ", datetime(2015, 5, 7, 6, 0), date(2015, 5, 6)),  # filed the evening before
+    ("UNITED NATIONS, Dec. 31 -- ", datetime(1999, 1, 1), date(1998, 12, 31)),        # across the new year
+    ("OSLO, Sept 20 (NTB) - ", datetime(2019, 9, 20), date(2019, 9, 20)),             # the same day
+    ("OSLO, Sept 2 (NTB) - ", datetime(2019, 9, 20), None),     # weeks before: a reprint or a slip, not the filing day
+    ("OSLO, Sept 22 (NTB) - ", datetime(2019, 9, 20), None),    # after publication: no filing day
+    ("OSLO, Feb 30 (NTB) - ", datetime(2019, 3, 1), None),      # no such day
+    ("OSLO, Sept 20 (NTB) - ", None, None),                     # nothing to read the year from
+    ("OSLO (NTB) - ", datetime(2019, 9, 20), None),             # no day given
+])
+def test_a_datelines_day_is_the_day_the_story_was_filed(opening, published, day):
+    cleaned = clean(article(opening + BODY, published=published))
+    assert cleaned.dateline.day == day
+    assert cleaned.text == BODY
+
+
+def test_relative_days_are_told_from_the_datelines_day():
+    # A morning paper of Thursday carries a story filed on Wednesday: its "today" is Wednesday.
+    body = "Norway and Iceland signed a fisheries accord today, their ministers said."
+    published = datetime(2020, 6, 4, 5, 30)
+    filed = extract_article(article("REYKJAVIK, June 3 (Wire) - " + body, published=published))
+    undated = extract_article(article("REYKJAVIK (Wire) - " + body, published=published))
+    assert [e.date.value for e in filed.events if e.type == "AgreementSigned"] == ["2020-06-03"]
+    assert [e.date.value for e in undated.events if e.type == "AgreementSigned"] == ["2020-06-04"]
 
 
 def test_site_name_on_top_is_no_dateline_or_headline():
