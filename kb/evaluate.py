@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb import gazetteer
+from kb.chambers import chamber_key
 from kb.errors import DkbError
 from kb.iris import slugify
 from kb.topicmatch import topic_words, topics_match
@@ -121,6 +122,9 @@ def actor_key(name: str | None, kind: str | None = None) -> str | None:
     if org:
         return f"{'group' if org.kind == 'group' else 'org'}:{slugify(org.name)}"
     prefix = _KIND_PREFIX.get(kind or "person", "person")
+    chamber = chamber_key(name) if prefix == "org" else None
+    if chamber:
+        return f"org:{chamber}"  # "Nigerian Senate" and "Senate of Nigeria" are one body
     if prefix == "person" and " " in name.strip():
         # A full name or alias of the leaders table is that leader however spelt ("Volodymyr
         # Zelensky", "Volodymyr Zelenskyy"); a lone surname is left as written, since it can be

@@ -1,0 +1,37 @@
+"""A state's chamber is one body however the text names it, and nothing else is folded."""
+import pytest
+
+from kb.chambers import chamber_key
+from kb.evaluate import actor_key
+
+
+@pytest.mark.parametrize("names, key", [
+    (("Nigerian Senate", "the Senate of Nigeria", "Nigeria's senate"), "senate-of-nga"),
+    (("the Haitian parliament", "Parliament of Haiti", "Haiti's legislature"), "parliament-of-hti"),
+    (("Chamber of Deputies of Paraguay", "the Paraguayan lower house"), "lower-house-of-pry"),
+    (("National Assembly of the Philippines", "the Philippine national assembly"), "parliament-of-phl"),
+    (("Parliament of Solomon Islands", "the Solomon Islands parliament"), "parliament-of-slb"),
+])
+def test_one_chamber_many_names(names, key):
+    assert {chamber_key(name) for name in names} == {key}
+
+
+@pytest.mark.parametrize("name", [
+    "World Health Assembly",        # a body of an organization, not of a state
+    "African National Congress",    # a party whose name ends in a chamber's word
+    "Indian National Congress",
+    "Parliament Street",            # no state at all
+    "the upper house",              # a chamber, but of no state named
+])
+def test_names_that_are_no_chamber_of_a_state(name):
+    assert chamber_key(name) is None
+
+
+def test_the_evaluator_compares_chambers_by_state_and_part():
+    assert actor_key("Nigerian Senate", "organization") == actor_key("Senate of Nigeria", "organization")
+    # the two houses of one state stay two bodies, and one house of two states two bodies
+    assert actor_key("Senate of Paraguay", "organization") != actor_key("Chamber of Deputies of Paraguay", "organization")
+    assert actor_key("Senate of Paraguay", "organization") != actor_key("Senate of Uruguay", "organization")
+    # a person is never folded into a chamber, and a body the table knows keeps its own key
+    assert actor_key("Parliament of Haiti", "person") == "person:parliament-of-haiti"
+    assert actor_key("Israeli parliament", "organization") == "org:knesset"
