@@ -55,6 +55,20 @@ def test_a_foreign_speaker_s_audience_is_not_placed_at_the_dateline():
     assert _places(text, "Accusation") == [None]
 
 
+@pytest.mark.parametrize("remark", [
+    # a named chamber sits in its own seat
+    "Kenyan President Uhuru Kenyatta told the UN General Assembly on Sunday that Somalia had armed the gunmen.",
+    "Kenyan President Uhuru Kenyatta told the European Parliament on Sunday that Somalia had armed the gunmen.",
+    # an audience told with a place or occasion of its own is met there
+    "Kenyan President Uhuru Kenyatta told a rally in the north of the country on Sunday that Somalia had armed the gunmen.",
+    "Kenyan President Uhuru Kenyatta told delegates at an African Union meeting on Sunday that Somalia had armed the gunmen.",
+    # spoken from afar
+    "Speaking by video link, Kenyan President Uhuru Kenyatta told the crowd on Sunday that Somalia had armed the gunmen.",
+])
+def test_an_audience_of_a_named_body_a_place_of_its_own_or_met_from_afar_lends_no_dateline(remark):
+    assert _places(RAID + remark, "Accusation") == [None]
+
+
 def test_a_remark_to_a_broadcaster_is_no_remark_to_the_press_in_the_room():
     # an interview may be given from anywhere, by telephone too: nothing says where the act was
     text = RAID + "Kenyan President Uhuru Kenyatta told the BBC on Sunday evening that Somalia had armed the gunmen."

@@ -47,10 +47,19 @@ SPEAKING_TO = {"speak", "talk"}  # "spoke to reporters": the gathering is the ob
 # they are met where the speaker is that day, a place the sentence leaves untold.
 PRESS_AUDIENCES = {"reporter", "journalist", "correspondent", "newsman"}
 # Audiences a speaker faces in person ("told the delegates", "told the crowd", "addressed the
-# house"): met where the speaker is, as a news conference is. Not "the council": the UN's sits in
-# its seat, told by the dateline the body code reads.
+# house"): met where the speaker is, as a news conference is. A named chamber ("the European
+# Parliament", "the UN General Assembly") sits in its own seat, so is no audience of this kind;
+# nor is "the council", which news names for a body of its own seat.
 FACED_AUDIENCES = {"delegate", "crowd", "gathering", "house", "parliament", "assembly", "legislature",
                    "audience", "rally"}
+# An audience told with a place or an occasion of its own ("told a rally in the west", "told
+# delegates at the summit") is met there, not where the speaker's day is otherwise placed.
+AUDIENCE_SETTING_PREPS = {"in", "at", "of", "on", "aboard", "from"}
+SETTING_PREPS = {"at", "aboard", "from"}  # the same told on the saying verb
+# Means of speaking from afar ("told the summit by video link", "spoke to reporters in a conference
+# call"): the speaker is not with the audience, so the audience says nothing of where he was.
+REMOTE_MEANS = {"video", "videolink", "telephone", "phone", "teleconference", "videoconference", "call",
+                "link", "satellite"}
 # Titles of people who speak for their state abroad: their briefings are not in the home capital.
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
@@ -168,8 +177,38 @@ def _cityless_venues(trigger) -> list:
     if lemma in SPEAKING_TO:
         addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                       for n in p.children if n.dep_ == "pobj"]
-    return [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES] \
-        + [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES]
+    addressed = [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
+                 and _met_in_person(n)] if not _spoken_from_afar(verb) and not _setting_told(verb) else []
+    return [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES] + addressed
+
+
+def _met_in_person(audience) -> bool:
+    """Whether an addressed audience is one the speaker faces where his day is: not a named body
+    or one of a named state ("told the European Parliament", "told the Ugandan parliament", "told
+    Reporters Without Borders"), nor one told with a place or occasion of its own ("told delegates
+    at the summit", "told a rally in the west")."""
+    named = audience.ent_type_ != "" or any(c.ent_type_ != "" for c in audience.children if c.dep_ != "prep")
+    setting = any(c.dep_ == "prep" and c.lower_ in AUDIENCE_SETTING_PREPS for c in audience.children)
+    return not named and not setting
+
+
+def _setting_told(verb) -> bool:
+    """"told delegates at an African Union meeting", "told reporters aboard his plane": the saying
+    is told at an occasion or a place of its own, which no venue of the day's city is (a venue of
+    no named city, "at the embassy", is placed by the day's city instead)."""
+    return any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS and any(
+        n.dep_ == "pobj" and n.lemma_.lower() not in CITYLESS_VENUES for n in p.children) for p in verb.children)
+
+
+def _spoken_from_afar(verb) -> bool:
+    """Whether the saying, or the participle it is told with ("speaking by video link, X told"),
+    was done by video, telephone or a conference call."""
+    stack, seen = [verb], []
+    while stack:  # the saying's own words, with its participles, not what was said (a ccomp)
+        cur = stack.pop()
+        seen.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in ("ccomp", "relcl", "conj"))
+    return any(t.lemma_.lower() in REMOTE_MEANS and t.pos_ == "NOUN" for t in seen)
 
 
 def _at_cityless_venue(trigger) -> bool:
