@@ -105,12 +105,15 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
 
 
 def dateline_place(dateline: Place | Dateline | None) -> Place | None:
-    """The dateline as a Place without offsets (it is not in the body), resolved by the gazetteer."""
+    """The dateline as a Place without offsets (it is not in the body), resolved by the gazetteer;
+    a body's dateline is the city it sits in ("UNITED NATIONS -": New York), None if it has no seat."""
     if dateline is None or isinstance(dateline, Place):
         return dateline
     entry = gazetteer.place(dateline.place)
-    if entry is None and gazetteer.organization(dateline.place) is not None:
-        return None  # "UNITED NATIONS (Reuters) -" names a body, not a place
+    body = gazetteer.organization(dateline.place) if entry is None else None
+    if body is not None:  # "UNITED NATIONS (Reuters) -" names a body: the story was filed at its seat
+        entry = gazetteer.place(body.seat) if body.seat else None
+        return Place(entry.name, entry.country, entry.geonames) if entry is not None else None
     if entry is None:
         return Place(dateline.place, None, None)
     return Place(entry.name, entry.country, entry.geonames)
