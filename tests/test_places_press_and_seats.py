@@ -69,6 +69,19 @@ def test_an_audience_of_a_named_body_a_place_of_its_own_or_met_from_afar_lends_n
     assert _places(RAID + remark, "Accusation") == [None]
 
 
+@pytest.mark.parametrize("remark", [
+    # the sentence puts the speaker on a trip: the press met him there
+    "Kenyan President Uhuru Kenyatta, who is on a visit to Addis Ababa, told reporters on Sunday that Somalia had armed the gunmen.",
+    "Kenyan President Uhuru Kenyatta, on a tour of West Africa, told reporters on Sunday that Somalia had armed the gunmen.",
+    "Kenyan President Uhuru Kenyatta told reporters aboard his plane on Sunday that Somalia had armed the gunmen.",
+    "Kenyan Foreign Minister Amina Mohamed spoke to journalists in a conference call on Sunday and accused Somalia of arming the gunmen.",
+    # a named body whose name holds a press noun
+    "Kenyan President Uhuru Kenyatta told Reporters Without Borders on Sunday that Somalia had armed the gunmen.",
+])
+def test_the_press_met_on_a_trip_or_from_afar_lends_no_dateline(remark):
+    assert _places(RAID + remark, "Accusation") == [None]
+
+
 def test_a_remark_to_a_broadcaster_is_no_remark_to_the_press_in_the_room():
     # an interview may be given from anywhere, by telephone too: nothing says where the act was
     text = RAID + "Kenyan President Uhuru Kenyatta told the BBC on Sunday evening that Somalia had armed the gunmen."

@@ -56,6 +56,7 @@ FACED_AUDIENCES = {"delegate", "crowd", "gathering", "house", "parliament", "ass
 # delegates at the summit") is met there, not where the speaker's day is otherwise placed.
 AUDIENCE_SETTING_PREPS = {"in", "at", "of", "on", "aboard", "from"}
 SETTING_PREPS = {"at", "aboard", "from"}  # the same told on the saying verb
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "way", "stopover"}  # "X, on a visit to Y, told reporters"
 # Means of speaking from afar ("told the summit by video link", "spoke to reporters in a conference
 # call"): the speaker is not with the audience, so the audience says nothing of where he was.
 REMOTE_MEANS = {"video", "videolink", "telephone", "phone", "teleconference", "videoconference", "call",
@@ -178,7 +179,8 @@ def _cityless_venues(trigger) -> list:
         addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                       for n in p.children if n.dep_ == "pobj"]
     addressed = [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
-                 and _met_in_person(n)] if not _spoken_from_afar(verb) and not _setting_told(verb) else []
+                 and _met_in_person(n)] \
+        if not _spoken_from_afar(verb) and not _setting_told(verb) and not _speaker_on_a_trip(verb) else []
     return [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES] + addressed
 
 
@@ -187,7 +189,8 @@ def _met_in_person(audience) -> bool:
     or one of a named state ("told the European Parliament", "told the Ugandan parliament", "told
     Reporters Without Borders"), nor one told with a place or occasion of its own ("told delegates
     at the summit", "told a rally in the west")."""
-    named = audience.ent_type_ != "" or any(c.ent_type_ != "" for c in audience.children if c.dep_ != "prep")
+    named = audience.ent_type_ != "" or any(c.ent_type_ != "" for c in audience.children if c.dep_ != "prep") \
+        or (audience.lemma_.lower() in PRESS_AUDIENCES and audience.is_title and not audience.is_sent_start)
     setting = any(c.dep_ == "prep" and c.lower_ in AUDIENCE_SETTING_PREPS for c in audience.children)
     return not named and not setting
 
@@ -198,6 +201,15 @@ def _setting_told(verb) -> bool:
     no named city, "at the embassy", is placed by the day's city instead)."""
     return any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS and any(
         n.dep_ == "pobj" and n.lemma_.lower() not in CITYLESS_VENUES for n in p.children) for p in verb.children)
+
+
+def _speaker_on_a_trip(verb) -> bool:
+    """"X, who is on a visit to Addis Ababa, told reporters", "X, on a tour of the region, told":
+    the words about the speaker put him on a trip, so the press met him there."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        (t.pos_ == "NOUN" and t.lemma_.lower() in TRIP_NOUNS) or (t.pos_ == "VERB" and t.lemma_.lower() in MOTION_VERBS)
+        for t in subject.subtree)
 
 
 def _spoken_from_afar(verb) -> bool:
