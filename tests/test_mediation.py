@@ -117,3 +117,23 @@ def test_a_mediation_naming_its_sides_keeps_them_over_the_article_s_pair():
             "Qatar brokered talks between Saudi Arabia and Iran on Tuesday.")
     (mediation,) = _events(text, "Mediation")
     assert set(mediation.recipients) == {SAUDI, IRAN}
+
+
+@pytest.mark.parametrize("text", [
+    # another state named in the sentence: the mediation is not the pair's
+    "India accused Pakistan on Monday of shelling villages along the border. "
+    "Norway, which has mediated in Colombia and the Philippines, said on Tuesday it stood ready to help.",
+    # the mediator is one of the pair
+    "India accused Pakistan on Monday of shelling villages along the border. "
+    "Pakistan offered on Tuesday to mediate in the water talks.",
+])
+def test_the_article_s_pair_fills_only_a_mediation_from_outside_it(text):
+    for mediation in _events(text, "Mediation"):
+        assert not {INDIA, PAKISTAN} & set(mediation.recipients)
+
+
+def test_a_mediator_s_record_in_a_relative_clause_takes_no_side():
+    text = ("Iran accused Saudi Arabia on Monday of arming rebels in Yemen. "
+            "Qatar, which has mediated before, sent its envoy to the region on Tuesday.")
+    for mediation in _events(text, "Mediation"):
+        assert not {IRAN, SAUDI} <= set(mediation.recipients)

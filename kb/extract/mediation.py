@@ -1,8 +1,9 @@
 """Mediation: a third party brokers, mediates or hosts what two sides do. The third party is the
 agent; the sides are the recipients, read off "between X and Y" or off the act that was brokered
 ("X and Y agreed, in a deal brokered by Z": X and Y; "a Norwegian-brokered truce": Norway mediates).
-A mediation whose sentence names no side ("a cardinal offered his good offices") is
-between the pair the article is about.
+A mediation whose sentence names no side and no other state ("a cardinal offered his good
+offices") is between the pair the article is about, when the mediator is neither of the two and the
+mediation is told as an act, not as a record ("Norway, which has mediated in other wars").
 """
 from __future__ import annotations
 
@@ -17,10 +18,19 @@ def roles(tok, index, agents: list[str], recipients: list[str], others: list[str
     agents = list(dict.fromkeys(agents + _mediators(tok, index)))
     named = [s for s in dict.fromkeys(_sides(tok, index)) if s not in agents]
     recipients = recipients + [s for s in named if s not in recipients]
-    if not recipients:  # no side named here: the quarrel in view is the article's main pair
-        recipients = [s for s in index.group if s not in agents]
+    if not recipients and not others and not _a_record(tok):  # the quarrel in view is the main pair
+        pair = list(index.group)
+        if len(pair) == 2 and not any(a in pair for a in agents):
+            recipients = pair
     others = [o for o in others if o not in recipients and o not in agents]
     return agents, recipients, others
+
+
+def _a_record(tok) -> bool:
+    """Whether the mediation is a relative clause in the perfect ("Norway, which has mediated in
+    two wars"): what the mediator has done before, not its part in the article's quarrel."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
 def _mediators(tok, index) -> list[str]:
