@@ -1,9 +1,9 @@
 """Who "the presidents of X and Y" are: the persons the article names as holding that office
 for those states.
 
-A writer who has named "Kyrgyz President X" and "Tajik President Y" goes on with "the presidents
-of Kyrgyzstan and Tajikistan signed ...": the plural office noun with "of" and the states stands
-for the holders as well as for the states. "Leaders" are the heads of state or government. A
+A writer who first names each state's president by title and name can go on with one plural
+noun, "the presidents of both states" with the two states after "of": it stands for the holders as
+well as for the states. "Leaders" are the heads of state or government. A
 former holder, a president-elect or a party's leader holds no office of the state now.
 """
 from __future__ import annotations
@@ -17,6 +17,9 @@ _OFFICES = {"leader": _HEADS, "head": _HEADS, "president": ("president",),
             "defence minister": ("defence minister", "defense minister"),
             "defense minister": ("defence minister", "defense minister")}
 _NOT_HOLDING = ("former", "elect", "ex-", "opposition", "party", "deputy", "vice")
+# Words of a body whose own president or chairman an "of" names: no office of the state.
+_BODIES = ("senate", "assembly", "parliament", "congress", "house", "bank", "court", "council",
+           "committee", "commission", "party", "union", "federation", "chamber", "duma")
 
 
 def office_of(tok) -> tuple[str, ...] | None:
@@ -37,8 +40,21 @@ def office_holders(actors, states: set[str], office: tuple[str, ...]) -> list[st
         if actor.kind != "person" or actor.country not in states:
             continue
         for role in (r.lower() for r in actor.roles):
-            held = next((w for w in office if w in role), None)
-            if held and not any(n in role for n in _NOT_HOLDING):
+            held = next((w for w in office if _holds(role, w)), None)
+            if held:
                 by_seat.setdefault((actor.country, held), []).append(actor.id)
                 break
     return [ids[0] for ids in by_seat.values() if len(ids) == 1]
+
+
+def _holds(role: str, office_word: str) -> bool:
+    """Whether a role (lower case) is the state's office: its head, the words before any "of",
+    ends in the office word ("president", "foreign minister"), no word of it marks a former,
+    deputy or party office, and its "of" names no body ("President of the Senate", "Governor
+    of the Central Bank")."""
+    head, _, owner = role.partition(" of ")
+    if not (head == office_word or head.endswith(" " + office_word)):
+        return False
+    if any(n in head for n in _NOT_HOLDING):
+        return False
+    return not any(body in owner for body in _BODIES)

@@ -81,11 +81,20 @@ def title_before(doc: Doc, start: int) -> Title | None:
             if tok.lower_ != "press" and _complete(doc[i + 1:start]):
                 break  # "the envoy of President X", "a spokesman for X": the title before is another's
             first = i
+        elif _body_of_office(tok, i, start):
+            return None  # "central bank president X", "union leader Y": a body's office, not the state's
         else:
             break
         i -= 1
     title = read_title(doc[first:start]) if first < start else None
     return title if title and (title.has_head or title.country or title.organization) else None
+
+
+def _body_of_office(tok: Token, i: int, start: int) -> bool:
+    """Whether a common noun the leftward read stops at names the body whose office the title is:
+    a compound on a head title read so far ("bank president", "club chairman", "rebel leader")."""
+    return tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and i < tok.head.i < start \
+        and tok.head.lower_ in _COMPOSE_HEADS | {"chairman", "chairwoman", "director", "governor"}
 
 
 def _title_word(tok: Token) -> bool:
