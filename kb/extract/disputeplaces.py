@@ -242,12 +242,21 @@ def _known_land_among(lands: list):
                  if any(TOPIC_NAMES[slug_].fullmatch(place_name(land).lower()) for slug_, *_ in TOPICS)), lands[0])
 
 
+# What a war does where it is fought: "where fighting has raged", "where the insurgency has displaced
+# millions". A war that only weighs on a place ("where the war has pushed up prices", "where the
+# conflict dominated the council") is not in it. ("rag": the small model's lemma of "raged".)
+_RAGING_VERBS = {"rage", "rag", "kill", "displace", "uproot", "erupt", "flare", "ravage", "devastate", "destroy",
+                 "claim", "simmer", "grind"}
+
+
 def _place_where(noun):
-    """ "the northern region of Borno, where an insurgency has displaced millions": a conflict doing
-    something in a relative clause on a place is in that place (its name, or the name after "the
-    region of"); one only spoken of there is not ("where the war was discussed")."""
+    """ "the northern region of Borno, where an insurgency has displaced millions": a conflict raging or
+    harming in a relative clause on a place is in that place (its name, or the name after "the
+    region of"); one only spoken of there, or weighing on it, is not ("where the war was discussed")."""
     clause = noun.head
-    doing = noun.dep_ == "nsubj" or noun.dep_ == "nsubjpass" and clause.lemma_.lower() in _WAGING_VERBS
+    lemma = clause.lemma_.lower()
+    doing = (noun.dep_ == "nsubj" and lemma in _RAGING_VERBS) or \
+        (noun.dep_ == "nsubjpass" and lemma in _WAGING_VERBS)  # "where the war was fought"
     if not doing or clause.dep_ != "relcl" or \
             not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return None
