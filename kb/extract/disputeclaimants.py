@@ -105,10 +105,21 @@ def claimed_for_a_state(verb, n: int, index: ActorIndex) -> list[Mention]:
 
 
 def _proper(land) -> bool:
-    """A land with a proper name of its own ("Essequibo", "the Essequibo region"), not a site the
-    parser tags as a place ("the temple complex")."""
-    return any(t.pos_ == "PROPN" and t.text[:1].isupper()
-               for t in [land, *(c for c in land.children if c.dep_ == "compound")])
+    """A land with a proper name of its own ("the Essequibo region", "the Spratly Islands"), not a
+    site the parser tags as a place ("the temple complex"). A state claims a cup, a prize or a
+    contest too ("claimed the World Cup", "claimed the Nobel Prize"): the name must be tagged a
+    place, or end in a word for land, and name no prize."""
+    words = [land, *(c for c in land.children if c.dep_ == "compound")]
+    if any(t.lemma_.lower() in _PRIZE_WORDS for t in words):
+        return False
+    if not (land.ent_type_ in ("GPE", "LOC", "FAC") or land.lemma_.lower() in LAND_NOUNS):
+        return False  # "claims Essequibo" alone: the parser takes the bare name for a firm
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
+# What a winner claims: "claimed the cup", "claimed the title", "claimed the Copa America".
+_PRIZE_WORDS = {"cup", "copa", "prize", "trophy", "title", "award", "medal", "championship", "contest", "crown",
+                "tournament", "league", "open", "game", "games"}
 
 
 def _land_pointed_to(land):
