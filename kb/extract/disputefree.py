@@ -42,6 +42,8 @@ def free_in(sent, n: int, index: ActorIndex, free: list[tuple[str, str]]) -> lis
             span = (sent.start_char + m.start(), sent.start_char + m.end())
             out.append(Mention(slug_, topic, n, contended, span, canonical=True))
     for m in _NUCLEAR.finditer(low):
+        if m.group("test") and not _a_test(sent, sent.start_char + m.start("test"), index):
+            continue
         owner = _nuclear_owner(sent, sent.start_char + m.start(), index)
         span = (sent.start_char + m.start(), sent.start_char + m.end())
         if owner is None:
@@ -52,8 +54,38 @@ def free_in(sent, n: int, index: ActorIndex, free: list[tuple[str, str]]) -> lis
     return out
 
 
+# Verbs that set a device off: a "nuclear device" is a test only as their object; one built or
+# bought is the programme ("denied building nuclear devices"), which the programme words name.
+_TESTING_VERBS = {"explode", "detonate", "test", "set", "trigger"}
+# An explosion or a blast is a test only as a state's ("France's nuclear blast", "a French nuclear
+# explosion"); one feared near a plant ("could cause a nuclear explosion") is an accident.
+_DEVICE_WORDS = {"device", "devices"}
+
+
+def _a_test(sent, offset: int, index: ActorIndex) -> bool:
+    """Whether the test word at `offset` tells of a state's test: tests and testing always; a device
+    only as what is exploded; an explosion or a blast only with a state's possessive or adjective."""
+    tok = next((t for t in sent if t.idx >= offset), None)
+    if tok is None:
+        return False
+    word = tok.lower_
+    if word.startswith("test"):
+        return True
+    if word in _DEVICE_WORDS:
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _TESTING_VERBS
+    return any(c.dep_ in ("poss", "amod", "compound") and
+               any(index.kind(a) == "country" for a in index.countries_of(index.resolve(c)))
+               for c in tok.children)
+
+
+# Verbs whose subject is not the one whose tests or programme are meant: "Russia accused the United
+# States of planning nuclear tests" tells of American tests; the accused (the object) owns them.
+_ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "warn", "condemn", "criticise", "criticize", "denounce"}
+
+
 def _nuclear_owner(sent, offset: int, index: ActorIndex) -> str | None:
-    """The country whose programme it is: its possessor or modifier, else the clause's subject."""
+    """The country whose programme it is: its possessor or modifier, else the clause's subject (the
+    object of an accusing verb: the accused)."""
     tok = next((t for t in sent if t.idx >= offset), None)
     if tok is None:
         return None
@@ -61,7 +93,8 @@ def _nuclear_owner(sent, offset: int, index: ActorIndex) -> str | None:
     candidates = [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
     verb = head.head
     for _ in range(3):
-        candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        roles = ("dobj",) if verb.lemma_.lower() in _ACCUSING_VERBS else ("nsubj", "nsubjpass")
+        candidates += [c for c in verb.children if c.dep_ in roles]
         verb = verb.head
     for cand in candidates:
         for actor_id in index.countries_of(index.resolve(cand)):
