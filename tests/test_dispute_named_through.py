@@ -28,8 +28,8 @@ def test_an_act_decided_is_the_reason_not_the_decision(text, verb, reason):
 
 
 def test_ties_cut_over_an_act_in_a_known_land_are_that_lands_quarrel():
-    (dispute,) = _disputes("Pakistan cut diplomatic ties with India on Monday in retaliation for "
-                           "New Delhi's decision to send more troops into Kashmir.")
+    (dispute,) = _disputes("India severed diplomatic relations with Pakistan last week in protest at "
+                           "Islamabad's decision to move two more brigades into Kashmir.")
     assert (dispute.id, dispute.topic) == ("dispute:kashmir", "Kashmir")
     assert set(dispute.parties) == {"country:IND", "country:PAK"}
 
@@ -48,9 +48,12 @@ def test_a_war_is_named_by_the_place_it_is_fought_in(text, topic):
 
 
 @pytest.mark.parametrize("text", [
-    ("India and Pakistan fought hard in the talks in Geneva."),  # fought for a point, not a war
     ("The envoy flew to Mogadishu, where the talks on the war were held."),  # the war's talks, not its place
     ("The minister flew to Geneva, where the war was discussed."),  # spoken of there, not fought
+    # a war weighing on a place it is not fought in: the city visited, the land refugees reach
+    ("The minister landed in Geneva, where the war has driven up the cost of bread."),
+    ("Families walked for days to Mogadishu, where the conflict has stretched the aid agencies."),
+    ("The premier stopped in Geneva, where the conflict has few friends."),
 ])
 def test_no_war_placed_where_none_is_fought(text):
     assert not any(" in " in t and ("Geneva" in t or "Mogadishu" in t) for t in _topics(text))
@@ -59,7 +62,7 @@ def test_no_war_placed_where_none_is_fought(text):
 @pytest.mark.parametrize("text,topic", [
     # features at sea are lands a state takes or is awarded
     ("Chinese coastguard ships took control of Mischief Reef after a long standoff.", "Mischief Reef"),
-    ("Malaysian patrol boats took control of Swallow Shoal, a rich fishing ground.", "Swallow Shoal"),
+    ("Vietnamese marines took control of Pearson Reef in the spring.", "Pearson Reef"),
     ("The court gave Malaysia sovereignty over Middle Rocks.", "sovereignty over Middle Rocks"),
     # a named land one state claims, or the land "the territory" points back to
     ("Venezuela claims the Essequibo region.", "Essequibo region"),
@@ -77,6 +80,10 @@ def test_a_land_taken_or_claimed_is_a_topic(text, topic):
     "The rebels claimed the town on Sunday.",             # no state claims it
     "Guatemala claims Belize.",                           # a state, not a land in dispute
     "Crowds gathered after an actor was said to have claimed the shrine complex for Laos.",  # a site, no name
+    # a cup, a prize or a contest a state wins is no land
+    "Spain claimed the Davis Cup in Madrid on Sunday, beating Canada.",
+    "Norway claimed the Eurovision Song Contest for the first time.",
+    "Kenya claimed the Commonwealth Games title in the relay.",
 ])
 def test_no_land_topic_from_a_claim_look_alike(text):
     assert _topics(text) == []
@@ -89,14 +96,22 @@ def _article(text):
 def test_a_states_nuclear_tests_met_with_contention_are_a_dispute():
     assert ("India's nuclear testing", {"country:IND", "country:PAK"}) in \
         _article("India carried out three nuclear tests on Monday, drawing condemnation from Pakistan.")
-    assert [t for t, _ in _article("France exploded a nuclear device under the atoll on Tuesday, "
-                                   "a test that set its neighbours against Paris.")] == ["France's nuclear testing"]
+    assert [t for t, _ in _article("China exploded a nuclear device in the western desert, "
+                                   "and the blast drew protests across the region.")] == ["China's nuclear testing"]
+
+
+def test_the_accused_owns_the_tests_it_is_accused_of():
+    assert ("United States's nuclear testing", {"country:RUS", "country:USA"}) in \
+        _article("Moscow accused the United States on Friday of preparing fresh nuclear tests in Nevada.")
 
 
 @pytest.mark.parametrize("text", [
     "Protesters sailed from Auckland towards France's nuclear test site on Monday.",  # a place
     "India and Pakistan signed the nuclear test ban treaty on Monday.",              # a treaty
     "India carried out three nuclear tests on Monday.",                             # no contention shown
+    # a device built is the programme, not a test; an explosion feared at a plant is an accident
+    "Iran denied on Sunday that it was assembling nuclear devices, as Israel has charged.",
+    "Austria warned Slovakia that a fire at the reactor could set off a nuclear explosion.",
 ])
 def test_no_testing_dispute_from_a_test_site_a_ban_or_tests_unopposed(text):
     assert not any("testing" in t for t, _ in _article(text))
@@ -106,8 +121,8 @@ def test_no_testing_dispute_from_a_test_site_a_ban_or_tests_unopposed(text):
     # what a call or a demand is for, in full, is the reason; "over" hung on the act's object counts
     ("Norway expelled two diplomats on Monday over Sweden's demand for the return of seized trawlers.",
      "Sweden's demand for return of seized trawlers"),
-    ("Norway expelled two diplomats on Monday and froze new trade over Sweden's demand for the return of "
-     "seized trawlers.", "Sweden's demand for return of seized trawlers"),
+    ("Norway expelled two diplomats on Monday and suspended fishing quotas over Sweden's demand for the "
+     "return of seized trawlers.", "Sweden's demand for return of seized trawlers"),
 ])
 def test_a_call_for_something_is_a_reason_by_what_it_asks(text, reason):
     assert _reason(text, "expelled") == reason
