@@ -129,3 +129,12 @@ def test_a_time_of_day_after_midnight_or_told_with_its_own_day_is_no_step():
     assert _dates("Kenya expelled the envoy on Monday. Before dawn on Wednesday, Uganda closed the border.") == [
         ("on Monday", "2019-10-14"), ("on Wednesday", "2019-10-16")]
     assert _dates("Uganda closed the border at dawn.") == []  # no day named before
+
+
+@pytest.mark.parametrize("second", [
+    "Kenya demanded that Uganda pull its soldiers back by midnight.",
+    "Kenya warned that Uganda must withdraw its soldiers before nightfall.",
+    "Uganda will reopen the crossing by noon.",
+])
+def test_a_time_of_day_set_as_a_limit_on_an_act_to_come_is_a_deadline_not_a_day(second):
+    assert _dates(f"Kenya and Uganda held talks on Monday. {second}") == [("on Monday", "2019-10-14")]

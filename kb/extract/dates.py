@@ -59,7 +59,8 @@ _PART_OF_DAY_WORD = re.compile(PART_OF_DAY)
 SEASON_DETERMINERS = {"the", "this", "last", "next"}  # "in the autumn", "last winter"
 NARRATED_UNITS = {"weekend", "week", "month", "year"}
 DEADLINE_WORDS = {"by", "until", "till"}
-CLOCK_PREPS = {"before", "by", "at", "around", "toward", "towards"}  # "before midnight", not "after midnight"
+CLOCK_PREPS = {"at", "around", "toward", "towards"}  # "at dawn", "around noon"
+CLOCK_LIMITS = {"before", "by"}  # "before midnight", "by nightfall": a time of day only for an act told as done
 COUNTED_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
@@ -211,13 +212,24 @@ def _date_spans(doc):
         elif lower in COUNTED_UNITS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "before") \
                 and counted_units(doc[tok.left_edge.i:tok.i + 1].text):
             spans.append(doc[tok.left_edge.i:tok.i + 1])  # "a day after X struck", "two years after", unlabelled
-    spans += [doc[tok.i - 1:tok.i + 1] for tok in doc if tok.lower_ in CLOCK_WORDS and tok.i > 0
-              and doc[tok.i - 1].lower_ in CLOCK_PREPS and not _day_follows(tok)]  # "before midnight", unlabelled
+    spans += [doc[tok.i - 1:tok.i + 1] for tok in doc if _clock_time(tok)]  # "before midnight", unlabelled
     spans = [_with_that(s) for s in spans]
     spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in spans)
              and not _season_of_a_thing(s) and not _of_the_day(s) and not _that_misread(s)
              and not _comparison(s)]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _clock_time(tok) -> bool:
+    """"at dawn", "around noon", "troops crossed before midnight", "by nightfall they had left": a time
+    of the day named last. Not "by midnight" or "before nightfall" set on an act still to come ("demanded
+    that they pull back by midnight"): a deadline, not a day the narration reached; not "after
+    midnight" (maybe the next day)."""
+    if tok.lower_ not in CLOCK_WORDS or tok.i == 0 or _day_follows(tok):
+        return False
+    prep = tok.doc[tok.i - 1]
+    told_as_done = tense_hint(tok.doc[prep.i:tok.i + 1]) == "past"
+    return prep.lower_ in CLOCK_PREPS or (prep.lower_ in CLOCK_LIMITS and told_as_done)
 
 
 def _day_follows(tok) -> bool:
