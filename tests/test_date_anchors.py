@@ -30,19 +30,25 @@ def test_a_hedged_count_back_is_dated_as_the_plain_count(words, value):
     assert parse_date(words, PUBLISHED).value == value
 
 
-@pytest.mark.parametrize("words", ["more than three decades ago", "nearly two years", "almost a year later"])
+@pytest.mark.parametrize("words", ["more than four decades ago", "nearly two years", "almost a year later"])
 def test_hedged_decades_durations_and_steps_are_not_counted_back(words):
     assert parse_date(words, PUBLISHED) is None  # a decade pinned to one year; no "ago" at all
 
 
+@pytest.mark.parametrize("words", ["nearly three days ago", "some ten days ago", "more than two days ago",
+                                   "more than a month ago", "less than a year ago"])
+def test_a_hedged_count_of_days_or_an_open_bound_below_years_names_no_date(words):
+    assert parse_date(words, PUBLISHED) is None  # no one day told; "more than a month" may be any month before
+
+
 def test_a_hedged_count_back_dates_the_act():
-    text = "Almost two years ago Ecuador asked the United Nations to send observers."
-    assert dates_on(text, "asked", PUBLISHED) == ["2019"]
+    text = "Nearly three months ago Turkey expelled the Iranian ambassador."
+    assert dates_on(text, "expelled", PUBLISHED) == ["2021-05"]
 
 
 def test_a_month_run_on_into_a_count_without_number_keeps_the_month():
-    text = "In March, days after protests filled the streets of Kiev, Merkel travelled to Ukraine."
-    assert dates_on(text, "travelled", PUBLISHED) == ["2021-03"]
+    text = "In October, weeks after floods swept the south, Pakistan's premier travelled to China."
+    assert dates_on(text, "travelled", PUBLISHED) == ["2020-10"]
 
 
 @pytest.mark.parametrize("text, trigger, value", [

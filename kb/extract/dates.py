@@ -43,11 +43,13 @@ RANGE_RES = [  # (pattern, start template, end template) over group names
     re.compile(rf"^(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})\s+"
                rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>\d{{4}}))?$"),
 ]
-# "almost two years ago", "more than a week ago": a hedged count back from publication is dated as
-# the plain count's day, month or year, whose precision already holds the hedge; not a count of
-# decades or centuries, which the plain count would pin to one year far from the time meant
-HEDGED_AGO_RE = re.compile(rf"^(?:almost|nearly|about|around|roughly|some|over|more than|less than|just over|"
-                           rf"just under|barely|close to)\s+(?={NUMBER_WORDS}\s+(?:day|week|month|year)s?\s+ago$)")
+# "almost two years ago", "nearly a month ago": a hedged count back from publication is dated as the
+# plain count's month or year, whose precision already holds the hedge; a lower bound ("more than",
+# "over") only for years, the count-back rule of the gold. Not a count of days, which would name
+# one day where the text names none, nor of decades or centuries, pinned to one year far from the time
+HEDGED_AGO_RE = re.compile(rf"^(?:(?:almost|nearly|about|around|roughly|some|just over|just under|barely|close to)"
+                           rf"\s+(?={NUMBER_WORDS}\s+(?:week|month|year)s?\s+ago$)"
+                           rf"|(?:over|more than)\s+(?={NUMBER_WORDS}\s+years?\s+ago$))")
 UNCOUNTED_UNITS_RE = re.compile(r"^(?:a few |few |several |some |many )?(?:hours|days|weeks|months|years)$")
 YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|through)\s*(\d{2,4})$")
 RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
