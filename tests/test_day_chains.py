@@ -74,9 +74,13 @@ def test_a_vague_count_later_names_no_day_but_the_unit_that_holds_its_days():
     # "a few days later" from Monday Oct 14 runs over Oct 16-20: their month, no day
     assert _dates("Kenya expelled the envoy on Monday. A few days later, Uganda closed the border.") == [
         ("on Monday", "2019-10-14"), ("A few days later", "2019-10")]
-    # "weeks later" from Oct 14 runs into November: the year
+    # "weeks later" has no farthest day: the year, even told from the start of a month
     assert _dates("Kenya expelled the envoy on Monday. Weeks later, Uganda closed the border.")[-1] == (
         "Weeks later", "2019")
+    assert _dates("Kenya expelled the envoy on October 1. Weeks later, Uganda closed the border.")[-1] == (
+        "Weeks later", "2019")
+    assert _dates("Kenya expelled the envoy on Monday. Weeks earlier, Uganda had closed the border.")[-1] == (
+        "Weeks earlier", "2019")  # not September: "weeks" may be two months
     assert _dates("Kenya expelled the envoy in October. Days later, Uganda closed the border.") == [
         ("in October", "2019-10")]  # no day named before to count from
     assert _dates("Uganda will decide later, and Kenya said it would answer later.") == []

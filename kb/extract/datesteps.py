@@ -45,8 +45,7 @@ def from_last_date(norm: str, earlier: list[TimeValue]) -> TimeValue | None:
     vague = vague_days_from_last(norm)
     if days is None and vague is not None:
         last = _last_fine_enough(earlier, "day")
-        return None if last is None else _smallest_unit_holding(last.earliest + timedelta(days=vague[0]),
-                                                                 last.earliest + timedelta(days=vague[1]))
+        return None if last is None else _vague_step(last.earliest, *vague)
     if days is None:
         return _units_from_last_date(norm, earlier)
     last = _last_fine_enough(earlier, "day")
@@ -110,12 +109,21 @@ def _smallest_unit_holding(first: date, last: date) -> TimeValue:
     return time_value(first, "year")
 
 
+def _vague_step(day: date, nearest: int, farthest: int | None) -> TimeValue:
+    """The time a step with no number tells from `day`: the smallest unit that holds its nearest and
+    farthest days, or, with no farthest ("weeks earlier"), the year of its nearest day, as far as the
+    text goes ("weeks" may run on into another month)."""
+    if farthest is None:
+        return time_value(day + timedelta(days=nearest), "year")
+    return _smallest_unit_holding(*sorted((day + timedelta(days=nearest), day + timedelta(days=farthest))))
+
+
 def _weekend_after(day: date) -> TimeValue:
     """The weekend a day falls in or runs up to (a Sunday's is the one it ends), as the smallest
     calendar unit that holds its Saturday and Sunday (the gold's rule for spans): their month, or
     their year when the weekend runs across a month's end."""
     saturday = day - timedelta(days=1) if day.weekday() == 6 else day + timedelta(days=(5 - day.weekday()) % 7)
-    return time_value(saturday, "month" if (saturday + timedelta(days=1)).month == saturday.month else "year")
+    return _smallest_unit_holding(saturday, saturday + timedelta(days=1))
 
 
 def shifted(named: TimeValue, step: int, unit: str) -> TimeValue:

@@ -19,9 +19,10 @@ STEP_RE = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|ni
 CLOCK_WORDS = {"midnight", "dawn", "daybreak", "nightfall", "noon"}
 CLOCK_RE = re.compile(rf"^(?:(?:shortly |just )?before |around |about |towards? )?(?:{'|'.join(sorted(CLOCK_WORDS))})$")
 # "a few days later", "weeks earlier": a step from the day named last that names no number, as the
-# least and most days it may stand for
+# nearest and farthest days it may stand for; "weeks" has no farthest (None): six weeks or ten, the text
+# does not say
 VAGUE_STEP_RE = re.compile(r"^(?:(?:a few|several|a couple of|some)\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier)$")
-VAGUE_DAYS = {"day": (2, 6), "week": (14, 42)}
+VAGUE_DAYS = {"day": (2, 6), "week": (14, None)}
 # a count as written before "after"/"before"; a hedged count of months or years ("almost two years") still
 # holds its unit, all the precision the text gives; a hedged count of days names no one day
 HEDGES = r"(?:almost|nearly|about|around|some|roughly|more than|over|less than|just over|just under)"
@@ -44,14 +45,15 @@ def counts_from_a_day(norm: str) -> bool:
     return bool(SAME_DAY_RE.match(norm) or STEP_RE.match(norm) or VAGUE_STEP_RE.match(norm))
 
 
-def vague_days_from_last(norm: str) -> tuple[int, int] | None:
-    """The signed least and most days a step with no number stands for ("a few days later": (2, 6),
-    "weeks earlier": (-42, -14)); None for other words."""
+def vague_days_from_last(norm: str) -> tuple[int, int | None] | None:
+    """The signed nearest and farthest days a step with no number stands for ("a few days later": (2, 6),
+    "a few days earlier": (-2, -6), "weeks earlier": (-14, None), no farthest); None for other words."""
     step = VAGUE_STEP_RE.match(norm)
     if step is None:
         return None
-    least, most = VAGUE_DAYS[step.group("unit")]
-    return (least, most) if step.group("dir") == "later" else (-most, -least)
+    nearest, farthest = VAGUE_DAYS[step.group("unit")]
+    sign = 1 if step.group("dir") == "later" else -1
+    return sign * nearest, None if farthest is None else sign * farthest
 
 
 def days_from_last(norm: str) -> int | None:
