@@ -65,9 +65,10 @@ def test_a_day_told_in_the_present_tense_without_since_may_be_ahead():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Sweden renewed its fishing pact with Norway in July 2015 and signed another the following March.", "2016-03"),
+    ("Chile and Peru settled their sea border in May 2014 and opened a crossing the following April.", "2015-04"),
     ("The rebels took the town on 3 June 2014 and lost it the next June.", "2015-06"),
-    ("Eritrea seized the islands in December 1995. That October the court ruled on the dispute.", "1995-10"),
+    ("Japan and Korea met in Seoul in January 2010. That November a treaty was signed in Tokyo.", "2010-11"),
+    ("Japan and Korea met in Seoul in January 2010. Tokyo signed the treaty that November.", "2010-11"),
 ])
 def test_a_month_named_from_the_date_told_last(text, value):
     assert _dates(text, datetime(2017, 10, 4))[-1] == value
@@ -78,3 +79,6 @@ def test_a_month_after_a_bare_year_or_said_with_a_conjunction_is_not_stepped():
     assert after_year == ["2014"]  # which year's March is not told
     conjunction = _dates("He said that March was the worst month of the war.", datetime(2017, 10, 4))
     assert conjunction == ["2017-03"]  # "that" opens the clause, it names no month
+    attributive = _dates("Japan and Korea met in Seoul in January 2010. He warned that October talks would fail.",
+                         datetime(2017, 10, 4))
+    assert attributive[-1] == "2017-10"  # "that" opens the clause; the month names the talks

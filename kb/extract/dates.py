@@ -21,7 +21,7 @@ from functools import lru_cache
 from kb.extract.calendarunits import (MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, PART_OF_TODAY_RE, RECENT_DAYS_RE,
                                       SEASON_RE, SEASONS, WEEKDAYS, apply_modifier, month_of_relative_year,
                                       part_of_today, recent_days, season, time_value, unit_from_now, weekday, weekend)
-from kb.extract.datesteps import FINE_ENOUGH, from_last_date, shifted, tells_a_step
+from kb.extract.datesteps import FINE_ENOUGH, MONTH_STEP_WORDS, from_last_date, shifted, tells_a_step
 from kb.extract.datetense import tense_hint
 from kb.extract.daychains import CLOCK_WORDS, PART_OF_DAY, count_of_units, counts_from_a_day, units_from_last
 from kb.model import TimeValue
@@ -248,11 +248,21 @@ def _with_that(span):
     if len(span) == 1 and _MONTH_WORD.fullmatch(span.root.lower_):
         # "the following March", "that October": a month named from the date told last (kb.extract.datesteps)
         words = [span.doc[i] for i in range(max(span.start - 2, 0), span.start)]
-        told = [t.lower_ for t in words if t.head == span.root and t.dep_ in ("det", "amod")]
-        if told[-1:] == ["that"] or told[-2:] in (["the", "following"], ["the", "next"], ["the", "previous"],
-                                                  ["the", "same"]):
-            return span.doc[span.start - (1 if told[-1:] == ["that"] else 2):span.end]
+        told = tuple(t.lower_ for t in words if t.head == span.root and t.dep_ in ("det", "amod"))
+        if told[-1:] == ("that",) or _that_before_a_month(span.root):
+            return span.doc[span.start - 1:span.end]
+        if told[-2:] in MONTH_STEP_WORDS:
+            return span.doc[span.start - 2:span.end]
     return span
+
+
+def _that_before_a_month(month) -> bool:
+    """"signed the treaty that November": "that" written just before a month the parser did not hang
+    it on still names the month from the date told last; not "said that March was the worst month" or
+    "warned that October talks would fail", where "that" opens a clause the month is part of."""
+    before = month.doc[month.i - 1] if month.i > 0 else None
+    return before is not None and before.lower_ == "that" and before.dep_ not in ("mark", "nsubj") \
+        and month.dep_ not in ("nsubj", "nsubjpass", "compound")
 
 
 def _span_from_now(span) -> bool:

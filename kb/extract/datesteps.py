@@ -16,7 +16,10 @@ FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month
 MONTH_OF_THAT_YEAR_RE = re.compile(rf"^({MONTH_RE}) of (?:that|the same) year$")
 # "the following March", "that October", "the previous May": a month named from the date told last
 # (after it, in its year, or before it), not from publication
-MONTH_FROM_LAST_RE = re.compile(rf"^(?:(?P<rel>the following|the next|the previous)|that|the same) (?P<month>{MONTH_RE})$")
+# (kb.extract.dates finds the words before a month by this list, this module steps by the same words)
+MONTH_STEP_WORDS = (("the", "following"), ("the", "next"), ("the", "previous"), ("the", "same"))
+_STEPS = "|".join(" ".join(words) for words in MONTH_STEP_WORDS if words != ("the", "same"))
+MONTH_FROM_LAST_RE = re.compile(rf"^(?:(?P<rel>{_STEPS})|that|the same) (?P<month>{MONTH_RE})$")
 MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
 
 
