@@ -99,16 +99,31 @@ def test_a_body_acts_at_its_seat_when_the_article_names_that_city():
     assert _places(text, "Vote") == ["New York"]
 
 
-SWEARING_IN = "FREETOWN, March 10 (Reuters) - Sierra Leone's president was sworn in again on Tuesday. "
+BORDER_TALKS = "BRASILIA, May 8 (Reuters) - Brazil and Argentina will open talks on their trade quarrel on Wednesday. "
 
 
 @pytest.mark.parametrize("trip", [
-    "Ghana's president John Kufuor flew in for the celebrations.",
-    "Ghana's president John Kufuor will fly in for the inauguration on Wednesday.",
+    "Argentine Foreign Minister Jorge Taiana flew in for the talks on Sunday evening.",
+    "Argentine Foreign Minister Jorge Taiana will fly in for the first round on Wednesday.",
 ])
 def test_a_trip_told_with_in_and_no_destination_comes_to_the_dateline_s_city(trip):
-    assert _places(SWEARING_IN + trip, "Visit") == ["Freetown"]
+    assert _places(BORDER_TALKS + trip, "Visit") == ["Brasilia"]
+
+
+@pytest.mark.parametrize("text", [
+    # the dateline is the traveller's own capital: he comes home from elsewhere
+    "ACCRA, March 10 (Reuters) - Mali will swear in its president on Wednesday. "
+    "Ghana's president John Kufuor will fly in for the inauguration on Wednesday.",
+    # the sentence before names the place the trip goes to
+    "FREETOWN, March 10 (Reuters) - Liberia's president will be sworn in at Monrovia on Wednesday. "
+    "Ghana's president John Kufuor will fly in for the inauguration on Wednesday.",
+    # a trip of years back is no news of the dateline's days
+    "FREETOWN, March 10 (Reuters) - Ghana's president John Kufuor flew in for a state funeral on May 2, 1998.",
+])
+def test_a_trip_told_with_in_lends_no_dateline_to_a_trip_elsewhere_home_or_long_ago(text):
+    assert _places(text, "Visit") in ([None], ["Monrovia"])
 
 
 def test_a_trip_told_with_its_destination_goes_there():
-    assert _places(SWEARING_IN + "Ghana's president John Kufuor flew to Abuja on Tuesday.", "Visit") == ["Abuja"]
+    text = BORDER_TALKS + "Argentine Foreign Minister Jorge Taiana flew to Montevideo on Sunday."
+    assert _places(text, "Visit") == ["Montevideo"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kb.extract.clauses import clause_verb, conj_root, has_subject
-from kb.extract.eventplace import act_locative, clause_tokens
+from kb.extract.eventplace import VENUE_HEADS, act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import specificity
@@ -73,6 +73,7 @@ STAY_DAYS = 1  # a person placed on a day is still there the next day, not later
 # How old the news told at a home venue may be, in days before the article's date: an article
 # filed in the morning tells the day before's briefing, which may itself tell of the eve.
 HOME_NEWS_DAYS = STAY_DAYS + 1
+WEEK_DAYS = 7  # how far ahead a trip told as news ("will fly in next week") may be
 
 
 def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
@@ -91,7 +92,7 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
             event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier[::-1]) \
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
                 or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
-                or _venue_at_home(event, index, places) or _flown_in(event, index, places)
+                or _venue_at_home(event, index, places) or _flown_in(event, index, places, sents, at)
         _place_people(event, whereabouts, index)
 
 
@@ -140,18 +141,35 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     return lines[0] if lines[0].country in home else None
 
 
-def _flown_in(event: Event, index, places: list[Place]) -> Place | None:
-    """"The minister flew in on Monday", "will fly in for the talks": a trip told
-    with "in" and no destination comes to where the reporter is, the dateline's city. Not "flew
-    in food" (an airlift: "in" takes an object), nor a trip told with its destination ("flew in
-    to Lagos" has a place of its own)."""
+def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
+    """"The minister flew in on Monday", "will fly in for the talks": a trip of the news days told
+    with "in" and no destination comes to where the reporter is, the dateline's city, when the
+    traveller is a foreigner there and neither its sentence nor the one before names another town
+    it may come to ("talks open in Montreux ... Lavrov will fly in"; a country named there is
+    mostly where someone came from, a venue is in the dateline's city; a leader "flying in"
+    to his own capital is coming home from elsewhere). Not "flew in food" (an airlift: "in" takes
+    an object), nor a trip told with its destination ("flew in to Lagos" has a place of its own)."""
     lines = [p for p in places if p.start is None]
-    if event.type != "Visit" or len(lines) != 1:
+    if event.type != "Visit" or len(lines) != 1 or not _of_the_news_days(event, index):
         return None
     verb = clause_verb(index.doc[event._tok])
     arrives = verb.lemma_.lower() in ARRIVING_VERBS and any(
         c.dep_ in ("advmod", "prt") and c.lower_ == "in" for c in verb.children)
-    return lines[0] if arrives else None
+    travellers = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
+    told = sents[max(at - 1, 0)].start_char, sents[at].end_char
+    elsewhere = any(p.start is not None and told[0] <= p.start < told[1] and p.name != lines[0].name
+                    and specificity(p) <= 2 and p.name.split()[-1].lower() not in VENUE_HEADS
+                    and p.country not in travellers for p in places)
+    return lines[0] if arrives and travellers and lines[0].country not in travellers and not elsewhere else None
+
+
+def _of_the_news_days(event: Event, index) -> bool:
+    """Whether the event is not told with a date away from the news: undated, or dated to a day
+    from a few days before the article to a week after."""
+    if event.date is None or event.date.earliest is None:
+        return True
+    return _is_day(event.date) and index.when is not None \
+        and -WEEK_DAYS <= (index.when - event.date.earliest).days <= HOME_NEWS_DAYS
 
 
 def _of_a_named_body(noun) -> bool:
