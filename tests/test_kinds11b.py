@@ -2,6 +2,7 @@
 from kb import gazetteer
 from kb.extract.events import dateline_place
 from kb.model import Dateline
+from tests.extract_support import events_of
 
 
 def test_a_bodys_dateline_is_its_seat():
@@ -22,3 +23,35 @@ def test_a_body_without_a_seat_gives_no_dateline_place():
 def test_a_city_dateline_is_unchanged():
     place = dateline_place(Dateline("GENEVA"))
     assert place is not None and place.name == "Geneva"
+
+
+# -- reactions to agreements told before (kb.extract.agreementreactions) ----------------------
+SIGNINGS = ("Poland signed a border treaty with Ukraine on Monday. "
+            "India signed a gas agreement with Qatar on Monday. ")
+
+
+def _parties(text: str, kind: str) -> set[str]:
+    return {p for e in events_of(text, kind) for p in e.participants}
+
+
+def test_a_plural_reaction_takes_the_parties_of_every_agreement_told():
+    parties = _parties(SIGNINGS + "Russia condemned both agreements.", "Criticism")
+    assert {"country:POL", "country:UKR", "country:IND", "country:QAT"} <= parties
+
+
+def test_a_singular_reaction_takes_the_last_agreement_only():
+    parties = _parties(SIGNINGS + "France welcomed the agreement.", "Praise")
+    assert {"country:IND", "country:QAT"} <= parties
+    assert not {"country:POL", "country:UKR"} & parties
+
+
+def test_a_new_agreement_is_no_back_reference():
+    """'an agreement on X' is news of its own, not the signing told before."""
+    parties = _parties(SIGNINGS + "France welcomed an agreement on river traffic.", "Praise")
+    assert not {"country:IND", "country:QAT", "country:POL", "country:UKR"} & parties
+
+
+def test_a_rejection_of_the_agreement_does_not_take_its_signers():
+    """Turning an agreement down is the rejecter's own act: the signers are not named as parties."""
+    parties = _parties(SIGNINGS + "Turkey rejected the agreement.", "Rejection")
+    assert not {"country:IND", "country:QAT"} & parties

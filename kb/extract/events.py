@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from kb.extract import bidding, elections, eventnouns, mediation, yearnamed
+from kb.extract.agreementreactions import agreement_parties, doers
 from kb.extract.appointments import appointees
 from kb.extract.clauses import clause_verb
 from kb.extract import modality as modality_mod
@@ -88,7 +89,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             event = _build(tok, trig, sent, sent_no, index, dates, places, published, told)
             if event is None:
                 continue
-            _aim_at_earlier(tok, event, raw)
+            _aim_at_earlier(tok, event, raw, index)
             vote = _deciding_vote(tok, raw)
             if vote is not None:  # "voted to suspend Syria": the suspension is what the vote decided
                 absorb(vote, event, index)
@@ -268,25 +269,23 @@ def _names_told_act(tok, trig) -> bool:
                for n in nouns)
 
 
-def _aim_at_earlier(tok, event: Event, earlier: list[Event]) -> None:
+def _aim_at_earlier(tok, event: Event, earlier: list[Event], index: ActorIndex) -> None:
     """"Yeltsin condemned the attack": a reaction to an event named with "the" is aimed at whoever
     carried out the last such event told as done before (its agents, else its non-recipient
-    parties); one only planned or feared ("plans to attack diplomats") was not done."""
+    parties); one only planned or feared ("plans to attack diplomats") was not done. "Welcomed
+    the accords" is aimed at the parties of the agreements told as signed (kb.extract.agreementreactions)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return
+    aimed = agreement_parties(tok, event, earlier, index)
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         # the noun names a kind of event whatever its context ("the trip" needs no "to X" here)
         kinds = {t.type for t in triggers().get((obj.lemma_.lower(), "n"), [])} \
             if any(d.lower_ in BACK_POINTERS for d in obj.children) else set()
-        doers = next((d for e in reversed(earlier) if e.type in kinds and e.modality == "asserted"
-                      for d in [_doers(e)] if d), [])
-        aimed = [d for d in doers if d not in event.participants]
-        event.recipients += aimed
-        event.participants += aimed
-
-
-def _doers(event: Event) -> list[str]:
-    return event.agents or [p for p in event.participants if p not in event.recipients]
+        aimed += next((d for e in reversed(earlier) if e.type in kinds and e.modality == "asserted"
+                       for d in [doers(e)] if d), [])
+    aimed = [d for d in dict.fromkeys(aimed) if d not in event.participants]
+    event.recipients += aimed
+    event.participants += aimed
 
 
 def _own_date(noun, dates: list[TimeValue]) -> TimeValue | None:
