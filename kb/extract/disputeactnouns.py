@@ -46,7 +46,7 @@ def condemned_act(noun, n: int) -> list[Mention]:
 _FIGHTING_NOUNS = {"fighting", "clash", "clashes", "war", "conflict", "violence", "hostilities"}
 
 
-def fought_between(noun, n: int, index: ActorIndex) -> Mention | None:
+def between_sides_topic(noun, n: int, index: ActorIndex) -> Mention | None:
     """ "fighting between militias from the north and the south", "clashes between rival clans": sides
     that no actor stands for are named by the text's own words, which then name the conflict."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)

@@ -99,9 +99,7 @@ def claimed_for_a_state(verb, n: int, index: ActorIndex) -> list[Mention]:
     named = land if _proper(land) else _land_pointed_to(land)
     if named is None or gazetteer.country(place_name(named)) is not None:
         return []
-    mention = place_mention(verb, named, n, index, label=False)
-    mention.weight = 2
-    return [mention]
+    return [place_mention(verb, named, n, index, label=False, weight=2)]
 
 
 def _proper(land) -> bool:

@@ -9,7 +9,7 @@ Kept apart from kb.extract.disputetopics, which dispatches each token to its rea
 """
 from __future__ import annotations
 
-from kb.extract.disputeactnouns import fought_between
+from kb.extract.disputeactnouns import between_sides_topic
 from kb.extract.disputeborders import shared_border_in
 from kb.extract.disputeplaces import place_mention, place_object, spanned
 from kb.extract.disputewords import (NOT_TOPICS, TOPIC_PREPS, Mention, canonical, has_prep, may_come, phrase_span, slug,
@@ -72,7 +72,7 @@ def framed(noun, n: int, index: ActorIndex) -> list[Mention]:
                 out.append(Mention(found[0], found[1], n, True, phrase_span(conj), canonical=found[2], weight=2))
     if not out and noun.lemma_.lower() in _MATTERLESS and (border := shared_border_in(noun, n)):
         return border  # "settled their shared frontier, and with it a long quarrel": the border is its matter
-    if not out and (unnamed := fought_between(noun, n, index)) is not None:
+    if not out and (unnamed := between_sides_topic(noun, n, index)) is not None:
         return [unnamed]
     if not out and noun.lemma_.lower() in DISPUTE_NOUNS and \
             (noun.lemma_.lower() in _RELATIONSHIP_NOUNS or _between(noun)):

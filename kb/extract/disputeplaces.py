@@ -9,8 +9,8 @@ A place from the table of known topics takes that topic; any other is its own ca
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.disputewords import (LAND_NOUNS as LAND_WORDS, TOPIC_NAMES, TOPIC_PREPS, TOPICS, Mention, may_come,
-                                     phrase_span, slug)
+from kb.extract.disputewords import (LAND_NOUNS as LAND_WORDS, TOPIC_PREPS, Mention, may_come, phrase_span, slug,
+                                     table_topic_named)
 from kb.extract.linking import ActorIndex
 
 _WAR_NOUNS = {"war", "fighting", "violence", "hostilities", "conflict", "insurgency", "unrest"}
@@ -25,6 +25,7 @@ def spanned(noun) -> bool:
 # Nouns for a land that can be partitioned: "the divided island", "the island was divided".
 _LAND_NOUNS = {"peninsula", "island", "city", "country", "nation", "capital", "continent", "territory",
                "homeland", "land", "state"}
+_ANY_LAND_NOUNS = _LAND_NOUNS | LAND_WORDS
 
 
 def divided(word, n: int) -> list[Mention]:
@@ -102,9 +103,7 @@ def held_territory(word, n: int, index: ActorIndex) -> list[Mention]:
               and gazetteer.country(c.text) is not None]
     if not holder and (word.lower_ not in _HELD_ALONE or land.ent_type_ not in ("GPE", "LOC")):
         return []  # the parser calls many a small land ORG or FAC: its holder's name vouches for it
-    mention = place_mention(word, land, n, index, label=False, skip={t.i for t in word.subtree})
-    mention.weight = 2
-    return [mention]
+    return [place_mention(word, land, n, index, label=False, skip={t.i for t in word.subtree}, weight=2)]
 
 
 # How a state takes land ("the lands it occupied", "the territory seized by X"): one of _LAND_NOUNS.
@@ -205,7 +204,9 @@ def _is_land(tok, noun, index: ActorIndex) -> bool:
     proper name before it is ("the Hanish islands")."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if tok.lemma_.lower().removesuffix("s") in _LAND_NOUNS | LAND_WORDS and \
+    # a plural name the small model leaves unlemmatised ("Middle Rocks", tag NNPS) is stripped of its "s"
+    head = tok.lemma_.lower().removesuffix("s") if tok.tag_ == "NNPS" else tok.lemma_.lower()
+    if head in _ANY_LAND_NOUNS and \
             any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children):
         return True
     actor = index.at(tok)
@@ -238,8 +239,7 @@ _WAGING_VERBS = {"fight", "wage"}
 def _known_land_among(lands: list):
     """ "they fought across Sindh and Kashmir": of lands named together, the one the table of known
     topics holds names the quarrel; else the first."""
-    return next((land for land in lands
-                 if any(TOPIC_NAMES[slug_].fullmatch(place_name(land).lower()) for slug_, *_ in TOPICS)), lands[0])
+    return next((land for land in lands if table_topic_named(place_name(land)) is not None), lands[0])
 
 
 # What a war does where it is fought: "where fighting has raged", "where the insurgency has displaced
@@ -261,7 +261,7 @@ def _place_where(noun):
             not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
         return None
     place = clause.head
-    if place.lemma_.lower() in LAND_WORDS | _LAND_NOUNS:
+    if place.lemma_.lower() in _ANY_LAND_NOUNS:
         place = next((g for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), place)
     return place if place.ent_type_ in ("GPE", "LOC") else None
@@ -284,14 +284,16 @@ def _state_antecedent(noun) -> str | None:
     return None
 
 
-def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset()) -> Mention:
-    """ "the war in Darfur" -> darfur-conflict; a table place ("violence in Kosovo") -> its topic."""
+def place_mention(noun, place, n: int, index: ActorIndex, label: bool = True, skip=frozenset(),
+                  weight: int = 1) -> Mention:
+    """ "the war in Darfur" -> darfur-conflict; a table place ("violence in Kosovo") -> its topic.
+    `weight` is given to a land taken as the topic itself (label off)."""
     name = place_name(place, skip)
-    for slug_, topic, _pattern, _free in TOPICS:
-        if TOPIC_NAMES[slug_].fullmatch(name.lower()):
-            return Mention(slug_, topic, n, True, phrase_span(place), canonical=True)
+    known = table_topic_named(name)
+    if known is not None:
+        return Mention(known[0], known[1], n, True, phrase_span(place), canonical=True, weight=weight)
     if not label:
-        return Mention(slug(name), name, n, True, phrase_span(place), canonical=True)
+        return Mention(slug(name), name, n, True, phrase_span(place), canonical=True, weight=weight)
     word = noun.lower_
     kind = "conflict" if noun.lemma_.lower() in _WAR_NOUNS else noun.lemma_.lower()
     return Mention(f"{slug(name)}-{kind}", f"{word} in {name}", n, True, phrase_span(place),

@@ -128,7 +128,7 @@ def _asked_for(noun):
     if inner is None:
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if topic_word(t)]
-    head = cased_words([*owner, noun]).replace(" 's", "'s")
+    head = cased_words([*owner, noun])
     return f"{head} for {inner[1]}", (min(t.idx for t in [*owner, noun]), asked.right_edge.idx + len(asked.right_edge))
 
 
@@ -176,7 +176,7 @@ def _intended_act(noun):
         return None
     owner = [t for c in noun.children if c.dep_ == "poss" for t in c.subtree if topic_word(t)]
     words = [*owner, noun]
-    topic = cased_words(words).replace(" 's", "'s") + " " + said[0]
+    topic = cased_words(words) + " " + said[0]
     return topic, (words[0].idx, said[1][1])
 
 
@@ -285,6 +285,5 @@ def _words(head, skip: set[int]):
         out.pop()  # "of spying on Tuesday": the date is left out, so is the "on" before it
     if not out or len(out) > _MAX_WORDS:
         return None
-    topic = cased_words(out)
-    topic = re.sub(r"\s*-\s*", "-", topic.replace(" 's", "'s"))
+    topic = re.sub(r"\s*-\s*", "-", cased_words(out))
     return topic, (out[0].idx, out[-1].idx + len(out[-1]))

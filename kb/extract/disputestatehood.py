@@ -37,9 +37,8 @@ def contested_statehood(verb, n: int, index: ActorIndex) -> list[Mention]:
 
 
 def _status_mention(verb, land, n: int, index: ActorIndex) -> Mention:
-    mention = place_mention(verb, land, n, index, label=False)
+    mention = place_mention(verb, land, n, index, label=False, weight=2)
     mention.topic = f"status of {mention.topic}"
-    mention.weight = 2
     return mention
 
 

@@ -46,6 +46,12 @@ TOPIC_NAMES = {slug_: re.compile(rf"(?:the )?(?:{pattern})") for slug_, _, patte
 TOPIC_LOOSE = {slug_: re.compile(pattern) for slug_, _, pattern, _ in TOPICS}
 
 
+def table_topic_named(name: str) -> tuple[str, str] | None:
+    """(slug, topic) of the table topic a place's whole name is ("Kashmir", "the Falklands"), if any."""
+    low = name.lower()
+    return next(((slug_, topic) for slug_, topic, _pattern, _free in TOPICS if TOPIC_NAMES[slug_].fullmatch(low)), None)
+
+
 def table_topic_in(text: str) -> tuple[str, str] | None:
     """(slug, topic) of the first topic of the table whose words the text names, if any."""
     low = text.lower().replace("\u2019", "'")
@@ -190,15 +196,16 @@ def generic_topic(tok, preps: tuple[str, ...] = ("of",), most: int = 7) -> tuple
         return None
     if tok.lemma_.lower() in PLACE_HEADS and len(words) > 1 and all(t.pos_ == "PROPN" for t in words[:-1]):
         words = words[:-1]  # "the Essequibo region" is the Essequibo
-    topic = re.sub(r"\s*-\s*", "-", cased_words(words).replace(" 's", "'s").replace(" \u2019s", "'s"))
+    topic = re.sub(r"\s*-\s*", "-", cased_words(words))
     return slug(topic), topic
 
 
 def cased_words(words) -> str:
     """The words joined as a topic: names and words the text capitalises keep their case, the rest
     is lower-cased ("the Turkish airbase" gives "Turkish airbase"): one place for how every
-    dispute topic is cased."""
-    return " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
+    dispute topic is cased. A possessive keeps to its owner ("Oslo's demand", not "Oslo 's demand")."""
+    joined = " ".join(t.text if t.pos_ == "PROPN" or t.text[:1].isupper() else t.lower_ for t in words)
+    return joined.replace(" 's", "'s").replace(" \u2019s", "'s")
 
 
 def topic_word(t) -> bool:
