@@ -93,6 +93,12 @@ def test_a_body_s_act_in_an_article_told_from_another_city_that_never_names_its_
     assert _places(text, "Vote") == [None]
 
 
+def test_a_body_filed_from_at_its_seat_keeps_it_when_the_text_names_other_cities():
+    text = ("NEW YORK, May 8 (Reuters) - The UN Security Council on Sunday voted to impose an arms embargo on "
+            "Ruritania. Officials in Nairobi and Addis Ababa praised the decision.")
+    assert _places(text, "Vote") == ["New York"]
+
+
 def test_a_body_acts_at_its_seat_when_the_article_names_that_city():
     text = DATELINE + ("Kenya's envoy flew to New York last week. "
                        "In March the UN Security Council voted to impose an arms embargo on Ruritania.")

@@ -166,16 +166,19 @@ def _same_side(doer, speaker, index) -> bool:
 
 def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
     """Where a body that sits in one city acts when its sentence names no place: the UN Security
-    Council votes or condemns in New York. An article told from other cities that never names
-    the seat (in its text or its dateline) does not tell where the body sat ("in October the
-    Security Council voted for an embargo", told in passing from Freetown): that act has no
-    place of the text."""
+    Council votes or condemns in New York. An article filed from another city (its dateline a
+    town) that never names the seat, in its text or its dateline, does not tell where the body
+    sat (a council's vote of months back, recalled in a story from an African capital): that act
+    has no place of the text. With a dateline, other cities named in the text do not make it so
+    (a story filed at the body's seat names the cities the news is about); with none, the cities
+    the text names tell where it was told from."""
     if next(_sentence_places(sent.doc, sent, places), None) is not None:
         return None  # "met in Nairobi and voted": the place told is the place
+    told_from = [p for p in places if p.start is None] or places  # the dateline, else the text's places
     for actor in (index.by_id.get(a) for a in agents):
         org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
         entry = gazetteer.place(org.seat) if org is not None and org.seat else None
-        if entry is not None and (_names(places, entry) or not any(specificity(p) <= 1 for p in places)):
+        if entry is not None and (_names(places, entry) or not any(specificity(p) <= 1 for p in told_from)):
             return Place(entry.name, entry.country, entry.geonames)
     return None
 
