@@ -10,7 +10,7 @@ from kb.extract.lexicon import match_trigger
 from kb.extract.modality import modality
 from kb.extract.quotes import SPEECH_VERBS
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, governing_noun, specificity
+from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, datelines, governing_noun, specificity
 from kb.model import Place
 
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
@@ -47,16 +47,16 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         or scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
         or _partner_place(tok, sent, places, participants, index) \
         or _own_stance_place(tok, etype, sent, places, participants, index)
-    datelines = [p for p in places if p.start is None]
+    lines = datelines(places)
     # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
     # is it where the background of the news happened ("..., after X refused to accept the plan")
-    line = datelines[0] if lead and len(datelines) == 1 and etype not in MILITARY_TYPES \
+    line = lines[0] if lead and len(lines) == 1 and etype not in MILITARY_TYPES \
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
     if best is None or best.name.split()[-1].lower() not in VENUE_HEADS:
         return best or line
-    home = datelines[0] if len(datelines) == 1 and (line is not None or _all_of(participants, datelines[0], index)) \
+    home = lines[0] if len(lines) == 1 and (line is not None or _all_of(participants, lines[0], index)) \
         else None
     return _city_of_venue(best, sent, places, home)
 
@@ -174,7 +174,7 @@ def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | N
     the text names tell where it was told from."""
     if next(_sentence_places(sent.doc, sent, places), None) is not None:
         return None  # "met in Nairobi and voted": the place told is the place
-    told_from = [p for p in places if p.start is None] or places  # the dateline, else the text's places
+    told_from = datelines(places) or places  # the dateline, else the text's places
     for actor in (index.by_id.get(a) for a in agents):
         org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
         entry = gazetteer.place(org.seat) if org is not None and org.seat else None

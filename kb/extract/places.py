@@ -195,3 +195,8 @@ def specificity(place: Place) -> int:
     """Lower is finer: a venue, a city, an unknown name or an island, a region or sea, a country."""
     entry = gz.place(place.name)
     return _RANK.get(entry.kind if entry else "unknown", 2)
+
+
+def datelines(places: list[Place]) -> list[Place]:
+    """The article's dateline among its place mentions: the one not in the body (no offsets)."""
+    return [p for p in places if p.start is None]

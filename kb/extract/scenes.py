@@ -25,7 +25,7 @@ from kb.extract.clauses import clause_verb, conj_root, has_subject
 from kb.extract.eventplace import VENUE_HEADS, act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import specificity
+from kb.extract.places import datelines, specificity
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
@@ -130,7 +130,7 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     city (a foreign minister's news conference is at home, not where the reporter is). Not an
     envoy's ("the Russian ambassador to the UN told a news conference"): he speaks abroad; nor at
     a gathering of a named body ("a session of the UN General Assembly"), which sits in its seat."""
-    lines = [p for p in places if p.start is None]
+    lines = datelines(places)
     trigger = index.doc[event._tok]
     venues = _cityless_venues(trigger)
     if len(lines) != 1 or index.when is None or not _is_day(event.date) \
@@ -149,7 +149,7 @@ def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) ->
     mostly where someone came from, a venue is in the dateline's city; a leader "flying in"
     to his own capital is coming home from elsewhere). Not "flew in food" (an airlift: "in" takes
     an object), nor a trip told with its destination ("flew in to Lagos" has a place of its own)."""
-    lines = [p for p in places if p.start is None]
+    lines = datelines(places)
     if event.type != "Visit" or len(lines) != 1 or not _of_the_news_days(event, index):
         return None
     verb = clause_verb(index.doc[event._tok])
