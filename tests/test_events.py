@@ -309,7 +309,7 @@ def test_cancelling_a_visit_told_before_negates_it():
     assert visit.modality == "negated"
 
 
-def test_what_an_agreement_provides_for_is_no_event_of_its_own():
+def test_agreements_to_establish_relations_are_one_signing_with_the_partner():
     events = parse("Germany signed agreements to establish diplomatic relations with Qatar on Monday.", PUB)[-1]
     assert [e.type for e in events] == ["AgreementSigned"]
     assert "country:QAT" in events[0].participants
