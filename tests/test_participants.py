@@ -145,12 +145,15 @@ def test_a_military_commander_brings_his_state():
     assert {"person:kemal-aksoy", "country:TUR", "country:SYR"} <= set(threat.participants)
 
 
-def test_the_heads_of_two_bodies_are_those_bodies_not_the_main_pair():
+def test_the_heads_of_two_bodies_are_those_bodies_signing_with_the_main_pair():
+    """The heads stand for their bodies (no person, not the pair's leaders); the documents they sign
+    that day are those of the pair's agreement: one occasion, one event (gold README), all four sharing."""
     text = ("Chile and Peru agreed on Monday to share a river basin. "
             "The heads of the World Bank and the African Union signed the documents in Lima on Monday.")
     events, _ = _events(text, datetime(2019, 4, 3))
-    signing = [e for e in events if e.type == "AgreementSigned" and "org:world-bank" in e.participants]
-    assert signing, [(e.type, e.participants) for e in events]
+    signing = _one(events, "AgreementSigned")
+    four = {"country:CHL", "country:PER", "org:world-bank", "org:african-union"}
+    assert (set(signing.agents), set(signing.participants)) == (four, four)
 
 
 def test_a_witness_shares_in_a_signing():
