@@ -53,11 +53,13 @@ def test_a_month_run_on_into_a_count_without_number_keeps_the_month():
 
 @pytest.mark.parametrize("text, trigger, value", [
     # a yearless day in a phrase opened by "since" is past, whatever the tense of the verb it hangs on
-    ("The expulsion is the worst blow to their ties since the coup on December 7.", "coup", "2021-12-07"),
+    # (the coup has a doer: an act no one is said to do is no event, and its date would test nothing)
+    ("The expulsion is the worst blow to their ties since the Turkish army's coup on December 7.", "coup",
+     "2021-12-07"),
     ("Relations have been frozen since Putin's visit on December 27.", "visit", "2020-12-27"),
 ])
 def test_a_day_told_since_is_past(text, trigger, value):
-    assert _dates(text, datetime(2021, 12, 21))[-1:] == [value]
+    assert dates_on(text, trigger, datetime(2021, 12, 21)) == [value]
 
 
 def test_a_day_told_in_the_present_tense_without_since_may_be_ahead():
