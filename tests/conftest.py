@@ -27,6 +27,14 @@ def seed_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The extractor's spaCy pipeline (kb.nlp.get_nlp); a missing model is a failure, never a skip."""
+    from kb.nlp import get_nlp
+
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
 def sample_dir() -> Path:
     return samples_dir()
 

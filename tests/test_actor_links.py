@@ -10,12 +10,6 @@ import pytest
 from kb.model import Article, CleanArticle
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kb.nlp import get_nlp
-    return get_nlp()
-
-
 def _actors(nlp, text: str, published: datetime) -> dict:
     from kb.extract.actors import extract_actors
     article = Article(id="links", raw_text=text, source="links-test", published=published)

@@ -14,12 +14,6 @@ from kb.sources import read_articles
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_ad0b8d14bd08f566.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kb.nlp import get_nlp
-    return get_nlp()  # a missing model is a failure, never a skip
-
-
 def _clean(text: str, published: datetime | None = datetime(2015, 6, 1), authors=(), agency=None):
     article = Article(id="t", raw_text=text, source="test", published=published)
     return CleanArticle(article=article, text=text, headline=None, published=published,

@@ -7,16 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from spacy.tokens import Span
 
 from kb.model import Article, CleanArticle
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kb.nlp import get_nlp
-    return get_nlp()
 
 
 def _read(nlp, text: str, ents: list[tuple[str, str]]):

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
 from kb.extract.linking import ActorIndex
 from kb.extract.scenes import inherit_places
 from kb.model import Actor, Article, Event, Place, TimeValue
@@ -94,12 +92,6 @@ def test_he_in_the_next_sentence_is_not_placed_by_the_sentence_before():
 ACTORS = [Actor("country:KEN", "Kenya", "country"), Actor("country:UGA", "Uganda", "country"),
           Actor("person:uhuru-kenyatta", "Uhuru Kenyatta", "person", "KEN")]
 KAMPALA = Place("Kampala", "UGA", 232422, 0, 7)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kb.nlp import get_nlp
-    return get_nlp()  # a missing model is a failure, never a skip
 
 
 def _event(doc, trigger: str, kind: str, participants: list[str], day: int, sent_no: int,

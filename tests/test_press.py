@@ -9,12 +9,6 @@ import pytest
 from kb.model import Article, CleanArticle
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kb.nlp import get_nlp
-    return get_nlp()  # a missing model is a failure, never a skip
-
-
 def _names(nlp, text: str) -> set[str]:
     from kb.extract.actors import extract_actors
     published = datetime(2019, 5, 1)

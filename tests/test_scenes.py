@@ -16,12 +16,6 @@ ACTORS = [Actor("person:anna-berg", "Anna Berg", "person"), Actor("person:omar-s
 OSLO = Place("Oslo", "NOR", 3143244, 0, 4)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kb.nlp import get_nlp
-    return get_nlp()  # a missing model is a failure, never a skip
-
-
 def _day(day: int) -> TimeValue:
     when = date(2015, 6, day)
     return TimeValue(when.isoformat(), "day", earliest=when, latest=when)
