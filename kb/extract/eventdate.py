@@ -6,7 +6,7 @@ in that clause."""
 from __future__ import annotations
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, has_subject, marks
-from kb.extract.dates import counted_units
+from kb.extract.datewords import counted_units
 from kb.extract.joinedclauses import SPEAKING, told_before_the_mark
 from kb.model import TimeValue
 
