@@ -32,7 +32,7 @@ class Owner(NamedTuple):
 
 def body_owner(org: gz.OrgEntry, span: Span) -> Owner:
     """Whose body `span`, a bare alias of `org`, is (see the module's docstring)."""
-    tied = _tied_state(span)
+    tied = tied_state(span)
     if not _owner_out_of_view(org, span, tied):
         return Owner(False)
     return Owner(True, tied or _context_state(span))
@@ -49,11 +49,11 @@ def _owner_out_of_view(org: gz.OrgEntry, span: Span, tied: gz.CountryEntry | Non
         code = state[0].alpha3
         if tied is not None:
             return tied.alpha3 != code
-        return code not in _states_in(span.sent) and _main_state(span.doc) != code
+        return code not in _states_in(span.sent) and main_state(span.doc) != code
     return tied is not None and gz.organization(owner) is not None
 
 
-def _tied_state(span: Span) -> gz.CountryEntry | None:
+def tied_state(span: Span) -> gz.CountryEntry | None:
     """The state the words around a bare body name give it: a possessive ("Kazakhstan's
     Security Council"), a state's adjective ("the Kazakh Security Council"), or "of" and a state
     after it ("the Security Council of Kazakhstan")."""
@@ -89,7 +89,7 @@ def _states_in(sent: Span) -> set[str]:
                      and (row := gz.person(ent.text)) is not None and row.country}
 
 
-def _main_state(doc) -> str | None:
+def main_state(doc) -> str | None:
     """The state the article names most often, if one leads."""
     counts = Counter(hit[0].alpha3 for ent in doc.ents if ent.label_ in _STATE_LABELS
                      and (hit := gz.gazetteer().country_match(ent.text)) is not None).most_common(2)
@@ -101,11 +101,11 @@ def _main_state(doc) -> str | None:
 def state_in_view(span: Span) -> gz.CountryEntry | None:
     """The state a body with a bare name belongs to: the one tied to it, else the one the
     context gives."""
-    return _tied_state(span) or _context_state(span)
+    return tied_state(span) or _context_state(span)
 
 
 def _context_state(span: Span) -> gz.CountryEntry | None:
     """The state named in the sentence, else the article's main state."""
     states = _states_in(span.sent)
-    code = next(iter(states)) if len(states) == 1 else _main_state(span.doc)
+    code = next(iter(states)) if len(states) == 1 else main_state(span.doc)
     return gz.gazetteer().countries.get(code) if code else None

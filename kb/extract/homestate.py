@@ -121,6 +121,11 @@ def paragraph_state(span: Span, office: str) -> str | None:
     return state if state and not listed_office(state, office) else None
 
 
+def paragraph_opening_state(span: Span) -> str | None:
+    """The state governed from the capital the paragraph of `span` opens in, if any."""
+    return _paragraph_opening(span.doc, span.start_char)[1]
+
+
 def _paragraph_opening(doc, char: int) -> tuple[int | None, str | None]:
     """The first sentence (its first token) of the paragraph a character is in, and the state
     governed from the capital that sentence opens in ("In Harare, ..."), if any. The paragraph

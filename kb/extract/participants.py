@@ -4,6 +4,7 @@ the countries written in front of its actors."""
 from __future__ import annotations
 
 from kb import gazetteer
+from kb.chambers import chamber_key
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.claims import claimed_about, gathering_hosts
@@ -122,7 +123,14 @@ def title_countries(tok, index, demonyms: bool = True) -> list[str]:
         verb = governing_verb(tok)
         if verb is not None and not _other_trigger(verb, tok) and not _reacts_to(verb, tok):
             heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [c for h in heads for c in index.modifier_countries(h, demonyms)]
+    return [c for h in heads if not _chamber(h, index) for c in index.modifier_countries(h, demonyms)]
+
+
+def _chamber(head, index) -> bool:
+    """Whether a phrase names a state's chamber ("Kenya's parliament", "the Haitian senate"): its
+    state word is part of the chamber's name, and the chamber, not the state, takes the vote."""
+    actor = index.at(head)
+    return actor is not None and index.kind(actor) == "organization" and chamber_key(index.by_id[actor].name) is not None
 
 
 def _other_trigger(verb, noun) -> bool:
