@@ -65,3 +65,18 @@ def test_a_span_of_weeks_up_to_now_stays_no_date():
 ])
 def test_a_weekday_of_a_named_week_is_that_calendar_week_s(phrase, value):
     assert parse_date(phrase, datetime(2012, 6, 30)).value == value  # a Saturday
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("on March 4 last year", "2020-03-04"),
+    ("11 October last year", "2020-10-11"),
+    ("January 9th this year", "2021-01-09"),
+    ("June 30 next year", "2022-06-30"),
+    ("in April last year", "2020-04"),  # a month alone keeps the month
+])
+def test_a_day_or_month_placed_by_a_relative_year(phrase, value):
+    assert parse_date(phrase, datetime(2021, 8, 25)).value == value
+
+
+def test_a_day_that_no_month_holds_is_no_date():
+    assert parse_date("February 30 last year", datetime(2021, 8, 25)) is None

@@ -18,8 +18,9 @@ WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?(?:(?P<last>last)\s+
                         r"(?:\s+(?:morning|afternoon|evening|night))?"
                         r"(?:\s+of\s+(?P<week>last|this|next)\s+week)?$")
 WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
-MONTH_YEAR_RE = re.compile(  # "June last year", "March of next year", "last June", "next March"
-    rf"^(?:(?P<m1>{MONTH_RE})(?:\s+of)?\s+(?P<rel1>last|next|this)\s+year|(?P<rel2>last|next|this)\s+(?P<m2>{MONTH_RE}))$")
+MONTH_YEAR_RE = re.compile(  # "June last year", "May 25 last year", "March of next year", "last June", "next March"
+    rf"^(?:(?:(?P<d0>\d{{1,2}})\s+)?(?P<m1>{MONTH_RE})(?:\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?)?(?:\s+of)?"
+    rf"\s+(?P<rel1>last|next|this)\s+year|(?P<rel2>last|next|this)\s+(?P<m2>{MONTH_RE}))$")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 SEASON_RE = re.compile(r"^(?:(this|next|last|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+(\d{4}))?$")
 LAST_WEEKDAY_NEAREST = 2  # "last X" never names the day before publication nor the day before that
@@ -129,8 +130,9 @@ def weekend(norm: str, pub: datetime, tense: str | None) -> TimeValue | None:
 
 
 def month_of_relative_year(norm: str, pub: datetime) -> TimeValue | None:
-    """A month placed by a relative year ("June last year"), or the last or next such month
-    ("last June" is the latest June before publication, "next March" the first one after)."""
+    """A month or a day placed by a relative year ("June last year", "May 25 last year", "25 May this
+    year"), or the last or next such month ("last June" is the latest June before publication, "next
+    March" the first one after)."""
     m = MONTH_YEAR_RE.match(norm)
     if m is None:
         return None
@@ -144,6 +146,12 @@ def month_of_relative_year(norm: str, pub: datetime) -> TimeValue | None:
         year = pub.year if month > pub.month else pub.year + 1
     else:
         year = pub.year
+    day = m.group("d0") or m.group("d1")
+    if day is not None:
+        try:
+            return time_value(date(year, month, int(day)), "day")
+        except ValueError:  # "February 30 last year"
+            return None
     return time_value(date(year, month, 1), "month")
 
 
