@@ -2,7 +2,9 @@
 bare weekday falls on ("met on Friday" is the last Friday, "will meet on Friday" the next)."""
 from __future__ import annotations
 
-SPEECH_VERBS = {"say", "tell", "add", "note", "write", "insist", "argue", "claim"}
+from kb.extract.speechverbs import SAYING_CORE
+
+SPEECH_VERBS = SAYING_CORE | {"note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
 

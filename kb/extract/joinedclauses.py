@@ -6,11 +6,12 @@ told after the mark belongs to the clause it is in, not to the act before the ma
 from __future__ import annotations
 
 from kb.extract.clauses import conj_root
+from kb.extract.speechverbs import REPORTING_VERBS
 
 JOINING_MARKS = {":", ";"}
 # a clause of saying before a colon introduces what was said, which keeps its own time
 OTHER_TIME_AUX = {"had", "'d", "will", "shall"}
-SPEAKING = {"say", "tell", "announce", "declare", "state", "add", "write", "warn", "insist", "explain"}
+SPEAKING = REPORTING_VERBS | {"write", "warn", "insist", "explain"}
 
 
 def told_before_the_mark(verb, target) -> bool:

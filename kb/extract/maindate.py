@@ -30,6 +30,7 @@ from kb.extract.daychains import count_of_units
 from kb.extract.datesteps import shifted
 from kb.extract.eventmerge import dates_overlap
 from kb.extract.joinedclauses import after_the_mark
+from kb.extract.speechverbs import REPORTING_VERBS
 from kb.model import Event, TimeValue
 
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -39,7 +40,7 @@ STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "fr
                   "weeks", "decades"}
 DURATION_UNITS = {"hour", "day", "week", "month", "year", "decade"}
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
-SAYING = {"say", "tell", "announce", "declare", "state", "admit", "confirm", "add"}
+SAYING = REPORTING_VERBS | {"admit", "confirm"}
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
 CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
