@@ -32,6 +32,9 @@ ORG_HEADS = {
     "authority", "federation", "secretariat", "navy", "militia", "rebels", "knesset", "majlis",
 }
 GROUP_HEADS = {"movement", "front", "brigade", "brigades", "militia", "rebels", "guards"}
+# Words that make an "Army" a movement in arms against a government rather than a state's army.
+_INSURGENT_WORDS = {"revolutionary", "resistance", "rebel", "republican", "salvation", "insurgent",
+                    "guerrilla", "guerilla"}
 # National government bodies are their state acting ("the Russian Foreign Ministry" -> Russia).
 GOVERNMENT_BODIES = {"ministry", "government", "cabinet", "embassy", "administration"}
 MEDIA_WORDS = {"news", "times", "post", "radio", "television", "tv", "press", "journal",
@@ -228,11 +231,25 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
     if country is None and all(w in _STATE_BODY_WORDS for w in words):
         return _add_states_body(found, span, state_in_view(span))  # "the National Assembly" of the state in view
     name = re.sub(r"\s+", " ", span.text)
-    kind = "group" if head in GROUP_HEADS else "organization"
+    kind = "group" if head in GROUP_HEADS or _insurgent_army(words, head) else "organization"
     prefix = "group:" if kind == "group" else "org:"
     merge(found, Candidate(prefix + slug(name), name, kind, country[0].alpha3 if country else None,
                            mentions=[(span.start_char, span.end_char)]))
     return True
+
+
+def _insurgent_army(words: list[str], head: str) -> bool:
+    """Whether an "Army" the gazetteer does not know is an armed movement against a government
+    ("the Ogaden Revolutionary Army", "the Karen Resistance Army", "the Kosovo Liberation Army"),
+    not a state's army. "Liberation" counts only after a name of its own: a bare "People's
+    Liberation Army" is a state's."""
+    if head != "army":
+        return False
+    if set(words) & _INSURGENT_WORDS:
+        return True
+    named = [w for w in words[:words.index("liberation")] if w not in ("the", "people", "'s", "’s")] \
+        if "liberation" in words else []
+    return bool(named)
 
 
 def _add_country(found: dict[str, Candidate], entry: gz.CountryEntry, start: int, end: int) -> None:
