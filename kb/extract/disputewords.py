@@ -187,8 +187,9 @@ def generic_topic(tok, preps: tuple[str, ...] = ("of",), most: int = 7) -> tuple
     of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps]
     if of:
         inner = {t.i for t in _subtree(of[0])}
-        words += [t for t in doc[of[0].i:of[0].right_edge.i + 1] if t.i in inner and topic_word(t)][:5]
-    while words and words[-1].pos_ == "ADP":
+        phrase = [t for t in doc[of[0].i:of[0].right_edge.i + 1] if t.i in inner and topic_word(t)]
+        words += phrase[:max(5, most - len(words))]  # whole while the topic has room; five words at least
+    while words and words[-1].pos_ in ("ADP", "CCONJ"):
         words.pop()  # "the Turkish invasion of 1974": the date is left out, so is the "of" before it
     plain = not of and not any(c.dep_ == "poss" for c in tok.children)
     if (tok.lemma_.lower() in STOP_HEADS and plain) or tok.pos_ not in ("NOUN", "PROPN") \
