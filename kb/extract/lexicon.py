@@ -67,6 +67,9 @@ RINGING_VERBS = {"call", "ring", "phone", "telephone"}
 RECEIVING_VERBS = {"receive", "welcome", "host"}
 # Nouns of a dwelling or seat: "called on X at his villa" pays a visit there.
 HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
+# Stands for a "for" that opens the clause of what is asked ("pressed for the border to reopen"): the
+# appeal rows of triggers.tsv name it; written so that it cannot be the lemma of any word.
+FOR_CLAUSE = "for+clause"
 # Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
 APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
@@ -328,8 +331,8 @@ def _nearby_lemmas(token) -> set[str]:
     conjuncts ("accepted the agreement and the ruling") and of what a count of things counts
     ("ordered thousands of troops"); and of the noun a relative clause or participle describes
     ("the treaty he signed", "a deal brokered by X"); and of the subject a verb shares with the
-    verb it completes ("troops began arriving"); and the "for" that opens a clause under the token
-    ("asked for the troops to leave")."""
+    verb it completes ("troops began arriving"); and FOR_CLAUSE for a "for" that opens a clause under
+    a token with no object ("asked for the guards to go")."""
     near: set[str] = set()
     for child in token.children:
         near.add(child.lemma_.lower())
@@ -344,9 +347,12 @@ def _nearby_lemmas(token) -> set[str]:
             if child.dep_ == "dobj":  # "asked the alliance for troops": the parser may hang the verb's
                 near.update(c.lower_ for c in child.children if c.dep_ == "prep")  # preposition on its object
             near.update(counted(child))
-        if child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for the detainees to be released": the
-            near.update(m.lower_ for m in child.children  # parser hangs "for" on the clause it opens
-                        if m.dep_ == "mark" and m.lower_ == "for")
+        if child.dep_ in ("advcl", "ccomp", "xcomp") and not any(c.dep_ == "dobj" for c in token.children):
+            # "called for the detainees to be released": the parser hangs "for" on the clause it opens;
+            # a verb with an object has its own sense ("called a truce for the talks to go on", a
+            # purpose), so only an appeal row that names FOR_CLAUSE takes it
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+                near.add(FOR_CLAUSE)
     if token.dep_ == "xcomp" and not has_subject(token):
         near.update(_subject_lemmas(token.head))  # "troops began arriving": the doer is the head's subject
     if token.dep_ in ("compound", "amod", "acl", "relcl", "dobj", "nsubjpass"):
