@@ -9,6 +9,16 @@ from kb.extract.measures import SANCTIONING_VERBS, TIE_VERBS, aimed_at_a_party, 
 
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
 STATE_TYPES = {"MilitaryDeployment"}
+# Verbs of sending: their deployment and aid rows match the troops or the relief as the thing sent.
+SENDING_VERBS = {"send", "dispatch", "fly"}
+# Verbs of enacting: a law, bill or budget they take is voted only by a chamber.
+ENACTING_VERBS = {"pass", "approve", "adopt"}
+# What a chamber enacts: passed by a person, a government or a state it is assent or a policy.
+LAW_NOUNS = {"bill", "law", "amendment", "budget", "legislation"}
+# Words heading a legislature or its members: "the lower house", "deputies", "the Security Council".
+CHAMBER_WORDS = {"parliament", "assembly", "senate", "house", "congress", "chamber", "legislature", "deputy",
+                 "lawmaker", "legislator", "mp", "senator", "duma", "knesset", "majlis", "council", "diet",
+                 "representative", "member", "delegate", "committee", "sejm", "rada", "cortes"}
 # Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
@@ -23,7 +33,9 @@ def outside_sense(verb, trig) -> bool:
     Merit", named, is an honour); a ban or a freeze aimed at no party, and ties lowered that are no
     state's, are no sanction and no break (kb.extract.measures); listeners told what to do or
     expect are bidden, not addressed ("told reporters to expect a decision"); a participle of
-    speaking to an audience is the channel of the act it goes with."""
+    speaking to an audience is the channel of the act it goes with; troops or relief are sent only
+    when they are what is sent, not the addressee ("sent a letter to the police") or what is asked
+    for ("sent for help"); a law is voted only when a chamber (or nobody named) passes it."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if trig.type == "Concession" and lemma == "leave":
@@ -44,6 +56,10 @@ def outside_sense(verb, trig) -> bool:
         return not aimed_at_a_party(verb)
     if trig.type == "BreakRelations" and lemma in TIE_VERBS:
         return not ties_to_a_state(verb)
+    if trig.type in ("MilitaryDeployment", "Aid") and lemma in SENDING_VERBS:
+        return not frozenset().union(*trig.requires) & _things_sent(verb)  # "sent a letter to the police"
+    if trig.type == "Vote" and lemma in ENACTING_VERBS:
+        return _not_enacted(verb, trig)
     if trig.type == "Statement" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
         return True  # "X, speaking to reporters, called Y a liar": the channel of the act it goes with
     if trig.type == "Statement" and lemma == "tell":  # "told reporters to expect a decision": a bidding
@@ -69,3 +85,31 @@ def counted(noun) -> set[str]:
         return set()
     return {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"}
+
+
+def _things_sent(verb) -> set[str]:
+    """Lemmas of what a verb of sending sends: its object or passive subject, their conjuncts and what
+    they count ("sent two frigates and a destroyer", "thousands of troops were flown in"), or the noun
+    a participle describes ("the troops sent to the border")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        things.append(verb.head)
+    lemmas = {w.lemma_.lower() for t in things for w in (t, *t.conjuncts)}
+    return lemmas.union(*(counted(w) for t in things for w in (t, *t.conjuncts)))
+
+
+def _not_enacted(verb, trig) -> bool:
+    """"Power passed to the army under the law", "the king approved the law by decree": the word of the
+    row is not what the verb enacts, or a law is enacted by someone other than a chamber."""
+    objects = [w for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)]
+    enacted = {o.lemma_.lower() for o in objects} & frozenset().union(*trig.requires)
+    if not enacted:
+        return True
+    if not enacted <= LAW_NOUNS:
+        return False  # a resolution or a motion: voted by whatever body adopts it
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in ("xcomp", "conj"):
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the house voted to pass the bill"
+    doers = [verb.head if d.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else d for d in doers]
+    return any(d.lemma_.lower() not in CHAMBER_WORDS for d in doers)
