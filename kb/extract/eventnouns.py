@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.lexicon import FORCE_NOUNS, fought_between, match_trigger, outbreak_verb
+from kb.extract.lexicon import FORCE_NOUNS, match_trigger, names_fighting_between, outbreak_verb
 from kb.extract.wars import war_entered, war_opponents
 
 SIDE_PREPS = {"between", "among"}
@@ -49,7 +49,7 @@ def outbreak_sides(noun, index) -> list[str]:
     verb = outbreak_verb(noun)
     if verb is not None:
         return sides([noun, verb], index)
-    if fought_between(noun):  # "years of fighting between X and Y": the sides on the noun itself
+    if names_fighting_between(noun):  # "years of fighting between X and Y": the sides on the noun itself
         return sides([noun], index)
     verb = war_entered(noun)
     if verb is None:

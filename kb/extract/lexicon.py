@@ -53,8 +53,16 @@ FORCE_NOUNS = {"troop", "force", "soldier", "peacekeeper", "police", "warplane",
                "contingent", "unit", "paratrooper", "battalion", "marine", "brigade"}
 # Nouns of fighting that, with both sides named "between" them, tell the fighting itself ("years of
 # fighting between government troops and separatists"); "war" and "conflict" between two parties name a
-# standing state, "battle" as often a contest in court or at the polls.
+# standing state, "battle" as often a contest in court or at the polls; "hostility" only as the plural
+# "hostilities" (the singular is ill will).
 FOUGHT_NOUNS = {"fighting", "clash", "skirmish", "firefight", "hostility"}
+# Armed sides of a fight ("between the navy and the guerrillas"); the police are not one: clashes between
+# police and protesters are a riot.
+ARMED_SIDES = (FORCE_NOUNS - {"police"}) | {"army", "military", "navy", "rebel", "militia", "guerrilla",
+                                           "separatist", "insurgent", "fighter", "gunman", "militant", "jihadist"}
+# Nouns of fighting sure enough of arms to be fought between two states with no armed body named
+# ("fighting between Armenia and Azerbaijan"); a clash between two states may be one of words.
+STATE_FIGHTS = {"fighting", "skirmish", "firefight", "hostility"}
 # What makes a clash no armed one: "a diplomatic clash between Paris and Rome".
 UNARMED_CLASHES = {"diplomatic", "verbal", "political", "legal", "trade", "public", "bitter", "cultural"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
@@ -154,7 +162,7 @@ def _judge_trigger(token) -> Trigger | None:
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
             and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
         return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
-    if pos == "n" and fought_between(token):  # "heavy fighting between militias and police"
+    if pos == "n" and names_fighting_between(token):  # "heavy fighting between militias and police"
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "had been at war with X for years"
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
@@ -258,19 +266,32 @@ def outbreak_verb(noun):
     return None
 
 
-def fought_between(noun) -> bool:
-    """A noun of fighting with two sides named "between" it ("fighting between X and Y", "clashes
-    between Chinese and Indian troops"); not an unarmed clash ("a diplomatic clash between ...")."""
-    if noun.lemma_.lower() not in FOUGHT_NOUNS or any(c.lower_ in UNARMED_CLASHES for c in noun.children):
+def names_fighting_between(noun) -> bool:
+    """A noun of fighting with two armed sides named "between" it ("fighting between X and Y",
+    "clashes between Chinese and Indian troops"); not an unarmed clash ("a diplomatic clash between
+    ..."), not one between persons ("the hostility between the two leaders") or unarmed crowds."""
+    lemma = noun.lemma_.lower()
+    if lemma not in FOUGHT_NOUNS or any(c.lower_ in UNARMED_CLASHES for c in noun.children):
         return False
-    return any(p.dep_ == "prep" and p.lower_ == "between" and any(o.dep_ == "pobj" and _two_sides(o)
+    if lemma == "hostility" and noun.tag_ != "NNS":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "between" and any(o.dep_ == "pobj" and _armed_sides(o, lemma)
                                                                    for o in p.children)
                for p in noun.children)
 
 
-def _two_sides(obj) -> bool:
-    """"the army and the rebels", or one armed body with two adjectives ("Chinese and Indian troops")."""
-    return bool(obj.conjuncts) or any(a.dep_ == "amod" and a.conjuncts for a in obj.children)
+def _armed_sides(obj, lemma: str) -> bool:
+    """"the navy and the guerrillas", one armed body with two adjectives ("Chinese and Indian troops"), or
+    two states for a noun sure of arms; no side a person."""
+    sides = [obj, *obj.conjuncts]
+    if any(s.ent_type_ == "PERSON" or s.pos_ == "PRON" for s in sides):
+        return False
+    if any(a.dep_ == "amod" and a.conjuncts for a in obj.children):
+        return obj.lemma_.lower() in ARMED_SIDES
+    if len(sides) < 2:
+        return False
+    armed = any(s.lemma_.lower() in ARMED_SIDES for s in sides)
+    return armed or (lemma in STATE_FIGHTS and all(s.ent_type_ in ("GPE", "NORP") for s in sides))
 
 
 def _brokered(noun) -> bool:
