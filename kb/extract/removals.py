@@ -4,9 +4,12 @@
 verbs of throwing down are a leadership change only when what they throw down is a ruler or a
 government, a person by name or a ruling noun; "toppled a statue", "toppled the champions" are not.
 The one thrown down is the verb's object (or its passive subject) and so its recipient; in a
-relative clause or a participle it is the noun the clause describes ("Bosch, who was overthrown in
-1963", "Bosch, elected in 1962 and overthrown a year later"), and a person named with a courtesy
-title or told by a personal pronoun ("Mr Kabbah was overthrown", "when he was deposed") is a person.
+relative clause or a participle it is the noun the clause describes ("Juan Perez, who was deposed in
+1955", "Perez, elected in 1951 and deposed four years later"). A person told only by a pronoun or
+a courtesy title ("when she was deposed", "Mr Perez was toppled by the army") is thrown down as a
+ruler only by a verb that takes nothing but rulers (overthrow, depose, dethrone) or with a sign of
+a coup (toppled by the army or officers, "in a coup", "from power"): champions, cyclists and
+senators are toppled or unseated too.
 """
 from __future__ import annotations
 
@@ -17,7 +20,12 @@ RULER_NOUNS = {"president", "government", "regime", "king", "queen", "leader", "
                "administration", "cabinet", "strongman", "head", "monarchy", "prime"}
 # Words that tell a person where the parser tags no person: "Mr Kabbah", "when he was deposed",
 # "Bosch, who was overthrown".
-PERSON_WORDS = {"mr", "mrs", "ms", "he", "she", "him", "her", "who", "whom"}
+PERSON_WORDS = {"mr", "mrs", "ms", "he", "she", "him", "her"}
+# Verbs that throw down nothing but rulers: a person they throw down ruled.
+RULER_ONLY_VERBS = {"overthrow", "depose", "dethrone"}
+# Doers and occasions that tell a coup: "toppled by the army", "unseated in a coup".
+COUP_DOERS = {"army", "military", "officer", "soldier", "junta", "general", "colonel", "troop", "rebel"}
+COUP_NOUNS = {"coup", "putsch", "uprising", "revolt", "revolution", "mutiny"}
 RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
 # "removed from power" says the object ruled, whoever it names.
 FROM_OFFICE = {"power", "office"}
@@ -32,7 +40,7 @@ def removes_a_ruler(verb) -> bool:
     if lemma == "remove":
         return any(p.dep_ == "prep" and p.lower_ == "from" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in FROM_OFFICE for o in p.children) for p in verb.children)
-    return any(_rules(r) for r in _thrown_down(verb))
+    return any(_rules(r, verb) for r in _thrown_down(verb))
 
 
 def _thrown_down(verb) -> list:
@@ -40,15 +48,30 @@ def _thrown_down(verb) -> list:
     clause describes ("Bosch, who was overthrown", "Bosch, elected and then overthrown")."""
     removed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(r.lower_ in RELATIVE_PRONOUNS for r in removed):
-        return [*removed, verb.head]
+        return [verb.head]
     if removed:
         return removed
     participle = verb.head if verb.dep_ == "conj" else verb
     return [participle.head] if participle.dep_ == "acl" and participle.tag_ == "VBN" else []
 
 
-def _rules(noun) -> bool:
-    """A ruler by name or by a ruling noun ("the elected government", "President X")."""
+def _rules(noun, verb) -> bool:
+    """A ruler by name or by a ruling noun ("the elected government", "President X"); one told by a
+    pronoun or a courtesy title only where the verb or a sign of a coup says it was a ruler."""
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    return noun.ent_type_ == "PERSON" or any(w.lemma_.lower() in RULER_NOUNS or w.lower_ in PERSON_WORDS
-                                             for w in words)
+    if noun.ent_type_ == "PERSON" and not any(w.lower_ in PERSON_WORDS for w in words) \
+            or any(w.lemma_.lower() in RULER_NOUNS for w in words):
+        return True
+    return any(w.lower_ in PERSON_WORDS for w in words) and \
+        (verb.lemma_.lower() in RULER_ONLY_VERBS or _tells_a_coup(verb))
+
+
+def _tells_a_coup(verb) -> bool:
+    """"toppled by his own officers", "unseated in a coup", "toppled from power"."""
+    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            lemma = obj.lemma_.lower()
+            if prep.dep_ == "agent" and lemma in COUP_DOERS or lemma in COUP_NOUNS \
+                    or prep.lower_ == "from" and lemma in FROM_OFFICE:
+                return True
+    return False
