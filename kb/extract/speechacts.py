@@ -35,6 +35,9 @@ HOSTILE_TYPES = {"Sanction", "Expulsion", "MilitaryAction", "BreakRelations", "M
 VENGEANCE_NOUNS = {"revenge", "retaliation", "retribution", "reprisal", "vengeance"}
 CONDITION_MARKS = {"if", "unless", "should"}
 REMARK_VERBS = {"say", "declare", "insist", "stress"}
+# A saying told at a later time or at a scene of its own is an occasion of its own.
+LATER_WORDS = {"later", "afterwards", "subsequently"}
+SCENE_NOUNS = {"conference", "briefing", "interview", "rally", "parliament", "summit"}
 PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should", "ca"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
 # Verbs of charging a party with an act ("accused X of shelling Y", "blamed X for the bombing").
@@ -106,13 +109,30 @@ def _remark(verb) -> bool:
 
 def _joined_reaction(verb) -> bool:
     """Whether a "said" shares its subject with an act of speech it is joined to ("X condemned the
-    strike and said ...", "X denied the charge and said ..."): what is said is the words of that
-    act, on its occasion, and one occasion is one event."""
+    strike and said ...", "X rejected the claim and said ..."): what is said is the words of that
+    act, on its occasion, and one occasion is one event. A "said" with an occasion of its own
+    ("praised the plan in May and said in July ...", "... and later told a news conference") is
+    another event."""
+    if _own_occasion(verb):
+        return False
     if verb.dep_ == "conj" and not has_subject(verb):
         joined = [verb.head]
     else:
         joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not has_subject(c)]
     return any((trig := match_trigger(j)) is not None and trig.type in SPEECH_ACT_TYPES for j in joined)
+
+
+def _own_occasion(verb) -> bool:
+    """Whether a verb of saying names its own day or scene: a date on it ("on Friday", "in June"),
+    "later", or a news conference or briefing it was said at."""
+    for child in verb.children:
+        if child.ent_type_ in ("DATE", "TIME") or child.dep_ == "advmod" and child.lower_ in LATER_WORDS:
+            return True
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME")
+                                                              or o.lemma_.lower() in SCENE_NOUNS)
+                                        for o in child.children):
+            return True
+    return False
 
 
 def _quoted_before(clause, verb) -> bool:
