@@ -22,7 +22,8 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
 HANDING_PARTICLES = {"back", "over", "across"}  # "handed X back to Y", "turned X over to Y"
-HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
+HELP_VERBS = {"help", "assist", "aid", "support"}
+SEQUENCE_PREPS = {"after", "before", "since", "upon", "on", "while"}  # "after signing", "on arriving"  # "pledged $1 billion to help X rebuild"
 UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of people sent by a state
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
@@ -329,6 +330,10 @@ def _controller(verb, index, depth):
     if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "broke up without reaching a deal": the subject of "broke up" did not reach it
         return _verb_parts(head, index, None, depth + 1)[0]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in SEQUENCE_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "After imposing sanctions on X, Y recalled ...": who does the main act did the one before it
+        return _verb_parts(head.head, index, None, depth + 1)[0]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
         return _verb_parts(head, index, None, depth + 1)[0]
     if verb.dep_ in ("relcl", "acl"):
