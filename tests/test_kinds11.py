@@ -16,13 +16,15 @@ def _kinds(sentence: str) -> dict[str, str]:
 
 FIRES = [
     # a vote: a legislature passing, adopting or approving a bill, a law, an amendment, a budget
-    ("The lower house passed the bill by a wide margin on Monday.", "passed", "Vote"),
+    ("The chamber of deputies passed the reform bill after midnight.", "passed", "Vote"),
+    ("The bill was passed by parliament with a two-thirds majority.", "passed", "Vote"),
     ("Deputies passed a law on Friday that allows foreign troops in the country.", "passed", "Vote"),
     ("The senate approved the budget late on Tuesday.", "approved", "Vote"),
     ("The assembly adopted a constitutional amendment after a long debate.", "adopted", "Vote"),
     # a deployment: naval ships, police or contingents sent by a state
     ("Britain sent two frigates to the disputed fishing grounds.", "sent", "MilitaryDeployment"),
-    ("Kenya will send 400 police to the island next month.", "send", "MilitaryDeployment"),
+    ("Rwanda will send a contingent of police to the province.", "send", "MilitaryDeployment"),
+    ("The navy sent two destroyers and a submarine to the gulf.", "sent", "MilitaryDeployment"),
     ("Nigeria sent a contingent to the capital in August.", "sent", "MilitaryDeployment"),
     # aid: relief flown or sent
     ("Australia flew relief supplies to the island on Thursday.", "flew", "Aid"),
@@ -32,9 +34,10 @@ FIRES = [
      "MilitaryAction"),
     ("Clashes between Chinese and Indian troops killed twenty soldiers.", "Clashes", "MilitaryAction"),
     # a leadership change: the one thrown down told by a relative pronoun, a title or a pronoun
-    ("Exiles want the return of Bosch, who was overthrown by the army in 1963.", "overthrown", "LeadershipChange"),
-    ("Mr Ortega was toppled by his own officers in May.", "toppled", "LeadershipChange"),
-    ("He was abroad when he was deposed.", "deposed", "LeadershipChange"),
+    ("The junta freed the emir, who had been deposed three years earlier.", "deposed", "LeadershipChange"),
+    ("Her cousin, the president, who was toppled in a coup, lives in Lisbon.", "toppled", "LeadershipChange"),
+    ("Mr Duarte was unseated by a colonel and his garrison.", "unseated", "LeadershipChange"),
+    ("Ten years after she was overthrown, she wrote her memoirs.", "overthrown", "LeadershipChange"),
     # an appeal: "for" hung on the clause of what is asked
     ("The State Department called for the prisoners to be freed.", "called", "Appeal"),
     ("Germany asked for the occupying troops to leave at once.", "asked", "Appeal"),
@@ -57,6 +60,27 @@ SILENT = [
     # a diplomat sent home is an expulsion, not a deployment; a letter sent is no deployment
     ("India said the envoy would be sent home.", "sent"),
     ("The president sent a letter to the police chief.", "sent"),
+    ("The president sent a letter to the police.", "sent"),
+    ("The minister sent a message to the marines on their anniversary.", "sent"),
+    # asking for help, or a figure of speech, is no aid
+    ("The mayor sent for help from the fire brigade.", "sent"),
+    ("The envoy flew in from Rome with food for thought.", "flew"),
+    # a law passed or approved by no chamber: a change of hands, assent, a policy
+    ("Power passed to the generals under the emergency law.", "passed"),
+    ("The deadline passed without a budget.", "passed"),
+    ("The king approved the amendment by decree.", "approved"),
+    ("The republic adopted the civil law of France in 1804.", "adopted"),
+    # a clash or hostility of persons or crowds is no armed act
+    ("The hostility between the two prime ministers was plain at the dinner.", "hostility"),
+    ("A clash between the speaker and the president dominated the session.", "clash"),
+    ("Clashes between police and students left twenty injured.", "Clashes"),
+    # one toppled or unseated who is no ruler: in sport, in an election, told by "who" or a pronoun
+    ("The holders, who were toppled by Chile in the quarter-final, flew home.", "toppled"),
+    ("The senator, who was unseated at the last election, retired.", "unseated"),
+    ("She was toppled from the top of the world rankings.", "toppled"),
+    # "for" opening a purpose under a verb with an object of its own
+    ("The rebels called a truce for the harvest to be brought in.", "called"),
+    ("He pressed the button for the doors to open.", "pressed"),
     # "for" opening a clause of purpose under a verb that asks nothing
     ("The ministers waited for the talks to begin.", "waited"),
 ]

@@ -2,7 +2,11 @@
 from kb import gazetteer
 from kb.extract.events import dateline_place
 from kb.model import Dateline
-from tests.extract_support import events_of
+from tests.extract_support import events_of, parse
+
+
+def events_of_any(text: str) -> list:
+    return parse(text)[-1]
 
 
 def test_a_bodys_dateline_is_its_seat():
@@ -55,3 +59,11 @@ def test_a_rejection_of_the_agreement_does_not_take_its_signers():
     """Turning an agreement down is the rejecter's own act: the signers are not named as parties."""
     parties = _parties(SIGNINGS + "Turkey rejected the agreement.", "Rejection")
     assert not {"country:IND", "country:QAT"} & parties
+
+
+def test_a_said_on_another_day_than_the_reaction_it_is_joined_to_is_a_statement():
+    """'praised X in May and said in June ...': two days are two occasions (review11b item 10)."""
+    kinds = {e.type for e in events_of_any("France praised the plan in April and said in October that it had failed.")}
+    assert {"Praise", "Statement"} <= kinds
+    kinds = {e.type for e in events_of_any("France praised the plan and said it would help the region.")}
+    assert "Statement" not in kinds

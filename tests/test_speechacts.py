@@ -120,9 +120,9 @@ def test_a_reply_given_on_a_condition_is_a_threat_and_one_welcomed_is_not():
 
 def test_a_said_joined_to_a_reaction_is_part_of_that_reaction():
     # "condemned X and said ...": one occasion, told as the condemnation; no second event
-    kinds = _kinds("Germany on Monday condemned the arrests in Moscow and said the country was deeply troubled.")
+    kinds = _kinds("France deplored the raids on the border villages and said its people were shocked.")
     assert "Criticism" in kinds and "Statement" not in kinds
-    kinds = _kinds("Russia denied the charge on Monday and said the gas would keep flowing.")
+    kinds = _kinds("Iran rejected the accusations and said its tankers would keep sailing.")
     assert "Denial" in kinds and "Statement" not in kinds
 
 
