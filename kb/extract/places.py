@@ -18,7 +18,7 @@ _LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "acros
 _MOTION_PREPS = {"to", "from", "toward", "towards"}
 _MOTION_WORDS = {"return", "returning", "fly", "travel", "go", "come", "arrive", "head", "move",
                  "trip", "visit", "flight", "journey", "way", "tour", "leave", "depart", "send",
-                 "delegation", "mission"}
+                 "delegation", "mission", "deploy", "dispatch"}
 # Verbs whose "from" tells where the speaker was: "announced from Madrid", "broadcast from the capital".
 SPEAKING_FROM = {"speak", "announce", "broadcast", "address", "say", "declare", "tell", "write"}
 # Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".
@@ -54,7 +54,28 @@ def extract_places(doc: Doc, actors: list[Actor]) -> list[Place]:
         place = (_capital(span) if ent.label_ == "NORP" else None) or _place(span, ent.label_)
         if place is not None:
             places.append(place)
-    return places
+    named = {t.i for ent in doc.ents for t in ent}
+    for span in _untagged_land_names(doc, named):
+        place = _place(span, "")
+        if place is not None:
+            places.append(place)
+    return sorted(places, key=lambda p: p.start)
+
+
+def _untagged_land_names(doc: Doc, named: set[int]):
+    """Names of units of land the tagger left unnamed: "in Ecuador's Sucumbios province", "the
+    province of Cabo Delgado" (a local name the model does not know is still a place, told so by
+    the land noun); a run of capitalised words outside every entity."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _LAND_NOUNS or tok.pos_ != "NOUN":
+            continue
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        words += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children
+                  if n.dep_ == "pobj"]
+        for word in words:
+            span = doc[min(t.i for t in word.subtree if t.dep_ == "compound" or t.i == word.i):word.i + 1]
+            if all(t.pos_ == "PROPN" and t.is_title and t.i not in named for t in span):
+                yield span
 
 
 def _place(span: Span, label: str) -> Place | None:
@@ -108,13 +129,15 @@ def _successor(alpha3: str) -> gz.CountryEntry:
 
 
 def _trim(ent: Span) -> Span | None:
-    """The name without a trailing possessive, cut at a line break: a name never runs on into the
-    next line ("talks in St Vincent" followed by a new paragraph)."""
+    """The name without a trailing possessive or land noun, cut at a line break: a name never runs
+    on into the next line ("talks in St Vincent" followed by a new paragraph)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     end = next((t.i for t in ent if t.is_space or "\n" in t.text), end)
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
+    if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lemma_ in _LAND_NOUNS:
+        end -= 1  # "Kunduz province" tagged whole: the place's name is "Kunduz"
     return doc[start:end] if start < end else None
 
 
