@@ -222,7 +222,7 @@ def _setting_told(verb) -> bool:
 
 
 def _speaker_on_a_trip(verb) -> bool:
-    """"X, who is on a visit to Addis Ababa, told reporters", "X, on a tour of the region, told":
+    """"X, who is on a visit to Addis Ababa, told reporters", "X, on a trip to Asia, told":
     the words about the speaker put him on a trip, so the press met him there."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(
