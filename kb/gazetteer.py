@@ -6,24 +6,17 @@ Lookups never guess: a name is found through a curated name, alias, demonym or m
 """
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache, wraps
 from pathlib import Path
 
 import pycountry
 
+from kb.gazetteer_rows import (CountryEntry, LeaderEntry, NameIndex, OrgEntry, PlaceEntry, iso_day,
+                               normalize, read_table, split_cell)
 from kb.resources import data_file
 
-# Country names read with "the" in running text ("President of the United States").
-_DEFINITE = {"United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic",
-             "Central African Republic", "Dominican Republic", "United Arab Emirates", "Bahamas",
-             "Gambia", "Marshall Islands", "Solomon Islands", "Comoros", "Maldives", "Seychelles",
-             "Democratic Republic of the Congo", "Republic of the Congo", "Soviet Union",
-             "Cook Islands", "Faroe Islands", "Cayman Islands"}
 # ISO names news uses for more than one state ("Congo": Kinshasa or Brazzaville).
 _AMBIGUOUS = {"congo", "korea"}
 # Family name first: a lone "Xi" or "Kim" is the first token of the full name.
@@ -35,70 +28,6 @@ _FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM"}
 PREDECESSORS = (("RUS", "SUN", date(1991, 12, 26)), ("SRB", "YUG", date(2003, 2, 4)),
                 ("MNE", "YUG", date(2003, 2, 4)), ("CZE", "CSK", date(1993, 1, 1)),
                 ("SVK", "CSK", date(1993, 1, 1)))
-
-
-@dataclass(frozen=True)
-class CountryEntry:
-    alpha3: str
-    alpha2: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-    metonyms: tuple[str, ...] = ()
-    wikidata: str | None = None
-
-    @property
-    def role_name(self) -> str:
-        """The name as it reads after "President of"."""
-        return f"the {self.name}" if self.name in _DEFINITE else self.name
-
-
-@dataclass(frozen=True)
-class OrgEntry:
-    key: str
-    name: str
-    kind: str                       # organization | group | media (media are never actors)
-    aliases: tuple[str, ...] = ()
-    wikidata: str | None = None
-    country: str | None = None      # alpha3 for national bodies and groups ("state-duma": RUS)
-    seat: str | None = None         # the city a body sits in, for its acts in session ("New York")
-
-
-@dataclass(frozen=True)
-class LeaderEntry:
-    name: str
-    role: str
-    start: date
-    end: date | None                # None: still in office
-    country: str | None = None      # alpha3 of the polity the role belongs to
-    organization: str | None = None  # org key for roles of the EU, UN, NATO...
-    aliases: tuple[str, ...] = ()
-    wikidata: str | None = None
-
-    def active(self, at: date) -> bool:
-        # Both ends inclusive: on a hand-over day the outgoing holder still held office.
-        return self.start <= at and (self.end is None or at <= self.end)
-
-
-@dataclass(frozen=True)
-class PlaceEntry:
-    name: str
-    kind: str                       # city | venue | region | sea | island | country
-    country: str | None = None
-    geonames: int | None = None
-    aliases: tuple[str, ...] = ()
-    city: str | None = None         # for a venue: the city it stands in ("Kremlin" -> Moscow)
-
-
-@lru_cache(maxsize=1 << 16)   # called for every leader alias on each surname lookup: cache the folding
-def normalize(name: str) -> str:
-    """Fold a mention for lookup: case, accents, curly quotes, a leading "the", a possessive."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"\s+", " ", text).strip().strip(",;:()\"")
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"^the ", "", text, flags=re.IGNORECASE)
-    return text.casefold()
 
 
 # A monarch's style and regnal number are no first name and surname: "King Hassan II" must not
@@ -128,46 +57,6 @@ def _styled_given_names(full: str, entries: list["LeaderEntry"]) -> set[tuple[st
     return keys
 
 
-def _is_code_like(alias: str) -> bool:
-    """Short all-capital aliases ("US", "WHO", "IS") are words in lower case: match them exactly."""
-    letters = alias.replace(".", "")
-    return letters.isupper() and len(letters) <= 4 and "." not in alias
-
-
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(a for a in (cell or "").split("|") if a)
-
-
-def _read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def _day(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-class _Index:
-    """A name index with exact-case keys for code-like aliases and folded keys for the rest."""
-
-    def __init__(self) -> None:
-        self.folded: dict[str, object] = {}
-        self.exact: dict[str, object] = {}
-
-    def add(self, name: str, value: object) -> None:
-        if _is_code_like(name):
-            self.exact.setdefault(name, value)
-        else:
-            self.folded.setdefault(normalize(name), value)
-
-    def get(self, name: str) -> object | None:
-        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
-        bare = re.sub(r"['\u2019]s?$", "", bare)
-        if bare in self.exact:
-            return self.exact[bare]
-        return self.folded.get(normalize(name))
-
-
 _MEMO_LIMIT = 200_000  # answers kept before the memo starts again: a long ingest meets new names
 
 
@@ -194,19 +83,19 @@ class Gazetteer:
     def __init__(self, data_dir: Path | None = None):
         self._memo: dict[tuple, object] = {}
         path = (lambda n: data_dir / n) if data_dir else data_file
-        self._load_countries(_read(path("countries.tsv")))
-        self._load_orgs(_read(path("organizations.tsv")))
-        self._load_leaders(_read(path("leaders.tsv")))
-        self._load_places(_read(path("places.tsv")))
+        self._load_countries(read_table(path("countries.tsv")))
+        self._load_orgs(read_table(path("organizations.tsv")))
+        self._load_leaders(read_table(path("leaders.tsv")))
+        self._load_places(read_table(path("places.tsv")))
 
     # -- loading -------------------------------------------------------------------------
     def _load_countries(self, rows: list[dict[str, str]]) -> None:
         self.countries: dict[str, CountryEntry] = {}
         # A name outranks a demonym, which outranks a metonym, when two rows share a string.
-        self._country_names, self._demonyms, self._metonyms = _Index(), _Index(), _Index()
+        self._country_names, self._demonyms, self._metonyms = NameIndex(), NameIndex(), NameIndex()
         for r in rows:
-            entry = CountryEntry(r["alpha3"], r["alpha2"], r["name"], _split(r["aliases"]),
-                                 _split(r["demonyms"]), _split(r["metonyms"]), r["wikidata"] or None)
+            entry = CountryEntry(r["alpha3"], r["alpha2"], r["name"], split_cell(r["aliases"]),
+                                 split_cell(r["demonyms"]), split_cell(r["metonyms"]), r["wikidata"] or None)
             self.countries[entry.alpha3] = entry
             for name in (entry.name, *entry.aliases):
                 self._country_names.add(name, entry)
@@ -217,9 +106,9 @@ class Gazetteer:
 
     def _load_orgs(self, rows: list[dict[str, str]]) -> None:
         self.organizations: dict[str, OrgEntry] = {}
-        self._orgs = _Index()
+        self._orgs = NameIndex()
         for r in rows:
-            entry = OrgEntry(r["key"], r["name"], r["kind"], _split(r["aliases"]), r["wikidata"] or None,
+            entry = OrgEntry(r["key"], r["name"], r["kind"], split_cell(r["aliases"]), r["wikidata"] or None,
                              r["country"] or None, r["seat"] or None)
             self.organizations[entry.key] = entry
             for name in (entry.name, *entry.aliases):
@@ -227,11 +116,11 @@ class Gazetteer:
 
     def _load_leaders(self, rows: list[dict[str, str]]) -> None:
         self.leaders: dict[str, list[LeaderEntry]] = {}
-        self._people = _Index()
+        self._people = NameIndex()
         for r in rows:
-            entry = LeaderEntry(r["name"], r["role"], _day(r["start"]), _day(r["end"]),
+            entry = LeaderEntry(r["name"], r["role"], iso_day(r["start"]), iso_day(r["end"]),
                                 r["country"] or None, r["organization"] or None,
-                                _split(r["aliases"]), r["wikidata"] or None)
+                                split_cell(r["aliases"]), r["wikidata"] or None)
             self.leaders.setdefault(entry.name, []).append(entry)
             for name in (entry.name, *entry.aliases):
                 self._people.add(name, entry.name)
@@ -255,10 +144,10 @@ class Gazetteer:
 
     def _load_places(self, rows: list[dict[str, str]]) -> None:
         self.places: list[PlaceEntry] = []
-        self._places = _Index()
+        self._places = NameIndex()
         for r in rows:
             geonames = int(r["geonames"]) if r["geonames"] else None
-            entry = PlaceEntry(r["name"], r["kind"], r["country"] or None, geonames, _split(r["aliases"]),
+            entry = PlaceEntry(r["name"], r["kind"], r["country"] or None, geonames, split_cell(r["aliases"]),
                                r["city"] or None)
             self.places.append(entry)
             for name in (entry.name, *entry.aliases):
@@ -330,13 +219,15 @@ class Gazetteer:
 
     def _styled_monarch(self, key: str, at: date | None) -> str | None:
         """ "King Abdullah" in 2020 is King Abdullah II of Jordan; in 2010 it is no one, since the
-        Saudi king was an Abdullah too. News names a reigning monarch by style and given name."""
+        Saudi king was an Abdullah too. News names a reigning monarch by style and given name, and
+        the style is the office's that day: Bahrain's Hamad was an emir until 2002, a king after."""
         words = key.split()
         if len(words) != 2:
             return None
         candidates = self._by_style_given.get((words[0], words[1]), [])
         if at is not None:
-            candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
+            candidates = [n for n in candidates if any(
+                r.active(at) and r.role.split()[0].casefold() == words[0] for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
 
     def person(self, name: str, at: date | None = None) -> LeaderEntry | None:

@@ -223,6 +223,10 @@ def test_a_monarch_named_by_style_and_given_name_is_the_one_reigning_that_day():
     # The style must be the office's: no king of the table is an emir named Abdullah.
     assert gaz.person_name("Emir Abdullah", date(2020, 3, 1)) is None
     assert gaz.person_name("Sultan Qaboos", date(2000, 3, 1)) is not None
+    # The style is the office held that day: Bahrain's Hamad was emir until 2002, then king.
+    assert gaz.person_name("Emir Hamad", date(2005, 3, 1)) == "Hamad bin Khalifa al-Thani"
+    assert gaz.person_name("King Hamad", date(2005, 3, 1)) == "Hamad bin Isa al-Khalifa"
+    assert gaz.person_name("Emir Hamad", date(2000, 3, 1)) is None   # both were emirs then
     # A style with a name nobody reigning bore links nobody.
     assert gaz.person_name("King Hassan", date(1990, 3, 1)) is None
 
