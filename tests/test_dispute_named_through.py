@@ -42,6 +42,7 @@ def test_ties_cut_over_an_act_in_a_known_land_are_that_lands_quarrel():
     ("Nigeria sent troops to the northern region of Borno, where an insurgency has displaced thousands.",
      "insurgency in Borno"),
     ("The envoy flew to Mogadishu, where fighting has raged for months.", "fighting in Mogadishu"),
+    ("Aid workers returned to Darfur, where the conflict has claimed thousands of lives.", "conflict in Darfur"),
 ])
 def test_a_war_is_named_by_the_place_it_is_fought_in(text, topic):
     assert topic in _topics(text)
@@ -54,6 +55,8 @@ def test_a_war_is_named_by_the_place_it_is_fought_in(text, topic):
     ("The minister landed in Geneva, where the war has driven up the cost of bread."),
     ("Families walked for days to Mogadishu, where the conflict has stretched the aid agencies."),
     ("The premier stopped in Geneva, where the conflict has few friends."),
+    ("The premier stopped in Geneva, where the war has claimed the attention of voters."),
+    ("The envoy flew on to Mogadishu, where the crisis has simmered in the press for weeks."),
 ])
 def test_no_war_placed_where_none_is_fought(text):
     assert not any(" in " in t and ("Geneva" in t or "Mogadishu" in t) for t in _topics(text))

@@ -246,7 +246,10 @@ def _known_land_among(lands: list):
 # millions". A war that only weighs on a place ("where the war has pushed up prices", "where the
 # conflict dominated the council") is not in it. ("rag": the small model's lemma of "raged".)
 _RAGING_VERBS = {"rage", "rag", "kill", "displace", "uproot", "erupt", "flare", "ravage", "devastate", "destroy",
-                 "claim", "simmer", "grind"}
+                 "grind"}
+# "where the war has claimed thousands of lives": "claim" is a war's harm only with a toll for object
+# ("claimed the attention of voters" is not).
+_TOLL_NOUNS = {"life", "lives", "victim", "thousand", "hundred", "million", "people", "civilian", "soldier", "death"}
 
 
 def _place_where(noun):
@@ -255,7 +258,8 @@ def _place_where(noun):
     region of"); one only spoken of there, or weighing on it, is not ("where the war was discussed")."""
     clause = noun.head
     lemma = clause.lemma_.lower()
-    doing = (noun.dep_ == "nsubj" and lemma in _RAGING_VERBS) or \
+    toll = lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in clause.children)
+    doing = (noun.dep_ == "nsubj" and (lemma in _RAGING_VERBS or toll)) or \
         (noun.dep_ == "nsubjpass" and lemma in _WAGING_VERBS)  # "where the war was fought"
     if not doing or clause.dep_ != "relcl" or \
             not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
