@@ -33,6 +33,9 @@ def test_the_standing_of_a_land_is_named_as_the_writer_names_it():
 def test_a_rank_a_state_holds_among_others_is_no_quarrel_over_its_standing():
     assert "status of Abkhazia" in _topics("Abkhazia's disputed status came up again.")
     assert _topics("Brazil's status as an emerging economy was argued over by India and Mexico in Geneva.") == []
+    # the role hung on the verb by the parser: still a rank, not a land's standing
+    assert _topics("Ministers may revoke Chile's status as an observer at the Pacific talks.") == []
+    assert _topics("The bloc voted to suspend Venezuela's status as a full member in protest.") == []
     assert _topics("The status of Chile as a trading partner divided the ministers.") == []
     assert _topics("Norway's observer status at the council was questioned by Sweden.") == []
     assert _topics("Peru's trade status was cut by Washington on Tuesday.") == []

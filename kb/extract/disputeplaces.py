@@ -172,6 +172,9 @@ def _standing_as_a_land(status) -> bool:
     trade status", "observer status at the assembly", "its status in the bloc"."""
     if any(c.dep_ == "prep" and c.lower_ in ("as", "in", "at", "within", "among") for c in status.children):
         return False
+    after = status.doc[status.right_edge.i + 1] if status.right_edge.i + 1 < len(status.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ == "as":
+        return False  # the parser may hang the role on the verb: "suspending Chile's status as an observer"
     return not any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in _LAND_STANDING
                    for c in status.children)
 
