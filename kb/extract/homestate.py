@@ -44,6 +44,9 @@ _NOT_OF_THE_STATE = ("former", "opposition", "elect", "party", " of ", "'s")
 # Words for holding an office for a while, which is still holding it ("acting prime minister").
 _STOPGAP = {"interim", "acting", "provisional", "transitional", "caretaker"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
+_PERSONAL_POSSESSIVES = {"his", "her"}
+# Offices whose holder's ministers and deputies are the state's ("his foreign minister").
+_HEAD_OFFICES = ("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor")
 # Verbs of coming to a place: a visitor arrives in the state he visits, not in his own.
 _ARRIVALS = {"arrive", "land", "visit", "travel", "fly", "come", "go", "tour", "stop"}
 # Verbs and nouns of speaking and meeting: a head of state talks, meets and confers in other
@@ -75,9 +78,11 @@ def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
     and its president, X" serves no state)."""
     doc = span.doc
     pronoun = next((t for t in doc[max(span.sent.start, span.start - _PRONOUN_REACH):span.start]
-                    if t.lower_ in _POSSESSIVE_PRONOUNS and t.dep_ == "poss"), None)
+                    if t.lower_ in _POSSESSIVE_PRONOUNS | _PERSONAL_POSSESSIVES and t.dep_ == "poss"), None)
     if pronoun is None:
         return None
+    if pronoun.lower_ in _PERSONAL_POSSESSIVES:
+        return _leader_state(doc, pronoun, owner)
     nearest = None
     for tok in reversed(doc[:pronoun.i]):
         if pronoun.idx - tok.idx > _BACK_REACH:
@@ -90,6 +95,20 @@ def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
             break
         nearest = nearest or cand
     return nearest.country if nearest is not None and nearest.kind == "country" else None
+
+
+def _leader_state(doc, pronoun: Token, owner: dict[int, Candidate]) -> str | None:
+    """"President X of Y met them; his foreign minister, Z, ...": a minister or deputy that "his"
+    or "her" gives to the person last named before, when that person heads a state (a president,
+    prime minister or monarch whose state is known), serves that state."""
+    for tok in reversed(doc[:pronoun.i]):
+        if pronoun.idx - tok.idx > _BACK_REACH:
+            return None
+        cand = owner.get(tok.idx)
+        if cand is not None and cand.kind == "person":
+            heads = any(w in r.lower() for r in cand.roles for w in _HEAD_OFFICES)
+            return cand.country if heads and cand.country else None
+    return None
 
 
 def _main_clause(tok: Token) -> bool:
