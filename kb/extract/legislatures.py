@@ -84,7 +84,7 @@ def _named(tok: Token) -> bool:
 def _state_in_view(span: Span, dateline: Dateline | None) -> gz.CountryEntry | None:
     """The state of an untied chamber: the one state the text just before it names (its own
     sentence up to it, else the sentence before in its paragraph: "Indian ministers told
-    parliament ... The upper house passed the bill"), else the dateline's capital, the paragraph's
+    parliament ... The upper house then approved the measure"), else the dateline's capital, the paragraph's
     opening capital, or the state the article names most. States named after the chamber are what
     it acts on ("voted to ratify the treaty with Russia"), not its own."""
     recent = _states_between(span.doc, span.sent.start, span.start) or _states_in_sentence_before(span)
