@@ -60,12 +60,14 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._recalled = _pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
     event._reported = _reported(tok)
-    event._lasting = _lasting_count(tok) if not event._elsewhen and not _has_date(tok, sent, dates) else None
+    undated = not event._elsewhen and not _has_date(tok, sent, dates)
+    event._lasting = _lasting_count(tok) if undated else None
+    event._counted_noun = _count_on_the_noun(tok) if undated else None
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
 # serve the merging after it)
-DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting")
+DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting", "_counted_noun")
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -89,6 +91,8 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             told_at[event._para] = event  # a plan for Friday, or what a sayer told of July, leaves it today too
             if is_fresh(event.date, published):
                 fresh.add(event._para)
+        elif event.modality == "asserted" and event._counted_noun and day is not None:
+            event.date = _counted_back(day, *event._counted_noun)  # "followed 18 months of talks": since then
         elif event.modality == "asserted" and event._past:
             # a paragraph that has dated nothing yet goes on from the one before, when that told only older
             # days ("On May 2 X ... The next day Y ..."); not after one that told the news's days as well
@@ -203,6 +207,18 @@ def _lasting_count(tok) -> tuple[int, str] | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and _lasting(c)), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return count_of_units(" ".join(t.lower_ for t in pobj.subtree)) if pobj is not None else None
+
+
+def _count_on_the_noun(tok) -> tuple[int, str] | None:
+    """How long an act named by a noun has gone on, when a count of units is told of it ("18 months of
+    secret talks", "more than four years of fighting"): the count as (number, unit), which dates its
+    start back from the news of the day; None for a verb, an ordinal span ("the first two years of
+    talks") or a vague one ("years of talks")."""
+    of = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in DURATION_UNITS:
+        return None
+    unit = of.head
+    return count_of_units(" ".join(t.lower_ for t in unit.subtree if t.i <= unit.i))
 
 
 def _counted_back(day: TimeValue, count: int, unit: str) -> TimeValue:
