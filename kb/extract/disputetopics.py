@@ -189,7 +189,20 @@ def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
         return []  # "withdrawal of Turkish troops" is a demand within the dispute, not a dispute
     if noun.lower_ in _NEEDS_TARGET and not _targets(noun):
         return []  # "economic sanctions", "a threat of missile strikes": who and what only a target tells
+    if _any_land(noun):
+        return []  # "called the march an invasion of a territory": which land, the words do not say
     return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, weight=2)]
+
+
+_UNNAMED_LANDS = LAND_NOUNS | {"country", "nation", "state", "land"}
+
+
+def _any_land(noun) -> bool:
+    """ "an invasion of a territory", "the occupation of a country": an act on a land the writer names
+    only by an indefinite common noun, as a kind of act rather than the act on one land."""
+    return any(g.lemma_.lower() in _UNNAMED_LANDS and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+               and not any(d.pos_ == "PROPN" for d in g.children)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 _NEEDS_TARGET = {"sanctions", "strikes", "airstrikes", "bombing", "division", "independence", "hostage"}
