@@ -1,7 +1,8 @@
 """Wording classes of session 11's second kinds round, each tested both ways."""
 from kb import gazetteer
 from kb.extract.events import dateline_place
-from kb.model import Dateline
+from kb.extract.sessions import lone_session
+from kb.model import Actor, Dateline, Event
 from tests.extract_support import events_of, parse
 
 
@@ -67,3 +68,31 @@ def test_a_said_on_another_day_than_the_reaction_it_is_joined_to_is_a_statement(
     assert {"Praise", "Statement"} <= kinds
     kinds = {e.type for e in events_of_any("France praised the plan and said it would help the region.")}
     assert "Statement" not in kinds
+
+
+# -- a state's own body sitting in session (kb.extract.sessions) -------------------------------
+class _Index:
+    def __init__(self, *actors):
+        self.by_id = {a.id: a for a in actors}
+
+
+def _meeting(*parties: str, kind: str = "Meeting") -> Event:
+    return Event(id="e", type=kind, label="", cameo=None, plover=None, date=None, place=None,
+                 agents=list(parties), recipients=[], participants=list(parties), modality="asserted",
+                 confidence=0.5)
+
+
+SENATE = Actor(id="org:senate-of-chile", name="Senate of Chile", kind="organization", country="CHL")
+OAS = Actor(id="org:oas", name="Organization of American States", kind="organization", country=None)
+ENVOY = Actor(id="person:ana-diaz", name="Ana Diaz", kind="person", country="CHL")
+
+
+def test_a_states_own_body_met_alone_is_no_meeting():
+    assert lone_session(_meeting(SENATE.id), _Index(SENATE))
+
+
+def test_a_body_of_many_states_or_a_body_met_by_someone_stays_a_meeting():
+    index = _Index(SENATE, OAS, ENVOY)
+    assert not lone_session(_meeting(OAS.id), index)  # the OAS council convening brings states together
+    assert not lone_session(_meeting(SENATE.id, ENVOY.id), index)  # an envoy received by the senate
+    assert not lone_session(_meeting(SENATE.id, kind="Vote"), index)  # the vote it then took

@@ -39,6 +39,7 @@ from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tens
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb.extract.scenes import inherit_places
+from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties
 from kb.extract.subsumed import subsumed
 from kb import gazetteer
@@ -102,7 +103,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     events = [e for e in merge(fold_channels(raw, index), index) if e.participants]
     for event in events:
         _finish(event, index, article_id)
-    return _unique([e for e in events if not comes_home(e, index)], index)
+    return _unique([e for e in events if not comes_home(e, index) and not lone_session(e, index)], index)
 
 
 def dateline_place(dateline: Place | Dateline | None) -> Place | None:
