@@ -83,7 +83,7 @@ def _meeting(*parties: str, kind: str = "Meeting") -> Event:
 
 
 SENATE = Actor(id="org:senate-of-chile", name="Senate of Chile", kind="organization", country="CHL")
-OAS = Actor(id="org:oas", name="Organization of American States", kind="organization", country=None)
+UNION = Actor(id="org:au", name="African Union", kind="organization", country=None)
 ENVOY = Actor(id="person:ana-diaz", name="Ana Diaz", kind="person", country="CHL")
 
 
@@ -92,7 +92,7 @@ def test_a_states_own_body_met_alone_is_no_meeting():
 
 
 def test_a_body_of_many_states_or_a_body_met_by_someone_stays_a_meeting():
-    index = _Index(SENATE, OAS, ENVOY)
-    assert not lone_session(_meeting(OAS.id), index)  # the OAS council convening brings states together
+    index = _Index(SENATE, UNION, ENVOY)
+    assert not lone_session(_meeting(UNION.id), index)  # a council of many states convening brings them together
     assert not lone_session(_meeting(SENATE.id, ENVOY.id), index)  # an envoy received by the senate
     assert not lone_session(_meeting(SENATE.id, kind="Vote"), index)  # the vote it then took
