@@ -82,9 +82,9 @@ def _meeting(*parties: str, kind: str = "Meeting") -> Event:
                  confidence=0.5)
 
 
-SENATE = Actor(id="org:senate-of-chile", name="Senate of Chile", kind="organization", country="CHL")
-UNION = Actor(id="org:au", name="African Union", kind="organization", country=None)
-ENVOY = Actor(id="person:ana-diaz", name="Ana Diaz", kind="person", country="CHL")
+SENATE = Actor(id="org:senate-of-chile", kind="organization", country="CHL", name="Senate of Chile")
+UNION = Actor(id="org:au", kind="organization", country=None, name="African Union")
+ENVOY = Actor(id="person:ana-diaz", kind="person", country="URY", name="Ana Diaz")
 
 
 def test_a_states_own_body_met_alone_is_no_meeting():
