@@ -1,5 +1,5 @@
-"""An act named by a noun with a count of units told of it ("18 months of secret talks", "more than
-four years of fighting") began that count before the news of the day, in the unit counted
+"""An act named by a noun with a count of units told of it ("nine months of quiet negotiations",
+"almost three years of war") began that count before the news of the day, in the unit counted
 (kb.extract.maindate, tests/gold/README.md Dates, way 1). The sentences are our own."""
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _dated(text: str, trigger: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text, trigger, value", [
-    ("The accord followed 18 months of secret talks between India and Pakistan.", "talks", "2020-02"),
-    ("More than four years of fighting between India and Pakistan have left thousands dead.", "fighting", "2017"),
+    ("The deal crowned nine months of quiet negotiations between India and Pakistan.", "negotiations", "2020-11"),
+    ("Almost three years of fighting between India and Pakistan had emptied the valley.", "fighting", "2018"),
 ])
 def test_a_counted_span_of_an_act_dates_its_start_back_from_the_news_day(text, trigger, value):
     assert _dated(text, trigger) == [value]

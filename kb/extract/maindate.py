@@ -92,7 +92,7 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             if is_fresh(event.date, published):
                 fresh.add(event._para)
         elif event.modality == "asserted" and event._counted_noun and day is not None:
-            event.date = _counted_back(day, *event._counted_noun)  # "followed 18 months of talks": since then
+            event.date = _counted_back(day, *event._counted_noun)  # "nine months of negotiations": since then
         elif event.modality == "asserted" and event._past:
             # a paragraph that has dated nothing yet goes on from the one before, when that told only older
             # days ("On May 2 X ... The next day Y ..."); not after one that told the news's days as well
@@ -210,8 +210,8 @@ def _lasting_count(tok) -> tuple[int, str] | None:
 
 
 def _count_on_the_noun(tok) -> tuple[int, str] | None:
-    """How long an act named by a noun has gone on, when a count of units is told of it ("18 months of
-    secret talks", "more than four years of fighting"): the count as (number, unit), which dates its
+    """How long an act named by a noun has gone on, when a count of units is told of it ("nine months
+    of quiet negotiations", "almost three years of war"): the count as (number, unit), which dates its
     start back from the news of the day; None for a verb, an ordinal span ("the first two years of
     talks") or a vague one ("years of talks")."""
     of = tok.head
