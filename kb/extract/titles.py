@@ -67,7 +67,7 @@ class Title:
 
 def title_before(doc: Doc, start: int) -> Title | None:
     """Read leftwards from a name over title words, countries and possessives."""
-    i, first = start - 1, start
+    i, first, body = start - 1, start, False
     sent_start = doc[start].sent.start
     while i >= sent_start:
         tok = doc[i]
@@ -81,12 +81,14 @@ def title_before(doc: Doc, start: int) -> Title | None:
             if tok.lower_ != "press" and _complete(doc[i + 1:start]):
                 break  # "the envoy of President X", "a spokesman for X": the title before is another's
             first = i
-        elif _body_of_office(tok, i, start):
-            return None  # "central bank president X", "union leader Y": a body's office, not the state's
+        elif _body_of_office(tok, i, start) or body and tok.is_lower and tok.dep_ in ("amod", "compound"):
+            body, first = True, i  # "central bank president X", "militia leader Y": a body's office
         else:
             break
         i -= 1
     title = read_title(doc[first:start]) if first < start else None
+    if title is not None and body:  # the state before it ("Iraqi militia leader") is the person's, the office no state's
+        title.has_head, title.words = False, ""
     return title if title and (title.has_head or title.country or title.organization) else None
 
 
