@@ -125,3 +125,14 @@ def trigger_kind(sentence: str, word: str) -> str | None:
 
     trig = next((match_trigger(t) for t in nlp()(sentence) if t.text == word), None)
     return trig.type if trig is not None else None
+
+
+def places_of(text: str, etype: str, published: datetime) -> list[str | None]:
+    """The places the whole pipeline gives the events of one kind in `text` (at least one)."""
+    from kb.model import Article
+    from kb.pipeline import extract_article
+
+    events = extract_article(Article(id="places", raw_text=text, source="test", published=published)).events
+    found = [e for e in events if e.type == etype]
+    assert found, [(e.type, e.trigger) for e in events]
+    return [e.place.name if e.place else None for e in found]

@@ -6,22 +6,18 @@ must stay silent. Every sentence is written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 import pytest
 
-from kb.model import Article
-from kb.pipeline import extract_article
+from tests.extract_support import places_of
 
 PUBLISHED = datetime(2016, 5, 9)
 DATELINE = "NAIROBI, May 8 (Reuters) - "
 RAID = DATELINE + "Somali gunmen raided a Kenyan border village on Sunday. "
 
 
-def _places(text: str, etype: str) -> list[str | None]:
-    events = extract_article(Article(id="press", raw_text=text, source="test", published=PUBLISHED)).events
-    found = [e for e in events if e.type == etype]
-    assert found, [(e.type, e.trigger) for e in events]
-    return [e.place.name if e.place else None for e in found]
+_places = partial(places_of, published=PUBLISHED)
 
 
 @pytest.mark.parametrize("remark", [
