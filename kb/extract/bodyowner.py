@@ -83,16 +83,20 @@ def _owner(org: gz.OrgEntry, said: str) -> str | None:
 def _states_in(sent: Span) -> set[str]:
     """The states a sentence names, and those its leaders of the table serve ("Obama said
     Congress must act"; spaCy may call a leader's name an organization)."""
-    states = {hit[0].alpha3 for ent in sent.ents if ent.label_ in _STATE_LABELS
-              and (hit := gz.gazetteer().country_match(ent.text)) is not None}
+    states = set(states_named(sent.ents))
     return states | {row.country for ent in sent.ents if ent.label_ in ("PERSON", "ORG")
                      and (row := gz.person(ent.text)) is not None and row.country}
 
 
+def states_named(ents) -> list[str]:
+    """The alpha3 of each entity that names a state by its name or adjective, in order."""
+    return [hit[0].alpha3 for ent in ents if ent.label_ in _STATE_LABELS
+            and (hit := gz.gazetteer().country_match(ent.text)) is not None]
+
+
 def main_state(doc) -> str | None:
     """The state the article names most often, if one leads."""
-    counts = Counter(hit[0].alpha3 for ent in doc.ents if ent.label_ in _STATE_LABELS
-                     and (hit := gz.gazetteer().country_match(ent.text)) is not None).most_common(2)
+    counts = Counter(states_named(doc.ents)).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
@@ -108,4 +112,4 @@ def _context_state(span: Span) -> gz.CountryEntry | None:
     """The state named in the sentence, else the article's main state."""
     states = _states_in(span.sent)
     code = next(iter(states)) if len(states) == 1 else main_state(span.doc)
-    return gz.gazetteer().countries.get(code) if code else None
+    return gz.country_by_code(code) if code else None

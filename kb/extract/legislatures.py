@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
-from kb.extract.bodyowner import main_state, tied_state
+from kb.extract.bodyowner import main_state, states_named, tied_state
 from kb.extract.candidates import Candidate, merge
 from kb.extract.homestate import paragraph_opening_state
 from kb.iris import slugify as slug
@@ -89,14 +89,14 @@ def _state_in_view(span: Span, dateline: Dateline | None) -> gz.CountryEntry | N
     it acts on ("voted to ratify the treaty with Russia"), not its own."""
     recent = _states_between(span.doc, span.sent.start, span.start) or _states_in_sentence_before(span)
     if len(recent) == 1:
-        return gz.gazetteer().countries.get(recent.pop())
+        return gz.country_by_code(recent.pop())
     if recent:
         return None  # two states just before: no telling whose chamber it is
     hit = gz.gazetteer().country_match(dateline.place) if dateline is not None else None
     if hit is not None and hit[1] == "metonym":
         return hit[0]
     code = paragraph_opening_state(span) or main_state(span.doc)
-    return gz.gazetteer().countries.get(code) if code else None
+    return gz.country_by_code(code) if code else None
 
 
 def _states_in_sentence_before(span: Span) -> set[str]:
@@ -112,5 +112,4 @@ def _states_in_sentence_before(span: Span) -> set[str]:
 
 def _states_between(doc: Doc, start: int, end: int) -> set[str]:
     """The states named by a name or an adjective between two token positions."""
-    return {hit[0].alpha3 for ent in doc.ents if start <= ent.start and ent.end <= end
-            and ent.label_ in ("GPE", "NORP") and (hit := gz.gazetteer().country_match(ent.text)) is not None}
+    return set(states_named(ent for ent in doc.ents if start <= ent.start and ent.end <= end))
