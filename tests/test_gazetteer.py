@@ -248,3 +248,24 @@ def test_every_country_a_name_finds_has_a_row_by_its_code():
         assert gz.country_by_code(entry.alpha3) == entry
     assert gz.country_by_code("COK").role_name == "the Cook Islands"
     assert gz.country_by_code("XXX") is None
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Organisation of African Unity", "oau"),               # regional bodies, old names too
+    ("South Pacific Forum", "pacific-islands-forum"),
+    ("European Community", "eec"),
+    ("Andean Pact", "andean-community"),
+    ("Council for Mutual Economic Assistance", "comecon"),   # bodies of the Cold War blocs
+    ("Warsaw Treaty Organization", "warsaw-pact"),
+    ("Non-Aligned Movement", "non-aligned-movement"),
+    ("ECOWAS Monitoring Group", "ecomog"),                   # missions and forces
+    ("UN Transitional Authority in Cambodia", "untac"),
+    ("European Court of Justice", "cjeu"),                   # courts between states
+])
+def test_regional_blocs_missions_and_courts(name, key):
+    assert gz.organization(name).key == key
+
+
+def test_a_blocs_acronym_never_takes_a_territorys_name():
+    assert gz.organization("GUUAM").key == "guam"
+    assert gz.organization("GUAM") is None and gz.country("Guam").alpha3 == "GUM"
