@@ -1,7 +1,7 @@
 """Places told around an act rather than on it (kb.extract.eventplace, kb.extract.scenes): the
-scene a speaker is set in, a named venue of the dateline's city, a briefing at home. Each rule is
-tested where it fires and on a look-alike where it must stay silent. Every sentence is written for
-the test."""
+scene a speaker is set in, a named venue of the dateline's city, an act told again (a briefing at
+home: tests/test_remark_venues.py). Each rule is tested where it fires and on a look-alike where it
+must stay silent. Every sentence is written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -127,17 +127,3 @@ def test_a_background_act_of_some_year_takes_no_place_from_the_news_after_it():
     # an act of the news day is named again where it happened
     text = "Kenya and Uganda agreed on a border treaty on Friday. The treaty was announced in Nairobi on Sunday."
     assert _places(text, "AgreementSigned") == ["Nairobi"]
-
-
-ATTACK = DATELINE + "Somali gunmen attacked a Kenyan border post on Sunday. "
-
-
-def test_a_news_conference_of_the_dateline_s_own_people_is_held_in_its_city():
-    text = ATTACK + "Kenyan President Uhuru Kenyatta told a news conference on Sunday night that Somalia had armed the gunmen."
-    assert _places(text, "Accusation") == ["Nairobi"]
-    # a foreign leader's news conference is at home, not where the reporter is
-    text = ATTACK + "Somali President Hassan Sheikh Mohamud told a news conference on Sunday night that Kenya had provoked it."
-    assert _places(text, "Accusation") == [None]
-    # nor is an envoy's, who speaks abroad
-    text = ATTACK + "The Kenyan ambassador to the African Union told a news conference on Sunday that Somalia had armed the gunmen."
-    assert _places(text, "Accusation") == [None]

@@ -8,9 +8,10 @@ Each way is tied to an occasion or to people, never to the article as a whole:
 - an act named again with a definite noun in the next sentences takes the place told there
   ("X and Y agreed on Friday ... The agreement was announced in Beijing");
 - an act told at a venue of no named city ("at the embassy", "during a press briefing", "told a
-  briefing") happened in the one city where the article's acts of that day, or the day before,
-  took place; failing that, if its people belong to the state the article was filed from, are
-  not its envoys abroad, and it is news of the last days, in the dateline's city;
+  briefing"; kb.extract.remark_venues reads which) happened in the one city where the article's
+  acts of that day, or the day before, took place; failing that, if its people belong to the
+  state the article was filed from, are not its envoys abroad, and it is news of the last days,
+  in the dateline's city;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
   they acted. A phone call or a military
@@ -25,7 +26,8 @@ from kb.extract.clauses import clause_verb, conj_root, has_subject
 from kb.extract.eventplace import VENUE_HEADS, act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import datelines, specificity
+from kb.extract.places import TRAVELLING_VERBS, datelines, specificity
+from kb.extract.remark_venues import CITYLESS_VENUES, audiences_faced, of_a_named_body, told_by_an_envoy
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
@@ -37,34 +39,7 @@ SHARED_TYPES = GATHERING_TYPES | {"Vote"}
 OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
                   "inauguration", "reception", "dinner", "banquet", "signing"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-# Venues and occasions an act is told at without a city ("at the embassy", "at a news conference"):
-# they lend it the city of its day (participants.STATE_BUILDINGS is another matter: who is a party).
-CITYLESS_VENUES = {"embassy", "consulate", "airport", "palace", "residence", "hotel", "hall", "headquarters",
-               "mosque", "church", "cathedral", "memorial", "conference", "briefing", "ceremony", "session"}
-ADDRESSING = {"tell", "address", "brief"}  # "told a news conference": the object is the gathering
-SPEAKING_TO = {"speak", "talk"}  # "spoke to reporters": the gathering is the object of "to"
-# The press a remark is made to ("told reporters", "spoke to journalists"): like a news conference,
-# they are met where the speaker is that day, a place the sentence leaves untold.
-PRESS_AUDIENCES = {"reporter", "journalist", "correspondent", "newsman"}
-# Audiences a speaker faces in person ("told the delegates", "told the crowd", "addressed the
-# house"): met where the speaker is, as a news conference is. A named chamber ("the European
-# Parliament", "the UN General Assembly") sits in its own seat, so is no audience of this kind;
-# nor is "the council", which news names for a body of its own seat.
-FACED_AUDIENCES = {"delegate", "crowd", "gathering", "house", "parliament", "assembly", "legislature",
-                   "audience", "rally"}
-# An audience told with a place or an occasion of its own ("told a rally in the west", "told
-# delegates at the summit") is met there, not where the speaker's day is otherwise placed.
-AUDIENCE_SETTING_PREPS = {"in", "at", "of", "on", "aboard", "from"}
-SETTING_PREPS = {"at", "aboard", "from"}  # the same told on the saying verb
-TRIP_NOUNS = {"visit", "trip", "tour", "journey", "way", "stopover"}  # "X, on a visit to Y, told reporters"
-# Means of speaking from afar ("told the summit by video link", "spoke to reporters in a conference
-# call"): the speaker is not with the audience, so the audience says nothing of where he was.
-REMOTE_MEANS = {"video", "videolink", "telephone", "phone", "teleconference", "videoconference", "call",
-                "link", "satellite"}
-# Titles of people who speak for their state abroad: their briefings are not in the home capital.
-ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
 ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
-MOTION_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
@@ -135,7 +110,7 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     venues = _cityless_venues(trigger)
     if len(lines) != 1 or index.when is None or not _is_day(event.date) \
             or not 0 <= (index.when - event.date.earliest).days <= HOME_NEWS_DAYS \
-            or not venues or any(_of_a_named_body(n) for n in venues) or _told_by_an_envoy(trigger):
+            or not venues or any(of_a_named_body(n) for n in venues) or told_by_an_envoy(trigger):
         return None
     home = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
     return lines[0] if lines[0].country in home else None
@@ -172,73 +147,11 @@ def _of_the_news_days(event: Event, index) -> bool:
         and -WEEK_DAYS <= (index.when - event.date.earliest).days <= HOME_NEWS_DAYS
 
 
-def _of_a_named_body(noun) -> bool:
-    """"a session of the UN General Assembly", "a meeting of the OAS council": a body's gathering."""
-    return any(t.ent_type_ == "ORG" for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for t in p.subtree)
-
-
-def _told_by_an_envoy(trigger) -> bool:
-    """Whether the act's subject carries an envoy's title ("the ambassador to the UN, X, told")."""
-    verb = clause_verb(trigger)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    return any(t.lemma_.lower() in ENVOY_TITLES for t in subject.subtree if t.dep_ != "relcl")
-
-
 def _cityless_venues(trigger) -> list:
     """The venues of no named city the act is told at ("at the embassy") and the gatherings the
-    speaker addresses ("told a news conference", "addressed a session", "spoke to reporters")."""
-    verb = clause_verb(trigger)
-    lemma = verb.lemma_.lower()
-    addressed = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ADDRESSING else []
-    if lemma in SPEAKING_TO:
-        addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                      for n in p.children if n.dep_ == "pobj"]
-    addressed = [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
-                 and _met_in_person(n)] \
-        if not _spoken_from_afar(verb) and not _setting_told(verb) and not _speaker_on_a_trip(verb) else []
-    return [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES] + addressed
-
-
-def _met_in_person(audience) -> bool:
-    """Whether an addressed audience is one the speaker faces where his day is: not a named body
-    or one of a named state ("told the European Parliament", "told the Ugandan parliament", "told
-    Reporters Without Borders"), nor one told with a place or occasion of its own ("told delegates
-    at the summit", "told a rally in the west")."""
-    named = audience.ent_type_ != "" or any(c.ent_type_ != "" for c in audience.children if c.dep_ != "prep") \
-        or (audience.lemma_.lower() in PRESS_AUDIENCES and audience.is_title and not audience.is_sent_start)
-    setting = any(c.dep_ == "prep" and c.lower_ in AUDIENCE_SETTING_PREPS for c in audience.children)
-    return not named and not setting
-
-
-def _setting_told(verb) -> bool:
-    """"told delegates at an African Union meeting", "told reporters aboard his plane": the saying
-    is told at an occasion or a place of its own, which no venue of the day's city is (a venue of
-    no named city, "at the embassy", is placed by the day's city instead)."""
-    return any(p.dep_ == "prep" and p.lower_ in SETTING_PREPS and any(
-        n.dep_ == "pobj" and n.lemma_.lower() not in CITYLESS_VENUES for n in p.children) for p in verb.children)
-
-
-def _speaker_on_a_trip(verb) -> bool:
-    """"X, who is on a visit to Addis Ababa, told reporters", "X, on a trip to Asia, told":
-    the words about the speaker put him on a trip, so the press met him there."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        (t.pos_ == "NOUN" and t.lemma_.lower() in TRIP_NOUNS) or (t.pos_ == "VERB" and t.lemma_.lower() in MOTION_VERBS)
-        for t in subject.subtree)
-
-
-def _spoken_from_afar(verb) -> bool:
-    """Whether the saying, or the participle it is told with ("speaking by video link, X told"),
-    was done by video, telephone or a conference call."""
-    stack, seen = [verb], []
-    while stack:  # the saying's own words, with its participles, not what was said (a ccomp)
-        cur = stack.pop()
-        seen.append(cur)
-        stack.extend(c for c in cur.children if c.dep_ not in ("ccomp", "relcl", "conj"))
-    return any(t.lemma_.lower() in REMOTE_MEANS and t.pos_ == "NOUN" for t in seen)
+    speaker addresses in person ("told a news conference", "spoke to reporters")."""
+    occasions = [n for n in _occasions_of(trigger) if n.lemma_.lower() in CITYLESS_VENUES]
+    return occasions + audiences_faced(trigger)
 
 
 def _at_cityless_venue(trigger) -> bool:
@@ -270,7 +183,7 @@ def _place_told_later(event: Event, index, places: list[Place], later: list) -> 
 def _on_the_move(event: Event, sent, index) -> set[str]:
     """The event's people whom its sentence (`sent`) tells travelling ("flew home", "left for X")."""
     movers: set[str] = set()
-    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in MOTION_VERBS):
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in TRAVELLING_VERBS):
         subject = next((c for c in conj_root(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             movers |= set(index.resolve(subject))
