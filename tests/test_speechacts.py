@@ -130,3 +130,20 @@ def test_a_said_joined_to_an_act_that_is_no_speech_stays_a_remark():
     # a visit and a remark made on it are two acts: the remark is still a statement of its own
     kinds = _kinds("Angela Merkel arrived in Paris on Monday and said the partnership was in good shape.")
     assert "Statement" in kinds
+
+
+def test_what_will_be_said_on_a_day_or_at_a_place_of_its_own_is_a_remark():
+    # a saying that names its day or its spot is a remark of that day, even about what will be
+    kinds = _kinds("Angela Merkel said on Monday that Germany would stay in the alliance.")
+    (remark,) = kinds["Statement"]
+    assert MERKEL in remark.participants
+    kinds = _kinds("In Vienna, Angela Merkel said the union could survive a hard winter.")
+    assert MERKEL in kinds["Statement"][0].participants
+
+
+def test_what_will_be_said_with_no_day_or_place_of_its_own_is_no_remark():
+    # with no occasion named, a stand on what is to come is no statement of the news
+    kinds = _kinds("Angela Merkel said that Germany would stay in the alliance.")
+    assert "Statement" not in kinds
+    kinds = _kinds("Angela Merkel said in a low voice that the union could survive a hard winter.")
+    assert "Statement" not in kinds

@@ -90,8 +90,10 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 def _remark(verb) -> bool:
     """"X said the accords showed fairness": a remark told as an act of its own, in a main clause,
     saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
-    that act's source, not a statement) nor what will or would be (a promise or a stand on an act
-    to come, "X said it would not give up the islands", tells that act)."""
+    that act's source, not a statement) nor, unless the saying names its own day or scene, what
+    will or would be (a promise or a stand on an act to come, "X said it would not give up the
+    islands", tells that act; "X said on Monday that his country would stay in the alliance" is
+    a remark of the day)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
@@ -103,8 +105,18 @@ def _remark(verb) -> bool:
     if any(c.i < verb.i and not _quoted_before(c, verb) for c in clauses):
         return False  # "X struck Y at dawn, officials said": the saying only sources what it follows
     said = [t for c in clauses for t in c.subtree]
-    return bool(clauses) and not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
+    # what will or would be is a remark of its own when the saying names its day or its scene
+    # ("said on Friday his men would keep their arms", "said in Brussels the drill would be called off")
+    prospect_told = not (_own_occasion(verb) or _said_at_place(verb))
+    return bool(clauses) and not any(match_trigger(t) is not None
+                                     or prospect_told and t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
                                      for t in said)
+
+
+def _said_at_place(verb) -> bool:
+    """"said in Brussels", "In Canberra, X said": a saying placed at a named spot of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "FAC") for o in c.children) for c in verb.children)
 
 
 def _joined_reaction(verb) -> bool:
