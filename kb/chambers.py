@@ -3,23 +3,41 @@
 "The Nigerian Senate", "the Senate of Nigeria" and "Nigeria's senate" are one body; so are "the
 Haitian parliament" and "the Parliament of Haiti". Annotators and the extractor write them in
 whichever form the article used, so the evaluator compares chambers by what they are: which
-chamber, of which state.
+chamber, of which state. The extractor takes the chamber words, and the names it gives the
+chambers it finds, from the same table (kb.extract.legislatures).
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kb import gazetteer
 
-# The generic words for a chamber, by the part of the legislature they name. A bare "national
-# assembly" or "congress" is the whole legislature of most states that use the word; a body with a
-# name of its own ("Knesset", "Althing") is compared by that name and needs no folding.
+
+class ChamberWord(NamedTuple):
+    part: str  # the part of the legislature the words name, as chambers are compared
+    name: str | None  # the name the extractor gives a state's chamber written so; None: not looked for
+
+
+# The generic words for a chamber, one table for the evaluator, which folds the ways of writing a
+# state's chamber by the part of the legislature they name, and for the extractor, which names a
+# chamber it finds written with them ("the Chilean senate" is "Senate of Chile", by
+# kb.extract.legislatures). A bare "national assembly" or "congress" is the whole legislature of
+# most states that use the word; a body with a name of its own ("Knesset", "Althing") is compared
+# by that name and needs no folding. The extractor looks for chambers of one or two words in
+# running text, and not for a bare "assembly": words it does not look for have no name here.
 CHAMBER_WORDS = {
-    "parliament": "parliament", "legislature": "parliament", "national assembly": "parliament",
-    "assembly": "parliament", "congress": "parliament",
-    "senate": "senate", "upper house": "senate",
-    "house of representatives": "lower-house", "chamber of deputies": "lower-house",
-    "lower house": "lower-house", "house of commons": "lower-house",
+    "parliament": ChamberWord("parliament", "Parliament"),
+    "legislature": ChamberWord("parliament", "Parliament"),
+    "national assembly": ChamberWord("parliament", "National Assembly"),
+    "assembly": ChamberWord("parliament", None),
+    "congress": ChamberWord("parliament", "Congress"),
+    "senate": ChamberWord("senate", "Senate"),
+    "upper house": ChamberWord("senate", "Senate"),
+    "house of representatives": ChamberWord("lower-house", None),
+    "chamber of deputies": ChamberWord("lower-house", None),
+    "lower house": ChamberWord("lower-house", "House of Representatives"),
+    "house of commons": ChamberWord("lower-house", None),
 }
 _CHAMBER = "|".join(sorted(map(re.escape, CHAMBER_WORDS), key=len, reverse=True))
 _OF_STATE = re.compile(rf"^(?:the )?(?P<chamber>{_CHAMBER}) of (?:the )?(?P<state>.+)$", re.I)
@@ -36,4 +54,4 @@ def chamber_key(name: str) -> str | None:
     state = gazetteer.country(match["state"])
     if state is None:
         return None
-    return f"{CHAMBER_WORDS[match['chamber'].lower()]}-of-{state.alpha3.lower()}"
+    return f"{CHAMBER_WORDS[match['chamber'].lower()].part}-of-{state.alpha3.lower()}"

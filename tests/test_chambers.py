@@ -1,7 +1,7 @@
 """A state's chamber is one body however the text names it, and nothing else is folded."""
 import pytest
 
-from kb.chambers import chamber_key
+from kb.chambers import CHAMBER_WORDS, chamber_key
 from kb.evaluate import actor_key
 
 
@@ -35,3 +35,9 @@ def test_the_evaluator_compares_chambers_by_state_and_part():
     # a person is never folded into a chamber, and a body the table knows keeps its own key
     assert actor_key("Parliament of Haiti", "person") == "person:parliament-of-haiti"
     assert actor_key("Israeli parliament", "organization") == "org:knesset"
+
+
+@pytest.mark.parametrize("words, chamber", sorted((w, c) for w, c in CHAMBER_WORDS.items() if c.name))
+def test_a_chamber_the_extractor_names_folds_to_the_part_its_words_name(words, chamber):
+    # the extractor's "Senate of Chile" for "the Chilean senate" is the senate the evaluator folds
+    assert chamber_key(f"{chamber.name} of Chile") == f"{chamber.part}-of-chl"
