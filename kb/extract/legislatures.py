@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
+from kb.chambers import CHAMBER_WORDS
 from kb.extract.bodyowner import main_state, states_named, tied_state
 from kb.extract.candidates import Candidate, merge
 from kb.extract.homestate import paragraph_opening_state
@@ -22,10 +23,8 @@ from kb.iris import slugify as slug
 from kb.model import Dateline
 
 # A chamber's head noun, and the words before it that make it one, with the name it is given.
-_ONE_WORD = {"parliament": "Parliament", "legislature": "Parliament", "senate": "Senate",
-             "congress": "Congress"}
-_TWO_WORDS = {("upper", "house"): "Senate", ("lower", "house"): "House of Representatives",
-              ("national", "assembly"): "National Assembly"}
+_ONE_WORD = {words: w.name for words, w in CHAMBER_WORDS.items() if w.name and " " not in words}
+_TWO_WORDS = {tuple(words.split()): w.name for words, w in CHAMBER_WORDS.items() if w.name and words.count(" ") == 1}
 # Members of a legislature named as a body that acts: "lawmakers voted to ...".
 _MEMBERS = {"lawmakers", "legislators", "parliamentarians", "mps"}
 _VOTING_VERBS = {"vote", "pass", "approve", "ratify", "adopt", "reject", "endorse", "elect", "impeach",
