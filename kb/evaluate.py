@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kb import gazetteer
 from kb.chambers import chamber_key
-from kb.errors import DkbError
+from kb.errors import DkbError, InputError
 from kb.iris import slugify
 from kb.topicmatch import topic_words, topics_match
 
@@ -300,13 +300,27 @@ def _norm_quote(text: str) -> str:
 
 
 def load_gold(gold_dir: Path) -> tuple[list[tuple[Path, dict]], set[str]]:
-    """Return [(article path, annotation)] and the names of the held-out test split."""
+    """Return [(article path, annotation)] and the names of the held-out test split; a gold folder
+    without its annotations/ folder or split.json, or with a file that is not JSON, is an InputError
+    naming that file."""
+    annotations, split_path = gold_dir / "annotations", gold_dir / "split.json"
+    for needed in (annotations, split_path):
+        if not needed.exists():
+            raise InputError(f"{needed}: no such file or directory (a gold folder holds "
+                             "annotations/ and split.json)")
     pairs = []
-    for ann_path in sorted((gold_dir / "annotations").glob("*.json")):
-        ann = json.loads(ann_path.read_text(encoding="utf-8"))
+    for ann_path in sorted(annotations.glob("*.json")):
+        ann = _read_json(ann_path)
         pairs.append((gold_dir / "articles" / ann["article"], ann))
-    split = json.loads((gold_dir / "split.json").read_text(encoding="utf-8"))
-    return pairs, set(split["test"])
+    return pairs, set(_read_json(split_path)["test"])
+
+
+def _read_json(path: Path):
+    """Read one JSON file of a gold folder, naming it when it is not JSON."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not JSON ({exc.msg})") from exc
 
 
 def meets_targets(summary: dict) -> dict[str, tuple[float, float, bool]]:
