@@ -243,3 +243,15 @@ def test_an_act_of_another_party_after_the_clause_is_not_counted_with_it():
     text = ("Pakistan expelled India's envoy on Thursday, a day after India closed the border, "
             "and China accused Pakistan of overreacting.")
     assert _dates_of(_dated(text, THURSDAY_NEWS), "accused") == ["2008-09-11"]  # the main clause's Thursday
+
+
+def test_another_side_s_reaction_opening_a_paragraph_answers_the_news_not_the_older_run():
+    lead = "Iran expelled the Saudi ambassador on Friday, Iranian officials said.\n\n"
+    run = ("On Oct. 2, Turkey and Georgia signed a trade pact in Ankara. The next day Georgia recalled its "
+           "envoy from Pakistan.\n\n")
+    other_side = _dated(lead + run + "China condemned Iran for the expulsion.")
+    assert "2019-10-18" in _dates_of(other_side, "condemned")
+    # a reaction naming a party of the older run's last act answers that run: no day of the news
+    its_party = _dated(lead + run + "India condemned Georgia for the recall.")
+    assert _dates_of(its_party, "condemned") == [None]
+

@@ -10,7 +10,8 @@ said on ("X will free Y on Friday, Z said on Thursday"), else the article's main
 day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what was
 told before it was of that day too), else the first day the lead names, when that is at most three
 days before publication; not so right after older news of its paragraph, or, in a paragraph that has
-dated nothing yet, of the paragraph before (an act recalled in the past perfect, "had tried to call
+dated nothing yet, of the paragraph before (save a reaction naming none of that older act's parties:
+another side's answer to the news; an act recalled in the past perfect, "had tried to call
 on Monday", an act a sayer reports and a plan leave the narration where it was). After a coarser
 time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
@@ -97,6 +98,8 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             # a paragraph that has dated nothing yet goes on from the one before, when that told only older
             # days ("On May 2 X ... The next day Y ..."); not after one that told the news's days as well
             older = told_at.get(event._para - 1) if event._para - 1 not in fresh else None
+            if older is not None and not _answers_the_run(event, older):
+                older = None  # "Chile condemned the blockade": another side's answer to the news
             last = told_at.get(event._para, older)
             if day is not None and dates_overlap(last.date if last else None, day):
                 # not after "stopped exports on January 7": "Ukraine denied it" is then
@@ -124,6 +127,15 @@ def _news_day(raw: list[Event], published: datetime | None, first_lead_day: Time
     # the lead dates its news though no act of it was found ("became a republic on Tuesday")
     candidates = chain([said], acts, same_day, [first_lead_day])
     return next((d for d in candidates if d is not None and is_fresh(d, published)), None)
+
+
+def _answers_the_run(event: Event, last: Event) -> bool:
+    """Whether an undated act opening a paragraph goes on from the older run told in the paragraph
+    before, whose last dated act is `last`: any act but a reaction does; a reaction does when it
+    names a party of that act ("On Oct. 2 X closed its border. The next day ... / Y criticised X for
+    the closure"), else it is another side's answer to the news of the day ("... the prince flew to
+    the colony on Sunday. / Chile condemned the blockade"), rule 3 of the gold's dates."""
+    return event.type not in REACTIONS or bool(set(event.participants) & set(last.participants))
 
 
 def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> TimeValue:
