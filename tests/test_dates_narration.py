@@ -255,3 +255,16 @@ def test_another_side_s_reaction_opening_a_paragraph_answers_the_news_not_the_ol
     its_party = _dated(lead + run + "India condemned Georgia for the recall.")
     assert _dates_of(its_party, "condemned") == [None]
 
+
+
+def test_a_time_word_qualifying_another_noun_does_not_shift_the_clause():
+    lead = "Kiev's new parliament held its first sitting on Friday, with crowds outside.\n\n"
+    applause = _dated(lead + "Angela Merkel praised Ukraine for its patience, drawing long applause.")
+    assert ("Praise", "praised", "2019-10-18") in applause
+    election = _dated(lead + "Angela Merkel accused Russia of meddling in Ukraine's October election.")
+    assert ("Accusation", "accused", "2019-10-18") in election
+    # on the trigger itself, or as the clause's own adverb, the word still places the act
+    earlier = _dated(lead + "Angela Merkel had long praised Ukraine for its patience.")
+    assert _dates_of(earlier, "praised") == [None]
+    own = _dated(lead + "Angela Merkel accused Russia in October of meddling in Ukraine.")
+    assert ("Accusation", "accused", "2019-10") in own

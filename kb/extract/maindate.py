@@ -47,6 +47,8 @@ LEAD_SENTENCES = 3
 CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
 STRAIGHT_QUOTES = {'"', "''", "``"}
 CLOSING_QUOTES = {"\u201d", "''"}
+NOUN_QUALIFIERS = {"amod", "compound", "poss", "nmod"}  # a word's links to the noun it qualifies
+TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year", "time"}
 QUOTE_MARKS = STRAIGHT_QUOTES | CLOSING_QUOTES | {"\u201c"}
 
 
@@ -54,7 +56,8 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     """Note on the event whether its sentence may share the main date: `_elsewhen` when the
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
-    aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent) | after_the_mark(tok, sent)
+    aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent) | after_the_mark(tok, sent) \
+        | _noun_qualifiers(tok, sent)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
@@ -324,6 +327,15 @@ def _asides(tok, sent) -> set[int]:
     return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
 
 
+def _noun_qualifiers(tok, sent) -> set[int]:
+    """Time words that qualify a noun other than the trigger ("to a long ovation", "the previous
+    cabinet", "meddling in Ukraine's October election", "last year's vote"): they say which thing is
+    meant, not when the trigger's clause happened. A word on the trigger itself ("an earlier
+    statement") still places it, and so does a time noun's own ("Monday morning")."""
+    return {t.i for t in sent if t.dep_ in NOUN_QUALIFIERS and t.head.i != tok.i
+            and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in TIME_NOUNS}
+
+
 def _quoted_words(tok, sent) -> set[int]:
     """Tokens of the quotations in the sentence when the trigger is outside them ("'It was a
     democracy on Monday and must be one again,' X told reporters"): their times are the speaker's,
@@ -348,7 +360,7 @@ def _later_conjuncts(tok) -> set[int]:
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
     """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
     out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent)
+    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent) | _noun_qualifiers(tok, sent)
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue
