@@ -1,6 +1,7 @@
-"""Where a remark is told to be made when its sentence names no city: the venue it is told at
-("at the embassy", "at a news conference") or the audience its speaker faces ("told reporters",
-"spoke to journalists", "told the crowd").
+"""Where a remark is told to be made when its sentence names no city: at a venue of no named city
+("at the embassy", "at a news conference": CITYLESS_VENUES, which kb.extract.scenes looks for among
+the occasions an act is told at) or before an audience its speaker faces ("told reporters", "spoke
+to journalists", "told the crowd": audiences_faced).
 
 Such a venue or audience is met where the speaker is that day, so kb.extract.scenes places the
 remark in the city of the day's other acts, or in the dateline's city. An audience says nothing of
