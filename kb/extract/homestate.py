@@ -188,6 +188,30 @@ def dateline_state(dateline: Dateline | None, office: str) -> str | None:
     return state if state and not listed_office(state, office) else None
 
 
+def introducing_state(span: Span, office: str) -> str | None:
+    """"Cuba hit back within hours. ... Foreign Minister X said", "Officials in Oslo say Prime
+    Minister Y": a holder of a national office whose title names no state, and whom nothing
+    nearer ties to one, serves the state the text names last before it first names him (`span`),
+    by its name, its adjective or its capital; a writer brings a home official in on his state's
+    part of the story. Not a state named beside another ("Latvia and Lithuania signed"), nor a
+    capital that follows other states in its sentence ("X and Y signed in Vilnius": talks are held
+    in other states' capitals) or that he comes to ("who flew to Quito"), nor a state whose
+    holders of that office the leaders table lists; and none for a holder named beside another
+    ("President X and the Estonian premier met": two leaders, not one state's account)."""
+    doc = span.doc
+    before = [e for e in doc.ents if e.end_char <= span.start_char and e.label_ in ("GPE", "NORP")]
+    if not before or before[-1].root.conjuncts or span.root.conjuncts:
+        return None
+    last = before[-1]
+    hit = gz.gazetteer().country_match(last.text)
+    if hit is None or hit[1] not in ("name", "demonym", "metonym"):
+        return None
+    if hit[1] == "metonym" and (_visitor(span.root) or any(
+            e.label_ in ("GPE", "NORP") for e in doc.ents if last.sent.start <= e.start and e.end <= last.start)):
+        return None
+    return None if listed_office(hit[0].alpha3, office) else hit[0].alpha3
+
+
 def owned_title(span: Span) -> bool:
     """Whether the title around a name says whose office it is in a possessive the title reader
     took no state from: "the emirate's energy minister, X", "its envoy X", "X, the party's leader"."""

@@ -5,8 +5,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.homestate import (dateline_state, home_office, listed_office, owned_title, paragraph_state,
-                                  pronoun_state, scene_state)
+from kb.extract.homestate import (dateline_state, home_office, introducing_state, listed_office, owned_title,
+                                  paragraph_state, pronoun_state, scene_state)
 from kb.extract.titles import HEAD_TITLES, title_before
 from kb.model import Dateline
 
@@ -26,8 +26,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
     the state the sentence before was about ("Chile was quick to answer. Foreign Minister X said
     ..."), or is named in a paragraph that opens in a capital ("In Lima the streets were quiet.
     ... President X said"); failing all these, a national office serves the state whose capital
-    the article is filed from (kb.extract.homestate). An office of an organization of states
-    takes none."""
+    the article is filed from, else the state the text names last before it first names him
+    (kb.extract.homestate). An office of an organization of states takes none."""
     owner = {start: cand for cand in found.values() for start, _ in cand.mentions}
     for cand in found.values():
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
@@ -45,7 +45,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
                 cand.country = state
                 break
         if not cand.country and office and not any(owned_title(s) for s in _spans(doc, cand)):
-            cand.country = dateline_state(dateline, office)
+            first = min(_spans(doc, cand), key=lambda s: s.start, default=None)
+            cand.country = dateline_state(dateline, office) or (introducing_state(first, office) if first else None)
 
 
 def _spans(doc: Doc, cand: Candidate) -> list[Span]:
