@@ -84,7 +84,8 @@ def test_an_honour_awarded_or_the_dead_mourned_as_what_they_were_is_praise():
     assert trigger_kind("The republic awarded the pilot the Order of the Star.", "awarded") == "Praise"
     assert trigger_kind("The former general was mourned as a peacemaker by both parties.", "mourned") == "Praise"
     assert trigger_kind("The city honoured the firefighters for their courage.", "honoured") == "Praise"
-    assert trigger_kind("The court awarded damages to the family.", "awarded") is None
+    # a court's award is no honour: it is the court's ruling (kb.extract.rulings)
+    assert trigger_kind("The court awarded damages to the family.", "awarded") == "Statement"
     assert trigger_kind("Thousands mourned the victims of the flood.", "mourned") is None
 
 

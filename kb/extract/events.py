@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from kb.extract import bidding, elections, eventnouns, mediation, yearnamed
+from kb.extract import bidding, elections, eventnouns, mediation, rulings, yearnamed
 from kb.extract.agreementreactions import agreement_parties, doers
 from kb.extract.appointments import appointees
 from kb.extract.clauses import clause_verb
@@ -176,6 +176,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     agents, recipients = speech_parties(tok, trig, index, agents, recipients)  # "said X must go": X is bidden
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
+    if trig.type == "Statement" and rulings.rules(tok):  # "awarded X sovereignty", "ruled that X had breached"
+        others += [p for p in rulings.ruled_parties(tok, index) if p not in agents + recipients + others]
     if trig.type == "Election":  # "the election, in which X narrowly beat Y"
         others += [p for p in elections.contenders(tok, index) if p not in agents + recipients + others]
     if trig.type == "Mediation":  # "a Norwegian-brokered truce": the mediator may be named on the participle

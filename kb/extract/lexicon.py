@@ -13,6 +13,7 @@ from kb.extract.bidding import bids_to_act
 from kb.extract.clauses import has_subject
 from kb.extract.measures import suspends_a_state
 from kb.extract.removals import removes_a_ruler
+from kb.extract.rulings import rules
 from kb.extract.senses import counted, outside_sense, stative_passive
 from kb.extract.tallies import decided_by_tally
 from kb.extract.wars import war_entered
@@ -168,6 +169,8 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
     if pos is None:
         return None
+    if pos == "v" and rules(token):  # "the court ruled that ...", "the tribunal awarded X the islands"
+        return Trigger(lemma, pos, "Statement", 0.6, (), frozenset())
     if pos == "n" and lemma in AGREEMENT_NOUNS and any(names_a_year(c) for c in token.children):
         return Trigger(lemma, pos, "AgreementSigned", 0.6, (), frozenset())  # "a 1913 treaty between X and Y"
     if pos == "v" and (office_given(token) is not None or removes_a_ruler(token)):
