@@ -268,3 +268,11 @@ def test_a_time_word_qualifying_another_noun_does_not_shift_the_clause():
     assert _dates_of(earlier, "praised") == [None]
     own = _dated(lead + "Angela Merkel accused Russia in October of meddling in Ukraine.")
     assert ("Accusation", "accused", "2019-10") in own
+
+
+def test_a_time_in_what_a_sayer_reported_is_not_the_saying_s():
+    lead = "Kiev's new parliament held its first sitting on Friday, with crowds outside.\n\n"
+    reported = _dated(lead + "Angela Merkel told reporters that Russian troops had crossed into Ukraine in September.")
+    assert ("Statement", "told", "2019-10-18") in reported  # the saying is the news of the day
+    own = _dated(lead + "Angela Merkel told reporters in September that Russian troops had crossed into Ukraine.")
+    assert ("Statement", "told", "2019-09") in own

@@ -4,8 +4,9 @@ An asserted event with no date of its own, told in the simple past ("met", not "
 single recent act in the present perfect ("has denied it", not a standing one, "has so far refused"),
 not inside a relative clause nor in what someone says in the present ("X says its troops entered";
 a warning of what would come is told at its saying), in a sentence with no date or time shift of its own
-("later", "long", "again", "at the time"; those of a relative clause on another noun, or of a verb
-coordinated after its own, do not count), takes the date of the news of the day: the day the lead is
+("later", "long", "again", "at the time"; those of a relative clause on another noun, of a verb
+coordinated after its own, of what a sayer reported, or qualifying another noun, "the January
+election", do not count), takes the date of the news of the day: the day the lead is
 said on ("X will free Y on Friday, Z said on Thursday"), else the article's main event (a
 day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what was
 told before it was of that day too), else the first day the lead names, when that is at most three
@@ -57,7 +58,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
     aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent) | after_the_mark(tok, sent) \
-        | _noun_qualifiers(tok, sent)
+        | _noun_qualifiers(tok, sent) | _reported_content(tok, sent)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
@@ -336,6 +337,14 @@ def _noun_qualifiers(tok, sent) -> set[int]:
             and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in TIME_NOUNS}
 
 
+def _reported_content(tok, sent) -> set[int]:
+    """Tokens of what a sayer reported when the trigger is outside it ("X said on state radio that Y's
+    troops had crossed the border over the weekend"): the times in it are the reported acts', not
+    the saying's, which is the news of the day unless dated itself."""
+    return {t.i for v in sent if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAYING
+            and tok not in v.subtree for t in v.subtree}
+
+
 def _quoted_words(tok, sent) -> set[int]:
     """Tokens of the quotations in the sentence when the trigger is outside them ("'It was a
     democracy on Monday and must be one again,' X told reporters"): their times are the speaker's,
@@ -360,7 +369,8 @@ def _later_conjuncts(tok) -> set[int]:
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
     """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
     out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent) | _noun_qualifiers(tok, sent)
+    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent) | _noun_qualifiers(tok, sent) \
+        | _reported_content(tok, sent)
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue
