@@ -287,7 +287,9 @@ class ActorIndex(Antecedents):
                 if found:
                     actor = self.by_id.get(found)
                     if actor is not None and actor.kind == "person":
-                        return self.countries_of([found]) if tok.lemma_ not in GROUP_NOUNS else [found]
+                        # "X's aides", "X's government": the state he serves; "X's counterpart": a person
+                        personal = tok.lemma_ in GROUP_NOUNS and tok.lemma_ not in STATE_GROUP_NOUNS
+                        return [found] if personal else self.countries_of([found])
                     return [found]
         return []
 

@@ -1,0 +1,25 @@
+""""X's government" is the state X serves, not X: a government acts as its state does; a
+person's own people ("X's counterpart") stay persons. Every sentence and name here is written
+for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.test_participants import _events, _one
+
+DAY = datetime(2016, 9, 7)
+
+
+def test_a_leaders_government_is_his_state():
+    events, _ = _events("Kenyan President Uhuru Kenyatta's government accused Somalia on Tuesday of "
+                        "shelling a border town.", DAY)
+    accusation = _one(events, "Accusation")
+    assert "country:KEN" in accusation.participants and "country:SOM" in accusation.participants
+    assert "person:uhuru-kenyatta" not in accusation.participants
+
+
+def test_a_leaders_counterpart_is_a_person():
+    events, _ = _events("Kenyan President Uhuru Kenyatta's counterpart, Ugandan President Yoweri Museveni, "
+                        "accused Somalia on Tuesday of shelling a border town.", DAY)
+    accusation = _one(events, "Accusation")
+    assert "person:yoweri-museveni" in accusation.participants
