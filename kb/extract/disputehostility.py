@@ -2,10 +2,13 @@
 does to the other (envoys recalled, ties cut, sanctions, strikes, threats, accusations), with no
 sentence naming it ("the dispute", "the row").
 
-An analyst reading "Chile expelled two Peruvian diplomats" or "a Turkish drone struck a Syrian
-convoy" expects a dispute between those sides even when no noun names it. It is inferred only
-where no dispute the article names involves either side: a sanction on the invader in an article
-about the invasion is part of the named dispute, not a second one.
+"Chile expelled two Peruvian diplomats over the sinking of a fishing boat" tells a dispute between
+those sides even when no noun names it, and the reason the act gives names its matter. An act with
+no reason ("Chile expelled two Peruvian diplomats") tells who is at odds but not over what: named
+after its sides alone ("Chile-Peru dispute") it could be any quarrel of those states, and a news
+writer who names one names its matter, so no dispute is inferred from it. A dispute is inferred
+only where no dispute the article names involves either side: a sanction on the invader in an
+article about the invasion is part of the named dispute, not a second one.
 """
 from __future__ import annotations
 
@@ -49,8 +52,9 @@ def hostility_disputes(events: list[Event], named: list[Dispute], index: ActorIn
             known, acts = found.pop(same)  # a later act with more sides widens the dispute to all of them
             merged = list(dict.fromkeys([*known, *sides]))
             found[frozenset(merged)] = (merged, acts if event in acts else [*acts, event])
-    return [_dispute(sides, acts, _companions(sides, acts, events, index), index, doc)
-            for sides, acts in found.values()]
+    disputes = (_dispute(sides, acts, _companions(sides, acts, events, index), index, doc)
+                for sides, acts in found.values())
+    return [d for d in disputes if d is not None]
 
 
 def _companions(sides: list[str], acts: list[Event], events: list[Event], index: ActorIndex) -> list[Event]:
@@ -75,17 +79,13 @@ def _sides(event: Event, index: ActorIndex) -> tuple[list[str], list[str]]:
     return (doers, targets) if doers else ([], [])
 
 
-def _dispute(sides: list[str], acts: list[Event], companions: list[Event], index: ActorIndex, doc) -> Dispute:
+def _dispute(sides: list[str], acts: list[Event], companions: list[Event], index: ActorIndex, doc) -> Dispute | None:
     """Named by the matter an act gives as its reason ("expelled two diplomats over the sinking of a
-    boat"), or one of its companions in the sentence does, else by its sides ("Chile-Peru dispute")."""
-    reason = next((r for r in (_reason(act, doc) for act in [*acts, *companions]) if r is not None), None)
-    if reason is not None:
-        topic = reason
-        dispute_id = f"dispute:{with_parties(slug(topic), topic, sides, index)}"
-    else:
-        names = sorted(index.by_id[p].name if p in index.by_id else p.partition(":")[2] for p in sides)
-        topic = f"{'-'.join(names)} dispute"
-        dispute_id = f"dispute:{slug(topic)}"
+    boat"), or one of its companions in the sentence does; None where none gives one."""
+    topic = next((r for r in (_reason(act, doc) for act in [*acts, *companions]) if r is not None), None)
+    if topic is None:
+        return None
+    dispute_id = f"dispute:{with_parties(slug(topic), topic, sides, index)}"
     for act in acts:
         act.disputes = list(dict.fromkeys([*act.disputes, dispute_id]))
     evidence = []

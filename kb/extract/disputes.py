@@ -67,10 +67,32 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
             keep.append(d)
     disputes = [d for d in disputes if d in keep]
     disputes += hostility_disputes(events, disputes, index, doc)[:max(0, MAX_DISPUTES - len(disputes))]
+    # dropped once chosen: the place a sides-only topic held among the few is given to no weaker one
+    disputes = [d for d in disputes if not _names_only_sides(d, index)]
     _link_events(events, disputes, mentions, sents)
     for dispute in disputes:
         settled_by_events(dispute, events, index)
     return disputes
+
+
+# Words that say how a quarrel shows, not what it is about ("Iran-Qatar estrangement", "Zimbabwe crisis").
+_SHOWING_WORDS = {"dispute", "quarrel", "row", "rift", "feud", "hostility", "hostilities", "enmity", "rivalry",
+                  "estrangement", "tension", "tensions", "confrontation", "standoff", "stand-off", "friction",
+                  "crisis"}
+
+
+def _names_only_sides(dispute: Dispute, index: ActorIndex) -> bool:
+    """A dispute named only by its sides and a word for how the quarrel shows ("Mexico-Peru dispute",
+    "Moldova crisis") says who is at odds, which their acts say already, and not over what: a reader
+    cannot tell it from any other quarrel of those states, and a news writer names one by its matter
+    ("the row over the Nobel prize"). Such a topic is kept only as an aspect merged into a dispute
+    named by its matter; alone it is dropped. A land or a state named as the topic ("Kosovo",
+    "Western Sahara") is a matter, not a side, where it is no party."""
+    rest = dispute.topic.lower()
+    names = (index.by_id[p].name.lower() for p in dispute.parties if p in index.by_id)
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, " ")
+    return all(w in _SHOWING_WORDS for w in re.split(r"[\s\-]+", rest) if w)
 
 
 # A news story names its main quarrel in its lead, the first sentences of the body (kb.cleaning has
