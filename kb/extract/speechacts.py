@@ -88,12 +88,14 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 
 
 def _remark(verb) -> bool:
-    """"X said the accords showed fairness": a remark told as an act of its own, in a main clause,
-    saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
-    that act's source, not a statement) nor, unless the saying names its own day or scene, what
-    will or would be (a promise or a stand on an act to come, "X said it would not give up the
-    islands", tells that act; "X said on Monday that his country would stay in the alliance" is
-    a remark of the day)."""
+    """"X said the accords showed fairness": a remark told as an act of its own, in a main clause.
+    A saying that names its own day or scene ("said on Monday", "said in Brussels") is one when
+    it tells what will be, or an act of the speaker's own side ("said on Friday it would not
+    sign"), not when it sources another party's act ("said on Monday that Y would visit Z"). One
+    that names no occasion is a remark only when it tells no act (a "said" that sources an act,
+    "X said Y had met Z", is that act's source, not a statement) nor what will or would be (a
+    promise or a stand on an act to come, "X said it would not give up the islands", tells that
+    act)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
@@ -104,13 +106,24 @@ def _remark(verb) -> bool:
     clauses = _content_clauses(verb)
     if any(c.i < verb.i and not _quoted_before(c, verb) for c in clauses):
         return False  # "X struck Y at dawn, officials said": the saying only sources what it follows
+    if not clauses:
+        return False
     said = [t for c in clauses for t in c.subtree]
-    # what will or would be is a remark of its own when the saying names its day or its scene
-    # ("said on Friday his men would keep their arms", "said in Brussels the drill would be called off")
-    prospect_told = not (_own_occasion(verb) or _said_at_place(verb))
-    return bool(clauses) and not any(match_trigger(t) is not None
-                                     or prospect_told and t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
-                                     for t in said)
+    if _own_occasion(verb) or _said_at_place(verb):  # "said on Friday his men would keep their arms"
+        return all(_speakers_own(c, verb) for c in clauses) or not any(match_trigger(t) is not None for t in said)
+    return not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX for t in said)
+
+
+def _speakers_own(clause, verb) -> bool:
+    """Whether what is said is told of the speaker's own side: its subject is a pronoun ("said it
+    would not sign"), something of the speaker's ("his men would keep their arms") or the speaker
+    named again; what another party did or will do ("said Y would visit Z") is sourced, not said."""
+    speaker = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ == "PRON" or subject.lower_ in speaker \
+                or any(d.dep_ == "poss" and d.pos_ == "PRON" for d in subject.children):
+            return True
+    return False
 
 
 def _said_at_place(verb) -> bool:
