@@ -5,7 +5,7 @@ matter told, between the two sides of a dispute the article is on, is an act of 
 told in a past clause is done whatever the main verb's modal."""
 import pytest
 
-from tests.test_disputes import _article_disputes
+from tests.test_disputes import _article_disputes, _candidate_disputes
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +22,7 @@ def test_ties_cut_as_a_rival_government_wins_a_state_over_are_a_switch_of_recogn
 
 
 def test_ties_cut_while_a_state_of_no_rival_government_is_recognised_are_no_switch():
-    (cut,) = _article_disputes("Serbia cut diplomatic ties with Nauru on Friday after hearing that the "
+    (cut,) = _candidate_disputes("Serbia cut diplomatic ties with Nauru on Friday after hearing that the "
                                "island was set to recognise Kosovo.")
     assert cut.topic == "Nauru-Serbia diplomatic relations"
 
@@ -38,7 +38,7 @@ def test_a_break_told_as_possible_or_denied_is_no_dispute(text):
 
 
 def test_a_break_done_is_a_dispute_between_its_two_sides():
-    (cut,) = _article_disputes("Chile severed diplomatic relations with Peru on Monday.")
+    (cut,) = _candidate_disputes("Chile severed diplomatic relations with Peru on Monday.")
     assert cut.topic == "Chile-Peru diplomatic relations"
 
 
@@ -49,8 +49,8 @@ def test_a_break_with_one_side_unknown_is_no_dispute():
 def test_a_break_with_no_matter_told_between_the_sides_of_a_dispute_is_an_act_of_it():
     text = ("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday Chile severed "
             "its relations with Peru.")
-    assert [d.topic for d in _article_disputes(text)] == ["fishing rights"]
-    shared = _article_disputes("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday "
+    assert [d.topic for d in _candidate_disputes(text)] == ["fishing rights"]
+    shared = _candidate_disputes("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday "
                                "Bolivia severed its relations with Peru.")
     assert [d.topic for d in shared] == ["fishing rights", "Bolivia-Peru diplomatic relations"]
 
@@ -62,13 +62,13 @@ def test_a_break_with_no_matter_told_between_the_sides_of_a_dispute_is_an_act_of
      "Colombia-Venezuela diplomatic relations"),
 ])
 def test_a_break_told_in_a_past_clause_keeps_its_tense_under_a_modal_main_verb(text, topic):
-    assert topic in [d.topic for d in _article_disputes(text)]
+    assert topic in [d.topic for d in _candidate_disputes(text)]
 
 
 def test_ties_cut_with_a_rival_government_in_an_article_on_its_recognition_are_an_act_of_that_quarrel():
     text = ("Tonga cut its ties with Taiwan and established relations with China last year. On Monday Palau and "
             "Tuvalu severed their relations with Taiwan.")
-    assert [d.topic for d in _article_disputes(text)] == ["recognition of China or Taiwan"]
-    apart = _article_disputes("Tonga cut its ties with Taiwan and established relations with China last year. "
+    assert [d.topic for d in _candidate_disputes(text)] == ["recognition of China or Taiwan"]
+    apart = _candidate_disputes("Tonga cut its ties with Taiwan and established relations with China last year. "
                               "On Monday Palau severed its relations with Peru.")
     assert [d.topic for d in apart] == ["recognition of China or Taiwan", "Palau-Peru diplomatic relations"]

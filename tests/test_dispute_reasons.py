@@ -92,5 +92,4 @@ def test_relations_broken_over_a_matter_are_a_dispute_about_that_matter():
     (dispute,) = _disputes("India cut diplomatic ties with Pakistan on Monday after its troops shelled a border post.")
     assert dispute.topic == "troops shelled border post" and dispute.basis == "named"
     assert set(dispute.parties) == {"country:IND", "country:PAK"}
-    (plain,) = _disputes("India cut diplomatic ties with Pakistan on Monday.")
-    assert plain.topic == "India-Pakistan diplomatic relations"
+    assert _disputes("India cut diplomatic ties with Pakistan on Monday.") == []   # over what, not told

@@ -2,7 +2,7 @@
 body judges it: where it was judged is no topic, the state the article is about is its side, and the
 quarrel it caused (ties cut) is an aspect of it. A war kept away is no dispute under way."""
 from tests.test_dispute_topics import _topics
-from tests.test_disputes import _article_disputes
+from tests.test_disputes import _article_disputes, _candidate_disputes
 
 INTERVENTION = ("Malawian troops crossed into Zambia on Monday. Zambia broke off diplomatic relations with "
                 "Malawi the same day, and Zambian officials accused the Malawians of shelling villages near "
@@ -35,7 +35,7 @@ def test_ties_cut_are_named_by_the_matter_told_with_them():
     invasion names it; with no matter told, the relations still do."""
     topics = [d.topic for d in _article_disputes(INTERVENTION.format("in a communique that was issued after a summit"))]
     assert not any(t.endswith("diplomatic relations") for t in topics)
-    (cut,) = _article_disputes("Zambia broke off diplomatic relations with Malawi on Monday.")
+    (cut,) = _candidate_disputes("Zambia broke off diplomatic relations with Malawi on Monday.")
     assert cut.topic == "Malawi-Zambia diplomatic relations"
 
 

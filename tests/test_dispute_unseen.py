@@ -6,7 +6,7 @@ import pytest
 
 from tests.test_dispute_reasons import _reason
 from tests.test_dispute_topics import _topics
-from tests.test_disputes import _article_disputes
+from tests.test_disputes import _article_disputes, _candidate_disputes
 
 
 def test_a_quarrel_said_to_be_over_a_matter_is_about_it():
@@ -67,7 +67,7 @@ def test_ties_cut_after_a_mob_acted_over_a_matter_are_a_dispute_about_it():
     "Laos suspended its ties with Vietnam on Friday, a day after the Vietnamese consulate reopened in Pakse.",
 ])
 def test_ties_cut_with_no_grievance_told_are_named_after_the_relations(text):
-    (dispute,) = _article_disputes(text)
+    (dispute,) = _candidate_disputes(text)
     assert dispute.topic == "Laos-Vietnam diplomatic relations"
 
 
@@ -86,11 +86,11 @@ def test_for_whom_an_act_stands_is_not_what_it_is():
 
 
 def test_ties_broken_with_no_other_side_told_name_no_dispute():
-    assert _article_disputes("Ghana's leader froze diplomatic relations on Tuesday, while Togo summoned its "
+    assert _candidate_disputes("Ghana's leader froze diplomatic relations on Tuesday, while Togo summoned its "
                              "envoy home.") == []
-    (named,) = _article_disputes("Ghana froze diplomatic relations with Togo on Tuesday.")
+    (named,) = _candidate_disputes("Ghana froze diplomatic relations with Togo on Tuesday.")
     assert named.topic == "Ghana-Togo diplomatic relations"
-    (both,) = _article_disputes("Ghana and Togo broke off diplomatic relations on Tuesday.")
+    (both,) = _candidate_disputes("Ghana and Togo broke off diplomatic relations on Tuesday.")
     assert set(both.parties) == {"country:GHA", "country:TGO"}
 
 
@@ -99,10 +99,10 @@ def test_ties_broken_with_the_state_the_sentence_before_pairs_with_the_breaker()
                    "about the election. On Saturday Malawi suspended diplomatic relations, and its foreign minister "
                    "ordered the embassy's staff to leave within three days. Consular services would go on, "
                    "officials in Lilongwe said.")
-    (broken,) = _article_disputes(told_before)
+    (broken,) = _candidate_disputes(told_before)
     assert (broken.topic, set(broken.parties)) == ("Malawi-Zambia diplomatic relations", {"country:MWI", "country:ZMB"})
     # the sentence before names two other states, or not the breaker: with whom is still not told
-    assert _article_disputes("Zambia and Tanzania signed a rail deal on Friday. On Saturday Malawi suspended "
+    assert _candidate_disputes("Zambia and Tanzania signed a rail deal on Friday. On Saturday Malawi suspended "
                              "diplomatic relations.") == []
-    assert _article_disputes("Zambia's president opened a bridge on Friday. On Saturday Malawi suspended "
+    assert _candidate_disputes("Zambia's president opened a bridge on Friday. On Saturday Malawi suspended "
                              "diplomatic relations.") == []

@@ -75,10 +75,11 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     return disputes
 
 
-# Words that say how a quarrel shows, not what it is about ("Iran-Qatar estrangement", "Zimbabwe crisis").
+# Words that say how a quarrel shows, not what it is about ("Iran-Qatar estrangement", "Zimbabwe crisis",
+# "Chile-Peru diplomatic relations").
 _SHOWING_WORDS = {"dispute", "quarrel", "row", "rift", "feud", "hostility", "hostilities", "enmity", "rivalry",
                   "estrangement", "tension", "tensions", "confrontation", "standoff", "stand-off", "friction",
-                  "crisis"}
+                  "crisis", "diplomatic", "relations", "ties"}
 
 
 def _names_only_sides(dispute: Dispute, index: ActorIndex) -> bool:
