@@ -227,7 +227,7 @@ def test_hosting_a_ceremony_is_no_meeting_but_hosting_a_guest_is():
 
 def test_talks_between_states_are_a_negotiation_and_between_persons_a_meeting():
     # the saying, dated on its own, is a remark of that day too (kb.extract.speechacts): the talks are the check
-    assert [t for t in _types("The United States said on Tuesday it was ready to begin talks with China next month.")
+    assert [t for t in _types("The United States said on Tuesday it would open talks with China in May.")
             if t != "Statement"] == ["Negotiation"]
     assert _types("Angela Merkel held talks with Hu Jintao in Berlin on Tuesday.") == ["Meeting"]
     assert _types("NATO held a meeting with Germany in Berlin on Tuesday.") == ["Meeting"]  # a body is no state
