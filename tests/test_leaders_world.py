@@ -52,3 +52,14 @@ def test_monarchs_by_style_and_given_name():
     assert gaz.person_name("King Bhumibol", date(2000, 1, 1)) == "Bhumibol Adulyadej"
     assert gz.person("Emperor Akihito", date(2000, 1, 1)).country == "JPN"
     assert gz.person("Emperor Haile Selassie", date(1960, 1, 1)).country == "ETH"
+
+
+def test_a_common_full_name_a_leader_is_also_known_by_is_nobody():
+    gaz = gz.gazetteer()
+    # Many people are called Omar Bashir or Abdul Rashid: only the leaders' own full names link.
+    assert gaz.person_name("Omar Bashir", date(2010, 1, 1)) is None
+    assert gaz.person_name("Omar al-Bashir", date(2010, 1, 1)) == "Omar al-Bashir"
+    assert gaz.person_name("Abdul Rashid", date(2023, 1, 1)) is None
+    assert gaz.person_name("Abdul Latif Rashid", date(2023, 1, 1)) == "Latif Rashid"
+    # A surname two leaders bore says nothing without a day.
+    assert gaz.person_name("Kabila") is None
