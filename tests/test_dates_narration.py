@@ -254,6 +254,9 @@ def test_another_side_s_reaction_opening_a_paragraph_answers_the_news_not_the_ol
     # a reaction naming a party of the older run's last act answers that run: no day of the news
     its_party = _dated(lead + run + "India condemned Georgia for the recall.")
     assert _dates_of(its_party, "condemned") == [None]
+    # nor does one naming that act itself, a party or none: "the recall", "the move"
+    for answer in ("NATO condemned the recall.", "NATO criticised the move."):
+        assert _dates_of(_dated(lead + run + answer), answer.split()[1]) == [None]
 
 
 
@@ -268,6 +271,9 @@ def test_a_time_word_qualifying_another_noun_does_not_shift_the_clause():
     assert _dates_of(earlier, "praised") == [None]
     own = _dated(lead + "Angela Merkel accused Russia in October of meddling in Ukraine.")
     assert ("Accusation", "accused", "2019-10") in own
+    # an "earlier" on the noun an "after" clause names qualifies that noun: the act is the news of the day
+    incident = _dated(lead + "Ukraine recalled its envoy from Russia after an earlier incident.")
+    assert ("BreakRelations", "recalled", "2019-10-18") in incident
 
 
 def test_a_time_in_what_a_sayer_reported_is_not_the_saying_s():

@@ -11,8 +11,8 @@ said on ("X will free Y on Friday, Z said on Thursday"), else the article's main
 day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what was
 told before it was of that day too), else the first day the lead names, when that is at most three
 days before publication; not so right after older news of its paragraph, or, in a paragraph that has
-dated nothing yet, of the paragraph before (save a reaction naming none of that older act's parties:
-another side's answer to the news; an act recalled in the past perfect, "had tried to call
+dated nothing yet, of the paragraph before (save a reaction naming neither that older act nor its
+parties: another side's answer to the news; an act recalled in the past perfect, "had tried to call
 on Monday", an act a sayer reports and a plan leave the narration where it was). After a coarser
 time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
@@ -41,6 +41,7 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
 STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "frequently", "years", "months",
                   "weeks", "decades"}
 DURATION_UNITS = {"hour", "day", "week", "month", "year", "decade"}
+ANY_ACT_NOUNS = {"move", "decision", "step", "action", "measure", "act"}  # "condemned the move"
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
 SAYING = REPORTING_VERBS | {"admit", "confirm"}
 WARNING = {"warn", "threaten", "vow", "insist"}
@@ -68,11 +69,14 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     undated = not event._elsewhen and not _has_date(tok, sent, dates)
     event._lasting = _lasting_count(tok) if undated else None
     event._counted_noun = _count_on_the_noun(tok) if undated else None
+    event._act_word = tok.lemma_.lower()
+    event._answered = _answered_acts(tok)
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
 # serve the merging after it)
-DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting", "_counted_noun")
+DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting", "_counted_noun",
+                "_act_word", "_answered")
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -135,11 +139,36 @@ def _news_day(raw: list[Event], published: datetime | None, first_lead_day: Time
 
 def _answers_the_run(event: Event, last: Event) -> bool:
     """Whether an undated act opening a paragraph goes on from the older run told in the paragraph
-    before, whose last dated act is `last`: any act but a reaction does; a reaction does when it
-    names a party of that act ("On Oct. 2 X closed its border. The next day ... / Y criticised X for
-    the closure"), else it is another side's answer to the news of the day ("... the prince flew to
-    the colony on Sunday. / Chile condemned the blockade"), rule 3 of the gold's dates."""
-    return event.type not in REACTIONS or bool(set(event.participants) & set(last.participants))
+    before, whose last dated act is `last`: any act but a reaction does; a reaction does when it names
+    a party of that act ("On Oct. 2 X closed its border. The next day ... / Y criticised X for the
+    closure") or names the act itself ("... Turkey recalled its envoy. / The EU condemned the recall",
+    "... condemned the move"); else it is another side's answer to the news of the day ("... the prince
+    flew to the colony on Sunday. / Chile condemned the blockade"), rule 3 of the gold's dates."""
+    if event.type not in REACTIONS or set(event.participants) & set(last.participants):
+        return True
+    return any(_names_the_act(noun, last._act_word) for noun in event._answered)
+
+
+def _names_the_act(noun: str, act_word: str) -> bool:
+    """Whether a noun a reaction answers names an act told with `act_word`: a word for any act ("the
+    move", "the decision") or the act's own word or a noun made from it ("recalled": "the recall";
+    "closed": "the closure"; "suspended": "the suspension")."""
+    return noun in ANY_ACT_NOUNS or noun.startswith(act_word.removesuffix("e"))
+
+
+def _answered_acts(tok) -> list[str]:
+    """The nouns of known acts a reaction's verb answers ("condemned the recall", "criticised X for the
+    closure"): its object, or the object of "for", "over" or "against" on it."""
+    verb = clause_verb(tok)
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    return [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and _known_act(n)]
+
+
+def _known_act(noun) -> bool:
+    """A noun told as known to the reader: with "the", "this", "that" or a possessive."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
 
 
 def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> TimeValue:
