@@ -56,6 +56,7 @@ _ENCOUNTERS = {"speak", "talk", "meet", "say", "tell", "confer", "negotiate", "h
                "assembly", "sideline", "visit", "trip", "tour"}
 _PRONOUN_REACH = 6     # words between a possessive pronoun and the name ("its foreign minister, X")
 _BACK_REACH = 400      # characters a possessive pronoun may point back over
+_SENTENCES_BACK = 2    # sentences before a holder's first mention that may bring him in on a state's part
 
 
 def home_office(cand: Candidate) -> str | None:
@@ -189,27 +190,49 @@ def dateline_state(dateline: Dateline | None, office: str) -> str | None:
 
 
 def introducing_state(span: Span, office: str) -> str | None:
-    """"Cuba hit back within hours. ... Foreign Minister X said", "Officials in Oslo say Prime
-    Minister Y": a holder of a national office whose title names no state, and whom nothing
-    nearer ties to one, serves the state the text names last before it first names him (`span`),
-    by its name, its adjective or its capital; a writer brings a home official in on his state's
-    part of the story. Not a state named beside another ("Latvia and Lithuania signed"), nor a
-    capital that follows other states in its sentence ("X and Y signed in Vilnius": talks are held
-    in other states' capitals) or that he comes to ("who flew to Quito"), nor a state whose
-    holders of that office the leaders table lists; and none for a holder named beside another
-    ("President X and the Estonian premier met": two leaders, not one state's account)."""
+    """"Cuba hit back within hours. Foreign Minister X said ...", "Talks ended in Quito. Prime
+    Minister Y said ...": a holder of a national office whose title names no state, and whom
+    nothing nearer ties to one, serves the state named last before it first names him (`span`),
+    in his sentence or the two before (a quotation and its "he said" may stand between), when
+    that state is who acts there (the subject of its clause, or the subject's possessor or
+    adjective) or where it happens (a city or state something is done "in"); a writer brings a
+    home official in on his state's part of the story. Not a state only acted on or come from
+    ("aid flights to X", "counterparts from Y", "sanctions on Z"), one he or the clause comes to
+    ("after landing in X", "who flew to Quito"), one named beside another ("Latvia and Lithuania
+    signed"), a capital that follows other states in its sentence ("X and Y signed in Vilnius":
+    talks are held in other states' capitals), nor a state whose holders of that office the
+    leaders table lists; and none for a holder named beside another ("President X and the
+    Estonian premier met": two leaders, not one state's account)."""
     doc = span.doc
-    before = [e for e in doc.ents if e.end_char <= span.start_char and e.label_ in ("GPE", "NORP")]
-    if not before or before[-1].root.conjuncts or span.root.conjuncts:
+    start = span.sent.start
+    for _ in range(_SENTENCES_BACK):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    before = [e for e in doc.ents if start <= e.start and e.end_char <= span.start_char and e.label_ in ("GPE", "NORP")]
+    if not before or before[-1].root.conjuncts or span.root.conjuncts or _visitor(span.root):
         return None
     last = before[-1]
+    if not (_acting(last.root) or _scene(last.root)):
+        return None
     hit = gz.gazetteer().country_match(last.text)
     if hit is None or hit[1] not in ("name", "demonym", "metonym"):
         return None
-    if hit[1] == "metonym" and (_visitor(span.root) or any(
-            e.label_ in ("GPE", "NORP") for e in doc.ents if last.sent.start <= e.start and e.end <= last.start)):
+    if hit[1] == "metonym" and any(e.label_ in ("GPE", "NORP") for e in doc.ents
+                                   if last.sent.start <= e.start and e.end <= last.start):
         return None
     return None if listed_office(hit[0].alpha3, office) else hit[0].alpha3
+
+
+def _acting(word: Token) -> bool:
+    """Whether a word is a clause's subject, or its possessor or adjective ("Cuba's answer came")."""
+    while word.dep_ in ("poss", "amod", "compound", "nmod") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
+
+
+def _scene(word: Token) -> bool:
+    """Whether a place is where something is done ("talks ended in Quito"), not come to."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() not in _ARRIVALS
 
 
 def owned_title(span: Span) -> bool:

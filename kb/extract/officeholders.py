@@ -45,8 +45,13 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
                 cand.country = state
                 break
         if not cand.country and office and not any(owned_title(s) for s in _spans(doc, cand)):
-            first = min(_spans(doc, cand), key=lambda s: s.start, default=None)
-            cand.country = dateline_state(dateline, office) or (introducing_state(first, office) if first else None)
+            cand.country = dateline_state(dateline, office) or _introduced_state(doc, cand, office)
+
+
+def _introduced_state(doc: Doc, cand: Candidate, office: str) -> str | None:
+    """The state in view where the text first names the holder (homestate.introducing_state)."""
+    first = min(_spans(doc, cand), key=lambda s: s.start, default=None)
+    return introducing_state(first, office) if first is not None else None
 
 
 def _spans(doc: Doc, cand: Candidate) -> list[Span]:
