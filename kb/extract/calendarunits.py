@@ -13,6 +13,8 @@ from kb.model import TimeValue
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
+CALENDAR_UNITS = {"hour", "day", "week", "month", "year", "decade"}  # the units a count of time is told in
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?(?:(?P<last>last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})"
                         r"(?:\s+(?:morning|afternoon|evening|night))?"

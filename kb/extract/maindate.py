@@ -26,13 +26,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from itertools import chain, islice
 
-from kb.extract.calendarunits import time_value
+from kb.extract.calendarunits import CALENDAR_UNITS, time_value
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.daychains import count_of_units
 from kb.extract.datesteps import shifted
 from kb.extract.eventmerge import dates_overlap
-from kb.extract.joinedclauses import after_the_mark
-from kb.extract.speechverbs import REPORTING_VERBS
+from kb.extract.timeasides import SAYING, aside_tokens
 from kb.model import Event, TimeValue
 
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -40,26 +39,18 @@ SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "
                "long", "repeatedly", "often", "already", "never", "until"}
 STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "frequently", "years", "months",
                   "weeks", "decades"}
-DURATION_UNITS = {"hour", "day", "week", "month", "year", "decade"}
 ANY_ACT_NOUNS = {"move", "decision", "step", "action", "measure", "act"}  # "condemned the move"
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
-SAYING = REPORTING_VERBS | {"admit", "confirm"}
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
 CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
-STRAIGHT_QUOTES = {'"', "''", "``"}
-CLOSING_QUOTES = {"\u201d", "''"}
-NOUN_QUALIFIERS = {"amod", "compound", "poss", "nmod"}  # a word's links to the noun it qualifies
-TIME_NOUNS = {"day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year", "time"}
-QUOTE_MARKS = STRAIGHT_QUOTES | CLOSING_QUOTES | {"\u201c"}
 
 
 def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     """Note on the event whether its sentence may share the main date: `_elsewhen` when the
     sentence shifts time, `_past` when the event is told undated in the simple past (working
     notes, dropped when the event is finished)."""
-    aside = _asides(tok, sent) | _later_conjuncts(tok) | _quoted_words(tok, sent) | after_the_mark(tok, sent) \
-        | _noun_qualifiers(tok, sent) | _reported_content(tok, sent)
+    aside = aside_tokens(tok, sent, later_conjuncts=True)
     event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
     event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
     event._said_on = _said_on(sent, dates)
@@ -260,7 +251,7 @@ def _count_on_the_noun(tok) -> tuple[int, str] | None:
     start back from the news of the day; None for a verb, an ordinal span ("the first two years of
     talks") or a vague one ("years of talks")."""
     of = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in DURATION_UNITS:
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in CALENDAR_UNITS:
         return None
     unit = of.head
     return count_of_units(" ".join(t.lower_ for t in unit.subtree if t.i <= unit.i))
@@ -276,7 +267,7 @@ def _counted_back(day: TimeValue, count: int, unit: str) -> TimeValue:
 
 def _lasting(prep) -> bool:
     """"for a week", "for two days": how long a state has held, which no one day of news dates."""
-    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in DURATION_UNITS for c in prep.children)
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in CALENDAR_UNITS for c in prep.children)
 
 
 def _reported(tok) -> bool:
@@ -351,55 +342,10 @@ def _pluperfect(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-def _asides(tok, sent) -> set[int]:
-    """Tokens of the relative clauses on nouns that leave the trigger out: they tell of other
-    times ("a share of power they never won", "who a decade ago led ...")."""
-    return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
-
-
-def _noun_qualifiers(tok, sent) -> set[int]:
-    """Time words that qualify a noun other than the trigger ("to a long ovation", "the previous
-    cabinet", "meddling in Ukraine's October election", "last year's vote"): they say which thing is
-    meant, not when the trigger's clause happened. A word on the trigger itself ("an earlier
-    statement") still places it, and so does a time noun's own ("Monday morning")."""
-    return {t.i for t in sent if t.dep_ in NOUN_QUALIFIERS and t.head.i != tok.i
-            and t.head.pos_ in ("NOUN", "PROPN") and t.head.lemma_.lower() not in TIME_NOUNS}
-
-
-def _reported_content(tok, sent) -> set[int]:
-    """Tokens of what a sayer reported when the trigger is outside it ("X said on state radio that Y's
-    troops had crossed the border over the weekend"): the times in it are the reported acts', not
-    the saying's, which is the news of the day unless dated itself."""
-    return {t.i for v in sent if v.dep_ == "ccomp" and v.head.lemma_.lower() in SAYING
-            and tok not in v.subtree for t in v.subtree}
-
-
-def _quoted_words(tok, sent) -> set[int]:
-    """Tokens of the quotations in the sentence when the trigger is outside them ("'It was a
-    democracy on Monday and must be one again,' X told reporters"): their times are the speaker's,
-    not the saying's."""
-    inside, opened = set(), False
-    for t in sent:
-        if t.text in QUOTE_MARKS:
-            opened = t.text not in CLOSING_QUOTES and not (opened and t.text in STRAIGHT_QUOTES)
-        elif opened:
-            inside.add(t.i)
-    return set() if tok.i in inside else inside
-
-
-def _later_conjuncts(tok) -> set[int]:
-    """Tokens of the verbs coordinated after the trigger's own ("held talks with X, and afterwards
-    toured Y"): their time words place what follows the trigger's act, not the act itself."""
-    verb = clause_verb(tok)
-    return {t.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i and tok not in c.subtree
-            for t in c.subtree}
-
-
 def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
     """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
     out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent) | _noun_qualifiers(tok, sent) \
-        | _reported_content(tok, sent)
+    aside = aside_tokens(tok, sent, later_conjuncts=False)
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue
