@@ -29,7 +29,7 @@ def aside_tokens(tok, sent, *, later_conjuncts: bool) -> set[int]:
 
 def _asides(tok, sent) -> set[int]:
     """Tokens of the relative clauses on nouns that leave the trigger out: they tell of other
-    times ("a share of power they never won", "who a decade ago led ...")."""
+    times ("a seat they never held", "who a decade ago led ...")."""
     return {t.i for v in sent if v.dep_ in ("relcl", "acl") and tok not in v.subtree for t in v.subtree}
 
 
