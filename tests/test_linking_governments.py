@@ -23,3 +23,13 @@ def test_a_leaders_counterpart_is_a_person():
                         "accused Somalia on Tuesday of shelling a border town.", DAY)
     accusation = _one(events, "Accusation")
     assert "person:yoweri-museveni" in accusation.participants
+
+
+def test_a_rebel_leaders_or_a_former_presidents_side_is_his_own():
+    for text, person in (
+            ("South Sudanese rebel leader Riek Machar's side accused Uganda on Tuesday of shelling a "
+             "border town.", "person:riek-machar"),
+            ("Former Ivorian President Laurent Gbagbo's side accused France on Tuesday of meddling.",
+             "person:laurent-gbagbo")):
+        events, _ = _events(text, DAY)
+        assert person in _one(events, "Accusation").participants, text

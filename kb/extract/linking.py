@@ -11,7 +11,7 @@ from kb import gazetteer
 from kb.extract.antecedents import Antecedents
 from kb.extract.clauses import name_words
 from kb.extract.descriptions import definite_body
-from kb.extract.officetitles import office_holders, office_of
+from kb.extract.officetitles import office_holders, office_of, serves_state
 from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
                                 RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, appos_head, coordinated,
                                 counted_states, is_group_phrase, names_another_person, names_another_state,
@@ -20,6 +20,7 @@ from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
 
 SIDE_NOUNS = {"side"}  # "the two sides": the parties to a quarrel, whatever their kind
+GOVERNMENT_NOUNS = {"government", "country", "nation"}  # "X's government": the state he governs
 
 
 class ActorIndex(Antecedents):
@@ -287,8 +288,11 @@ class ActorIndex(Antecedents):
                 if found:
                     actor = self.by_id.get(found)
                     if actor is not None and actor.kind == "person":
-                        # "X's aides", "X's government": the state he serves; "X's counterpart": a person
-                        personal = tok.lemma_ in GROUP_NOUNS and tok.lemma_ not in STATE_GROUP_NOUNS
+                        # "X's aides": the state he serves; "X's government" too when he holds an office of
+                        # it ("a rebel leader's side", "a former president's camp" are his own); "X's
+                        # counterpart": a person
+                        governing = tok.lemma_ in GOVERNMENT_NOUNS and serves_state(actor)
+                        personal = tok.lemma_ in GROUP_NOUNS and not governing
                         return [found] if personal else self.countries_of([found])
                     return [found]
         return []

@@ -16,10 +16,23 @@ _OFFICES = {"leader": _HEADS, "head": _HEADS, "president": ("president",),
             "foreign minister": ("foreign minister", "foreign secretary"),
             "defence minister": ("defence minister", "defense minister"),
             "defense minister": ("defence minister", "defense minister")}
-_NOT_HOLDING = ("former", "elect", "ex-", "opposition", "party", "deputy", "vice")
+_NO_STATE_OFFICE = ("former", "elect", "ex-", "opposition", "party")  # no office of the state now
+_NOT_HOLDING = _NO_STATE_OFFICE + ("deputy", "vice")  # nor the office itself
 # Words of a body whose own president or chairman an "of" names: no office of the state.
 _BODIES = ("senate", "assembly", "parliament", "congress", "house", "bank", "court", "council",
            "committee", "commission", "party", "union", "federation", "chamber", "duma")
+
+
+# The words of a role that serve a state: its heads, ministers, secretaries and envoys.
+_STATE_OFFICES = _HEADS + ("minister", "secretary", "ambassador", "envoy")
+
+
+def serves_state(actor) -> bool:
+    """Whether a person holds an office of his state: "President of Kenya", "Foreign Minister",
+    "Vice-President" (a deputy serves it too); not a former holder, a party's or the opposition's
+    leader, nor a body's president."""
+    roles = [r.lower().replace("-", " ") for r in actor.roles]  # "vice-president" holds "president"
+    return any(_holds(role, word, _NO_STATE_OFFICE) for role in roles for word in _STATE_OFFICES)
 
 
 def office_of(tok) -> tuple[str, ...] | None:
@@ -47,7 +60,7 @@ def office_holders(actors, states: set[str], office: tuple[str, ...]) -> list[st
     return [ids[0] for ids in by_seat.values() if len(ids) == 1]
 
 
-def _holds(role: str, office_word: str) -> bool:
+def _holds(role: str, office_word: str, not_holding: tuple[str, ...] = _NOT_HOLDING) -> bool:
     """Whether a role (lower case) is the state's office: its head, the words before any "of",
     ends in the office word ("president", "foreign minister"), no word of it marks a former,
     deputy or party office, and its "of" names no body ("President of the Senate", "Governor
@@ -55,6 +68,6 @@ def _holds(role: str, office_word: str) -> bool:
     head, _, owner = role.partition(" of ")
     if not (head == office_word or head.endswith(" " + office_word)):
         return False
-    if any(n in head for n in _NOT_HOLDING):
+    if any(n in head for n in not_holding):
         return False
     return not any(body in owner for body in _BODIES)
