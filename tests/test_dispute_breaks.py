@@ -23,7 +23,7 @@ def test_ties_cut_as_a_rival_government_wins_a_state_over_are_a_switch_of_recogn
 
 def test_ties_cut_while_a_state_of_no_rival_government_is_recognised_are_no_switch():
     (cut,) = _candidate_disputes("Serbia cut diplomatic ties with Nauru on Friday after hearing that the "
-                               "island was set to recognise Kosovo.")
+                                 "island was set to recognise Kosovo.")
     assert cut.topic == "Nauru-Serbia diplomatic relations"
 
 
@@ -51,7 +51,7 @@ def test_a_break_with_no_matter_told_between_the_sides_of_a_dispute_is_an_act_of
             "its relations with Peru.")
     assert [d.topic for d in _candidate_disputes(text)] == ["fishing rights"]
     shared = _candidate_disputes("Chile and Peru are locked in a bitter dispute over fishing rights. On Monday "
-                               "Bolivia severed its relations with Peru.")
+                                 "Bolivia severed its relations with Peru.")
     assert [d.topic for d in shared] == ["fishing rights", "Bolivia-Peru diplomatic relations"]
 
 
@@ -66,9 +66,9 @@ def test_a_break_told_in_a_past_clause_keeps_its_tense_under_a_modal_main_verb(t
 
 
 def test_ties_cut_with_a_rival_government_in_an_article_on_its_recognition_are_an_act_of_that_quarrel():
-    text = ("Tonga cut its ties with Taiwan and established relations with China last year. On Monday Palau and "
+    text = ("Tonga broke off relations with Taiwan and established relations with China last year. On Monday Palau and "
             "Tuvalu severed their relations with Taiwan.")
     assert [d.topic for d in _candidate_disputes(text)] == ["recognition of China or Taiwan"]
-    apart = _candidate_disputes("Tonga cut its ties with Taiwan and established relations with China last year. "
-                              "On Monday Palau severed its relations with Peru.")
+    apart = _candidate_disputes("Tonga broke off relations with Taiwan and established relations with China last year. "
+                                "On Monday Palau severed its relations with Peru.")
     assert [d.topic for d in apart] == ["recognition of China or Taiwan", "Palau-Peru diplomatic relations"]

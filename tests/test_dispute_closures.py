@@ -45,7 +45,7 @@ def test_a_deal_torn_up_with_no_reason_is_named_by_the_deal():
 @pytest.mark.parametrize("text, topic", [
     ("The Arab League condemned the demolition of Palestinian homes by Israeli forces on Monday.",
      "demolition of Palestinian homes"),
-    ("The foreign ministers deplored the dissolution of Chile's parliament by the president.",
+    ("Peru and Bolivia deplored the dissolution of Chile's parliament by the president.",
      "dissolution of Chile's parliament by president"),
     ("Georgia protested against the closure of the border crossing by Russia on Monday.",
      "closure of border crossing by Russia"),

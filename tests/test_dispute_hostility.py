@@ -14,7 +14,8 @@ def _disputes(text):
 
 
 def test_a_strike_between_two_states_for_a_reason_is_a_dispute_over_that_matter():
-    (dispute,), (strike,) = _disputes("Pakistan shot down an Indian jet on Friday over the shelling of its border posts.")
+    (dispute,), (strike,) = _disputes("Pakistan shot down an Indian jet on Friday over the shelling of its "
+                                      "border posts.")
     assert (dispute.topic, dispute.status) == ("shelling of border posts", "ongoing")
     assert set(dispute.parties) == {"country:IND", "country:PAK"}
     assert strike.disputes == [dispute.id] and "shot down" in dispute.status_evidence.text

@@ -148,6 +148,14 @@ def test_a_states_own_matter_does_not_hide_its_quarrel_with_another_state_over_a
 
 
 def test_an_act_with_no_reason_stays_a_step_of_the_states_own_matter():
+    # the expulsion names no quarrel with Turkey of its own; the crackdown, with one side and no other
+    # state in its sentence, names none either
     topics = [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday. On Monday it expelled "
                                      "the Turkish ambassador.")]
-    assert topics == ["crackdown on critics"]
+    assert topics == []
+
+
+def test_a_matter_with_one_side_is_a_dispute_where_its_sentence_names_another_state():
+    assert [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday.")] == []
+    assert [t for t, _ in _article("Iran tightened its crackdown on Turkish critics on Sunday.")] == \
+        ["crackdown on Turkish critics"]

@@ -87,7 +87,7 @@ def test_for_whom_an_act_stands_is_not_what_it_is():
 
 def test_ties_broken_with_no_other_side_told_name_no_dispute():
     assert _candidate_disputes("Ghana's leader froze diplomatic relations on Tuesday, while Togo summoned its "
-                             "envoy home.") == []
+                               "envoy home.") == []
     (named,) = _candidate_disputes("Ghana froze diplomatic relations with Togo on Tuesday.")
     assert named.topic == "Ghana-Togo diplomatic relations"
     (both,) = _candidate_disputes("Ghana and Togo broke off diplomatic relations on Tuesday.")
@@ -103,6 +103,6 @@ def test_ties_broken_with_the_state_the_sentence_before_pairs_with_the_breaker()
     assert (broken.topic, set(broken.parties)) == ("Malawi-Zambia diplomatic relations", {"country:MWI", "country:ZMB"})
     # the sentence before names two other states, or not the breaker: with whom is still not told
     assert _candidate_disputes("Zambia and Tanzania signed a rail deal on Friday. On Saturday Malawi suspended "
-                             "diplomatic relations.") == []
+                               "diplomatic relations.") == []
     assert _candidate_disputes("Zambia's president opened a bridge on Friday. On Saturday Malawi suspended "
-                             "diplomatic relations.") == []
+                               "diplomatic relations.") == []

@@ -179,7 +179,8 @@ def test_a_war_needs_two_known_sides():
 
 
 def test_the_two_neighbours_are_the_articles_main_pair():
-    text = "Pakistan will return the Indian soldier to calm the deadliest border confrontation between the feuding neighbours."
+    text = ("Pakistan will return the Indian soldier to calm the deadliest border confrontation between the "
+            "feuding neighbours.")
     (standoff,) = _disputes(text)[0]
     assert standoff.topic == "India-Pakistan border"
     assert set(standoff.parties) == {"country:IND", "country:PAK"}
@@ -380,7 +381,7 @@ def _candidate_disputes(text):
 
 def test_ties_cut_with_one_state_to_open_them_with_its_rival_are_a_switch_of_recognition():
     (switch,) = _candidate_disputes("Turkey broke off diplomatic relations with South Korea on Monday and "
-                                  "established ties with North Korea.")
+                                    "established ties with North Korea.")
     assert (switch.id, switch.topic) == ("dispute:recognition-of-north-korea-or-south-korea",
                                          "recognition of North Korea or South Korea")
     assert set(switch.parties) == {"country:KOR", "country:PRK"}
@@ -393,7 +394,7 @@ def test_ties_cut_with_one_state_to_open_them_with_its_rival_are_a_switch_of_rec
 def test_ties_cut_with_one_state_and_opened_with_a_state_of_another_name_are_no_switch_of_recognition():
     """Only rival governments of one country ("Korea", "Germany", "China") are recognised in place of each other."""
     (cut,) = _candidate_disputes("Turkey cut its diplomatic ties with India on Monday and established relations "
-                               "with Pakistan.")
+                                 "with Pakistan.")
     assert cut.topic == "India-Turkey diplomatic relations" and set(cut.parties) == {"country:IND", "country:TUR"}
 
 
@@ -428,5 +429,6 @@ def test_a_quarrel_named_only_by_its_sides_and_how_it_shows_is_no_dispute(text):
 
 
 def test_a_land_named_as_the_topic_is_a_matter_not_a_side():
-    (kosovo,) = _article_disputes("Serbia and the United States remain at odds over Kosovo, officials in Belgrade said.")
+    (kosovo,) = _article_disputes("Serbia and the United States remain at odds over Kosovo, officials in "
+                                  "Belgrade said.")
     assert kosovo.topic == "Kosovo"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kb import gazetteer
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
 from kb.extract.disputestatus import settled_by_events, status_of
@@ -250,6 +251,9 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         return None  # "the war" with one side known, or with no state among its sides: which war is not said
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
     topic = _qualified(lead, parties, index)
+    told = {code for m in framed for code in m.side_states} | _states_named(sents[m.sent_no] for m in framed)
+    if _one_sided(lead, topic, parties, told, index):
+        return None
     focus = _focal_country(index) if internal else None
     name = country_name(focus, index) if focus else None
     if name and topic.startswith(name):
@@ -262,6 +266,27 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     status, said_in = (stated.status, stated.sent_no) if stated else status_of(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
                    status_evidence=_evidence(sents[said_in]))
+
+
+def _one_sided(lead: Mention, topic: str, parties: list[str], told: set[str], index: ActorIndex) -> bool:
+    """A matter in the text's own words with one side ("the relocation package", "a crackdown on
+    critics", "the freed hostages") tells no quarrel: who is at odds with that side the article does
+    not say, and such a phrase is most often a step of the story rather than what two sides dispute.
+    A second side may be a state its sentence names ("Israeli occupation", "seized the British
+    tanker") with no actor of the article standing for it. A place or a known topic ("Bakassi peninsula"), a
+    conflict fought inside one state ("Gabon coup", fighting between its militias) and a rebellion
+    (its fighters are the other side) stand with one side named."""
+    if len(parties) != 1 or lead.canonical or lead.internal or lead.rebels or INTERNAL.search(topic):
+        return False
+    side = index.by_id[parties[0]].country if parties[0] in index.by_id else None
+    return not told - {side}
+
+
+def _states_named(sents) -> set[str]:
+    """ISO codes of the states the sentences name by a name, an adjective or a capital ("the British
+    tanker", "Russian sailors"), actor of the article or not."""
+    return {found.alpha3 for sent in sents for t in sent if t.text[:1].isupper()
+            for found in [gazetteer.country(t.text)] if found is not None}
 
 
 def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:
