@@ -152,3 +152,5 @@ def test_what_will_be_said_with_no_day_or_place_of_its_own_is_no_remark():
     assert "Statement" not in kinds
     kinds = _kinds("Angela Merkel said in Paris that Vladimir Putin would not sign the treaty.")
     assert "Statement" not in kinds  # another party's act, sourced
+    kinds = _kinds("Angela Merkel said on Monday that her counterpart, Vladimir Putin, would visit Berlin in May.")
+    assert "Statement" not in kinds  # another party named through a possessive: still sourced

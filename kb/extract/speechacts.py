@@ -120,10 +120,18 @@ def _speakers_own(clause, verb) -> bool:
     named again; what another party did or will do ("said Y would visit Z") is sourced, not said."""
     speaker = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
     for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.pos_ == "PRON" or subject.lower_ in speaker \
-                or any(d.dep_ == "poss" and d.pos_ == "PRON" for d in subject.children):
+        if subject.pos_ == "PRON" or subject.lower_ in speaker or _speakers_thing(subject):
             return True
     return False
+
+
+def _speakers_thing(subject) -> bool:
+    """"his men", "its troops": a possessive pronoun on a subject that names no other party; "her
+    counterpart, X" or "his host Y" names another party, whose act is sourced."""
+    if not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in subject.children):
+        return False
+    return not any(d.dep_ == "appos" or d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                   for d in subject.subtree if d.i != subject.i)
 
 
 def _said_at_place(verb) -> bool:
