@@ -15,9 +15,10 @@ def _actors(text: str):
 
 
 def test_a_bare_title_acting_in_a_city_serves_that_citys_state():
-    events, actors = _events("President Tomas Rendon signed a trade accord with Brazil in Lima on Tuesday.", DAY)
-    assert actors["person:tomas-rendon"].country == "PER"
-    assert "country:PER" in _one(events, "AgreementSigned").participants
+    # a state whose presidents the leaders table does not list (it refuses a listed office to a stranger)
+    events, actors = _events("President Tomas Rendon signed a trade accord with Brazil in Praia on Tuesday.", DAY)
+    assert actors["person:tomas-rendon"].country == "CPV"
+    assert "country:CPV" in _one(events, "AgreementSigned").participants
 
 
 def test_a_bare_title_arriving_in_a_city_is_a_visitor_there():
@@ -56,11 +57,11 @@ def test_two_office_holders_named_as_a_pair_do_not_share_a_state():
 
 
 def test_an_official_taking_up_the_account_of_the_state_just_told_serves_it():
-    actors = _actors("Latvia was quick to answer. Prime Minister Ilze Ozola told reporters that her "
+    actors = _actors("Moldova was quick to answer. Prime Minister Ilze Ozola told reporters that her "
                      "government would recall its envoy.")
-    assert actors["person:ilze-ozola"].country == "LVA"
-    actors = _actors("Riga was cooler. A government spokesman, Peteris Kalns, said there would be no talks.")
-    assert actors["person:peteris-kalns"].country == "LVA"  # the capital stands for its state
+    assert actors["person:ilze-ozola"].country == "MDA"
+    actors = _actors("Praia was cooler. A government spokesman, Peteris Kalns, said there would be no talks.")
+    assert actors["person:peteris-kalns"].country == "CPV"  # the capital stands for its state
 
 
 def test_an_official_after_two_states_or_beside_a_foreign_leader_takes_no_state_from_them():
@@ -78,11 +79,11 @@ def test_a_capital_of_several_words_opening_the_sentence_is_the_officials_state(
 
 
 def test_an_office_holder_in_a_paragraph_that_opens_in_a_capital_serves_its_state():
-    actors = _actors("Talks ended without a deal on Friday.\n\nIn Lima the streets were quiet. State "
+    actors = _actors("Talks ended without a deal on Friday.\n\nIn Praia the streets were quiet. State "
                      "radio read a letter in which the Prime Minister, Jorge Salas, thanked President Ana "
                      "Prado for her patience.")
-    assert actors["person:jorge-salas"].country == "PER"
-    assert actors["person:ana-prado"].country == "PER"
+    assert actors["person:jorge-salas"].country == "CPV"
+    assert actors["person:ana-prado"].country == "CPV"
 
 
 def test_a_visitor_to_the_capital_a_paragraph_opens_in_is_not_its_official():
