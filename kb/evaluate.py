@@ -28,7 +28,10 @@ from kb.errors import DkbError, InputError
 from kb.iris import slugify
 from kb.topicmatch import topic_words, topics_match
 
-TARGETS = {  # issue 4: the held-out split must reach these
+# Issue 4: the held-out split must reach these. A target is named for where meets_targets reads
+# it in a split's summary: "<counts>_<score>" ("events_lenient_f1": the F1 of the events_lenient
+# counts) or "<field>_accuracy" (an accuracy of its own).
+TARGETS = {
     "events_lenient_f1": 0.80, "events_strict_f1": 0.60, "date_accuracy": 0.90,
     "participants_f1": 0.85, "modality_accuracy": 0.90, "disputes_recall": 0.80,
 }
