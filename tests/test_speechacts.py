@@ -150,6 +150,8 @@ def test_what_will_be_said_with_no_day_or_place_of_its_own_is_no_remark():
     assert "Statement" not in kinds
     kinds = _kinds("Angela Merkel said in a low voice that the union could survive a hard winter.")
     assert "Statement" not in kinds
+    kinds = _kinds("Angela Merkel said in Germany no party would back such a tax.")
+    assert "Statement" not in kinds  # a country is where what is said holds, not where it was said
     kinds = _kinds("Angela Merkel said in Paris that Vladimir Putin would not sign the treaty.")
     assert "Statement" not in kinds  # another party's act, sourced
     kinds = _kinds("Angela Merkel said on Monday that her counterpart, Vladimir Putin, would visit Berlin in May.")

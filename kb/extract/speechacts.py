@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+from kb import gazetteer
 from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, triggers
 
@@ -135,9 +136,17 @@ def _speakers_thing(subject) -> bool:
 
 
 def _said_at_place(verb) -> bool:
-    """"said in Brussels", "In Canberra, X said": a saying placed at a named spot of its own."""
+    """"said in Brussels", "In Canberra, X said": a saying placed at a named spot of its own, a
+    city or a venue; not a country, which the parser hangs on "said" from what is said as often
+    ("said in Germany no party would back it")."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "FAC") for o in c.children) for c in verb.children)
+        o.dep_ == "pobj" and (o.ent_type_ == "FAC" or o.ent_type_ == "GPE" and not _a_country(o))
+        for o in c.children) for c in verb.children)
+
+
+def _a_country(word) -> bool:
+    """Whether a place name is a country's (the gazetteer's reading); an unknown place is none."""
+    return getattr(gazetteer.place(word.text), "kind", None) == "country"
 
 
 def _joined_reaction(verb) -> bool:
