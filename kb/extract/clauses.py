@@ -77,7 +77,12 @@ def _over_preposition(clause):
 def has_subject(verb) -> bool:
     """Whether a clause names its own subject ("she said", "it was signed"): one that does not
     tells the act of another clause's doer ("met X, hoping to ...")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return subject(verb) is not None
+
+
+def subject(verb):
+    """The subject a clause names, active or passive ("she said", "it was signed"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def marks(verb) -> set[str]:
@@ -110,9 +115,9 @@ def small_clause_subject(verb):
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in SMALL_CLAUSE_TAGS):
         if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.left_edge.i == verb.i + 1:
-            return subject
+        told = subject(clause)
+        if told is not None and told.left_edge.i == verb.i + 1:
+            return told
     return None
 
 

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
+from kb.extract.clauses import subject as clause_subject
 from kb.extract.homestate import (dateline_state, home_office, introducing_state, listed_office, owned_title,
                                   paragraph_state, pronoun_state, scene_state)
 from kb.extract.titles import HEAD_TITLES, title_before
@@ -111,7 +112,7 @@ def _capital_scene(tok: Token) -> str | None:
     """"In Beijing, foreign ministry spokesman X said": an official whose title names no state,
     speaking in a capital the sentence opens with, serves the state governed from there."""
     root = tok.sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = clause_subject(root)
     if subject is None or not (subject.left_edge.i <= tok.i <= subject.right_edge.i):
         return None
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i):
@@ -134,7 +135,7 @@ def _topic_state(span: Span, owner: dict[int, Candidate], office: str | None) ->
     if sent.start == 0 or not titled or tok.conjuncts or not _in_subject(tok, sent.root):
         return None  # "X and the Japanese premier met": not the account of one state
     before = tok.doc[sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = clause_subject(before.root)
     if subject is None:
         return None
     named = {c.id: c for t in subject.subtree for c in [owner.get(t.idx)] if c is not None}
