@@ -1,7 +1,7 @@
 """Rulings: what a court or a tribunal decides is a statement of it, and the parties its ruling
 names take part in it (tests/gold/README.md: an act of speech reported as an act of its own).
 
-- "the court ruled on Friday that X has no claim", "the tribunal found that X had breached ...":
+- "the judges ruled that X holds no title", "the tribunal found that X had breached ...":
   a verb of judging with a judging body for subject;
 - "awarded X sovereignty over the islands", "gave X the island", "gave its advisory opinion":
   a judging body giving (or awarding) something is its ruling, not a gift;
@@ -28,9 +28,27 @@ def rules(verb) -> bool:
         and (lemma in ("award", "give") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
 
 
+def _where_or_aside(word, clause) -> bool:
+    """A word of a ruled clause that names no party of the ruling: the place of a preposition of
+    place ("shipped arms to rebels in Yemen"), or a word of a relative clause or participle inside
+    the clause ("the law, which it passed after talks with France, was void")."""
+    if word.dep_ == "pobj" and word.head.lower_ in WHERE_PREPS:
+        return True
+    node = word
+    while node.i != clause.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
+
+
 def _judges(subject) -> bool:
     """A subject that names a judging body by its head word ("the High Court", "the judges")."""
     return subject.lemma_.lower() in JUDGING_NOUNS
+
+
+# Prepositions whose object is where something was done, not who did it or to whom.
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "within", "off", "along"}
 
 
 def ruled_parties(verb, index) -> list[str]:
@@ -40,7 +58,8 @@ def ruled_parties(verb, index) -> list[str]:
     words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
               if g.dep_ == "pobj"]
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        words += [w for w in clause.subtree if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj")]
+        words += [w for w in clause.subtree if w.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "pobj")
+                  and not _where_or_aside(w, clause)]
     found: list[str] = []
     for word in words:
         found += [a for a in index.resolve(word) if a not in found]
