@@ -27,7 +27,7 @@ def test_a_court_awarding_or_giving_land_is_a_ruling_not_a_gift():
     assert ruling.type == "Statement" and GEORGIA in ruling.participants
     (ruling,) = _events("The tribunal awarded Georgia two of the three contested shoals.")
     assert ruling.type == "Statement" and GEORGIA in ruling.participants
-    (ruling,) = _events("The International Court of Justice gave Russia sovereignty over the island.")
+    (ruling,) = _events("The World Court gave Russia sovereignty over the island.")
     assert ruling.type == "Statement" and RUSSIA in ruling.participants
 
 

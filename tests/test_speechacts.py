@@ -135,7 +135,7 @@ def test_a_said_joined_to_an_act_that_is_no_speech_stays_a_remark():
 def test_what_will_be_said_on_a_day_or_at_a_place_of_its_own_is_a_remark():
     # a saying that names its day or its spot is a remark of that day, even about what will be
     # or about an act of the speaker's own side
-    kinds = _kinds("Angela Merkel said on Monday that Germany would stay in the alliance.")
+    kinds = _kinds("Angela Merkel said on Monday that Germany would keep its pledge to the bloc.")
     (remark,) = kinds["Statement"]
     assert MERKEL in remark.participants
     kinds = _kinds("In Vienna, Angela Merkel said the union could survive a hard winter.")
@@ -146,7 +146,7 @@ def test_what_will_be_said_on_a_day_or_at_a_place_of_its_own_is_a_remark():
 
 def test_what_will_be_said_with_no_day_or_place_of_its_own_is_no_remark():
     # with no occasion named, a stand on what is to come is no statement of the news
-    kinds = _kinds("Angela Merkel said that Germany would stay in the alliance.")
+    kinds = _kinds("Angela Merkel said that Germany would keep its pledge to the bloc.")
     assert "Statement" not in kinds
     kinds = _kinds("Angela Merkel said in a low voice that the union could survive a hard winter.")
     assert "Statement" not in kinds

@@ -11,7 +11,7 @@ names take part in it (tests/gold/README.md: an act of speech reported as an act
 from __future__ import annotations
 
 # Common nouns of the bodies and persons that judge: "the High Court", "an arbitration tribunal",
-# "the five judges", "the International Court of Justice" (its head word).
+# "the three judges", "the World Court" (its head word).
 JUDGING_NOUNS = {"court", "tribunal", "judge", "arbitrator", "arbiter", "panel"}
 # Verbs a judging body decides with.
 JUDGING_VERBS = {"rule", "find", "award", "give", "decide", "declare", "order", "hold"}

@@ -110,14 +110,14 @@ def _remark(verb) -> bool:
     if not clauses:
         return False
     said = [t for c in clauses for t in c.subtree]
-    if _own_occasion(verb) or _said_at_place(verb):  # "said on Friday his men would keep their arms"
+    if _own_occasion(verb) or _said_at_place(verb):  # "said on Friday its navy would stay in port"
         return all(_speakers_own(c, verb) for c in clauses) or not any(match_trigger(t) is not None for t in said)
     return not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX for t in said)
 
 
 def _speakers_own(clause, verb) -> bool:
     """Whether what is said is told of the speaker's own side: its subject is a pronoun ("said it
-    would not sign"), something of the speaker's ("his men would keep their arms") or the speaker
+    would not sign"), something of the speaker's ("its navy would stay in port") or the speaker
     named again; what another party did or will do ("said Y would visit Z") is sourced, not said."""
     speaker = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
     for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -127,7 +127,7 @@ def _speakers_own(clause, verb) -> bool:
 
 
 def _speakers_thing(subject) -> bool:
-    """"his men", "its troops": a possessive pronoun on a subject that names no other party; "her
+    """"its navy", "her ministers": a possessive pronoun on a subject that names no other party; "her
     counterpart, X" or "his host Y" names another party, whose act is sourced."""
     if not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in subject.children):
         return False
