@@ -432,3 +432,13 @@ def test_a_land_named_as_the_topic_is_a_matter_not_a_side():
     (kosovo,) = _article_disputes("Serbia and the United States remain at odds over Kosovo, officials in "
                                   "Belgrade said.")
     assert kosovo.topic == "Kosovo"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Serbia recalled its envoy from Kosovo on Monday as the Kosovo crisis deepened. Kosovo's leaders blamed "
+     "Belgrade for the unrest.", "Kosovo"),
+    ("China and Taiwan exchanged angry words on Tuesday as the Taiwan standoff grew worse.", "Taiwan"),
+])
+def test_a_land_of_the_table_that_is_a_party_still_names_the_matter(text, topic):
+    # "the Kosovo crisis": Kosovo is a side and the matter at once
+    assert [d.topic for d in _article_disputes(text)] == [topic]

@@ -68,8 +68,9 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
             keep.append(d)
     disputes = [d for d in disputes if d in keep]
     disputes += hostility_disputes(events, disputes, index, doc)[:max(0, MAX_DISPUTES - len(disputes))]
-    # dropped once chosen: the place a sides-only topic held among the few is given to no weaker one
-    disputes = [d for d in disputes if not _names_only_sides(d, index)]
+    # dropped once chosen: the place a sides-only topic held among the few is given to no weaker one;
+    # a land of the table or a place ("the Kosovo crisis") names the matter even where it is a party
+    disputes = [d for d in disputes if d.id in canonical or not _names_only_sides(d, index)]
     _link_events(events, disputes, mentions, sents)
     for dispute in disputes:
         settled_by_events(dispute, events, index)
