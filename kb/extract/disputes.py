@@ -35,6 +35,14 @@ from kb.nlp import text_of
 
 MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own words are passing mentions
 
+# Nouns that name a quarrel by the state of relations it brings, not by what it is about ("decades of
+# enmity", "the row"). With a crisis and the relations themselves they are the words that say how a
+# quarrel shows: a topic of them and its sides' names says nothing of its matter ("Iran-Qatar
+# estrangement", "Zimbabwe crisis", "Chile-Peru diplomatic relations").
+QUARREL_NOUNS = {"dispute", "quarrel", "row", "rift", "feud", "hostility", "hostilities", "enmity", "rivalry",
+                 "estrangement", "tension", "tensions", "confrontation", "standoff", "stand-off", "friction"}
+_SHOWING_WORDS = QUARREL_NOUNS | {"crisis", "diplomatic", "relations", "ties"}
+
 
 def extract_disputes(doc, actors: list[Actor], events: list[Event], published=None) -> list[Dispute]:
     """Find framed disputes, their parties and status, and link the events that concern them."""
@@ -75,13 +83,6 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     for dispute in disputes:
         settled_by_events(dispute, events, index)
     return disputes
-
-
-# Words that say how a quarrel shows, not what it is about ("Iran-Qatar estrangement", "Zimbabwe crisis",
-# "Chile-Peru diplomatic relations").
-_SHOWING_WORDS = {"dispute", "quarrel", "row", "rift", "feud", "hostility", "hostilities", "enmity", "rivalry",
-                  "estrangement", "tension", "tensions", "confrontation", "standoff", "stand-off", "friction",
-                  "crisis", "diplomatic", "relations", "ties"}
 
 
 def _names_only_sides(dispute: Dispute, index: ActorIndex) -> bool:
@@ -178,9 +179,7 @@ def _cut_ties(dispute: Dispute) -> bool:
     return dispute.topic.endswith("diplomatic relations")
 
 
-# Nouns that name a quarrel by the state of relations it brings, not by what it is about.
-FRAMING = re.compile(r"\b(?:enmity|hostility|hostilities|rivalry|estrangement|feud|rift|tensions?|confrontation|"
-                     r"dispute|quarrel|row|standoff|stand-off|friction)$")
+FRAMING = re.compile(rf"\b(?:{'|'.join(sorted(QUARREL_NOUNS))})$")
 
 
 def _framing_only(dispute: Dispute) -> bool:
