@@ -37,9 +37,11 @@ def test_a_break_told_as_possible_or_denied_is_no_dispute(text):
     assert [d.topic for d in _article_disputes(text) if d.topic.endswith("diplomatic relations")] == []
 
 
-def test_a_break_done_is_a_dispute_between_its_two_sides():
-    (cut,) = _candidate_disputes("Chile severed diplomatic relations with Peru on Monday.")
+def test_a_break_done_is_read_between_its_two_sides_and_alone_names_no_dispute():
+    text = "Chile severed diplomatic relations with Peru on Monday."
+    (cut,) = _candidate_disputes(text)
     assert cut.topic == "Chile-Peru diplomatic relations"
+    assert _article_disputes(text) == []   # named only by its sides
 
 
 def test_a_break_with_one_side_unknown_is_no_dispute():

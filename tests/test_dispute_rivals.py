@@ -29,7 +29,8 @@ def test_ties_moved_to_a_rival_government_are_a_switch_of_recognition(dropped, c
 ])
 def test_ties_moved_to_a_state_of_a_look_alike_name_are_relations_cut(dropped, chosen, dropped_code):
     """Guinea and Equatorial Guinea, the two Congos: one word in common, two states, neither claiming
-    to govern the other; the ties cut are a quarrel between the state that cut them and the state dropped."""
+    to govern the other; the ties cut are read between the state that cut them and the state dropped
+    (alone, named only by those sides, they are no dispute)."""
     (cut,) = _candidate_disputes(CUT_AND_OPEN.format(dropped, chosen))
     assert cut.topic.endswith("diplomatic relations")
     assert set(cut.parties) == {dropped_code, "country:TUR"}

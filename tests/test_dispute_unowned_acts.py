@@ -32,11 +32,14 @@ def test_an_act_in_a_place_keeps_its_place():
 
 def test_ties_cut_are_named_by_the_matter_told_with_them():
     """Cut ties name a quarrel by how it shows; with "the invasion" between the same states, the
-    invasion names it; with no matter told, the relations still do."""
+    invasion names it; with no matter told, they are read as the relations, which alone name no
+    dispute."""
     topics = [d.topic for d in _article_disputes(INTERVENTION.format("in a communique that was issued after a summit"))]
     assert not any(t.endswith("diplomatic relations") for t in topics)
-    (cut,) = _candidate_disputes("Zambia broke off diplomatic relations with Malawi on Monday.")
+    bare = "Zambia broke off diplomatic relations with Malawi on Monday."
+    (cut,) = _candidate_disputes(bare)
     assert cut.topic == "Malawi-Zambia diplomatic relations"
+    assert _article_disputes(bare) == []
 
 
 def test_a_war_kept_away_is_no_war_under_way():

@@ -66,9 +66,10 @@ def test_ties_cut_after_a_mob_acted_over_a_matter_are_a_dispute_about_it():
     "Laos suspended its ties with Vietnam on Friday and closed the Nam Phao crossing.",
     "Laos suspended its ties with Vietnam on Friday, a day after the Vietnamese consulate reopened in Pakse.",
 ])
-def test_ties_cut_with_no_grievance_told_are_named_after_the_relations(text):
+def test_ties_cut_with_no_grievance_told_are_read_as_the_relations_and_alone_name_no_dispute(text):
     (dispute,) = _candidate_disputes(text)
     assert dispute.topic == "Laos-Vietnam diplomatic relations"
+    assert _article_disputes(text) == []
 
 
 def test_a_claim_or_a_war_that_may_come_is_none_under_way():
