@@ -282,3 +282,15 @@ def test_a_time_in_what_a_sayer_reported_is_not_the_saying_s():
     assert ("Statement", "told", "2019-10-18") in reported  # the saying is the news of the day
     own = _dated(lead + "Angela Merkel told reporters in September that Russian troops had crossed into Ukraine.")
     assert ("Statement", "told", "2019-09") in own
+
+
+def test_a_deadline_set_on_an_act_is_not_the_day_of_the_act_setting_it():
+    deadline = _dated("The tribunal gave Iran until Friday to free the French sailors.")
+    assert _dates_of(deadline, "gave") == [None]
+    by_day = _dated("Iran ordered the French envoy to leave Tehran by Friday.")
+    assert all(date is None for _, _, date in by_day), by_day
+    on_day = _dated("Iran ordered the French envoy on Friday to leave Tehran.")
+    assert "2019-10-18" in _dates_of(on_day, "ordered")
+    # the act to come may take its deadline
+    to_come = _dated("Ali Khan said Pakistan will free the Indian pilot by Friday.")
+    assert _dates_of(to_come, "free") == ["2019-10-25"]

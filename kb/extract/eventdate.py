@@ -10,12 +10,15 @@ from kb.extract.datewords import counted_units
 from kb.extract.sharedtime import Link, shares_time
 from kb.model import TimeValue
 
+DEADLINE_WORDS = {"by", "until", "till"}
+
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     """The date written in the trigger's own clause (or a clause whose time it shares), if any: a date
     of its own clause at once, else the first date a rule of kb.extract.sharedtime lends it."""
-    inside = [d for d in dates if d.start is not None and sent.start_char <= d.start < sent.end_char]
     target = clause_verb(tok)
+    inside = [d for d in dates if d.start is not None and sent.start_char <= d.start < sent.end_char
+              and not (_deadline(d) and target.tag_ == "VBD")]
     fallback = None
     for date in inside:
         span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
@@ -45,6 +48,13 @@ def _own_time(tok, link: Link) -> bool:
         return True
     return link.verb == link.target or _set_off_after(span, link.target) or (
         counted is None and any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"))
+
+
+def _deadline(date: TimeValue) -> bool:
+    """"gave X until Friday to free Y", "ordered them out by Oct. 15": a limit set on an act to come,
+    never the day of the act told in the past that sets it (the act to come may take it: "will step
+    down by Feb. 7")."""
+    return (date.text or "").split(" ", 1)[0].lower() in DEADLINE_WORDS
 
 
 def _set_off_after(span, verb) -> bool:
