@@ -183,7 +183,10 @@ def test_how_a_conflict_is_handled_criticised_names_no_dispute_after_it(text):
 
 
 def test_the_same_conflict_criticised_as_the_article_s_own_is_still_named():
-    text = "Romania criticised Moldova's refusal to talk, saying the war had gone on too long."
+    text = "Romania criticised Moldova's refusal to talk, saying the crisis had gone on too long."
+    assert _topics(text) == ["crisis"]
+    assert _article_disputes(text) == []   # "Moldova crisis" says how relations stand, not over what
+    text = text.replace("crisis", "war")   # a war is armed conflict, named by its sides
     assert _topics(text) == ["war"]
     (dispute,) = _article_disputes(text)
     assert {"country:ROU", "country:MDA"} <= set(dispute.parties)
