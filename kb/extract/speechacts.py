@@ -89,14 +89,11 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 
 
 def _remark(verb) -> bool:
-    """"X said the accords showed fairness": a remark told as an act of its own, in a main clause.
-    A saying that names its own day or scene ("said on Monday", "said in Brussels") is one when
-    it tells what will be, or an act of the speaker's own side ("said on Friday it would not
-    sign"), not when it sources another party's act ("said on Monday that Y would visit Z"). One
-    that names no occasion is a remark only when it tells no act (a "said" that sources an act,
-    "X said Y had met Z", is that act's source, not a statement) nor what will or would be (a
-    promise or a stand on an act to come, "X said it would not give up the islands", tells that
-    act)."""
+    """"X said the accords showed fairness": a remark told as an act of its own, in a main clause,
+    saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
+    that act's source, not a statement) nor, unless the saying names its own day or scene, what
+    will or would be (a promise or a stand on an act to come, "X said it would not give up the
+    islands", tells that act; "X said on Monday its navy would stay in port" is a remark of the day)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
@@ -110,29 +107,9 @@ def _remark(verb) -> bool:
     if not clauses:
         return False
     said = [t for c in clauses for t in c.subtree]
-    if _own_occasion(verb) or _said_at_place(verb):  # "said on Friday its navy would stay in port"
-        return all(_speakers_own(c, verb) for c in clauses) or not any(match_trigger(t) is not None for t in said)
-    return not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX for t in said)
-
-
-def _speakers_own(clause, verb) -> bool:
-    """Whether what is said is told of the speaker's own side: its subject is a pronoun ("said it
-    would not sign"), something of the speaker's ("its navy would stay in port") or the speaker
-    named again; what another party did or will do ("said Y would visit Z") is sourced, not said."""
-    speaker = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
-    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.pos_ == "PRON" or subject.lower_ in speaker or _speakers_thing(subject):
-            return True
-    return False
-
-
-def _speakers_thing(subject) -> bool:
-    """"its navy", "her ministers": a possessive pronoun on a subject that names no other party; "her
-    counterpart, X" or "his host Y" names another party, whose act is sourced."""
-    if not any(d.dep_ == "poss" and d.pos_ == "PRON" for d in subject.children):
-        return False
-    return not any(d.dep_ == "appos" or d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                   for d in subject.subtree if d.i != subject.i)
+    prospect_told = not (_own_occasion(verb) or _said_at_place(verb))  # "said on Friday its navy would stay"
+    return not any(match_trigger(t) is not None or prospect_told and t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
+                   for t in said)
 
 
 def _said_at_place(verb) -> bool:
