@@ -207,6 +207,10 @@ class Gazetteer:
         candidates = self._by_surname.get(key, [])
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
+        elif at is not None:
+            # A lone surname names no one before their first office: with a table of the world's
+            # leaders, "Jonathan" in a story of 1990 is not the president of 2010.
+            candidates = [n for n in candidates if any(r.start <= at for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
 
     def _first_and_last(self, key: str, at: date | None) -> str | None:

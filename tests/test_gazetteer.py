@@ -269,3 +269,11 @@ def test_regional_blocs_missions_and_courts(name, key):
 def test_a_blocs_acronym_never_takes_a_territorys_name():
     assert gz.organization("GUUAM").key == "guam"
     assert gz.organization("GUAM") is None and gz.country("Guam").alpha3 == "GUM"
+
+
+def test_a_lone_surname_names_no_one_before_their_first_office():
+    gaz = gz.gazetteer()
+    assert gaz.person_name("Jonathan", date(2012, 3, 1)) == "Goodluck Jonathan"
+    assert gaz.person_name("Jonathan", date(2020, 3, 1)) == "Goodluck Jonathan"  # a former president
+    assert gaz.person_name("Jonathan", date(1990, 3, 1)) is None
+    assert gaz.person_name("Jonathan") == "Goodluck Jonathan"                   # no day to judge by
