@@ -204,21 +204,22 @@ class Gazetteer:
             return None
         if " " in key:
             return self._styled_monarch(key, at) or self._first_and_last(key, at)
-        candidates = self._by_surname.get(key, [])
-        if at is not None and len(candidates) > 1:
-            candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
-        elif at is not None:
-            # A lone surname names no one before their first office: with a table of the world's
-            # leaders, "Jonathan" in a story of 1990 is not the president of 2010.
-            candidates = [n for n in candidates if any(r.start <= at for r in self.leaders[n])]
-        return candidates[0] if len(candidates) == 1 else None
+        return self._on_the_day(self._by_surname.get(key, []), at)
 
     def _first_and_last(self, key: str, at: date | None) -> str | None:
         """ "George Bush" in 1990 is George H. W. Bush: same first and last name, in office then."""
         pair = _first_and_last_words(key)
-        candidates = self._by_first_last.get(pair, []) if pair else []
+        return self._on_the_day(self._by_first_last.get(pair, []) if pair else [], at)
+
+    def _on_the_day(self, candidates: list[str], at: date | None) -> str | None:
+        """The one leader a partial name can mean on day `at`: of several, the one in office then;
+        of one, only if they had held office by then. With a table of the world's leaders many
+        surnames and first-and-last names have one holder, and "Jonathan" in a story of 1990, or a
+        "Juan Hernandez" of 2005, is not the president of a later decade."""
         if at is not None and len(candidates) > 1:
             candidates = [n for n in candidates if any(r.active(at) for r in self.leaders[n])]
+        elif at is not None:
+            candidates = [n for n in candidates if any(r.start <= at for r in self.leaders[n])]
         return candidates[0] if len(candidates) == 1 else None
 
     def _styled_monarch(self, key: str, at: date | None) -> str | None:

@@ -271,9 +271,13 @@ def test_a_blocs_acronym_never_takes_a_territorys_name():
     assert gz.organization("GUAM") is None and gz.country("Guam").alpha3 == "GUM"
 
 
-def test_a_lone_surname_names_no_one_before_their_first_office():
+def test_a_surname_or_first_and_last_name_names_no_one_before_their_first_office():
     gaz = gz.gazetteer()
     assert gaz.person_name("Jonathan", date(2012, 3, 1)) == "Goodluck Jonathan"
     assert gaz.person_name("Jonathan", date(2020, 3, 1)) == "Goodluck Jonathan"  # a former president
     assert gaz.person_name("Jonathan", date(1990, 3, 1)) is None
     assert gaz.person_name("Jonathan") == "Goodluck Jonathan"                   # no day to judge by
+    # a first and last name the same way: the Honduran president of 2014-2022 is no one's "Juan
+    # Hernandez" of 2005
+    assert gaz.person_name("Juan Hernandez", date(2005, 3, 1)) is None
+    assert gaz.person_name("Juan Hernandez", date(2016, 3, 1)) == "Juan Orlando Hernández"
