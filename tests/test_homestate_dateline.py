@@ -39,3 +39,11 @@ def test_a_dateline_that_is_no_capital_gives_no_state():
 def test_a_state_whose_office_holders_the_table_lists_is_not_given_to_a_stranger():
     text = "PARIS -- Prime Minister Ramiro Etcheverry protested to Argentina on Tuesday over a bridge."
     assert _events(text, DAY)[1]["person:ramiro-etcheverry"].country is None
+
+
+def test_a_day_in_a_gap_of_the_tables_list_refuses_no_one():
+    # Guinea-Bissau's presidents are listed, but not those of 1999-2005: a president the table
+    # lacks then is the dateline capital's; in a year the table covers, a stranger is refused.
+    text = "BISSAU -- President Amadu Djalo protested to Senegal on Tuesday over a border post."
+    assert _events(text, datetime(2001, 5, 9))[1]["person:amadu-djalo"].country == "GNB"
+    assert _events(text, datetime(2010, 5, 12))[1]["person:amadu-djalo"].country is None

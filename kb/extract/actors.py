@@ -59,7 +59,7 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
         merge(found, cand)
     bodies.unlabelled_orgs(doc, found)
     counterpart_roles(doc, found)
-    states_from_context(doc, found, clean.dateline)
+    states_from_context(doc, found, clean.dateline, at)
     add_chambers(doc, found, clean.dateline)
     return [to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
 

@@ -1,19 +1,22 @@
 """The state a bare office title serves when neither the title nor its sentence names one:
 "President X", "Foreign Minister Y", "the Prime Minister, Z" in a report about a country.
 
-News names a foreign office holder with his state ("Chilean President X") and a home one with
-his title alone, so a bare title of a national office is read as serving: the state its
-possessive pronoun points back to, when the actor "its" stands for is a state and not an
-organization; or the one state whose cities the sentence sets a home act in ("signed the decree
-in Nairobi"), never a city he only visits, meets or speaks in; else the state governed from the
-capital the article is filed from ("MANILA --"), where a reporter writes the home government's
-titles bare and a foreign one's with its state, unless a possessive in the title names another
-owner ("the emirate's energy minister"). A state whose holders of that office the leaders table
-lists is never given to someone the table does not know. The state an article merely names first is no
-evidence: "Ethiopia and Eritrea signed ... in Jeddah. Foreign Minister X said the kingdom was
-proud to host it" is no Ethiopian minister.
+News names a foreign office holder with his state ("Chilean President X") and a home one with his
+title alone, so a bare title of a national office is read as serving: the state its possessive
+pronoun points back to, when the actor "its" stands for is a state and not an organization; or the
+one state whose cities the sentence sets a home act in ("signed the decree in Nairobi"), never a
+city he only visits, meets or speaks in; else the state governed from the capital the article is
+filed from ("MANILA --"), where a reporter writes the home government's titles bare and a foreign
+one's with its state, unless a possessive in the title names another owner ("the emirate's energy
+minister"). A state whose holder of that office on the article's day the leaders table lists is
+never given to someone the table does not know (a day in a gap of the list, a holder the table
+lacks, refuses no one). The state an article merely names first is no evidence: "Ethiopia and
+Eritrea signed ... in Jeddah. Foreign Minister X said the kingdom was proud to host it" is no
+Ethiopian minister.
 """
 from __future__ import annotations
+
+from datetime import date
 
 import re
 from bisect import bisect_right
@@ -120,7 +123,7 @@ def _main_clause(tok: Token) -> bool:
     return verb.dep_ not in ("relcl", "acl")
 
 
-def scene_state(span: Span, office: str) -> str | None:
+def scene_state(span: Span, office: str, at: date | None = None) -> str | None:
     """"President X signed the decree in Nairobi": the one state whose places the sentence sets
     its acts in ("in" a city or capital), unless the act is an arrival there or the sentence
     tells of talks, meetings or words to the press, which are held in other states' cities."""
@@ -128,17 +131,17 @@ def scene_state(span: Span, office: str) -> str | None:
         return None
     states = _scenes(span.sent)
     state = states.pop() if len(states) == 1 else None
-    return state if state and not listed_office(state, office) else None
+    return state if state and not listed_office(state, office, at) else None
 
 
-def paragraph_state(span: Span, office: str) -> str | None:
+def paragraph_state(span: Span, office: str, at: date | None = None) -> str | None:
     """"In Harare the streets were quiet. ... President X said": a paragraph that opens in a
     capital tells that state's side of the story, and a national office holder named further on in
     it serves that state, unless he came there ("Y, who flew to Sanaa for the ceremony")."""
     opening, state = _paragraph_opening(span.doc, span.start_char)
     if opening is None or opening == span.sent.start or _visitor(span.root):
         return None
-    return state if state and not listed_office(state, office) else None
+    return state if state and not listed_office(state, office, at) else None
 
 
 def paragraph_opening_state(span: Span) -> str | None:
@@ -178,7 +181,7 @@ def _visitor(name: Token) -> bool:
     return any(v.lemma_.lower() in _ARRIVALS for v in verbs)
 
 
-def dateline_state(dateline: Dateline | None, office: str) -> str | None:
+def dateline_state(dateline: Dateline | None, office: str, at: date | None = None) -> str | None:
     """The state governed from the capital an article is filed from ("BRIDGETOWN --"), for a bare
     title of a national office; none for another city (a border village a story is told from is
     on one side of it) or a dateline that names no place ("UNITED NATIONS")."""
@@ -186,10 +189,10 @@ def dateline_state(dateline: Dateline | None, office: str) -> str | None:
         return None
     hit = gz.gazetteer().country_match(dateline.place)
     state = hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
-    return state if state and not listed_office(state, office) else None
+    return state if state and not listed_office(state, office, at) else None
 
 
-def introducing_state(span: Span, office: str) -> str | None:
+def introducing_state(span: Span, office: str, at: date | None = None) -> str | None:
     """"Cuba hit back within hours. Foreign Minister X said ...", "Talks ended in Quito. Prime
     Minister Y said ...": a holder of a national office whose title names no state, and whom
     nothing nearer ties to one, serves the state named last before it first names him (`span`),
@@ -219,7 +222,7 @@ def introducing_state(span: Span, office: str) -> str | None:
     if hit[1] == "metonym" and any(e.label_ in ("GPE", "NORP") for e in doc.ents
                                    if last.sent.start <= e.start and e.end <= last.start):
         return None
-    return None if listed_office(hit[0].alpha3, office) else hit[0].alpha3
+    return None if listed_office(hit[0].alpha3, office, at) else hit[0].alpha3
 
 
 def _acting(word: Token) -> bool:
@@ -275,20 +278,22 @@ def _place_state(place: Token) -> str | None:
     return hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
 
 
-def listed_office(state: str, office: str) -> bool:
-    """Whether the leaders table lists the holders of this office for this state."""
+def listed_office(state: str, office: str, at: date | None = None) -> bool:
+    """Whether the leaders table lists the holders of this office for this state (on day `at`,
+    when given: a day in a gap of the list, whose holder the table lacks, is not refused him)."""
     words = next((v for k, v in _TABLE_OFFICES.items() if office == k), None)
     if words is None:
         return False
-    return any((word, state) in _table_offices() for word in words)
+    terms = _table_offices()
+    return any(at is None or row.active(at) for word in words for row in terms.get((word, state), ()))
 
 
 @lru_cache(maxsize=1)
-def _table_offices() -> frozenset[tuple[str, str]]:
-    """(office, state) pairs of the leaders table: ("Premier", "CHN")."""
-    pairs = set()
+def _table_offices() -> dict[tuple[str, str], list]:
+    """The leaders table's terms by (office, state): ("Premier", "CHN") -> its rows."""
+    terms: dict[tuple[str, str], list] = {}
     for rows in gz.gazetteer().leaders.values():
         for row in rows:
             if row.country and " of " in row.role:
-                pairs.add((row.role.split(" of ", 1)[0], row.country))
-    return frozenset(pairs)
+                terms.setdefault((row.role.split(" of ", 1)[0], row.country), []).append(row)
+    return terms

@@ -1,6 +1,8 @@
 """The state an office holder serves when his title names none ("President Juan Carlos Varela")."""
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
@@ -16,7 +18,8 @@ _TITLE_REACH = 5                              # words a title runs to before the
 _TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}  # what a title is made of ("Iraqi militia leader")
 
 
-def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Dateline | None = None) -> None:
+def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Dateline | None = None,
+                        at: date | None = None) -> None:
     """A bare title ("President Juan Carlos Varela") takes its state from the sentence, in this
     order: a state named in the holder's own title that the title reader left ("Iraqi militia
     leader X"); an official speaks for the capital the sentence opens with ("In Beijing, a
@@ -40,19 +43,19 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
             state = (_named_state(span) or _principal_state(span, owner) or _capital_scene(span.root)
                      or _reported_state(span.root, owner) or listed or pronoun_state(span, owner)
-                     or (office and scene_state(span, office)) or _topic_state(span, owner, office)
-                     or (office and paragraph_state(span, office)))
+                     or (office and scene_state(span, office, at)) or _topic_state(span, owner, office, at)
+                     or (office and paragraph_state(span, office, at)))
             if state:
                 cand.country = state
                 break
         if not cand.country and office and not any(owned_title(s) for s in _spans(doc, cand)):
-            cand.country = dateline_state(dateline, office) or _introduced_state(doc, cand, office)
+            cand.country = dateline_state(dateline, office, at) or _introduced_state(doc, cand, office, at)
 
 
-def _introduced_state(doc: Doc, cand: Candidate, office: str) -> str | None:
+def _introduced_state(doc: Doc, cand: Candidate, office: str, at: date | None) -> str | None:
     """The state in view where the text first names the holder (homestate.introducing_state)."""
     first = min(_spans(doc, cand), key=lambda s: s.start, default=None)
-    return introducing_state(first, office) if first is not None else None
+    return introducing_state(first, office, at) if first is not None else None
 
 
 def _spans(doc: Doc, cand: Candidate) -> list[Span]:
@@ -124,7 +127,7 @@ def _capital_scene(tok: Token) -> str | None:
     return None
 
 
-def _topic_state(span: Span, owner: dict[int, Candidate], office: str | None) -> str | None:
+def _topic_state(span: Span, owner: dict[int, Candidate], office: str | None, at: date | None) -> str | None:
     """"Chile was quick to answer. Foreign Minister X said ...": an official who is the subject of
     a sentence that follows one whose subject is a single state (or its capital) takes up that
     state's account and serves it. A state whose holders of the office the leaders table lists
@@ -144,7 +147,7 @@ def _topic_state(span: Span, owner: dict[int, Candidate], office: str | None) ->
     state = next(iter(named.values()))
     if state.kind != "country" or not state.country:
         return None
-    return None if office and listed_office(state.country, office) else state.country
+    return None if office and listed_office(state.country, office, at) else state.country
 
 
 def _in_subject(tok: Token, root: Token) -> bool:
