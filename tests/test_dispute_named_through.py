@@ -159,3 +159,11 @@ def test_a_matter_with_one_side_is_a_dispute_where_its_sentence_names_another_st
     assert [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday.")] == []
     assert [t for t, _ in _article("Iran tightened its crackdown on Turkish critics on Sunday.")] == \
         ["crackdown on Turkish critics"]
+
+
+def test_a_capital_where_something_is_said_is_no_second_side():
+    # a capital counts as a state where it stands for its government, not where a source sits
+    assert [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday, rights groups in "
+                                   "London said.")] == []
+    assert [t for t, _ in _article("Iran tightened its crackdown on critics on Sunday, and London "
+                                   "protested.")] == ["crackdown on critics"]

@@ -30,6 +30,7 @@ from kb.extract.disputeelections import name_elections
 from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, country_name, slug as _slug, with_parties
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
+from kb.extract.places import LOCATIVE_PREPS
 from kb.model import Actor, Dispute, Event, Evidence
 from kb.nlp import text_of
 
@@ -286,9 +287,11 @@ def _one_sided(lead: Mention, topic: str, parties: list[str], told: set[str], in
 
 def _states_named(sents) -> set[str]:
     """ISO codes of the states the sentences name by a name, an adjective or a capital ("the British
-    tanker", "Russian sailors"), actor of the article or not."""
-    return {found.alpha3 for sent in sents for t in sent if t.text[:1].isupper()
-            for found in [gazetteer.country(t.text)] if found is not None}
+    tanker", "Russian sailors"), actor of the article or not; a capital only where it stands for its
+    government, not as the place something is done ("rights groups in London said")."""
+    return {hit[0].alpha3 for sent in sents for t in sent if t.text[:1].isupper()
+            for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
+            and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)}
 
 
 def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:

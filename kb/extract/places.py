@@ -13,7 +13,7 @@ from kb import gazetteer as gz
 from kb.model import Actor, Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across", "around",
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "throughout", "across", "around",
                    "within", "off", "along", "beside", "aboard", "into", "onto"}
 _MOTION_PREPS = {"to", "from", "toward", "towards"}
 # Words whose "to"/"from" names where someone or something goes or comes from ("sent troops to X",
@@ -153,7 +153,7 @@ def is_location(span: Span) -> bool:
         prep = tok.head
         if prep.lower_ == "at" and prep.head.lemma_.lower() in _AT_NOT_PLACE:
             return False
-        if prep.lower_ in _LOCATIVE_PREPS:
+        if prep.lower_ in LOCATIVE_PREPS:
             return not _inside_topic(prep.head)
         if prep.lower_ == "on":
             return tok.lower_ in _PLACE_NOUNS  # "on the Black Sea coast", not "on Iran"
