@@ -16,7 +16,9 @@ from kb.model import Event
 
 AGREEMENT_NOUNS = {"agreement", "accord", "deal", "treaty", "pact"}
 REACTIONS = {"Praise", "Criticism"}
+# Words that point back to an act told before ("condemned the attack", "both agreements").
 POINTERS = {"the", "this", "that", "these", "those", "both"}
+# Parties that are no persons: states, organizations, armed or political groups.
 COLLECTIVE_KINDS = {"country", "organization", "group"}
 
 

@@ -24,7 +24,7 @@ from kb.extract.calendarunits import (MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, PAR
 from kb.extract.datespans import date_spans
 from kb.extract.datesteps import FINE_ENOUGH, from_last_date, shifted, tells_a_step
 from kb.extract.datetense import tense_hint
-from kb.extract.datewords import NUMBER_WORDS, counted_units, normalise
+from kb.extract.datewords import DEADLINE_WORDS, NUMBER_WORDS, counted_units, normalise
 from kb.model import TimeValue
 from kb.nlp import text_of
 
@@ -44,7 +44,6 @@ YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|t
 RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
 DATEISH_RE = re.compile(rf"\d|\b{MONTH_RE}\b|\b({'|'.join(WEEKDAYS)})\b|\b(yesterday|today|tomorrow|ago|"
                         r"week|month|year|weekend)\b")
-DEADLINE_WORDS = {"by", "until", "till"}
 
 
 def extract_dates(doc, published: datetime | None) -> list[TimeValue]:

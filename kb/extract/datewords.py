@@ -7,6 +7,9 @@ import re
 
 from kb.extract.daychains import count_of_units
 
+# Words that set a limit on an act to come ("by Friday", "until March"), not its day.
+DEADLINE_WORDS = {"by", "until", "till"}
+
 NUMBER_WORDS = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"fifteen|twenty|thirty|forty|fifty|hundred|several|few|a few|many|some|"
                 r"couple of|\d+(?:\.\d+)?)")

@@ -6,11 +6,9 @@ it opens, and the same party's next acts coordinated in that clause."""
 from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
-from kb.extract.datewords import counted_units
+from kb.extract.datewords import DEADLINE_WORDS, counted_units
 from kb.extract.sharedtime import Link, shares_time
 from kb.model import TimeValue
-
-DEADLINE_WORDS = {"by", "until", "till"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:

@@ -96,7 +96,7 @@ def answered_act(noun) -> bool:
     clause answers: the object of a judging or sanctioning verb ("deplored Russia's invasion of X")
     or of "over", "for", "against" on such an act or on a noun of answering ("broke off ties over
     its offensive", "in retaliation for the invasion"). Such an act was done before its answer."""
-    if noun.pos_ not in ("NOUN", "PROPN") or not _known(noun):
+    if noun.pos_ not in ("NOUN", "PROPN") or not known_act(noun):
         return False
     if noun.dep_ == "dobj":
         return _answers(noun.head)
@@ -108,7 +108,7 @@ def answered_act(noun) -> bool:
     return noun.head.lower_ in CAUSE_PREPS and _answers(holder)
 
 
-def _known(noun) -> bool:
+def known_act(noun) -> bool:
     """Named as an act the reader knows: with "the", a possessive or a possessor ("NATO's bombing")."""
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 

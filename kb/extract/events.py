@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from kb.extract import bidding, elections, eventnouns, mediation, rulings, yearnamed
-from kb.extract.agreementreactions import agreement_parties, doers
+from kb.extract.agreementreactions import COLLECTIVE_KINDS, POINTERS, agreement_parties, doers
 from kb.extract.appointments import appointees
 from kb.extract.clauses import clause_verb
 from kb.extract import modality as modality_mod
@@ -49,15 +49,12 @@ from kb.nlp import text_of
 
 # Encounters between people: their states are participants only when the text names them as parties.
 PERSONAL_TYPES = {"Meeting", "PhoneCall"}
-# Parties that are no persons: states, organizations, armed or political groups.
-COLLECTIVE_KINDS = {"country", "organization", "group"}
 # Acts done together: parties are also named inside the act's phrase ("relations with X").
 JOINT_TYPES = {"AgreementSigned", "Cooperation", "Negotiation", "Ceasefire", "Mediation", "Summit"}
 OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", "sultan", "secretary",
                 "leader of", "supreme leader", "premier", "ambassador", "envoy", "head of", "prince",
                 "spokes", "general", "chief", "diplomat", "commander")
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
-BACK_POINTERS = {"the", "this", "that", "these", "those", "both"}  # "condemned the attack"
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -283,7 +280,7 @@ def _aim_at_earlier(tok, event: Event, earlier: list[Event], index: ActorIndex) 
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         # the noun names a kind of event whatever its context ("the trip" needs no "to X" here)
         kinds = {t.type for t in triggers().get((obj.lemma_.lower(), "n"), [])} \
-            if any(d.lower_ in BACK_POINTERS for d in obj.children) else set()
+            if any(d.lower_ in POINTERS for d in obj.children) else set()
         aimed += next((d for e in reversed(earlier) if e.type in kinds and e.modality == "asserted"
                        for d in [doers(e)] if d), [])
     aimed = [d for d in dict.fromkeys(aimed) if d not in event.participants]

@@ -31,6 +31,7 @@ from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.daychains import count_of_units
 from kb.extract.datesteps import shifted
 from kb.extract.eventmerge import dates_overlap
+from kb.extract.eventnouns import CAUSE_PREPS, known_act
 from kb.extract.timeasides import SAYING, aside_tokens
 from kb.model import Event, TimeValue
 
@@ -152,14 +153,9 @@ def _answered_acts(tok) -> list[str]:
     closure"): its object, or the object of "for", "over" or "against" on it."""
     verb = clause_verb(tok)
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    return [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and _known_act(n)]
-
-
-def _known_act(noun) -> bool:
-    """A noun told as known to the reader: with "the", "this", "that" or a possessive."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
+    return [n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and known_act(n)]
 
 
 def _episode(recalled: Event | None, last: Event | None, day: TimeValue) -> TimeValue:
