@@ -8,11 +8,10 @@ annotators' disagreements as much as the extractor.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from kb.errors import InputError
-from kb.evaluate import Tally, load_gold, score_article
+from kb.evaluate import Tally, load_gold, read_json, score_article
 
 
 def annotation_as_extraction(annotation: dict) -> dict:
@@ -45,9 +44,6 @@ def run(gold_dir: str | Path, second_dir: str | Path) -> dict:
     for path in files:
         if path.stem not in gold:
             raise InputError(f"{path}: no gold article named {path.stem}")
-        try:
-            second = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: not JSON ({exc.msg})") from exc
+        second = read_json(path)
         articles[path.stem] = score_article(gold[path.stem], annotation_as_extraction(second), tally)
     return {"articles": len(files), "summary": tally.summary(), "diffs": articles}

@@ -61,10 +61,11 @@ def clean(article: Article) -> CleanArticle:
     marked = marked_headings(article.raw_html)
     head = _read_head(paragraphs, article, marked)
     paragraphs = paragraphs[head.consumed:]
+    published = head.published or article.published
     dateline = agency = None
     lead = _lead_index(paragraphs)
     if paragraphs:
-        dateline, agency, first = _split_dateline(paragraphs[lead], head.published or article.published)
+        dateline, agency, first = _split_dateline(paragraphs[lead], published)
         paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:], marked)
     text = "\n\n".join(paragraphs)
     if not text:
@@ -72,7 +73,7 @@ def clean(article: Article) -> CleanArticle:
                          "(everything looked like scraping junk)")
     return CleanArticle(
         article=article, text=text, headline=head.headline,
-        published=head.published or article.published,
+        published=published,
         dateline=dateline, agency=agency,
         authors=_dedupe([name for name in article.authors if _names_a_writer(name)] + head.authors + authors),
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest())

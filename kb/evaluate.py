@@ -313,13 +313,13 @@ def load_gold(gold_dir: Path) -> tuple[list[tuple[Path, dict]], set[str]]:
                              "annotations/ and split.json)")
     pairs = []
     for ann_path in sorted(annotations.glob("*.json")):
-        ann = _read_json(ann_path)
+        ann = read_json(ann_path)
         pairs.append((gold_dir / "articles" / ann["article"], ann))
-    return pairs, set(_read_json(split_path)["test"])
+    return pairs, set(read_json(split_path)["test"])
 
 
-def _read_json(path: Path):
-    """Read one JSON file of a gold folder, naming it when it is not JSON."""
+def read_json(path: Path):
+    """Read one JSON file of a gold folder (or of second annotations), naming it when it is not JSON."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:

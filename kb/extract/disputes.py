@@ -254,8 +254,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         return None  # "the war" with one side known, or with no state among its sides: which war is not said
     evidence = [_evidence(sents[n]) for n in sorted({m.sent_no for m in framed})]
     topic = _qualified(lead, parties, index)
-    told = {code for m in framed for code in m.side_states} | _states_named(sents[m.sent_no] for m in framed)
-    if _one_sided(lead, topic, parties, told, index):
+    if _one_sided(lead, topic, parties, framed, sents, index):
         return None
     focus = _focal_country(index) if internal else None
     name = country_name(focus, index) if focus else None
@@ -271,17 +270,19 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
                    status_evidence=_evidence(sents[said_in]))
 
 
-def _one_sided(lead: Mention, topic: str, parties: list[str], told: set[str], index: ActorIndex) -> bool:
+def _one_sided(lead: Mention, topic: str, parties: list[str], framed, sents, index: ActorIndex) -> bool:
     """A matter in the text's own words with one side ("the relocation package", "a crackdown on
-    critics", "the freed hostages") tells no quarrel: who is at odds with that side the article does
-    not say, and such a phrase is most often a step of the story rather than what two sides dispute.
-    A second side may be a state its sentence names ("Israeli occupation", "seized the British
-    tanker") with no actor of the article standing for it. A place or a known topic ("Bakassi peninsula"), a
-    conflict fought inside one state ("Gabon coup", fighting between its militias) and a rebellion
-    (its fighters are the other side) stand with one side named."""
+    critics", "the freed hostages") tells no quarrel: who is at odds with that side the article does not
+    say, and such a phrase is most often a step of the story rather than what two sides dispute. A
+    second side may be a state its sentence names ("Israeli occupation", "seized the British tanker")
+    with no actor of the article standing for it. A place or a known topic ("Bakassi peninsula"), a
+    conflict fought inside one state ("Gabon coup", fighting between its militias) and a rebellion (its
+    fighters are the other side) stand with one side named."""
     if len(parties) != 1 or lead.canonical or lead.internal or lead.rebels or INTERNAL.search(topic):
         return False
     side = index.by_id[parties[0]].country if parties[0] in index.by_id else None
+    told = {c for m in framed for c in m.side_states}
+    told |= _states_named(sents[n] for n in {m.sent_no for m in framed})
     return not told - {side}
 
 

@@ -37,7 +37,8 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
         if cand.kind != "person" or cand.country or not cand.roles or _international_office(cand):
             continue
         office = home_office(cand)  # a national office: its state may be the article's own
-        for span in _spans(doc, cand):
+        spans = _spans(doc, cand)
+        for span in spans:
             # only a mention that carries its title is one of the office holders listed:
             # "Putin and Tokayev had a call" pairs two leaders of two states
             listed = _listed_state(span.root, owner) if title_before(doc, span.start) else None
@@ -48,13 +49,13 @@ def states_from_context(doc: Doc, found: dict[str, Candidate], dateline: Datelin
             if state:
                 cand.country = state
                 break
-        if not cand.country and office and not any(owned_title(s) for s in _spans(doc, cand)):
-            cand.country = dateline_state(dateline, office, at) or _introduced_state(doc, cand, office, at)
+        if not cand.country and office and not any(owned_title(s) for s in spans):
+            cand.country = dateline_state(dateline, office, at) or _introduced_state(spans, office, at)
 
 
-def _introduced_state(doc: Doc, cand: Candidate, office: str, at: date | None) -> str | None:
+def _introduced_state(spans: list[Span], office: str, at: date | None) -> str | None:
     """The state in view where the text first names the holder (homestate.introducing_state)."""
-    first = min(_spans(doc, cand), key=lambda s: s.start, default=None)
+    first = min(spans, key=lambda s: s.start, default=None)
     return introducing_state(first, office, at) if first is not None else None
 
 
