@@ -261,7 +261,7 @@ def _names_told_act(tok, trig) -> bool:
     elif tok.dep_ == "acl":
         nouns = [tok.head]
     else:  # only the noun the trigger needs names the act: not "met the king", "accused the three"
-        wanted = set().union(*trig.requires)
+        wanted = trig.required_lemmas
         nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted]
         nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children
                   if g.dep_ == "pobj" and g.lemma_.lower() in wanted]

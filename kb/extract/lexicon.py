@@ -121,6 +121,11 @@ class Trigger:
     def plover(self) -> str | None:
         return EVENT_TYPES[self.type][1]
 
+    @property
+    def required_lemmas(self) -> frozenset[str]:
+        """Every lemma any of the row's required groups accepts."""
+        return frozenset().union(*self.requires)
+
 
 def codes(event_type: str) -> tuple[str | None, str | None]:
     """Return (CAMEO, PLOVER) for an event type."""

@@ -38,9 +38,14 @@ def removes_a_ruler(verb) -> bool:
     if lemma not in REMOVAL_VERBS:
         return False
     if lemma == "remove":
-        return any(p.dep_ == "prep" and p.lower_ == "from" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in FROM_OFFICE for o in p.children) for p in verb.children)
+        return _from_office(verb)
     return any(_rules(r, verb) for r in _thrown_down(verb))
+
+
+def _from_office(verb) -> bool:
+    """"removed from power", "toppled from office"."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FROM_OFFICE for o in p.children) for p in verb.children)
 
 
 def _thrown_down(verb) -> list:
@@ -59,19 +64,15 @@ def _rules(noun, verb) -> bool:
     """A ruler by name or by a ruling noun ("the elected government", "President X"); one told by a
     pronoun or a courtesy title only where the verb or a sign of a coup says it was a ruler."""
     words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
-    if noun.ent_type_ == "PERSON" and not any(w.lower_ in PERSON_WORDS for w in words) \
-            or any(w.lemma_.lower() in RULER_NOUNS for w in words):
+    titled = any(w.lower_ in PERSON_WORDS for w in words)
+    if noun.ent_type_ == "PERSON" and not titled or any(w.lemma_.lower() in RULER_NOUNS for w in words):
         return True
-    return any(w.lower_ in PERSON_WORDS for w in words) and \
-        (verb.lemma_.lower() in RULER_ONLY_VERBS or _tells_a_coup(verb))
+    return titled and (verb.lemma_.lower() in RULER_ONLY_VERBS or _tells_a_coup(verb))
 
 
 def _tells_a_coup(verb) -> bool:
     """"toppled by his own officers", "unseated in a coup", "toppled from power"."""
-    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            lemma = obj.lemma_.lower()
-            if prep.dep_ == "agent" and lemma in COUP_DOERS or lemma in COUP_NOUNS \
-                    or prep.lower_ == "from" and lemma in FROM_OFFICE:
-                return True
-    return False
+    return _from_office(verb) or any(
+        prep.dep_ == "agent" and obj.lemma_.lower() in COUP_DOERS or obj.lemma_.lower() in COUP_NOUNS
+        for prep in verb.children if prep.dep_ in ("agent", "prep")
+        for obj in prep.children if obj.dep_ == "pobj")

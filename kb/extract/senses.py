@@ -16,7 +16,7 @@ ENACTING_VERBS = {"pass", "approve", "adopt"}
 # What a chamber enacts: passed by a person, a government or a state it is assent or a policy.
 LAW_NOUNS = {"bill", "law", "amendment", "budget", "legislation"}
 # Words heading a legislature or its members: "the lower house", "deputies", "the Security Council".
-CHAMBER_WORDS = {"parliament", "assembly", "senate", "house", "congress", "chamber", "legislature", "deputy",
+CHAMBER_HEADS = {"parliament", "assembly", "senate", "house", "congress", "chamber", "legislature", "deputy",
                  "lawmaker", "legislator", "mp", "senator", "duma", "knesset", "majlis", "council", "diet",
                  "representative", "member", "delegate", "committee", "sejm", "rada", "cortes"}
 # Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
@@ -39,7 +39,7 @@ def outside_sense(verb, trig) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if trig.type == "Concession" and lemma == "leave":
-        forces = frozenset().union(*trig.requires)
+        forces = trig.required_lemmas
         return any(o.lemma_.lower() in forces or counted(o) & forces for o in objects)
     if trig.type == "Expulsion" and lemma == "order":
         doer = verb
@@ -57,7 +57,7 @@ def outside_sense(verb, trig) -> bool:
     if trig.type == "BreakRelations" and lemma in TIE_VERBS:
         return not ties_to_a_state(verb)
     if trig.type in ("MilitaryDeployment", "Aid") and lemma in SENDING_VERBS:
-        return not frozenset().union(*trig.requires) & _things_sent(verb)  # "sent a letter to the police"
+        return not trig.required_lemmas & _things_sent(verb)  # "sent a letter to the police"
     if trig.type == "Vote" and lemma in ENACTING_VERBS:
         return _not_enacted(verb, trig)
     if trig.type == "Statement" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
@@ -94,15 +94,15 @@ def _things_sent(verb) -> set[str]:
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl"):
         things.append(verb.head)
-    lemmas = {w.lemma_.lower() for t in things for w in (t, *t.conjuncts)}
-    return lemmas.union(*(counted(w) for t in things for w in (t, *t.conjuncts)))
+    words = [w for t in things for w in (t, *t.conjuncts)]
+    return {w.lemma_.lower() for w in words}.union(*(counted(w) for w in words))
 
 
 def _not_enacted(verb, trig) -> bool:
     """"Power passed to the army under the law", "the king approved the law by decree": the word of the
     row is not what the verb enacts, or a law is enacted by someone other than a chamber."""
     objects = [w for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)]
-    enacted = {o.lemma_.lower() for o in objects} & frozenset().union(*trig.requires)
+    enacted = {o.lemma_.lower() for o in objects} & trig.required_lemmas
     if not enacted:
         return True
     if not enacted <= LAW_NOUNS:
@@ -112,4 +112,4 @@ def _not_enacted(verb, trig) -> bool:
     if not doers and verb.dep_ in ("xcomp", "conj"):
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "the house voted to pass the bill"
     doers = [verb.head if d.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" else d for d in doers]
-    return any(d.lemma_.lower() not in CHAMBER_WORDS for d in doers)
+    return any(d.lemma_.lower() not in CHAMBER_HEADS for d in doers)
