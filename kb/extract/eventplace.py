@@ -177,10 +177,21 @@ def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | N
     told_from = datelines(places) or places  # the dateline, else the text's places
     for actor in (index.by_id.get(a) for a in agents):
         org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
-        entry = gazetteer.place(org.seat) if org is not None and org.seat else None
+        entry = seat_entry(org)
         if entry is not None and (_names(places, entry) or not any(specificity(p) <= 1 for p in told_from)):
-            return Place(entry.name, entry.country, entry.geonames)
+            return as_place(entry)
     return None
+
+
+def seat_entry(body):
+    """The gazetteer's entry of the city a body (a gazetteer organization) sits in, None if it has
+    no seat or the gazetteer does not know it."""
+    return gazetteer.place(body.seat) if body is not None and body.seat else None
+
+
+def as_place(entry) -> Place:
+    """A gazetteer place entry as a Place of no offsets (one named outside the text)."""
+    return Place(entry.name, entry.country, entry.geonames)
 
 
 def _names(places: list[Place], entry) -> bool:

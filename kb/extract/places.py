@@ -21,9 +21,6 @@ _MOTION_PREPS = {"to", "from", "toward", "towards"}
 _MOTION_WORDS = {"return", "returning", "fly", "travel", "go", "come", "arrive", "head", "move",
                  "trip", "visit", "flight", "journey", "way", "tour", "leave", "depart", "send",
                  "delegation", "mission", "deploy", "dispatch"}
-# Verbs telling a person travelling ("flew home", "left for X", "who is travelling in Asia"): he
-# is no longer where he was, and the press he speaks to meets him on the way (kb.extract.scenes).
-TRAVELLING_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
 # Verbs whose "from" tells where the speaker was: "announced from Madrid", "broadcast from the capital".
 SPEAKING_FROM = {"speak", "announce", "broadcast", "address", "say", "declare", "tell", "write"}
 # Nouns through which a name still gives a location: "the Black Sea coast", "the resort of Sochi".

@@ -11,8 +11,7 @@ press on the way, and a remark by video link or telephone is made anywhere.
 """
 from __future__ import annotations
 
-from kb.extract.clauses import clause_verb
-from kb.extract.places import TRAVELLING_VERBS
+from kb.extract.clauses import clause_verb, subject
 
 # Venues and occasions an act is told at without a city ("at the embassy", "at a news conference"):
 # they lend it the city of its day (participants.STATE_BUILDINGS is another matter: who is a party).
@@ -40,6 +39,11 @@ REMOTE_MEANS = {"video", "videolink", "telephone", "phone", "teleconference", "v
                 "link", "satellite"}
 # Titles of people who speak for their state abroad: their briefings are not in the home capital.
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "delegate"}
+# Verbs telling a person travelling ("flew home", "left for X", "who is travelling in Asia"): he
+# is no longer where he was, and the press he speaks to meets him on the way (kb.extract.scenes).
+TRAVELLING_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
+# Every word an addressed gathering is named by: a venue, the press, an audience faced.
+_AUDIENCE_WORDS = CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
 
 
 def audiences_faced(trigger) -> list:
@@ -47,14 +51,15 @@ def audiences_faced(trigger) -> list:
     session", "spoke to reporters"), none when the saying is done from afar, told at a setting of
     its own or on a trip."""
     verb = clause_verb(trigger)
-    if _spoken_from_afar(verb) or _setting_told(verb) or _speaker_on_a_trip(verb):
-        return []
     lemma = verb.lemma_.lower()
+    if lemma not in ADDRESSING | SPEAKING_TO or _spoken_from_afar(verb) or _setting_told(verb) \
+            or _speaker_on_a_trip(verb):
+        return []
     addressed = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ADDRESSING else []
     if lemma in SPEAKING_TO:
         addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                       for n in p.children if n.dep_ == "pobj"]
-    return [n for n in addressed if n.lemma_.lower() in CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
+    return [n for n in addressed if n.lemma_.lower() in _AUDIENCE_WORDS
             and _met_in_person(n)]
 
 
@@ -66,11 +71,10 @@ def of_a_named_body(noun) -> bool:
 
 def told_by_an_envoy(trigger) -> bool:
     """Whether the act's subject carries an envoy's title ("the ambassador to the UN, X, told")."""
-    verb = clause_verb(trigger)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
+    speaker = subject(clause_verb(trigger))
+    if speaker is None:
         return False
-    return any(t.lemma_.lower() in ENVOY_TITLES for t in subject.subtree if t.dep_ != "relcl")
+    return any(t.lemma_.lower() in ENVOY_TITLES for t in speaker.subtree if t.dep_ != "relcl")
 
 
 def _met_in_person(audience) -> bool:
@@ -95,10 +99,10 @@ def _setting_told(verb) -> bool:
 def _speaker_on_a_trip(verb) -> bool:
     """"X, who is on a visit to Addis Ababa, told reporters", "X, on a trip to Asia, told":
     the words about the speaker put him on a trip, so the press met him there."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
+    speaker = subject(verb)
+    return speaker is not None and any(
         (t.pos_ == "NOUN" and t.lemma_.lower() in TRIP_NOUNS)
-        or (t.pos_ == "VERB" and t.lemma_.lower() in TRAVELLING_VERBS) for t in subject.subtree)
+        or (t.pos_ == "VERB" and t.lemma_.lower() in TRAVELLING_VERBS) for t in speaker.subtree)
 
 
 def _spoken_from_afar(verb) -> bool:

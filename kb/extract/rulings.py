@@ -15,6 +15,8 @@ from __future__ import annotations
 JUDGING_NOUNS = {"court", "tribunal", "judge", "arbitrator", "arbiter", "panel"}
 # Verbs a judging body decides with.
 JUDGING_VERBS = {"rule", "find", "award", "give", "decide", "declare", "order", "hold"}
+# Prepositions whose object is where something was done, not who did it or to whom.
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "within", "off", "along"}
 
 
 def rules(verb) -> bool:
@@ -24,31 +26,8 @@ def rules(verb) -> bool:
         return False
     if lemma == "rule" and any(c.dep_ == "ccomp" for c in verb.children):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _judges(c) for c in verb.children) \
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in JUDGING_NOUNS for c in verb.children) \
         and (lemma in ("award", "give") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))
-
-
-def _where_or_aside(word, clause) -> bool:
-    """A word of a ruled clause that names no party of the ruling: the place of a preposition of
-    place ("shipped arms to rebels in Yemen"), or a word of a relative clause or participle inside
-    the clause ("the law, which it passed after talks with France, was void")."""
-    if word.dep_ == "pobj" and word.head.lower_ in WHERE_PREPS:
-        return True
-    node = word
-    while node.i != clause.i:
-        if node.dep_ in ("relcl", "acl"):
-            return True
-        node = node.head
-    return False
-
-
-def _judges(subject) -> bool:
-    """A subject that names a judging body by its head word ("the High Court", "the judges")."""
-    return subject.lemma_.lower() in JUDGING_NOUNS
-
-
-# Prepositions whose object is where something was done, not who did it or to whom.
-WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "within", "off", "along"}
 
 
 def ruled_parties(verb, index) -> list[str]:
@@ -64,3 +43,17 @@ def ruled_parties(verb, index) -> list[str]:
     for word in words:
         found += [a for a in index.resolve(word) if a not in found]
     return found
+
+
+def _where_or_aside(word, clause) -> bool:
+    """A word of a ruled clause that names no party of the ruling: the place of a preposition of
+    place ("shipped arms to rebels in Yemen"), or a word of a relative clause or participle inside
+    the clause ("the law, which it passed after talks with France, was void")."""
+    if word.dep_ == "pobj" and word.head.lower_ in WHERE_PREPS:
+        return True
+    node = word
+    while node.i != clause.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False

@@ -26,8 +26,9 @@ from kb.extract.clauses import clause_verb, conj_root, has_subject
 from kb.extract.eventplace import VENUE_HEADS, act_locative, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import TRAVELLING_VERBS, datelines, specificity
-from kb.extract.remark_venues import CITYLESS_VENUES, audiences_faced, of_a_named_body, told_by_an_envoy
+from kb.extract.places import datelines, specificity
+from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, of_a_named_body,
+                                      told_by_an_envoy)
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
@@ -106,14 +107,14 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     envoy's ("the Russian ambassador to the UN told a news conference"): he speaks abroad; nor at
     a gathering of a named body ("a session of the UN General Assembly"), which sits in its seat."""
     lines = datelines(places)
+    days = _days_before(event, index)
+    if len(lines) != 1 or days is None or not 0 <= days <= HOME_NEWS_DAYS:
+        return None
     trigger = index.doc[event._tok]
     venues = _cityless_venues(trigger)
-    if len(lines) != 1 or index.when is None or not _is_day(event.date) \
-            or not 0 <= (index.when - event.date.earliest).days <= HOME_NEWS_DAYS \
-            or not venues or any(of_a_named_body(n) for n in venues) or told_by_an_envoy(trigger):
+    if not venues or any(of_a_named_body(n) for n in venues) or told_by_an_envoy(trigger):
         return None
-    home = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
-    return lines[0] if lines[0].country in home else None
+    return lines[0] if lines[0].country in _home_states(event, index) else None
 
 
 def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
@@ -130,12 +131,14 @@ def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) ->
     verb = clause_verb(index.doc[event._tok])
     arrives = verb.lemma_.lower() in ARRIVING_VERBS and any(
         c.dep_ in ("advmod", "prt") and c.lower_ == "in" for c in verb.children)
-    travellers = {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
+    if not arrives:
+        return None
+    travellers = _home_states(event, index)
     told = sents[max(at - 1, 0)].start_char, sents[at].end_char
     elsewhere = any(p.start is not None and told[0] <= p.start < told[1] and p.name != lines[0].name
                     and specificity(p) <= 2 and p.name.split()[-1].lower() not in VENUE_HEADS
                     and p.country not in travellers for p in places)
-    return lines[0] if arrives and travellers and lines[0].country not in travellers and not elsewhere else None
+    return lines[0] if travellers and lines[0].country not in travellers and not elsewhere else None
 
 
 def _of_the_news_days(event: Event, index) -> bool:
@@ -143,8 +146,20 @@ def _of_the_news_days(event: Event, index) -> bool:
     from a few days before the article to a week after."""
     if event.date is None or event.date.earliest is None:
         return True
-    return _is_day(event.date) and index.when is not None \
-        and -WEEK_DAYS <= (index.when - event.date.earliest).days <= HOME_NEWS_DAYS
+    days = _days_before(event, index)
+    return days is not None and -WEEK_DAYS <= days <= HOME_NEWS_DAYS
+
+
+def _days_before(event: Event, index) -> int | None:
+    """How many days before the article's date the event is dated, None unless dated to a day."""
+    if not _is_day(event.date) or index.when is None:
+        return None
+    return (index.when - event.date.earliest).days
+
+
+def _home_states(event: Event, index) -> set:
+    """The states the event's present people and bodies belong to."""
+    return {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
 
 
 def _cityless_venues(trigger) -> list:
