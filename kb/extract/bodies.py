@@ -128,10 +128,16 @@ def _add_states_body(found: dict[str, Candidate], span: Span, state: gz.CountryE
     the state in view, named for it ("National Assembly of South Africa", "Security Council of
     Kazakhstan", not the UN's); no actor when no state is in view."""
     if state is not None:
-        name = " ".join(span.text.split()) + " of " + state.name
-        merge(found, Candidate("org:" + slug(name), name, "organization", state.alpha3,
-                               mentions=[(span.start_char, span.end_char)]))
+        add_state_body(found, " ".join(span.text.split()), span, state)
     return True
+
+
+def add_state_body(found: dict[str, Candidate], words: str, span: Span, state: gz.CountryEntry) -> None:
+    """Add the body `words` of `state` ("National Assembly" -> "National Assembly of Kenya"),
+    mentioned at `span`: one minting place, so every path to a state's body gives one id."""
+    name = f"{words} of {state.name}"
+    merge(found, Candidate("org:" + slug(name), name, "organization", state.alpha3,
+                           mentions=[(span.start_char, span.end_char)]))
 
 
 def _org_span(span: Span, label: str) -> tuple[Span, gz.OrgEntry | None]:

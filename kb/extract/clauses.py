@@ -8,6 +8,7 @@ SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "o
 # Heads of a clause with no finite verb ("X persona non grata"): a bare verb form, a noun, an adjective.
 SMALL_CLAUSE_TAGS = {"VB", "NN", "NNS", "JJ"}
 MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
+SEQUENCE_PREPS = {"after", "before", "since", "upon", "on", "while"}  # "after signing", "on arriving"
 
 
 def clause_verb(tok):

@@ -16,10 +16,9 @@ Ethiopian minister.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import re
 from bisect import bisect_right
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -27,7 +26,8 @@ from spacy.tokens import Span, Token
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.clauses import name_words
-from kb.extract.phrases import is_subject
+from kb.extract.officetitles import STATE_HEADS
+from kb.extract.phrases import SUBJECT_DEPS, is_subject
 from kb.extract.titles import HEAD_TITLES, TITLE_WORDS
 from kb.model import Dateline
 from kb.nlp import text_of
@@ -48,8 +48,7 @@ _NOT_OF_THE_STATE = ("former", "opposition", "elect", "party", " of ", "'s")
 _STOPGAP = {"interim", "acting", "provisional", "transitional", "caretaker"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 _PERSONAL_POSSESSIVES = {"his", "her"}
-# Offices whose holder's ministers and deputies are the state's ("his foreign minister").
-_HEAD_OFFICES = ("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor")
+_ALL_POSSESSIVES = _POSSESSIVE_PRONOUNS | _PERSONAL_POSSESSIVES
 # Verbs of coming to a place: a visitor arrives in the state he visits, not in his own.
 _ARRIVALS = {"arrive", "land", "visit", "travel", "fly", "come", "go", "tour", "stop"}
 # Verbs and nouns of speaking and meeting: a head of state talks, meets and confers in other
@@ -82,17 +81,14 @@ def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
     and its president, X" serves no state)."""
     doc = span.doc
     pronoun = next((t for t in doc[max(span.sent.start, span.start - _PRONOUN_REACH):span.start]
-                    if t.lower_ in _POSSESSIVE_PRONOUNS | _PERSONAL_POSSESSIVES and t.dep_ == "poss"), None)
+                    if t.lower_ in _ALL_POSSESSIVES and t.dep_ == "poss"), None)
     if pronoun is None:
         return None
     if pronoun.lower_ in _PERSONAL_POSSESSIVES:
         return _leader_state(doc, pronoun, owner)
     nearest = None
-    for tok in reversed(doc[:pronoun.i]):
-        if pronoun.idx - tok.idx > _BACK_REACH:
-            break
-        cand = owner.get(tok.idx)
-        if cand is None or cand.kind == "person":
+    for tok, cand in _named_before(doc, pronoun, owner):
+        if cand.kind == "person":
             continue
         if is_subject(tok) and _main_clause(tok):
             nearest = cand
@@ -105,14 +101,21 @@ def _leader_state(doc, pronoun: Token, owner: dict[int, Candidate]) -> str | Non
     """"President X of Y met them; his foreign minister, Z, ...": a minister or deputy that "his"
     or "her" gives to the person last named before, when that person heads a state (a president,
     prime minister or monarch whose state is known), serves that state."""
+    cand = next((c for _, c in _named_before(doc, pronoun, owner) if c.kind == "person"), None)
+    if cand is None:
+        return None
+    heads = any(w in r.lower() for r in cand.roles for w in STATE_HEADS)
+    return cand.country if heads and cand.country else None
+
+
+def _named_before(doc, pronoun: Token, owner: dict[int, Candidate]):
+    """(token, actor) of each actor named before a pronoun, nearest first, within _BACK_REACH."""
     for tok in reversed(doc[:pronoun.i]):
         if pronoun.idx - tok.idx > _BACK_REACH:
-            return None
+            return
         cand = owner.get(tok.idx)
-        if cand is not None and cand.kind == "person":
-            heads = any(w in r.lower() for r in cand.roles for w in _HEAD_OFFICES)
-            return cand.country if heads and cand.country else None
-    return None
+        if cand is not None:
+            yield tok, cand
 
 
 def _main_clause(tok: Token) -> bool:
@@ -123,7 +126,7 @@ def _main_clause(tok: Token) -> bool:
     return verb.dep_ not in ("relcl", "acl")
 
 
-def scene_state(span: Span, office: str, at: date | None = None) -> str | None:
+def scene_state(span: Span, office: str, at: date | None) -> str | None:
     """"President X signed the decree in Nairobi": the one state whose places the sentence sets
     its acts in ("in" a city or capital), unless the act is an arrival there or the sentence
     tells of talks, meetings or words to the press, which are held in other states' cities."""
@@ -134,7 +137,7 @@ def scene_state(span: Span, office: str, at: date | None = None) -> str | None:
     return state if state and not listed_office(state, office, at) else None
 
 
-def paragraph_state(span: Span, office: str, at: date | None = None) -> str | None:
+def paragraph_state(span: Span, office: str, at: date | None) -> str | None:
     """"In Harare the streets were quiet. ... President X said": a paragraph that opens in a
     capital tells that state's side of the story, and a national office holder named further on in
     it serves that state, unless he came there ("Y, who flew to Sanaa for the ceremony")."""
@@ -171,7 +174,12 @@ def _opening_state(sent: Span) -> str | None:
     if first.lower_ != "in" or first.dep_ != "prep" or first.head.i != sent.root.i:
         return None
     place = next((o for o in first.children if o.dep_ == "pobj"), None)
-    hit = gz.gazetteer().country_match(sent.doc[place.left_edge.i:place.i + 1].text) if place is not None else None
+    return capital_state(sent.doc[place.left_edge.i:place.i + 1].text) if place is not None else None
+
+
+def capital_state(name: str) -> str | None:
+    """The state (ISO code) governed from the capital `name` names ("Nairobi" -> KEN), or None."""
+    hit = gz.gazetteer().country_match(name)
     return hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
 
 
@@ -181,18 +189,15 @@ def _visitor(name: Token) -> bool:
     return any(v.lemma_.lower() in _ARRIVALS for v in verbs)
 
 
-def dateline_state(dateline: Dateline | None, office: str, at: date | None = None) -> str | None:
+def dateline_state(dateline: Dateline | None, office: str, at: date | None) -> str | None:
     """The state governed from the capital an article is filed from ("BRIDGETOWN --"), for a bare
     title of a national office; none for another city (a border village a story is told from is
     on one side of it) or a dateline that names no place ("UNITED NATIONS")."""
-    if dateline is None:
-        return None
-    hit = gz.gazetteer().country_match(dateline.place)
-    state = hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
+    state = capital_state(dateline.place) if dateline is not None else None
     return state if state and not listed_office(state, office, at) else None
 
 
-def introducing_state(span: Span, office: str, at: date | None = None) -> str | None:
+def introducing_state(span: Span, office: str, at: date | None) -> str | None:
     """"Cuba hit back within hours. Foreign Minister X said ...", "Talks ended in Quito. Prime
     Minister Y said ...": a holder of a national office whose title names no state, and whom
     nothing nearer ties to one, serves the state named last before it first names him (`span`),
@@ -210,7 +215,7 @@ def introducing_state(span: Span, office: str, at: date | None = None) -> str | 
     start = span.sent.start
     for _ in range(_SENTENCES_BACK):
         start = doc[start - 1].sent.start if start > 0 else 0
-    before = [e for e in doc.ents if start <= e.start and e.end_char <= span.start_char and e.label_ in ("GPE", "NORP")]
+    before = [e for e in doc[start:span.start].ents if e.label_ in ("GPE", "NORP")]
     if not before or before[-1].root.conjuncts or span.root.conjuncts or _visitor(span.root):
         return None
     last = before[-1]
@@ -219,8 +224,7 @@ def introducing_state(span: Span, office: str, at: date | None = None) -> str | 
     hit = gz.gazetteer().country_match(last.text)
     if hit is None or hit[1] not in ("name", "demonym", "metonym"):
         return None
-    if hit[1] == "metonym" and any(e.label_ in ("GPE", "NORP") for e in doc.ents
-                                   if last.sent.start <= e.start and e.end <= last.start):
+    if hit[1] == "metonym" and any(e.label_ in ("GPE", "NORP") for e in doc[last.sent.start:last.start].ents):
         return None
     return None if listed_office(hit[0].alpha3, office, at) else hit[0].alpha3
 
@@ -229,7 +233,7 @@ def _acting(word: Token) -> bool:
     """Whether a word is a clause's subject, or its possessor or adjective ("Cuba's answer came")."""
     while word.dep_ in ("poss", "amod", "compound", "nmod") and word.head.i != word.i:
         word = word.head
-    return word.dep_ in ("nsubj", "nsubjpass")
+    return word.dep_ in SUBJECT_DEPS
 
 
 def _scene(word: Token) -> bool:
@@ -260,9 +264,8 @@ def owned_title(span: Span) -> bool:
 
 def _scenes(sent: Span) -> set[str]:
     """The states of the cities a sentence sets its acts in ("in Nairobi"), arrivals aside."""
-    return {state for prep in sent if prep.dep_ == "prep" and prep.lower_ == "in"
-            and prep.head.lemma_.lower() not in _ARRIVALS
-            for place in prep.children if place.dep_ == "pobj" for state in [_place_state(place)] if state}
+    return {state for place in sent if place.head.dep_ == "prep" and _scene(place)
+            for state in [_place_state(place)] if state}
 
 
 def _place_state(place: Token) -> str | None:
@@ -274,11 +277,10 @@ def _place_state(place: Token) -> str | None:
     entry = gz.place(name)
     if entry is not None and entry.kind in ("city", "venue") and entry.country:
         return entry.country
-    hit = gz.gazetteer().country_match(name)
-    return hit[0].alpha3 if hit is not None and hit[1] == "metonym" else None
+    return capital_state(name)
 
 
-def listed_office(state: str, office: str, at: date | None = None) -> bool:
+def listed_office(state: str, office: str, at: date | None) -> bool:
     """Whether the leaders table lists the holders of this office for this state (on day `at`,
     when given: a day in a gap of the list, whose holder the table lacks, is not refused him)."""
     words = next((v for k, v in _TABLE_OFFICES.items() if office == k), None)

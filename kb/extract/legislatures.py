@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kb import gazetteer as gz
 from kb.chambers import CHAMBER_WORDS
+from kb.extract.bodies import add_state_body
 from kb.extract.bodyowner import main_state, states_named, tied_state
-from kb.extract.candidates import Candidate, merge
-from kb.extract.homestate import paragraph_opening_state
-from kb.iris import slugify as slug
+from kb.extract.candidates import Candidate
+from kb.extract.homestate import capital_state, paragraph_opening_state
+from kb.extract.paragraphs import same_paragraph
 from kb.model import Dateline
 
 # A chamber's head noun, and the words before it that make it one, with the name it is given.
@@ -41,9 +42,7 @@ def add_chambers(doc: Doc, found: dict[str, Candidate], dateline: Dateline | Non
         state = tied_state(span) or _state_in_view(span, dateline)
         if state is None:
             continue
-        name = f"{chamber} of {state.name}"
-        merge(found, Candidate("org:" + slug(name), name, "organization", state.alpha3,
-                               mentions=[(span.start_char, span.end_char)]))
+        add_state_body(found, chamber, span, state)
 
 
 def _chamber_phrases(doc: Doc):
@@ -91,10 +90,8 @@ def _state_in_view(span: Span, dateline: Dateline | None) -> gz.CountryEntry | N
         return gz.country_by_code(recent.pop())
     if recent:
         return None  # two states just before: no telling whose chamber it is
-    hit = gz.gazetteer().country_match(dateline.place) if dateline is not None else None
-    if hit is not None and hit[1] == "metonym":
-        return hit[0]
-    code = paragraph_opening_state(span) or main_state(span.doc)
+    code = ((capital_state(dateline.place) if dateline is not None else None)
+            or paragraph_opening_state(span) or main_state(span.doc))
     return gz.country_by_code(code) if code else None
 
 
@@ -104,11 +101,11 @@ def _states_in_sentence_before(span: Span) -> set[str]:
     if start == 0:
         return set()
     before = doc[start - 1].sent
-    if "\n\n" in doc[before.start:start].text_with_ws:  # a paragraph ends with a blank line
+    if not same_paragraph(before, span.sent):
         return set()
     return _states_between(doc, before.start, start)
 
 
 def _states_between(doc: Doc, start: int, end: int) -> set[str]:
     """The states named by a name or an adjective between two token positions."""
-    return set(states_named(ent for ent in doc.ents if start <= ent.start and ent.end <= end))
+    return set(states_named(doc[start:end].ents))

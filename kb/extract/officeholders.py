@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.clauses import subject as clause_subject
-from kb.extract.homestate import (dateline_state, home_office, introducing_state, listed_office, owned_title,
+from kb.extract.homestate import (capital_state, dateline_state, home_office, introducing_state, listed_office, owned_title,
                                   paragraph_state, pronoun_state, scene_state)
 from kb.extract.titles import HEAD_TITLES, title_before
 from kb.model import Dateline
@@ -122,9 +122,9 @@ def _capital_scene(tok: Token) -> str | None:
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < subject.i):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
             # the whole name: the parser splits "Port-au-Prince" into words and heads it by the last
-            hit = gz.gazetteer().country_match(place.doc[place.left_edge.i:place.i + 1].text)
-            if hit is not None and hit[1] == "metonym":
-                return hit[0].alpha3
+            state = capital_state(place.doc[place.left_edge.i:place.i + 1].text)
+            if state:
+                return state
     return None
 
 

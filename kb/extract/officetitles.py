@@ -9,8 +9,10 @@ former holder, a president-elect or a party's leader holds no office of the stat
 from __future__ import annotations
 
 # The plural office noun (with the words before it) and the words of a role that hold it.
-_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
-          "head of state", "head of government")
+# A state's heads by their own titles; a head's ministers and deputies serve his state ("his
+# foreign minister").
+STATE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan")
+_HEADS = STATE_HEADS + ("head of state", "head of government")
 _OFFICES = {"leader": _HEADS, "head": _HEADS, "president": ("president",),
             "prime minister": ("prime minister", "premier"), "premier": ("prime minister", "premier"),
             "foreign minister": ("foreign minister", "foreign secretary"),

@@ -8,8 +8,8 @@ from kb.chambers import chamber_key
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.claims import claimed_about, gathering_hosts
-from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, coordinated_with, governing_verb, has_subject,
-                                name_words, object_taken_as_subject, small_clause_subject)
+from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, coordinated_with, governing_verb,
+                                has_subject, name_words, object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.phrases import ENVOY_NOUNS
 
@@ -22,8 +22,7 @@ REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticiz
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
 HANDING_PARTICLES = {"back", "over", "across"}  # "handed X back to Y", "turned X over to Y"
-HELP_VERBS = {"help", "assist", "aid", "support"}
-SEQUENCE_PREPS = {"after", "before", "since", "upon", "on", "while"}  # "after signing", "on arriving"  # "pledged $1 billion to help X rebuild"
+HELP_VERBS = {"help", "assist", "aid", "support"}  # "pledged $1 billion to help X rebuild"
 UNIT_NOUNS = FORCE_NOUNS | {"official", "diplomat", "delegation"}  # bodies of people sent by a state
 # How further units are named inside the phrase of the first: "troops, most of them X paratroopers
 # with units from Y", "troops, backed by contingents from Z" (not in a clause of their own).
@@ -327,11 +326,9 @@ def _controller(verb, index, depth):
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         if objects:
             return [a for o in objects for a in index.resolve(o)]
-    if verb.dep_ == "pcomp" and head.lower_ in MANNER_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "broke up without reaching a deal": the subject of "broke up" did not reach it
-        return _verb_parts(head, index, None, depth + 1)[0]
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in SEQUENCE_PREPS \
-            and head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") \
+            and (head.lower_ in MANNER_PREPS or verb.tag_ == "VBG" and head.lower_ in SEQUENCE_PREPS):
+        # "broke up without reaching a deal": the subject of "broke up" did not reach it;
         # "After imposing sanctions on X, Y recalled ...": who does the main act did the one before it
         return _verb_parts(head.head, index, None, depth + 1)[0]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
