@@ -15,9 +15,11 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = [m.lower() for m in calendar.month_name[1:]]
 CALENDAR_UNITS = {"hour", "day", "week", "month", "year", "decade"}  # the units a count of time is told in
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+PARTS_OF_DAY_RE = "|".join(sorted(PARTS_OF_DAY))
 MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}  # "sep" -> 9
 WEEKDAY_RE = re.compile(rf"^(?:(?:early|late)\s+)?(?:on\s+)?(?:(?P<last>last)\s+)?(?P<day>{'|'.join(WEEKDAYS)})"
-                        r"(?:\s+(?:morning|afternoon|evening|night))?"
+                        rf"(?:\s+(?:{PARTS_OF_DAY_RE}))?"
                         r"(?:\s+of\s+(?P<week>last|this|next)\s+week)?$")
 WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 MONTH_YEAR_RE = re.compile(  # "June last year", "May 25 last year", "March of next year", "last June", "next March"
@@ -139,7 +141,7 @@ def month_of_relative_year(norm: str, pub: datetime) -> TimeValue | None:
     if m is None:
         return None
     name, rel = (m.group("m1"), m.group("rel1")) if m.group("m1") else (m.group("m2"), m.group("rel2"))
-    month = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name.rstrip(".")[:3]))
+    month = MONTH_NUMBERS[name.rstrip(".")[:3]]
     if m.group("m1"):
         year = pub.year + {"last": -1, "next": 1, "this": 0}[rel]
     elif rel == "last":

@@ -69,8 +69,9 @@ def _clock_time(tok) -> bool:
     if tok.lower_ not in CLOCK_WORDS or tok.i == 0 or _day_follows(tok):
         return False
     prep = tok.doc[tok.i - 1]
-    told_as_done = tense_hint(tok.doc[prep.i:tok.i + 1]) == "past"
-    return prep.lower_ in CLOCK_PREPS or (prep.lower_ in CLOCK_LIMITS and told_as_done)
+    # the tense is read only for a limit, where it tells a deadline from a time reached
+    return prep.lower_ in CLOCK_PREPS or (
+        prep.lower_ in CLOCK_LIMITS and tense_hint(tok.doc[prep.i:tok.i + 1]) == "past")
 
 
 def _day_follows(tok) -> bool:
@@ -90,7 +91,7 @@ def _with_that(span):
         told = tuple(t.lower_ for t in words if t.head == span.root and t.dep_ in ("det", "amod"))
         if told[-1:] == ("that",) or _that_before_a_month(span.root):
             return span.doc[span.start - 1:span.end]
-        if told[-2:] in MONTH_STEP_WORDS:
+        if told[-2:] in MONTH_STEP_WORDS or told[-2:] == ("the", "same"):
             return span.doc[span.start - 2:span.end]
     return span
 

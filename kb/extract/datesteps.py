@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kb.extract.calendarunits import MODIFIER_NAMES, MODIFIER_RE, MONTH_RE, MONTHS, apply_modifier, time_value
+from kb.extract.calendarunits import MODIFIER_NAMES, MODIFIER_RE, MONTH_NUMBERS, MONTH_RE, apply_modifier, time_value
 from kb.extract.daychains import days_from_last, units_from_last, vague_days_from_last
 from kb.model import TimeValue
 
@@ -16,11 +16,10 @@ FINE_ENOUGH = {"day": {"day"}, "month": {"day", "month"}, "year": {"day", "month
 MONTH_OF_THAT_YEAR_RE = re.compile(rf"^({MONTH_RE}) of (?:that|the same) year$")
 # "the following March", "that October", "the previous May": a month named from the date told last
 # (after it, in its year, or before it), not from publication
-# (kb.extract.dates finds the words before a month by this list, this module steps by the same words)
-MONTH_STEP_WORDS = (("the", "following"), ("the", "next"), ("the", "previous"), ("the", "same"))
-_STEPS = "|".join(" ".join(words) for words in MONTH_STEP_WORDS if words != ("the", "same"))
+# (kb.extract.datespans finds the words before a month by this list, this module steps by the same words)
+MONTH_STEP_WORDS = (("the", "following"), ("the", "next"), ("the", "previous"))
+_STEPS = "|".join(" ".join(words) for words in MONTH_STEP_WORDS)
 MONTH_FROM_LAST_RE = re.compile(rf"^(?:(?P<rel>{_STEPS})|that|the same) (?P<month>{MONTH_RE})$")
-MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(MONTHS, 1)}
 
 
 def tells_a_step(norm: str) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+from kb.extract.calendarunits import PARTS_OF_DAY_RE
+
+PART_OF_DAY = rf"(?:day|{PARTS_OF_DAY_RE})"
 # "hours later", "a few hours later", "an hour later": a count of hours stays within the day
 HOURS = (r"(?:(?:a few|a couple of|several|some|two|three|four|five|six|\d{1,2}) (?:hours|minutes)"
          r"|an hour|hours|minutes|moments)")

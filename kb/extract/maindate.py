@@ -32,7 +32,7 @@ from kb.extract.daychains import count_of_units
 from kb.extract.datesteps import shifted
 from kb.extract.eventmerge import dates_overlap
 from kb.extract.eventnouns import CAUSE_PREPS, known_act
-from kb.extract.timeasides import SAYING, aside_tokens
+from kb.extract.timeasides import SAYING, aside_tokens, later_conjuncts
 from kb.model import Event, TimeValue
 
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
@@ -50,19 +50,22 @@ CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, cl
 def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     """Note on the event whether its sentence may share the main date: `_elsewhen` when the
     sentence shifts time, `_past` when the event is told undated in the simple past (working
-    notes, dropped when the event is finished)."""
-    aside = aside_tokens(tok, sent, later_conjuncts=True)
-    event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in aside)
-    event._past = _is_past(tok) and not event._elsewhen and not _has_date(tok, sent, dates)
+    notes, dropped when the event is finished). The shift words of the verbs coordinated after the
+    trigger's ("held talks, and afterwards toured Y") do not move its act; but a date there ("..., and
+    on Tuesday toured Y") bounds it, so it still counts as a date of the sentence."""
+    aside = aside_tokens(tok, sent)
+    shifts_aside = aside | later_conjuncts(tok)
+    event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in shifts_aside)
+    undated = not event._elsewhen and not _has_date(tok, sent, dates, aside)
+    event._past = _is_past(tok) and undated
     event._said_on = _said_on(sent, dates)
     event._recalled = _pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
     event._reported = _reported(tok)
-    undated = not event._elsewhen and not _has_date(tok, sent, dates)
     event._lasting = _lasting_count(tok) if undated else None
     event._counted_noun = _count_on_the_noun(tok) if undated else None
     event._act_word = tok.lemma_.lower()
-    event._answered = _answered_acts(tok)
+    event._answered = _answered_acts(tok) if event.type in REACTIONS else []
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
@@ -338,10 +341,10 @@ def _pluperfect(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-def _has_date(tok, sent, dates: list[TimeValue]) -> bool:
-    """Whether the sentence dates anything but a noun's relative clause that leaves the trigger
-    out ("the party, which walked out last year, rejected the deal": the rejection is undated)."""
-    aside = aside_tokens(tok, sent, later_conjuncts=False)
+def _has_date(tok, sent, dates: list[TimeValue], aside: set[int]) -> bool:
+    """Whether the sentence dates anything outside its `aside` tokens, such as a noun's relative clause
+    that leaves the trigger out ("the party, which walked out last year, rejected the deal": the
+    rejection is undated)."""
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
             continue

@@ -1,7 +1,8 @@
 """Words of a sentence whose times are not its trigger's clause's: relative clauses and participles
 on other nouns, quotations, what a sayer reported, time words qualifying another noun, clauses after
-a colon or semicolon, verbs coordinated after the trigger's. kb.extract.maindate reads a sentence's
-time shifts and dates without them, so the trigger's act can still be the news of the day."""
+a colon or semicolon (`aside_tokens`); and the verbs coordinated after the trigger's
+(`later_conjuncts`), whose shift words but not dates are aside. kb.extract.maindate reads a
+sentence's time shifts and dates without them, so the trigger's act can still be the news of the day."""
 from __future__ import annotations
 
 from kb.extract.calendarunits import CALENDAR_UNITS, PARTS_OF_DAY
@@ -17,14 +18,10 @@ NOUN_QUALIFIERS = {"amod", "compound", "poss", "nmod"}  # a word's links to the 
 TIME_NOUNS = CALENDAR_UNITS | PARTS_OF_DAY | {"weekend", "time"}  # nouns a time word tells the time of
 
 
-def aside_tokens(tok, sent, *, later_conjuncts: bool) -> set[int]:
-    """The tokens of `sent` whose time words and dates do not place the trigger `tok`. With
-    `later_conjuncts`, also the verbs coordinated after the trigger's: their shift words ("held
-    talks, and afterwards toured Y") do not move its act; but a date there ("..., and on Tuesday
-    toured Y") bounds it, so it still counts as a date of the sentence (`later_conjuncts=False`)."""
-    aside = _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent) \
+def aside_tokens(tok, sent) -> set[int]:
+    """The tokens of `sent` whose time words and dates do not place the trigger `tok`."""
+    return _asides(tok, sent) | _quoted_words(tok, sent) | after_the_mark(tok, sent) \
         | _noun_qualifiers(tok, sent) | _reported_content(tok, sent)
-    return aside | _later_conjuncts(tok) if later_conjuncts else aside
 
 
 def _asides(tok, sent) -> set[int]:
@@ -63,7 +60,7 @@ def _quoted_words(tok, sent) -> set[int]:
     return set() if tok.i in inside else inside
 
 
-def _later_conjuncts(tok) -> set[int]:
+def later_conjuncts(tok) -> set[int]:
     """Tokens of the verbs coordinated after the trigger's own ("held talks with X, and afterwards
     toured Y"): their time words place what follows the trigger's act, not the act itself."""
     verb = clause_verb(tok)
