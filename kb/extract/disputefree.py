@@ -7,6 +7,7 @@ import re
 
 from kb.extract.disputewords import TOPIC_LOOSE, TOPIC_WORDS, TOPICS, Mention, slug
 from kb.extract.linking import ActorIndex
+from kb.extract.speechacts import CHARGING_VERBS
 from kb.nlp import text_of
 
 # A known topic named without a framing noun is a dispute only where the sentence shows contention.
@@ -65,7 +66,7 @@ _DEVICE_WORDS = {"device", "devices"}
 def _a_test(sent, offset: int, index: ActorIndex) -> bool:
     """Whether the test word at `offset` tells of a state's test: tests and testing always; a device
     only as what is exploded; an explosion or a blast only with a state's possessive or adjective."""
-    tok = next((t for t in sent if t.idx >= offset), None)
+    tok = _token_at(sent, offset)
     if tok is None:
         return False
     word = tok.lower_
@@ -73,20 +74,19 @@ def _a_test(sent, offset: int, index: ActorIndex) -> bool:
         return True
     if word in _DEVICE_WORDS:
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _TESTING_VERBS
-    return any(c.dep_ in ("poss", "amod", "compound") and
-               any(index.kind(a) == "country" for a in index.countries_of(index.resolve(c)))
-               for c in tok.children)
+    return any(c.dep_ in ("poss", "amod", "compound") and _state_of(c, index) is not None for c in tok.children)
 
 
 # Verbs whose subject is not the one whose tests or programme are meant: "Russia accused the United
 # States of planning nuclear tests" tells of American tests; the accused (the object) owns them.
-_ACCUSING_VERBS = {"accuse", "blame", "charge", "suspect", "warn", "condemn", "criticise", "criticize", "denounce"}
+# A fault found is no charge of what a state plans; a warning or a denunciation names whom it is aimed at.
+_ACCUSING_VERBS = (CHARGING_VERBS - {"fault"}) | {"warn", "denounce"}
 
 
 def _nuclear_owner(sent, offset: int, index: ActorIndex) -> str | None:
     """The country whose programme it is: its possessor or modifier, else the clause's subject (the
     object of an accusing verb: the accused)."""
-    tok = next((t for t in sent if t.idx >= offset), None)
+    tok = _token_at(sent, offset)
     if tok is None:
         return None
     head = tok.head if tok.dep_ in ("amod", "compound") else tok
@@ -96,8 +96,15 @@ def _nuclear_owner(sent, offset: int, index: ActorIndex) -> str | None:
         roles = ("dobj",) if verb.lemma_.lower() in _ACCUSING_VERBS else ("nsubj", "nsubjpass")
         candidates += [c for c in verb.children if c.dep_ in roles]
         verb = verb.head
-    for cand in candidates:
-        for actor_id in index.countries_of(index.resolve(cand)):
-            if index.kind(actor_id) == "country":
-                return index.by_id[actor_id].name
-    return None
+    states = (_state_of(c, index) for c in candidates)
+    return next((index.by_id[s].name for s in states if s is not None), None)
+
+
+def _token_at(sent, offset: int):
+    """The sentence's first token starting at or after the character `offset`."""
+    return next((t for t in sent if t.idx >= offset), None)
+
+
+def _state_of(tok, index: ActorIndex) -> str | None:
+    """The id of the first country actor the token stands for, if any."""
+    return next((a for a in index.countries_of(index.resolve(tok)) if index.kind(a) == "country"), None)

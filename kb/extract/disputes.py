@@ -27,7 +27,8 @@ from kb.extract.disputeparties import home_states, nearby_parties, parties_of, t
 from kb.extract.disputestatus import settled_by_events, status_of
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputeelections import name_elections
-from kb.extract.disputewords import TOPIC_HEADWORDS, Mention, country_name, slug as _slug, with_parties
+from kb.extract.disputemerge import BORDER, fold_rebellions, merge_aspects
+from kb.extract.disputewords import QUARREL_NOUNS, TOPIC_HEADWORDS, Mention, country_name, slug as _slug, with_parties
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
 from kb.extract.places import LOCATIVE_PREPS
@@ -36,14 +37,11 @@ from kb.nlp import text_of
 
 MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own words are passing mentions
 
-# Nouns that name a quarrel by the state of relations it brings, not by what it is about ("decades of
-# enmity", "the row"). With a crisis and the relations themselves they are the words that say how a
-# quarrel shows: a topic of them and its sides' names says nothing of its matter ("Iran-Qatar
+# With a crisis and the relations themselves, the quarrel nouns (disputewords.QUARREL_NOUNS) are the words
+# that say how a quarrel shows: a topic of them and its sides' names says nothing of its matter ("Iran-Qatar
 # estrangement", "Zimbabwe crisis", "Chile-Peru diplomatic relations"). A war, an uprising or a rebellion
 # is not among them: it says what is done, armed conflict, and analysts name one by its sides ("the
 # Colombia-FARC war"); dropping those too lost four TUNE matches and two VALID ones.
-QUARREL_NOUNS = {"dispute", "quarrel", "row", "rift", "feud", "hostility", "hostilities", "enmity", "rivalry",
-                 "estrangement", "tension", "tensions", "confrontation", "standoff", "stand-off", "friction"}
 _SHOWING_WORDS = QUARREL_NOUNS | {"crisis", "diplomatic", "relations", "ties"}
 
 
@@ -71,8 +69,8 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
                 rebellions.add(dispute.id)
             if any(m.bare for m in mine if m.framed):
                 unnamed.add(dispute.id)
-    disputes = _fold_rebellions(disputes, weights, mentions, rebellions, unnamed)
-    disputes = _merge_aspects(disputes, weights, canonical, mentions)
+    disputes = fold_rebellions(disputes, weights, mentions, rebellions, unnamed)
+    disputes = merge_aspects(disputes, weights, canonical, mentions)
     keep = [d for d in disputes if d.id in canonical]   # named topics are never passing mentions
     for d in sorted(disputes, key=lambda d: -weights[d.id]):
         if d not in keep and len(keep) < MAX_DISPUTES:
@@ -114,93 +112,6 @@ def _weight(m: Mention) -> int:
     return m.weight + (LEAD_WEIGHT if m.sent_no < LEAD_SENTENCES else 0)
 
 
-def _merge_aspects(disputes: list[Dispute], weights: dict, canonical: set, mentions: list[Mention]) -> list[Dispute]:
-    """Within one article, a topic in its own words between the same countries is an aspect of
-    the stronger dispute between them ("the embargo" and "decades of enmity" between the United
-    States and Cuba); topics from the table or a place stay disputes of their own, but for fighting
-    in a place between the sides of a border dispute."""
-    order = sorted(disputes, key=lambda d: (_cut_ties(d), _framing_only(d), -weights[d.id], d.id not in canonical,
-                                            disputes.index(d)))
-    kept: list[Dispute] = []
-    for d in order:
-        host = next((k for k in kept if _fought_on_border(d, k)), None) if d.id in canonical else \
-            next((k for k in kept if _same_sides(d, k, strict=k.id in canonical)), None)
-        if host is None and _cut_ties(d):  # "X cut ties with Y" in an article on X's quarrel with Y: an act of it
-            host = next((k for k in kept if _countries(d) and _countries(d) <= _countries(k)), None) or \
-                next((k for k in kept if k.id.startswith(RECOGNITION) and _countries(d) & _countries(k)), None)
-        if host is None:
-            kept.append(d)
-            continue
-        if _fought_on_border(host, d):  # the weightier fighting came first: the border still names it
-            kept[kept.index(host)], host, d = d, d, host
-        _absorb(host, d, weights, mentions)
-    return [d for d in disputes if d in kept]
-
-
-def _absorb(host: Dispute, d: Dispute, weights: dict, mentions: list[Mention]) -> None:
-    """Make `d` part of `host`: its evidence, weight and mentions go to the host."""
-    host.evidence += [e for e in d.evidence if e not in host.evidence]
-    weights[host.id] += weights[d.id]
-    if host.status == "ongoing" and d.status != "ongoing":  # "the two sides ended their long enmity"
-        host.status, host.status_evidence = d.status, d.status_evidence
-    for m in mentions:
-        if f"dispute:{m.slug}" == d.id:
-            m.slug = host.id.removeprefix("dispute:")
-
-
-def _fold_rebellions(disputes: list[Dispute], weights: dict, mentions: list[Mention], rebellions: set[str],
-                     unnamed: set[str]) -> list[Dispute]:
-    """A rebellion named by its fighters and a conflict the article names with no topic ("the war"),
-    fought in the same state, are one conflict. It keeps the name of its sides when the fighters are
-    among them ("Myanmar-Karenni war"); else the fighters name it, as the sides read off the sentences
-    of an unnamed war may be its brokers and hosts."""
-    out = list(disputes)
-    for rebellion in [d for d in disputes if d.id in rebellions]:
-        states = _countries(rebellion)
-        war = next((k for k in out if k.id in unnamed and states and states <= _countries(k)), None)
-        if war is None:
-            continue
-        fighters = set(rebellion.parties) - _countries(rebellion)
-        host, folded = (war, rebellion) if fighters and fighters <= set(war.parties) else (rebellion, war)
-        _absorb(host, folded, weights, mentions)
-        out.remove(folded)
-    return out
-
-
-# Ties cut with one of two rival governments, in an article on which of them to recognise, are an
-# act of that quarrel, whoever cuts them.
-RECOGNITION = "dispute:recognition-of-"
-
-
-def _countries(dispute: Dispute) -> set[str]:
-    return {p for p in dispute.parties if p.startswith("country:")}
-
-
-def _cut_ties(dispute: Dispute) -> bool:
-    """ "diplomatic relations" names a quarrel by how it shows, not by what it is about: the
-    matter it is told with ("the intervention") names it rather."""
-    return dispute.topic.endswith("diplomatic relations")
-
-
-FRAMING = re.compile(rf"\b(?:{'|'.join(sorted(QUARREL_NOUNS))})$")
-
-
-def _framing_only(dispute: Dispute) -> bool:
-    """ "decades of enmity" between the sides of "the embargo": named after its sides and a framing
-    noun, a quarrel is an aspect of the one the article names by its matter, which names both."""
-    return bool(FRAMING.search(dispute.topic))
-
-
-BORDER = re.compile(r"\b(?:border|frontier|boundary)$")
-
-
-def _fought_on_border(conflict: Dispute, border: Dispute) -> bool:
-    """ "fighting in the X valley" between two states at odds over their border is that border
-    dispute flaring up, not a second dispute (a place conflict's id ends in "-conflict")."""
-    return conflict.id.endswith("-conflict") and bool(BORDER.search(border.topic)) and \
-        _same_sides(conflict, border, strict=True)
-
-
 def _border_sides(parties: list[str], index: ActorIndex) -> list[str]:
     """A border is shared by states: a body speaking of it is no side ("the bloc welcomed a settled
     frontier"), and where its sentence names one state, the other is that state's counterpart in the
@@ -210,17 +121,6 @@ def _border_sides(parties: list[str], index: ActorIndex) -> list[str]:
     if len(states) < 2 and len(pair) == 2 and set(states) <= set(pair):
         states = list(dict.fromkeys(states + pair))
     return states or parties
-
-
-def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
-    """One side list within the other, compared by countries when both name any. Into a named topic
-    (a place, a table topic) only the same sides merge, or one known side: two states estranged are
-    not an aspect of a war in a third that they both take part in."""
-    ca, cb = ({p for p in d.parties if p.startswith("country:")} for d in (a, b))
-    sa, sb = (ca, cb) if ca and cb else (set(a.parties), set(b.parties))
-    if strict and sa != sb and min(len(sa), len(sb)) > 1:
-        return False
-    return sa <= sb or sb <= sa
 
 
 def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIndex,

@@ -40,6 +40,10 @@ TOPICS: list[tuple[str, str, str, bool]] = [
     ("kuril-islands", "Kuril Islands", r"(?:southern )?kurils?(?: islands)?|northern territories", False),
     ("cyprus", "Cyprus", r"cyprus", False),
 ]
+# Nouns that name a quarrel by the state of relations it brings, not by what it is about ("decades of
+# enmity", "the row").
+QUARREL_NOUNS = {"dispute", "quarrel", "row", "rift", "feud", "hostility", "hostilities", "enmity", "rivalry",
+                 "estrangement", "tension", "tensions", "confrontation", "standoff", "stand-off", "friction"}
 # Compiled once: each topic's words anywhere in a phrase, and a whole place name given as the topic.
 TOPIC_WORDS = {slug_: re.compile(rf"\b(?:{pattern})\b") for slug_, _, pattern, _ in TOPICS}
 TOPIC_NAMES = {slug_: re.compile(rf"(?:the )?(?:{pattern})") for slug_, _, pattern, _ in TOPICS}
