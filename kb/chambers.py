@@ -8,10 +8,12 @@ chambers it finds, from the same table (kb.extract.legislatures).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from kb import gazetteer
+from kb.resources import data_file
 
 
 class ChamberWord(NamedTuple):
@@ -45,9 +47,13 @@ _STATES = re.compile(rf"^(?:the )?(?P<state>.+?)(?:'s|’s)? (?P<chamber>{_CHAMB
 
 
 def chamber_key(name: str) -> str | None:
-    """ "senate-of-nga" for "the Nigerian Senate"; None for a name that is no chamber of a state
-    ("World Health Assembly", "African National Congress")."""
+    """ "senate-of-nga" for "the Nigerian Senate" and "lower-house-of-rus" for "the State Duma";
+    None for a name that is no chamber of a state ("World Health Assembly", "African National
+    Congress")."""
     text = " ".join(name.split())
+    named = _named_chambers().get(re.sub(r"^the ", "", text, flags=re.I).lower())
+    if named is not None:
+        return named
     match = _OF_STATE.match(text) or _STATES.match(text)
     if match is None:
         return None
@@ -55,3 +61,14 @@ def chamber_key(name: str) -> str | None:
     if state is None:
         return None
     return f"{CHAMBER_WORDS[match['chamber'].lower()].part}-of-{state.alpha3.lower()}"
+
+
+@functools.cache
+def _named_chambers() -> dict[str, str]:
+    """Chambers a text may call by their own name ("the Knesset", "the Lok Sabha"), keyed as the
+    generic names of the same chamber are, so that "the Knesset" and "Israel's parliament" are one
+    body. Names shared by the chambers of several states (Bundesrat, House of Commons, Federal
+    Assembly, a bare Majlis) are left out: they name no one state."""
+    rows = data_file("named_chambers.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {name.lower(): f"{part}-of-{state.lower()}"
+            for name, state, part in (row.split("\t") for row in rows if row.strip())}

@@ -122,12 +122,14 @@ def actor_key(name: str | None, kind: str | None = None) -> str | None:
     if country:
         return f"country:{country.alpha3}"
     org = gazetteer.organization(name)
+    prefix = _KIND_PREFIX.get(kind or "person", "person")
+    # "Nigerian Senate" and "Senate of Nigeria" are one body, and so are "the Knesset" (a body of
+    # the organizations table) and "Parliament of Israel" (a chamber named by its state)
+    chamber = chamber_key(org.name if org else name) if org or prefix == "org" else None
+    if chamber:
+        return f"org:{chamber}"
     if org:
         return f"{'group' if org.kind == 'group' else 'org'}:{slugify(org.name)}"
-    prefix = _KIND_PREFIX.get(kind or "person", "person")
-    chamber = chamber_key(name) if prefix == "org" else None
-    if chamber:
-        return f"org:{chamber}"  # "Nigerian Senate" and "Senate of Nigeria" are one body
     if prefix == "person" and " " in name.strip():
         # A full name or alias of the leaders table is that leader however spelt ("Volodymyr
         # Zelensky", "Volodymyr Zelenskyy"); a lone surname is left as written, since it can be

@@ -11,6 +11,11 @@ from kb.evaluate import actor_key
     (("Chamber of Deputies of Paraguay", "the Paraguayan lower house"), "lower-house-of-pry"),
     (("National Assembly of the Philippines", "the Philippine national assembly"), "parliament-of-phl"),
     (("Parliament of Solomon Islands", "the Solomon Islands parliament"), "parliament-of-slb"),
+    # a chamber called by its own name is the chamber its state's name and the generic word give
+    (("the Knesset", "Parliament of Israel", "Israel's parliament"), "parliament-of-isr"),
+    (("State Duma", "the Russian lower house"), "lower-house-of-rus"),
+    (("Lok Sabha", "the Indian lower house"), "lower-house-of-ind"),
+    (("the Althing", "Iceland's parliament"), "parliament-of-isl"),
 ])
 def test_one_chamber_many_names(names, key):
     assert {chamber_key(name) for name in names} == {key}
@@ -22,6 +27,8 @@ def test_one_chamber_many_names(names, key):
     "Indian National Congress",
     "Parliament Street",            # no state at all
     "the upper house",              # a chamber, but of no state named
+    "Bundesrat",                    # the name of chambers of more than one state
+    "House of Commons",
 ])
 def test_names_that_are_no_chamber_of_a_state(name):
     assert chamber_key(name) is None
@@ -32,9 +39,13 @@ def test_the_evaluator_compares_chambers_by_state_and_part():
     # the two houses of one state stay two bodies, and one house of two states two bodies
     assert actor_key("Senate of Paraguay", "organization") != actor_key("Chamber of Deputies of Paraguay", "organization")
     assert actor_key("Senate of Paraguay", "organization") != actor_key("Senate of Uruguay", "organization")
-    # a person is never folded into a chamber, and a body the table knows keeps its own key
+    # a person is never folded into a chamber; a chamber of the organizations table is its chamber,
+    # by whichever name the table knows it ("Israeli parliament" is an alias of the Knesset)
     assert actor_key("Parliament of Haiti", "person") == "person:parliament-of-haiti"
-    assert actor_key("Israeli parliament", "organization") == "org:knesset"
+    assert actor_key("Israeli parliament", "organization") == actor_key("Parliament of Israel", "organization")
+    assert actor_key("Duma", "organization") == actor_key("the Russian lower house", "organization")
+    # a body of the table that is no chamber keeps its own key
+    assert actor_key("Gazprom", "organization") == "org:gazprom"
 
 
 @pytest.mark.parametrize("words, chamber", sorted((w, c) for w, c in CHAMBER_WORDS.items() if c.name))
