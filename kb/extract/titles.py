@@ -271,6 +271,16 @@ def date_roles(actors: list[Actor], events: list) -> None:
             actor.role_source = "table" if actor.roles else None
 
 
+def roles_on(actor: Actor, when) -> list[str]:
+    """The offices a person holds at an event: those the article states, else those the leaders
+    table gives him over the whole of the event's date (`when`, a TimeValue), not those of the
+    article's day: "Jadranka Kosor of Croatia signed" in a story told eight years on, when she no
+    longer held office, was Croatia's prime minister when she signed."""
+    if actor.roles or actor.kind != "person" or when is None or gz.person(actor.name) is None:
+        return list(actor.roles)
+    return _roles_through(actor.name, when.value, when.precision, when.earliest, when.latest)
+
+
 def _roles_through(name: str, value: str, precision: str, lo: date | None, hi: date | None) -> list[str]:
     """The offices held over the whole of a date's period (a month or year must not straddle a change)."""
     start, end = lo, hi
