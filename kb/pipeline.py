@@ -70,7 +70,7 @@ def extract_clean(clean: CleanArticle, model: str = "auto") -> Extraction:
     """Draw actors, dates, places, events, disputes and quotes from a cleaned article."""
     language = nlp.get_nlp(model)
     _check_length(clean, language)
-    return _extract_parsed(language(clean.text), clean)
+    return _extract_parsed(language(clean.text), clean, _headline(language, clean))
 
 
 def extract_many(cleans: list[CleanArticle], model: str = "auto") -> list[Extraction | DkbError]:
@@ -86,17 +86,23 @@ def extract_many(cleans: list[CleanArticle], model: str = "auto") -> list[Extrac
     for clean in cleans:
         try:
             _check_length(clean, language)
-            results.append(_extract_parsed(docs[id(clean)], clean))
+            results.append(_extract_parsed(docs[id(clean)], clean, _headline(language, clean)))
         except DkbError as exc:
             results.append(exc)
     return results
 
 
-def _extract_parsed(doc, clean: CleanArticle) -> Extraction:
+def _headline(language, clean: CleanArticle):
+    """The headline parsed by the body's pipeline: the disputes read it for a matter the body may
+    tell only by its acts."""
+    return language(clean.headline) if clean.headline else None
+
+
+def _extract_parsed(doc, clean: CleanArticle, headline=None) -> Extraction:
     """Run the extractors; a failure they did not foresee becomes this article's ExtractorFailure,
     so a bug met on one text costs that article, not its batch."""
     try:
-        return _run_extractors(doc, clean)
+        return _run_extractors(doc, clean, headline)
     except DkbError:
         raise
     except Exception as exc:  # noqa: BLE001 - named and reported below, never swallowed
@@ -106,7 +112,7 @@ def _extract_parsed(doc, clean: CleanArticle) -> Extraction:
                               "with the article") from exc
 
 
-def _run_extractors(doc, clean: CleanArticle) -> Extraction:
+def _run_extractors(doc, clean: CleanArticle, headline=None) -> Extraction:
     # Imported here, like spaCy in kb.nlp: the extractors import spaCy, which store-only commands
     # (`dkb serve`, `dkb timeline`) and the web app, which imports this module, need not load.
     from kb.extract.actors import extract_actors
@@ -122,7 +128,7 @@ def _run_extractors(doc, clean: CleanArticle) -> Extraction:
     places = extract_places(doc, actors)
     events = extract_events(doc, actors, dates, places, clean.published, clean.article.id, clean.dateline)
     date_roles(actors, events)  # a leader's office is the one held on each event's date
-    disputes = extract_disputes(doc, actors, events, clean.published)
+    disputes = extract_disputes(doc, actors, events, clean.published, headline)
     quotes = extract_quotes(doc, actors, events)
     return Extraction(article=clean, actors=actors, events=events, disputes=disputes, quotes=quotes)
 

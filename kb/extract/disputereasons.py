@@ -20,7 +20,7 @@ from kb.nlp import text_of
 # Acts only an adversary does; a Criticism or a Protest is also what a bystander says of a quarrel.
 HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
 # What one side does to the other that an act in return answers: hostile acts, and blame said aloud.
-_ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
+ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
 # Force used on people or their property, which the trigger table leaves out (it names no diplomatic event
 # of its own).
 _FORCE_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "execute", "kidnap", "abduct", "hang", "deport",
@@ -71,12 +71,19 @@ def _reason_on_object(verb):
     for act in (verb, *(c for c in verb.conjuncts if c.i > verb.i)):
         for obj in (c for c in act.children if c.dep_ == "dobj"):
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "over"):
-                matter = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if matter is not None and matter.pos_ == "NOUN" and matter.lemma_.lower() not in _WHERE_NOUNS:
-                    found = _prep_reason(prep, False)
-                    if found is not None:
-                        return found
+                found = over_reason(prep)
+                if found is not None:
+                    return found
     return None
+
+
+def over_reason(prep):
+    """ "over X" where X names a matter, wherever the parser hangs it (a headline's "expels envoy over
+    X", "in row over X"): a common noun that is no place ("flew over the border")."""
+    matter = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if matter is None or matter.pos_ != "NOUN" or matter.lemma_.lower() in _WHERE_NOUNS:
+        return None
+    return _prep_reason(prep, False)
 
 
 # Nouns "over" places an act at, not a matter it is done for: "over the border", "over the sea".
@@ -251,7 +258,7 @@ def _answered(verb) -> bool:
     the compound and detained a guest") or words said ("after the minister said that X")."""
     lemmas = [v.lemma_.lower() for v in (verb, *verb.conjuncts)]
     return any(lemma in SPEECH_VERBS or lemma in _FORCE_VERBS or
-               any(t.type in _ANSWERED_ACTS for t in triggers().get((lemma, "v"), [])) for lemma in lemmas)
+               any(t.type in ANSWERED_ACTS for t in triggers().get((lemma, "v"), [])) for lemma in lemmas)
 
 
 def _accused_of(verb):

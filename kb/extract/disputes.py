@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from kb import gazetteer
+from kb.extract.disputeheadline import headline_mentions
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
 from kb.extract.disputestatus import settled_by_events, status_of
@@ -45,12 +46,14 @@ MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own 
 _SHOWING_WORDS = QUARREL_NOUNS | {"crisis", "diplomatic", "relations", "ties"}
 
 
-def extract_disputes(doc, actors: list[Actor], events: list[Event], published=None) -> list[Dispute]:
-    """Find framed disputes, their parties and status, and link the events that concern them."""
+def extract_disputes(doc, actors: list[Actor], events: list[Event], published=None, headline=None) -> list[Dispute]:
+    """Find framed disputes, their parties and status, and link the events that concern them; `headline`
+    (the parsed headline, if any) is read for a matter and its sides (kb.extract.disputeheadline)."""
     index = ActorIndex(doc, actors)
     index.group = main_pair(events, index)
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
+    mentions += headline_mentions(headline, sents, mentions, index)
     _adopt_table_topics(mentions)
     name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)

@@ -1,0 +1,110 @@
+"""The matter a headline names: a news writer often names the quarrel only there ("Lima expels envoy
+over asylum row", "Oslo and Beijing end their Nobel freeze") and tells it in the body by its acts.
+
+The headline is read for topic words and sides only, never for events: the matter becomes a mention
+in the first body sentence that names it again, else in the lead (the body is where the evidence is),
+with the states the headline names as its sides. A headline that names no matter gives nothing; nor
+does a site's masthead or a section path, which hold neither reading.
+"""
+from __future__ import annotations
+
+from kb import gazetteer
+from kb.extract.disputereasons import ANSWERED_ACTS, over_reason
+from kb.extract.disputewords import QUARREL_NOUNS, Mention, cased_words, country_name, generic_topic, slug
+from kb.extract.lexicon import triggers
+from kb.extract.linking import ActorIndex
+
+# A quarrel told in a headline's shorthand by a noun for how it shows, its matter as the words before
+# the noun ("name row", "Nobel freeze", "fishing spat"): relations frozen or a spat are quarrels too.
+_HEADLINE_QUARRELS = QUARREL_NOUNS | {"freeze", "spat"}
+# Entity kinds a modifier names a side or a place by, not a matter ("Gulf rift", "Sino-Indian row").
+_SIDE_OR_PLACE = {"GPE", "NORP", "LOC", "PERSON", "ORG"}
+_MOST_SIDES = 3
+_MATTER_PREPS = ("of", "for", "on", "about", "against", "in", "into", "by", "to")
+
+
+def headline_mentions(headline, sents, mentions: list[Mention], index: ActorIndex) -> list[Mention]:
+    """A mention of the headline's matter in the first body sentence that names a word of it, else in the
+    lead, which most often tells the act the headline sums up; none where
+    a framed topic of the body already shares a word with it (the body names that quarrel itself).
+    The matter is named after the states the headline names, where its words name no state ("Bolivia-Chile
+    sea access"): a reader tells it from another quarrel over sea access, and most writers name it so."""
+    if headline is None or not sents:
+        return []
+    matter = _matter(headline)
+    if matter is None:
+        return []
+    words = _content(matter)
+    if not words or any(words & _content(m.topic) for m in mentions if m.framed):
+        return []
+    states = _states_named(headline)[:_MOST_SIDES]
+    topic = _named_with_sides(matter, states, index)
+    n, said = next(((n, said) for n, sent in enumerate(sents) for said in [[t for t in sent if _word(t.text) in words]]
+                    if said), (0, []))
+    span = (said[0].idx, said[-1].idx + len(said[-1])) if said else (sents[0].start_char,) * 2
+    return [Mention(slug(topic), topic, n, True, span, weight=2, side_states=tuple(states))]
+
+
+def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
+    if any(gazetteer.gazetteer().country_match(w.strip("'s")) is not None for w in topic.split() if w[:1].isupper()):
+        return topic   # "Taiwanese office", "arms for Israel": the words say whose matter it is
+    names = sorted(filter(None, (country_name(c, index) for c in codes)))
+    return f"{'-'.join(names)} {topic}" if names else topic
+
+
+def _matter(headline) -> str | None:
+    """What the headline says a quarrel is over: the object of "over" ("expels envoy over asylum for
+    X's family", "in row over rights report"), else the words before a quarrel noun ("name row")."""
+    for tok in headline:
+        if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok):
+            found = over_reason(tok)
+            if found is not None:   # a headline is short: the whole phrase, "for" too ("asylum for X's family")
+                whole = generic_topic(next(g for g in tok.children if g.dep_ == "pobj"), _MATTER_PREPS, most=9)
+                return whole[1] if whole is not None and len(whole[1]) > len(found[0]) else found[0]
+    for tok in headline:
+        if tok.lemma_.lower() in _HEADLINE_QUARRELS and tok.pos_ == "NOUN":
+            mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                    and c.ent_type_ not in _SIDE_OR_PLACE and gazetteer.gazetteer().country_match(c.text) is None
+                    and c.lower_ not in ("diplomatic", "rare", "new", "deep", "deepening", "bitter", "growing")]
+            if mods:
+                return cased_words(headline[min(t.i for t in mods[0].subtree):tok.i + 1])
+    return None
+
+
+def _said_in_a_quarrel(prep) -> bool:
+    """Whether "over" follows a hostile act or a protest ("expels envoy over X", "breaks off relations
+    over X") or a quarrel noun ("row over X"): "flies over flooded villages", "talks run over time" tell
+    no matter. Any word before it counts, whatever its tag: a headline's clipped grammar often leaves
+    the model reading its verb as a noun ("Chad expels envoy")."""
+    return any(t.lemma_.lower() in _HEADLINE_QUARRELS or
+               any(trig.type in ANSWERED_ACTS for trig in triggers().get((t.lemma_.lower(), "v"), []))
+               for t in prep.doc[:prep.i])
+
+
+def _states_named(headline) -> list[str]:
+    """ISO codes of the states the headline names, by name, adjective or capital, in order."""
+    found: list[str] = []
+    for tok in headline:
+        if tok.text[:1].isupper():
+            hit = gazetteer.gazetteer().country_match(tok.text)
+            if hit is not None and hit[0].alpha3 not in found:
+                found.append(hit[0].alpha3)
+    return found
+
+
+def _word(text: str) -> str:
+    return text.lower().rstrip("s")
+
+
+def _content(topic: str) -> set[str]:
+    """The topic's words that carry its matter: no function word, state name or quarrel noun."""
+    out = set()
+    for w in topic.replace("-", " ").split():
+        w = w.strip(",;:'\"()").removesuffix("'s")
+        if len(w) > 2 and w.lower() not in _FUNCTION and gazetteer.gazetteer().country_match(w) is None \
+                and w.lower() not in _HEADLINE_QUARRELS:
+            out.add(_word(w))
+    return out
+
+
+_FUNCTION = {"the", "of", "over", "and", "for", "with", "from", "into", "about", "its", "their", "after", "against"}

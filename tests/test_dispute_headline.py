@@ -1,0 +1,51 @@
+"""A headline names the matter the body tells only by its acts (kb.extract.disputeheadline)."""
+from datetime import datetime
+
+import pytest
+
+from kb.extract.disputes import extract_disputes
+from tests.extract_support import nlp, parse
+
+PUB = datetime(2019, 5, 14)
+BODY = ("Chad ordered the ambassador of Niger to leave the country within 48 hours on Monday. "
+        "The foreign ministry in N'Djamena said the envoy had been told of the decision.")
+
+
+def _topics(headline: str | None, body: str = BODY) -> list[str]:
+    doc, actors, _, _, events = parse(body, PUB)
+    parsed = nlp()(headline) if headline else None
+    return [d.topic for d in extract_disputes(doc, actors, events, PUB, parsed)]
+
+
+@pytest.mark.parametrize("headline,topic", [
+    # the object of "over" on a hostile act, after the states the headline names
+    ("Chad expels Niger's envoy over grazing rights", "Chad-Niger grazing rights"),
+    ("Chad orders Nigerien ambassador out over seizure of cattle herds", "Chad-Niger seizure of cattle herds"),
+    # "over" on a quarrel noun
+    ("Chad and Niger in bitter row over river water", "Chad-Niger river water"),
+    # the words before a quarrel noun name its matter
+    ("Chad, Niger trade blows in fishing licence spat", "Chad-Niger fishing licence spat"),
+    # a matter whose words name a state already says whose it is
+    ("Chad expels envoy over Nigerien border post", "Nigerien border post"),
+])
+def test_a_headline_names_the_matter_and_its_sides(headline, topic):
+    assert _topics(headline) == [topic]
+
+
+@pytest.mark.parametrize("headline", [
+    None,
+    "THE SAHEL COURIER",                                    # a masthead
+    "Home > Africa > Chad",                                 # a section path
+    "Chad expels Niger's envoy",                            # no matter said
+    "Chad's president flies over flooded villages",         # "over" a place, no act against anyone
+    "Chad and Niger talks run over time",                   # "over" on no hostile act
+    "Chad expels Niger's envoy in deepening rift",          # a quarrel noun with no matter before it
+])
+def test_no_matter_from_a_headline_that_names_none(headline):
+    assert _topics(headline) == []
+
+
+def test_a_matter_the_body_names_itself_is_left_to_the_body():
+    body = "Turkey and France could resolve their dispute over the genocide bill if Paris withdraws it."
+    alone = _topics(None, body)
+    assert alone and _topics("Turkey recalls envoy from Paris over genocide bill", body) == alone
