@@ -56,7 +56,7 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         value = from_last_date(norm, narrated) if step else parse_date(span.text, published, tense_hint(span))
         counted_back = value is None
         value = value or _before_named_day(span, out)
-        if value is None:
+        if value is None or _page_stamp(span, value, published):
             continue
         if not counted_back and not _deadline(span) \
                 and not _background(span, value, narrated[-1] if narrated else None, published):
@@ -68,6 +68,21 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
         value.text, value.start, value.stop = text_of(doc)[start:span.end_char], start, span.end_char
         out.append(value)
     return out
+
+
+def _page_stamp(span, value: TimeValue, published: datetime | None) -> bool:
+    """Whether a date is the page's stamp, not a day the text tells: the publication day written out
+    with its year on a line that is no sentence ("Published Tuesday, April 14, 1992", "Last updated:
+    15/08/2008 07:55", "Friday, December 23, 1988 | News"). A news lead names the day of its news
+    without the year ("on Tuesday"), so a stamp taken for the lead's day puts the news on the day the
+    page went out; a sentence that writes the day in full ("signed today, April 14, 1992.") keeps it."""
+    if published is None or value.precision != "day" or value.value != _naive(published).date().isoformat() \
+            or not re.search(r"\b\d{4}\b", span.text):
+        return False
+    text = text_of(span.doc)
+    end = text.find("\n", span.end_char)
+    line = text[text.rfind("\n", 0, span.start_char) + 1:end if end >= 0 else len(text)].rstrip()
+    return not re.search(r"[.!?\"\u201d]$", line)
 
 
 def _deadline(span) -> bool:

@@ -123,13 +123,21 @@ def _news_day(raw: list[Event], published: datetime | None, first_lead_day: Time
     if not raw or published is None:
         return None
     said = raw[0]._said_on  # the lead: the first sentence that tells an act
-    acts = (e.date for e in raw if e._sent_no < LEAD_SENTENCES and e.date is not None and e.modality == "asserted"
-            and e.date.precision == "day")
+    acts = _days_told(raw, 0)
+    # a page's top that names no day ("Archive > 1992 > April >") leaves the lead below it: the three
+    # sentences from the first that tells an act
+    acts_below = _days_told(raw, raw[0]._sent_no)
     # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
     same_day = (e._same_day_as_told for e in raw if e._same_day_as_told is not None)
     # the lead dates its news though no act of it was found ("became a republic on Tuesday")
-    candidates = chain([said], acts, same_day, [first_lead_day])
+    candidates = chain([said], acts, same_day, [first_lead_day], acts_below)
     return next((d for d in candidates if d is not None and is_fresh(d, published)), None)
+
+
+def _days_told(raw: list[Event], first_sentence: int):
+    """The days of the asserted acts told in the three sentences from `first_sentence`."""
+    return (e.date for e in raw if first_sentence <= e._sent_no < first_sentence + LEAD_SENTENCES
+            and e.date is not None and e.modality == "asserted" and e.date.precision == "day")
 
 
 def _answers_the_run(event: Event, last: Event) -> bool:
