@@ -182,6 +182,8 @@ def _long_past(noun, published) -> bool:
 def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
     found = generic_topic(noun, _SELF_PREPS if _placed_in(noun) else tuple(p for p in _SELF_PREPS if p != "in"))
     if found and len(found[1].split()) < 2 and noun.lemma_.lower() in ALONE_TOPIC_NOUNS:
+        if _a_kind_of_act(noun):
+            return []
         return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, bare=True)]
     if not found or len(found[1].split()) < 2:
         return []
@@ -192,6 +194,15 @@ def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
     if _any_land(noun):
         return []  # "called the march an invasion of a territory": which land, the words do not say
     return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, weight=2)]
+
+
+def _a_kind_of_act(noun) -> bool:
+    """ "an army of occupation", "fifty years of occupation", "the charter's ban on intervention": the
+    noun alone, with no determiner, owner or number, names a kind of act, not one act done by someone
+    ("the coup", "their occupation", "two coups" do). Espionage is an activity, named bare whoever
+    does it ("accused of espionage")."""
+    return noun.lemma_.lower() != "espionage" and \
+        not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
 _UNNAMED_LANDS = LAND_NOUNS | {"country", "nation", "state", "land"}
