@@ -53,8 +53,7 @@ def test_a_foreign_speaker_s_audience_is_not_placed_at_the_dateline():
 
 
 @pytest.mark.parametrize("remark", [
-    # a named chamber sits in its own seat
-    "Kenyan President Uhuru Kenyatta told the UN General Assembly on Sunday that Somalia had armed the gunmen.",
+    # a named chamber sits in its own seat (tests/test_scenes_gatherings.py: placed there when known)
     "Kenyan President Uhuru Kenyatta told the European Parliament on Sunday that Somalia had armed the gunmen.",
     # an audience told with a place or occasion of its own is met there
     "Kenyan President Uhuru Kenyatta told a rally in the north of the country on Sunday that Somalia had armed the gunmen.",

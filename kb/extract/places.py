@@ -115,13 +115,19 @@ def _capital(span: Span) -> Place | None:
     hit = gz.gazetteer().country_match(span.text)
     if hit is None or hit[1] != "demonym":
         return None
-    capitals = hit[0].metonyms or _successor(hit[0].alpha3).metonyms  # "the Soviet capital": Moscow
-    if not capitals:
+    city = capital_name(hit[0])
+    if city is None:
         return None
-    city = capitals[0]
     entry = gz.place(city)
     geonames = entry.geonames if entry is not None and entry.kind == "city" else None
     return Place(city, hit[0].alpha3, geonames, span.start_char, head.idx + len(head))
+
+
+def capital_name(state: gz.CountryEntry) -> str | None:
+    """A state's capital: the first metonym of the countries table, else that of the state that
+    kept a former state's capital ("the Soviet capital": Moscow)."""
+    capitals = state.metonyms or _successor(state.alpha3).metonyms
+    return capitals[0] if capitals else None
 
 
 def _successor(alpha3: str) -> gz.CountryEntry:

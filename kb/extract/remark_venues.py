@@ -42,6 +42,9 @@ ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "consul", "
 # Verbs telling a person travelling ("flew home", "left for X", "who is travelling in Asia"): he
 # is no longer where he was, and the press he speaks to meets him on the way (kb.extract.scenes).
 TRAVELLING_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", "arrive", "move", "drive"}
+# Bodies that sit in one city: a remark told to them is made where they sit ("told the council",
+# "told parliament"): a named body's seat, or a state's chamber in its capital.
+SITTING_BODIES = {"council", "parliament", "assembly", "legislature", "congress", "senate", "house"}
 # Every word an addressed gathering is named by: a venue, the press, an audience faced.
 _AUDIENCE_WORDS = CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
 
@@ -61,6 +64,18 @@ def audiences_faced(trigger) -> list:
                       for n in p.children if n.dep_ == "pobj"]
     return [n for n in addressed if n.lemma_.lower() in _AUDIENCE_WORDS
             and _met_in_person(n)]
+
+
+def bodies_addressed(trigger) -> list:
+    """The sitting bodies a remark is told to ("told the council", "addressed parliament", "spoke
+    to the Security Council"): a council, a chamber or an assembly, named or not."""
+    verb = clause_verb(trigger)
+    lemma = verb.lemma_.lower()
+    addressed = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ADDRESSING else []
+    if lemma in SPEAKING_TO:
+        addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for n in p.children if n.dep_ == "pobj"]
+    return [n for n in addressed if n.lemma_.lower() in SITTING_BODIES]
 
 
 def of_a_named_body(noun) -> bool:

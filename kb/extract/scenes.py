@@ -2,7 +2,8 @@
 
 Each way is tied to an occasion or to people, never to the article as a whole:
 - an event that names again an occasion told before with its place ("opened the summit",
-  "his speech at the ceremony", "talks on the sidelines of the summit") happened there;
+  "his speech at the ceremony", "talks on the sidelines of the summit", "told reporters after the
+  ceremony") happened there;
 - an act of the kind of one told before, on its day and with a party in common, is part of it
   ("the league voted on Saturday ... three states voted against");
 - an act named again with a definite noun in the next sentences takes the place told there
@@ -14,21 +15,24 @@ Each way is tied to an occasion or to people, never to the article as a whole:
   in the dateline's city;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
-  they acted. A phone call or a military
-  act is done at a distance, and a country is no one who can be somewhere: only persons and
-  bodies are placed.
+  they acted;
+- a remark told to a sitting body ("told the Security Council", "told parliament") was made where
+  it sits.
+A phone call or a military act is done at a distance, and a country is no one who can be
+somewhere: only persons and bodies are placed.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
+from kb import gazetteer
 from kb.extract.clauses import clause_verb, conj_root, has_subject
-from kb.extract.eventplace import VENUE_HEADS, act_locative, clause_tokens
+from kb.extract.eventplace import VENUE_HEADS, act_locative, as_place, clause_tokens, seat_entry
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import datelines, specificity
-from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, of_a_named_body,
-                                      told_by_an_envoy)
+from kb.extract.places import capital_name, datelines, specificity
+from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, bodies_addressed,
+                                      of_a_named_body, told_by_an_envoy)
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
@@ -43,6 +47,9 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
+# "told reporters after the ceremony", "said before the talks": words said on leaving or entering
+# an occasion are said where it is held
+AROUND_OCCASION_PREPS = {"after", "before"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
 LATER_SENTENCES = 3  # how far on an act told in the lead is still talked about as "the agreement"
 STAY_DAYS = 1  # a person placed on a day is still there the next day, not later
@@ -68,7 +75,8 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
             event.place = _occasion_place(event, earlier, index) or _same_act_that_day(event, earlier[::-1]) \
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
                 or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
-                or _venue_at_home(event, index, places) or _flown_in(event, index, places, sents, at)
+                or _venue_at_home(event, index, places) or _flown_in(event, index, places, sents, at) \
+                or _seat_addressed(event, index)
         _place_people(event, whereabouts, index)
 
 
@@ -139,6 +147,27 @@ def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) ->
                     and specificity(p) <= 2 and p.name.split()[-1].lower() not in VENUE_HEADS
                     and p.country not in travellers for p in places)
     return lines[0] if travellers and lines[0].country not in travellers and not elsewhere else None
+
+
+def _seat_addressed(event: Event, index) -> Place | None:
+    """"X told the Security Council", "the minister told parliament": a remark told to a sitting
+    body is made where it sits: a named body's seat, or a state's own chamber in its capital (the
+    speaker's state, when the chamber names none of its own)."""
+    for body in bodies_addressed(index.doc[event._tok]):
+        ids = index.resolve(body)
+        orgs = [gazetteer.organization(index.by_id[a].name) for a in ids if index.kind(a) == "organization"]
+        entry = next((seat_entry(o) for o in orgs if seat_entry(o) is not None), None)
+        if entry is not None:
+            return as_place(entry)
+        if ids or body.lemma_.lower() == "council":
+            continue  # a named body of no known seat, or a council of no named body: not placed
+        states = {index.by_id[a].country for a in event.agents if a in index.by_id} - {None}
+        state = gazetteer.country_by_code(states.pop()) if len(states) == 1 else None
+        capital = capital_name(state) if state is not None else None
+        entry = gazetteer.place(capital) if capital else None
+        if entry is not None:
+            return as_place(entry)
+    return None
 
 
 def _of_the_news_days(event: Event, index) -> bool:
@@ -238,7 +267,7 @@ def _occasion_place(event: Event, earlier: list[Event], index) -> Place | None:
     """The place of the occasion the event names again with a definite noun: the trigger itself
     ("opened the summit") or the occasion its clause is held at ("his speech at the ceremony")."""
     trigger = index.doc[event._tok]
-    for noun in [trigger] + _occasions_of(trigger):
+    for noun in [trigger] + _occasions_of(trigger, AROUND_OCCASION_PREPS):
         if not _definite(noun):
             continue
         kinds = _kinds_named(noun)
@@ -249,10 +278,11 @@ def _occasion_place(event: Event, earlier: list[Event], index) -> Place | None:
     return None
 
 
-def _occasions_of(trigger) -> list:
+def _occasions_of(trigger, around: set[str] = frozenset()) -> list:
     """Nouns of the trigger's clause it is said to happen at ("spoke at the ceremony", "met on the
     sidelines of the summit"), also of the clause a subjectless infinitive or participle hangs on
-    ("used her address at the dinner to attack ...")."""
+    ("used her address at the dinner to attack ..."); with `around`, also those it is said just
+    after or before ("told reporters after the ceremony")."""
     verb = clause_verb(trigger)
     clause = clause_tokens(trigger)
     if verb.dep_ in ("xcomp", "advcl") and not has_subject(verb):
@@ -261,11 +291,11 @@ def _occasions_of(trigger) -> list:
     for tok in sorted(clause):
         noun = trigger.doc[tok]
         prep = noun.head if noun.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in AT_OCCASION_PREPS | {"of"}:
+        if prep is None or prep.lower_ not in AT_OCCASION_PREPS | around | {"of"}:
             continue
         if prep.lower_ == "of":  # "the sidelines of the summit": the outer noun must be where
             outer = prep.head
-            if outer.dep_ != "pobj" or outer.head.lower_ not in AT_OCCASION_PREPS:
+            if outer.dep_ != "pobj" or outer.head.lower_ not in AT_OCCASION_PREPS | around:
                 continue
         out.append(noun)
     return out
