@@ -2,7 +2,7 @@
 
 Each way is tied to an occasion or to people, never to the article as a whole:
 - an event that names again an occasion told before with its place ("opened the summit",
-  "his speech at the ceremony", "talks on the sidelines of the summit", "told reporters after the
+  "his speech at the ceremony", talks on a summit's sidelines, "told reporters after the
   ceremony") happened there;
 - an act of the kind of one told before, on its day and with a party in common, is part of it
   ("the league voted on Saturday ... three states voted against");
