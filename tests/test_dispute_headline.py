@@ -7,7 +7,7 @@ from kb.extract.disputes import extract_disputes
 from tests.extract_support import nlp, parse
 
 PUB = datetime(2019, 5, 14)
-BODY = ("Chad ordered the ambassador of Niger to leave the country within 48 hours on Monday. "
+BODY = ("Chad gave the ambassador of Niger two days to quit N'Djamena on Monday. "
         "The foreign ministry in N'Djamena said the envoy had been told of the decision.")
 
 
