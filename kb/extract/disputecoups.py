@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # A coup made by soldiers: any of these in the article ("the army seized power", "junior officers").
-_SOLDIER_WORDS = {"army", "soldier", "military", "officer", "troop", "troops", "junta", "colonel", "major", "general",
-                  "putschist", "mutineer"}
+# Not "general" or "major": a general election, a major setback.
+_SOLDIER_WORDS = {"army", "soldier", "military", "officer", "troop", "troops", "junta", "colonel", "putschist",
+                  "mutineer"}
 # Verbs whose object a coup removed from power ("the regime that overthrew the president").
 _OVERTHROWING_VERBS = {"oust", "overthrow", "topple", "depose"}
 _COUP = re.compile(r"\b(coups?)$")

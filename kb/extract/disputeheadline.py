@@ -19,16 +19,15 @@ from kb.extract.linking import ActorIndex
 _HEADLINE_QUARRELS = QUARREL_NOUNS | {"freeze", "spat"}
 # Entity kinds a modifier names a side or a place by, not a matter ("Gulf rift", "Sino-Indian row").
 _SIDE_OR_PLACE = {"GPE", "NORP", "LOC", "PERSON", "ORG"}
-_MOST_SIDES = 3
+_MOST_SIDES = 3   # a matter is named after at most three states; more are onlookers too
+# What a matter's noun takes after it in a headline, "for" too: "over asylum for X's family".
 _MATTER_PREPS = ("of", "for", "on", "about", "against", "in", "into", "by", "to")
 
 
 def headline_mentions(headline, sents, mentions: list[Mention], index: ActorIndex) -> list[Mention]:
     """A mention of the headline's matter in the first body sentence that names a word of it, else in the
-    lead, which most often tells the act the headline sums up; none where
-    a framed topic of the body already shares a word with it (the body names that quarrel itself).
-    The matter is named after the states the headline names, where its words name no state ("Bolivia-Chile
-    sea access"): a reader tells it from another quarrel over sea access, and most writers name it so."""
+    lead, which most often tells the act the headline sums up; none where a framed topic of the body
+    already shares a word with it (the body names that quarrel itself)."""
     if headline is None or not sents:
         return []
     matter = _matter(headline)
@@ -46,8 +45,11 @@ def headline_mentions(headline, sents, mentions: list[Mention], index: ActorInde
 
 
 def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
-    if any(gazetteer.gazetteer().country_match(w.strip("'s")) is not None for w in topic.split() if w[:1].isupper()):
-        return topic   # "Taiwanese office", "arms for Israel": the words say whose matter it is
+    """The matter after the states the headline names ("Bolivia-Chile sea access"): a reader tells it from
+    another quarrel over sea access, and most writers name it so. Not where its words name a state
+    already ("Taiwanese office", "arms for Israel"): they say whose matter it is."""
+    if any(gazetteer.gazetteer().country_match(w.removesuffix("'s")) is not None for w in topic.split() if w[:1].isupper()):
+        return topic
     names = sorted(filter(None, (country_name(c, index) for c in codes)))
     return f"{'-'.join(names)} {topic}" if names else topic
 
@@ -58,7 +60,7 @@ def _matter(headline) -> str | None:
     for tok in headline:
         if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok):
             found = over_reason(tok)
-            if found is not None:   # a headline is short: the whole phrase, "for" too ("asylum for X's family")
+            if found is not None:   # a headline is short: its whole phrase names the matter
                 whole = generic_topic(next(g for g in tok.children if g.dep_ == "pobj"), _MATTER_PREPS, most=9)
                 return whole[1] if whole is not None and len(whole[1]) > len(found[0]) else found[0]
     for tok in headline:
