@@ -28,7 +28,7 @@ def test_a_reaction_naming_an_act_of_the_run_goes_on_from_it():
 
 
 def test_a_warning_opening_a_paragraph_is_an_answer_to_the_news_too():
-    text = LEAD + RUN + "Kuwait warned that Qatar could not be trusted."
+    text = LEAD + RUN + "Kuwait warned that Qatar would pay a heavy price."
     assert _dates_of(text, "warned") == ["2019-10-18"]
 
 

@@ -72,8 +72,8 @@ def extract_dates(doc, published: datetime | None) -> list[TimeValue]:
 
 def _page_stamp(span, value: TimeValue, published: datetime | None) -> bool:
     """Whether a date is the page's stamp, not a day the text tells: the publication day written out
-    with its year on a line that is no sentence ("Published Tuesday, April 14, 1992", "Last updated:
-    15/08/2008 07:55", "Friday, December 23, 1988 | News"). A news lead names the day of its news
+    with its year on a line that is no sentence ("Posted Monday, May 4, 2015", "Updated: 04/05/2015
+    08:10", "Monday 4 May 2015 | World"). A news lead names the day of its news
     without the year ("on Tuesday"), so a stamp taken for the lead's day puts the news on the day the
     page went out; a sentence that writes the day in full ("signed today, April 14, 1992.") keeps it."""
     if published is None or value.precision != "day" or value.value != _naive(published).date().isoformat() \

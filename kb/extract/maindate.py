@@ -18,8 +18,9 @@ After a coarser time the paragraph recalled in a clause of its own ("which X pro
 month"), it takes that time. Otherwise, right after a day-precise act by the same agent in its
 paragraph, it carries that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as
 does another side's reaction to fresh news told right after a dated reaction (not the answer of the
-side it called on). A state told in the present perfect as held for a count of time ("has been in force for two weeks")
-is dated by its start, counted back from the news of the day. Else the date stays empty.
+side it called on). A state told in the present perfect as held for a count of time ("has been in
+force for two weeks") is dated by its start, counted back from the news of the day. Else the date
+stays empty.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "fr
                   "weeks", "decades"}
 ANY_ACT_NOUNS = {"move", "decision", "step", "action", "measure", "act"}  # "condemned the move"
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
-ANSWERS = REACTIONS | {"Threat"}  # a side's answers to news: a warning ("warned that X can't be trusted") too
+ANSWERS = REACTIONS | {"Threat"}  # a side's answers to news: a warning ("warned of reprisals") too
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
 CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
@@ -127,7 +128,7 @@ def _news_day(raw: list[Event], published: datetime | None, first_lead_day: Time
         return None
     said = raw[0]._said_on  # the lead: the first sentence that tells an act
     acts = _days_told(raw, 0)
-    # a page's top that names no day ("Archive > 1992 > April >") leaves the lead below it: the three
+    # a page's top that names no day ("Home > World > Africa >") leaves the lead below it: the three
     # sentences from the first that tells an act
     acts_below = _days_told(raw, raw[0]._sent_no)
     # "... told X in a call. Earlier on Wednesday, Y said ...": the call was that Wednesday too
@@ -150,7 +151,7 @@ def _answers_the_run(event: Event, run_words: set[str]) -> bool:
     day ... / Y criticised X for the closure", "... Turkey recalled its envoy. / The EU condemned the
     recall", "... condemned the move"); else, even when it names a party of the run, it is a side's
     answer to the news of the day ("... the prince flew to the colony on Sunday. / Chile condemned the
-    blockade"; "Nigeria withdrew its troops in 2006. / Ban praised both countries"), rule 3 of the
+    blockade"; "Peru pulled out its garrison in 2009. / The UN chief praised both states"), rule 3 of the
     gold's dates."""
     if event.type not in ANSWERS:
         return True
