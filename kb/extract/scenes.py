@@ -2,8 +2,8 @@
 
 Each way is tied to an occasion or to people, never to the article as a whole:
 - an event that names again an occasion told before with its place ("opened the summit",
-  "his speech at the ceremony", talks on a summit's sidelines, "told reporters after the
-  ceremony") happened there;
+  "her address at the banquet", talks on a summit's sidelines, words said on leaving a signing)
+  happened there;
 - an act of the kind of one told before, on its day and with a party in common, is part of it
   ("the league voted on Saturday ... three states voted against");
 - an act named again with a definite noun in the next sentences takes the place told there
@@ -47,8 +47,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
-# "told reporters after the ceremony", "said before the talks": words said on leaving or entering
-# an occasion are said where it is held
+# "said after the signing", "spoke before the talks": words said on leaving or entering an occasion
+# are said where it is held
 AROUND_OCCASION_PREPS = {"after", "before"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
 LATER_SENTENCES = 3  # how far on an act told in the lead is still talked about as "the agreement"
@@ -265,7 +265,7 @@ def _where_people_were(event: Event, whereabouts: dict, index) -> Place | None:
 
 def _occasion_place(event: Event, earlier: list[Event], index) -> Place | None:
     """The place of the occasion the event names again with a definite noun: the trigger itself
-    ("opened the summit") or the occasion its clause is held at ("his speech at the ceremony")."""
+    ("opened the summit") or the occasion its clause is held at ("her address at the banquet")."""
     trigger = index.doc[event._tok]
     for noun in [trigger] + _occasions_of(trigger, AROUND_OCCASION_PREPS):
         if not _definite(noun):
@@ -282,7 +282,7 @@ def _occasions_of(trigger, around: set[str] = frozenset()) -> list:
     """Nouns of the trigger's clause it is said to happen at ("spoke at the ceremony", "met on the
     sidelines of the summit"), also of the clause a subjectless infinitive or participle hangs on
     ("used her address at the dinner to attack ..."); with `around`, also those it is said just
-    after or before ("told reporters after the ceremony")."""
+    after or before ("said after the signing")."""
     verb = clause_verb(trigger)
     clause = clause_tokens(trigger)
     if verb.dep_ in ("xcomp", "advcl") and not has_subject(verb):
