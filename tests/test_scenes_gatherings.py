@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kb.extract.places import capital_name
-from kb import gazetteer
 from kb.model import Article
 from kb.pipeline import extract_article
 
@@ -24,32 +22,32 @@ def _places(text: str, etype: str) -> list[str | None]:
 
 def test_a_remark_just_after_an_occasion_is_made_where_it_was_held():
     text = ("Kenya and Uganda signed a border treaty in Kampala on Sunday. "
-            "\"This closes an old quarrel,\" Ugandan Foreign Minister Sam Kutesa said after the ceremony "
+            "\"This closes an old quarrel,\" Ugandan Foreign Minister Sam Kutesa said after the signing "
             "on Sunday.")
     assert _places(text, "Statement") == ["Kampala"]
 
 
 def test_a_remark_after_an_occasion_of_no_told_place_stays_unplaced():
     text = ("Kenya and Uganda signed a border treaty on Sunday. "
-            "\"This closes an old quarrel,\" Ugandan Foreign Minister Sam Kutesa said after the ceremony "
+            "\"This closes an old quarrel,\" Ugandan Foreign Minister Sam Kutesa said after the signing "
             "on Sunday.")
     assert _places(text, "Statement") == [None]
 
 
 def test_a_remark_told_to_a_body_with_a_seat_is_made_at_its_seat():
-    text = ("Kenya's ambassador, Macharia Kamau, told the Security Council on Monday that the ceasefire "
-            "was holding.")
-    assert _places(text, "Statement") == [gazetteer.organization("Security Council").seat]
+    text = ("Speaking for Kenya, Ambassador Macharia Kamau told the Security Council that the truce "
+            "had held since Monday.")
+    assert _places(text, "Statement") == ["New York"]
     # not at the dateline's city: the body sits elsewhere
     text = ("NAIROBI, May 8 (Reuters) - Somali gunmen raided a Kenyan border village on Sunday. Kenyan "
-            "President Uhuru Kenyatta told the UN General Assembly on Sunday that Somalia had armed the gunmen.")
-    assert _places(text, "Accusation") == [gazetteer.organization("UN General Assembly").seat]
+            "President Uhuru Kenyatta told the UN General Assembly late that evening that Somalia had armed the gunmen.")
+    assert _places(text, "Accusation") == ["New York"]
 
 
 def test_a_remark_told_to_a_state_s_chamber_is_made_in_its_capital():
     text = ("Kenyan Foreign Minister Amina Mohamed told the house on Monday that Kenya would not "
             "withdraw its troops.")
-    assert _places(text, "Statement") == [capital_name(gazetteer.country("Kenya"))]
+    assert _places(text, "Statement") == ["Nairobi"]
 
 
 def test_a_remark_to_a_council_of_no_known_seat_stays_unplaced():
