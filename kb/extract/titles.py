@@ -274,8 +274,8 @@ def date_roles(actors: list[Actor], events: list) -> None:
 def roles_on(actor: Actor, when) -> list[str]:
     """The offices a person holds at an event: those the article states, else those the leaders
     table gives him over the whole of the event's date (`when`, a TimeValue), not those of the
-    article's day: "Jadranka Kosor of Croatia signed" in a story told eight years on, when she no
-    longer held office, was Croatia's prime minister when she signed."""
+    article's day: a leader a later story names bare, out of office by the time it is written,
+    held his office on the day of the act it tells."""
     if actor.roles or actor.kind != "person" or when is None or gz.person(actor.name) is None:
         return list(actor.roles)
     return _roles_through(actor.name, when.value, when.precision, when.earliest, when.latest)
