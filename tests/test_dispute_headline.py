@@ -20,9 +20,10 @@ def _topics(headline: str | None, body: str = BODY) -> list[str]:
 @pytest.mark.parametrize("headline,topic", [
     # the object of "over" on a hostile act, after the states the headline names
     ("Chad expels Niger's envoy over grazing rights", "Chad-Niger grazing rights"),
-    ("Chad orders Nigerien ambassador out over seizure of cattle herds", "Chad-Niger seizure of cattle herds"),
+    ("Chad recalls envoy from Niger over seizure of cattle herds", "Chad-Niger seizure of cattle herds"),
     # "over" on a quarrel noun
     ("Chad and Niger in bitter row over river water", "Chad-Niger river water"),
+    ("Chad, Niger locked in cattle tax row", "Chad-Niger cattle tax row"),
     # the words before a quarrel noun name its matter
     ("Chad, Niger trade blows in fishing licence spat", "Chad-Niger fishing licence spat"),
     # a matter whose words name a state already says whose it is
@@ -40,6 +41,8 @@ def test_a_headline_names_the_matter_and_its_sides(headline, topic):
     "Chad's president flies over flooded villages",         # "over" a place, no act against anyone
     "Chad and Niger talks run over time",                   # "over" on no hostile act
     "Chad expels Niger's envoy in deepening rift",          # a quarrel noun with no matter before it
+    "Chad to execute Nigerien trader on death row",         # a place, not a quarrel
+    "Price freeze angers Chad farmers as Niger shuts border",   # a freeze of prices is no quarrel
 ])
 def test_no_matter_from_a_headline_that_names_none(headline):
     assert _topics(headline) == []

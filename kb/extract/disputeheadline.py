@@ -1,5 +1,5 @@
 """The matter a headline names: a news writer often names the quarrel only there ("Lima expels envoy
-over asylum row", "Oslo and Beijing end their Nobel freeze") and tells it in the body by its acts.
+over grazing rights", "Accra and Lome end their cocoa row") and tells it in the body by its acts.
 
 The headline is read for topic words and sides only, never for events: the matter becomes a mention
 in the first body sentence that names it again, else in the lead (the body is where the evidence is),
@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.disputereasons import ANSWERED_ACTS, over_reason
-from kb.extract.disputewords import QUARREL_NOUNS, Mention, cased_words, country_name, generic_topic, slug
+from kb.extract.disputewords import QUARREL_NOUNS, Mention, cased_words, country_name, slug
 from kb.extract.lexicon import triggers
 from kb.extract.linking import ActorIndex
 
 # A quarrel told in a headline's shorthand by a noun for how it shows, its matter as the words before
-# the noun ("name row", "Nobel freeze", "fishing spat"): relations frozen or a spat are quarrels too.
-_HEADLINE_QUARRELS = QUARREL_NOUNS | {"freeze", "spat"}
+# the noun ("fishing row", "visa spat"). Not "freeze": a price, wage or asset freeze is no quarrel.
+_HEADLINE_QUARRELS = QUARREL_NOUNS | {"spat"}
+# Prepositions that make the noun after them a place or a position, not a quarrel ("on death row").
+_POSITION_PREPS = {"on", "at"}
 # Entity kinds a modifier names a side or a place by, not a matter ("Gulf rift", "Sino-Indian row").
 _SIDE_OR_PLACE = {"GPE", "NORP", "LOC", "PERSON", "ORG"}
 _MOST_SIDES = 3   # a matter is named after at most three states; more are onlookers too
-# What a matter's noun takes after it in a headline, "for" too: "over asylum for X's family".
-_MATTER_PREPS = ("of", "for", "on", "about", "against", "in", "into", "by", "to")
 
 
 def headline_mentions(headline, sents, mentions: list[Mention], index: ActorIndex) -> list[Mention]:
@@ -45,8 +45,8 @@ def headline_mentions(headline, sents, mentions: list[Mention], index: ActorInde
 
 
 def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
-    """The matter after the states the headline names ("Bolivia-Chile sea access"): a reader tells it from
-    another quarrel over sea access, and most writers name it so. Not where its words name a state
+    """The matter after the states the headline names ("Chad-Niger grazing rights"): a reader tells it from
+    another quarrel over grazing rights, and most writers name it so. Not where its words name a state
     already ("Taiwanese office", "arms for Israel"): they say whose matter it is."""
     if any(gazetteer.gazetteer().country_match(w.removesuffix("'s")) is not None for w in topic.split() if w[:1].isupper()):
         return topic
@@ -55,16 +55,16 @@ def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
 
 
 def _matter(headline) -> str | None:
-    """What the headline says a quarrel is over: the object of "over" ("expels envoy over asylum for
-    X's family", "in row over rights report"), else the words before a quarrel noun ("name row")."""
+    """What the headline says a quarrel is over: the object of "over" ("recalls envoy over seized
+    trawlers", "in spat over visa fees"), else the words before a quarrel noun ("cocoa row")."""
     for tok in headline:
         if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok):
             found = over_reason(tok)
-            if found is not None:   # a headline is short: its whole phrase names the matter
-                whole = generic_topic(next(g for g in tok.children if g.dep_ == "pobj"), _MATTER_PREPS, most=9)
-                return whole[1] if whole is not None and len(whole[1]) > len(found[0]) else found[0]
+            if found is not None:
+                return found[0]
     for tok in headline:
-        if tok.lemma_.lower() in _HEADLINE_QUARRELS and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in _HEADLINE_QUARRELS and tok.pos_ == "NOUN" and \
+                not (tok.dep_ == "pobj" and tok.head.lower_ in _POSITION_PREPS):
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
                     and c.ent_type_ not in _SIDE_OR_PLACE and gazetteer.gazetteer().country_match(c.text) is None
                     and c.lower_ not in ("diplomatic", "rare", "new", "deep", "deepening", "bitter", "growing")]
