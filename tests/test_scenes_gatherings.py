@@ -53,3 +53,14 @@ def test_a_remark_told_to_a_state_s_chamber_is_made_in_its_capital():
 def test_a_remark_to_a_council_of_no_known_seat_stays_unplaced():
     text = "Kenyan Foreign Minister Amina Mohamed told the council on Monday that the ceasefire was holding."
     assert _places(text, "Statement") == [None]
+
+
+def test_a_remark_days_after_an_occasion_is_not_placed_there():
+    # a count of days: not said on leaving it
+    text = ("Kenya and Uganda held talks in Kampala on Wednesday. Two days after the talks, Kenyan Foreign "
+            "Minister Amina Mohamed criticised Uganda on Friday for closing the border.")
+    assert _places(text, "Criticism") == [None]
+    # another day than the occasion's
+    text = ("Kenya and Uganda held talks in Kampala on Wednesday. Kenyan Foreign Minister Amina Mohamed "
+            "criticised Uganda after the talks on Friday for closing the border.")
+    assert _places(text, "Criticism") == [None]

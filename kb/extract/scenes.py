@@ -48,7 +48,7 @@ ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in"
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}
 # "said after the signing", "spoke before the talks": words said on leaving or entering an occasion
-# are said where it is held
+# are said where it is held, on its day ("two days after the talks" is not)
 AROUND_OCCASION_PREPS = {"after", "before"}
 OCCASION_DAYS = 3  # the longest a summit or a conference runs
 LATER_SENTENCES = 3  # how far on an act told in the lead is still talked about as "the agreement"
@@ -270,9 +270,12 @@ def _occasion_place(event: Event, earlier: list[Event], index) -> Place | None:
     for noun in [trigger] + _occasions_of(trigger, AROUND_OCCASION_PREPS):
         if not _definite(noun):
             continue
+        around = noun.dep_ == "pobj" and noun.head.lower_ in AROUND_OCCASION_PREPS
+        if around and any(c.dep_ == "npadvmod" for c in noun.head.children):
+            continue  # "two days after the talks": not on leaving them
         kinds = _kinds_named(noun)
         told = next((e for e in reversed(earlier) if e.place is not None and e.type in kinds
-                     and _near(e.date, event.date)), None)
+                     and (_on_its_day(e.date, event.date) if around else _near(e.date, event.date))), None)
         if told is not None:
             return told.place
     return None
@@ -321,6 +324,14 @@ def _kinds_named(noun) -> set[str]:
         return GATHERING_TYPES | {"LeadershipChange"}
     kinds = {t.type for t in triggers().get((lemma, "n"), [])}
     return kinds & GATHERING_TYPES
+
+
+def _on_its_day(occasion: TimeValue | None, act: TimeValue | None) -> bool:
+    """Whether an act told just after or before an occasion is of its day: either is undated, or
+    both are dated to the same day."""
+    if act is None or act.earliest is None or occasion is None or occasion.earliest is None:
+        return True
+    return _is_day(occasion) and _is_day(act) and occasion.earliest == act.earliest
 
 
 def _near(a: TimeValue | None, b: TimeValue | None) -> bool:
