@@ -40,6 +40,8 @@ def test_a_headline_names_the_matter_and_its_sides(headline, topic):
     "Chad expels Niger's envoy",                            # no matter said
     "Chad's president flies over flooded villages",         # "over" a place, no act against anyone
     "Chad and Niger talks run over time",                   # "over" on no hostile act
+    "Chad police clash with protesters over fuel prices",   # a quarrel at home: one side named
+    "Chad expels Niger's envoy as floods spread over farmland",   # the hostile act is not what "over" hangs on
     "Chad expels Niger's envoy in deepening rift",          # a quarrel noun with no matter before it
     "Chad to execute Nigerien trader on death row",         # a place, not a quarrel
     "Price freeze angers Chad farmers as Niger shuts border",   # a freeze of prices is no quarrel

@@ -58,7 +58,7 @@ def _matter(headline) -> str | None:
     """What the headline says a quarrel is over: the object of "over" ("recalls envoy over seized
     trawlers", "in spat over visa fees"), else the words before a quarrel noun ("cocoa row")."""
     for tok in headline:
-        if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok):
+        if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok) and _two_sides(headline):
             found = over_reason(tok)
             if found is not None:
                 return found[0]
@@ -74,13 +74,27 @@ def _matter(headline) -> str | None:
 
 
 def _said_in_a_quarrel(prep) -> bool:
-    """Whether "over" follows a hostile act or a protest ("expels envoy over X", "breaks off relations
-    over X") or a quarrel noun ("row over X"): "flies over flooded villages", "talks run over time" tell
-    no matter. Any word before it counts, whatever its tag: a headline's clipped grammar often leaves
-    the model reading its verb as a noun ("Chad expels envoy")."""
+    """Whether "over" hangs on a hostile act or a protest ("expels envoy over X", "breaks off relations
+    over X") or a quarrel noun ("row over X"), up its chain of heads to its clause's verb: "flies over flooded villages",
+    "talks run over time" tell no matter. A word joined to the chain as a compound counts too: a
+    headline's clipped grammar often leaves the model reading its verb as a noun ("Chad expels envoy")."""
+    chain, head = [], prep.head
+    while True:   # up through the nouns to the clause's verb: a verb further up tells another clause
+        chain += [head, *(c for c in head.children if c.dep_ == "compound")]
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
     return any(t.lemma_.lower() in _HEADLINE_QUARRELS or
                any(trig.type in ANSWERED_ACTS for trig in triggers().get((t.lemma_.lower(), "v"), []))
-               for t in prep.doc[:prep.i])
+               for t in chain)
+
+
+def _two_sides(headline) -> bool:
+    """Whether the headline names two sides: two states, or a state and a body ("EU slaps embargo on
+    Uzbekistan"); "police clash with protesters over fuel prices" is a quarrel at home."""
+    states = _states_named(headline)
+    bodies = any(t.ent_type_ == "ORG" and gazetteer.gazetteer().country_match(t.text) is None for t in headline)
+    return len(states) + bodies >= 2
 
 
 def _states_named(headline) -> list[str]:
