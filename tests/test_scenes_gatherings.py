@@ -45,9 +45,22 @@ def test_a_remark_told_to_a_body_with_a_seat_is_made_at_its_seat():
 
 
 def test_a_remark_told_to_a_state_s_chamber_is_made_in_its_capital():
-    text = ("Kenyan Foreign Minister Amina Mohamed told the house on Monday that Kenya would not "
+    # told as the state's own chamber
+    text = ("Kenyan Foreign Minister Amina Mohamed told the Kenyan house on Monday that Kenya would not "
             "withdraw its troops.")
     assert _places(text, "Statement") == ["Nairobi"]
+    # filed from the speaker's state, of a day too old for the dateline's city to hold it
+    text = ("MOMBASA, May 9 - Kenyan Foreign Minister Amina Mohamed told the house in March that Kenya "
+            "would not withdraw its troops.")
+    assert _places(text, "Statement") == ["Nairobi"]
+    # no dateline, and the chamber is not told as the speaker's
+    text = ("Kenyan Foreign Minister Amina Mohamed told the house on Monday that Kenya would not "
+            "withdraw its troops.")
+    assert _places(text, "Statement") == [None]
+    # a foreign speaker filed from elsewhere addresses another state's chamber
+    text = ("WASHINGTON, May 9 - The Kenyan ambassador told the House on Monday that his country would "
+            "not withdraw its troops.")
+    assert _places(text, "Statement") == [None]
 
 
 def test_a_remark_to_a_council_of_no_known_seat_stays_unplaced():

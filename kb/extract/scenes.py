@@ -76,7 +76,7 @@ def inherit_places(raw: list[Event], index, places: list[Place]) -> None:
                 or _place_told_later(event, index, places, sents[at + 1:at + 1 + LATER_SENTENCES]) \
                 or _where_people_were(event, whereabouts, index) or _venue_in_the_day_s_city(event, earlier, index) \
                 or _venue_at_home(event, index, places) or _flown_in(event, index, places, sents, at) \
-                or _seat_addressed(event, index)
+                or _seat_addressed(event, index, places)
         _place_people(event, whereabouts, index)
 
 
@@ -149,10 +149,12 @@ def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) ->
     return lines[0] if travellers and lines[0].country not in travellers and not elsewhere else None
 
 
-def _seat_addressed(event: Event, index) -> Place | None:
+def _seat_addressed(event: Event, index, places: list[Place]) -> Place | None:
     """"X told the Security Council", "the minister told parliament": a remark told to a sitting
-    body is made where it sits: a named body's seat, or a state's own chamber in its capital (the
-    speaker's state, when the chamber names none of its own)."""
+    body is made where it sits: a named body's seat, or a state's own chamber in its capital. A
+    chamber named by no body is the speaker's own only where the article was filed from his state
+    or the chamber is told as his state's ("told the Kenyan house"): an envoy in Washington telling
+    the House speaks to another state's chamber."""
     for body in bodies_addressed(index.doc[event._tok]):
         ids = index.resolve(body)
         orgs = [gazetteer.organization(index.by_id[a].name) for a in ids if index.kind(a) == "organization"]
@@ -163,11 +165,28 @@ def _seat_addressed(event: Event, index) -> Place | None:
             continue  # a named body of no known seat, or a council of no named body: not placed
         states = {index.by_id[a].country for a in event.agents if a in index.by_id} - {None}
         state = gazetteer.country_by_code(states.pop()) if len(states) == 1 else None
-        capital = capital_name(state) if state is not None else None
+        if state is None or not (_filed_from(state, places) or _told_as_of(body, state)):
+            continue
+        capital = capital_name(state)
         entry = gazetteer.place(capital) if capital else None
         if entry is not None:
             return as_place(entry)
     return None
+
+
+def _filed_from(state, places: list[Place]) -> bool:
+    """Whether the article's one dateline is a place of the state (a gazetteer country entry)."""
+    lines = datelines(places)
+    return len(lines) == 1 and lines[0].country == state.alpha3
+
+
+def _told_as_of(noun, state) -> bool:
+    """Whether a noun is told as the state's by a word before it ("the Kenyan house")."""
+    for word in (c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i):
+        hit = gazetteer.gazetteer().country_match(word.text)
+        if hit is not None and hit[0].alpha3 == state.alpha3:
+            return True
+    return False
 
 
 def _of_the_news_days(event: Event, index) -> bool:
