@@ -70,7 +70,7 @@ def test_a_remark_to_a_council_of_no_known_seat_stays_unplaced():
 
 def test_a_remark_days_after_an_occasion_is_not_placed_there():
     # a count of days: not said on leaving it
-    text = ("Kenya and Uganda held talks in Kampala on Wednesday. Two days after the talks, Kenyan Foreign "
+    text = ("Kenya and Uganda held talks in Kampala on Wednesday. Barely two days after the talks, Kenyan Foreign "
             "Minister Amina Mohamed criticised Uganda on Friday for closing the border.")
     assert _places(text, "Criticism") == [None]
     # another day than the occasion's
