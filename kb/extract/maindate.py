@@ -11,16 +11,15 @@ said on ("X will free Y on Friday, Z said on Thursday"), else the article's main
 day-precise event of the first three sentences), else the day of an "earlier on Wednesday" (what was
 told before it was of that day too), else the first day the lead names, when that is at most three
 days before publication; not so right after older news of its paragraph, or, in a paragraph that has
-dated nothing yet, of the paragraph before (save a reaction or warning naming none of that run's
-acts: a side's answer to the news, whatever parties it names; an act recalled in the past perfect,
-"had tried to call on Monday", an act a sayer reports and a plan leave the narration where it was).
-After a coarser time the paragraph recalled in a clause of its own ("which X proposed earlier this
-month"), it takes that time. Otherwise, right after a day-precise act by the same agent in its
-paragraph, it carries that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as
-does another side's reaction to fresh news told right after a dated reaction (not the answer of the
-side it called on). A state told in the present perfect as held for a count of time ("has been in
-force for two weeks") is dated by its start, counted back from the news of the day. Else the date
-stays empty.
+dated nothing yet, of the paragraph before (save a reaction naming neither that older act nor its
+parties: another side's answer to the news; an act recalled in the past perfect, "had tried to call
+on Monday", an act a sayer reports and a plan leave the narration where it was). After a coarser
+time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
+that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
+that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as does another side's
+reaction to fresh news told right after a dated reaction (not the answer of the side it called on).
+A state told in the present perfect as held for a count of time ("has been in force for two weeks")
+is dated by its start, counted back from the news of the day. Else the date stays empty.
 """
 from __future__ import annotations
 
@@ -43,7 +42,6 @@ STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "fr
                   "weeks", "decades"}
 ANY_ACT_NOUNS = {"move", "decision", "step", "action", "measure", "act"}  # "condemned the move"
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
-ANSWERS = REACTIONS | {"Threat"}  # a side's answers to news: a warning ("warned of reprisals") too
 WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
 CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
@@ -67,7 +65,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._lasting = _lasting_count(tok) if undated else None
     event._counted_noun = _count_on_the_noun(tok) if undated else None
     event._act_word = tok.lemma_.lower()
-    event._answered = _answered_acts(tok) if event.type in ANSWERS else []
+    event._answered = _answered_acts(tok) if event.type in REACTIONS else []
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
@@ -88,7 +86,6 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
     `first_lead_day` is the first day the article's lead names (`lead_day`)."""
     day = _news_day(raw, published, first_lead_day)
     told_at: dict[int, Event] = {}  # the dated act each paragraph's narration has reached
-    told_words: dict[int, set[str]] = {}  # the words of the dated acts each paragraph told
     recalled_at: dict[int, Event] = {}  # the last act each paragraph recalls in a clause of its own time
     fresh: set[int] = set()  # the paragraphs that told an act of the news's days
     for event in raw:
@@ -96,7 +93,6 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             recalled_at[event._para] = event  # "said he had tried on Monday": the narration is still today
         elif event.date is not None and event.modality == "asserted" and not event._reported:
             told_at[event._para] = event  # a plan for Friday, or what a sayer told of July, leaves it today too
-            told_words.setdefault(event._para, set()).add(event._act_word)
             if is_fresh(event.date, published):
                 fresh.add(event._para)
         elif event.modality == "asserted" and event._counted_noun and day is not None:
@@ -105,7 +101,7 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             # a paragraph that has dated nothing yet goes on from the one before, when that told only older
             # days ("On May 2 X ... The next day Y ..."); not after one that told the news's days as well
             older = told_at.get(event._para - 1) if event._para - 1 not in fresh else None
-            if older is not None and not _answers_the_run(event, told_words[older._para]):
+            if older is not None and not _answers_the_run(event, older):
                 older = None  # "Chile condemned the blockade": another side's answer to the news
             last = told_at.get(event._para, older)
             if day is not None and dates_overlap(last.date if last else None, day):
@@ -144,18 +140,16 @@ def _days_told(raw: list[Event], first_sentence: int):
             and e.date is not None and e.modality == "asserted" and e.date.precision == "day")
 
 
-def _answers_the_run(event: Event, run_words: set[str]) -> bool:
+def _answers_the_run(event: Event, last: Event) -> bool:
     """Whether an undated act opening a paragraph goes on from the older run told in the paragraph
-    before, whose dated acts were told with `run_words`: any act but an answer to news does; a
-    reaction or warning does when it names an act of that run ("On Oct. 2 X closed its border. The next
-    day ... / Y criticised X for the closure", "... Turkey recalled its envoy. / The EU condemned the
-    recall", "... condemned the move"); else, even when it names a party of the run, it is a side's
-    answer to the news of the day ("... the prince flew to the colony on Sunday. / Chile condemned the
-    blockade"; "Peru pulled out its garrison in 2009. / The UN chief praised both states"), rule 3 of the
-    gold's dates."""
-    if event.type not in ANSWERS:
+    before, whose last dated act is `last`: any act but a reaction does; a reaction does when it names
+    a party of that act ("On Oct. 2 X closed its border. The next day ... / Y criticised X for the
+    closure") or names the act itself ("... Turkey recalled its envoy. / The EU condemned the recall",
+    "... condemned the move"); else it is another side's answer to the news of the day ("... the prince
+    flew to the colony on Sunday. / Chile condemned the blockade"), rule 3 of the gold's dates."""
+    if event.type not in REACTIONS or set(event.participants) & set(last.participants):
         return True
-    return any(_names_the_act(noun, word) for noun in event._answered for word in run_words)
+    return any(_names_the_act(noun, last._act_word) for noun in event._answered)
 
 
 def _names_the_act(noun: str, act_word: str) -> bool:
