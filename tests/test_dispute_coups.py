@@ -1,6 +1,5 @@
 """A coup told by its act, with no noun naming it: soldiers seizing power or removing or holding the
-head of state. Named after the state it happens in, the soldiers who made it and whom it overthrew
-(kb.extract.disputecoups)."""
+head of state. Named after the state it happens in."""
 import pytest
 
 from tests.test_disputes import _article_disputes
@@ -8,11 +7,11 @@ from tests.test_disputes import _article_disputes
 
 @pytest.mark.parametrize("text, topic", [
     ("Soldiers loyal to General Diallo put President Kaba under house arrest on Friday, and Guinea's "
-     "borders were closed.", "Guinea military coup"),
+     "borders were closed.", "Guinea coup"),
     ("Soldiers in Niger seized power on Wednesday and detained President Issoufou. The African Union "
-     "condemned the takeover.", "Niger military coup"),
+     "condemned the takeover.", "Niger coup"),
     ("Mutinous troops in Mali ousted the government on Tuesday, and the regional bloc closed its borders.",
-     "Mali military coup against government"),
+     "Mali coup"),
 ])
 def test_soldiers_seizing_power_or_the_head_of_state_are_a_coup(text, topic):
     assert topic in [d.topic for d in _article_disputes(text)]
@@ -26,23 +25,3 @@ def test_soldiers_seizing_power_or_the_head_of_state_are_a_coup(text, topic):
 ])
 def test_no_coup_from_a_club_a_crossing_an_old_coup_or_soldiers_at_a_vote(text):
     assert not any("coup" in d.topic for d in _article_disputes(text))
-
-
-@pytest.mark.parametrize("text, topic", [
-    # whom it overthrew: the object of a verb of overthrowing, a name in full or a noun with its adjectives
-    ("Army officers in Benin toppled President Mathieu Kerekou on Sunday. The bloc condemned the coup.",
-     "Benin military coup against President Mathieu Kerekou"),
-    ("Rebel colonels deposed the elected government of Benin on Sunday. The bloc condemned the coup.",
-     "Benin military coup against elected government"),
-    # the passive: the overthrown is its subject
-    ("President Kerekou of Benin was overthrown on Sunday. The bloc condemned the coup.",
-     "Benin coup against President Kerekou"),
-])
-def test_a_coup_is_named_by_who_made_it_and_whom_it_overthrew(text, topic):
-    assert topic in [d.topic for d in _article_disputes(text)]
-
-
-def test_a_coup_of_another_kind_keeps_its_words():
-    text = ("Benin's senators removed President Kerekou on Sunday in what his allies called a parliamentary "
-            "coup, and the army stayed in its barracks.")
-    assert not any("military" in d.topic for d in _article_disputes(text))

@@ -154,7 +154,7 @@ def test_a_coup_is_named_after_the_state_it_happens_in():
     text = ("Turkey's army seized power on Friday. Security forces in Turkey have killed hundreds of "
             "protesters since the coup. Germany and France called for calm.")
     disputes, _ = _disputes(text)
-    assert [(d.id, d.topic) for d in disputes] == [("dispute:turkey-coup", "Turkey military coup")]
+    assert [(d.id, d.topic) for d in disputes] == [("dispute:turkey-coup", "Turkey coup")]
     assert disputes[0].parties[0] == "country:TUR"
 
 

@@ -22,7 +22,6 @@ import re
 from collections import Counter
 
 from kb import gazetteer
-from kb.extract.disputecoups import named_coup
 from kb.extract.disputeheadline import headline_mentions
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
@@ -168,7 +167,6 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     key = _slug(topic) if topic != lead.topic else lead.slug
     if not lead.canonical:
         key = with_parties(key, topic, parties, index)
-    topic = named_coup(topic, index.doc)   # its id stays that of its state: one coup whoever tells who made it
     stated = next((m for m in framed if m.status), None)
     status, said_in = (stated.status, stated.sent_no) if stated else status_of(mine, sents)
     return Dispute(id=f"dispute:{key}", topic=topic, parties=parties, status=status, evidence=evidence,
