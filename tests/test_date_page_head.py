@@ -47,3 +47,8 @@ def test_below_a_page_top_that_names_no_day_the_lead_dates_the_news():
                   "The ministry urged India to recall its remaining staff.")
     assert _urging_date(text) == "2012-03-15"
 
+
+
+def test_a_sentence_closing_on_a_single_quote_keeps_its_date():
+    text = "The ministers signed the accord on Friday, March 16, 2012, calling it 'a first step'"
+    assert any("2012" in t for t in _texts(text))

@@ -82,7 +82,7 @@ def _page_stamp(span, value: TimeValue, published: datetime | None) -> bool:
     text = text_of(span.doc)
     end = text.find("\n", span.end_char)
     line = text[text.rfind("\n", 0, span.start_char) + 1:end if end >= 0 else len(text)].rstrip()
-    return not re.search(r"[.!?\"\u201d]$", line)
+    return not re.search(r"[.!?\"'\u201d\u2019)]$", line)
 
 
 def _deadline(span) -> bool:
