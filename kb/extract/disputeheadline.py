@@ -9,10 +9,12 @@ does a site's masthead or a section path, which hold neither reading.
 from __future__ import annotations
 
 from kb import gazetteer
+from kb.extract.disputeparties import states_named
 from kb.extract.disputereasons import ANSWERED_ACTS, over_reason
 from kb.extract.disputewords import QUARREL_NOUNS, Mention, cased_words, country_name, slug
 from kb.extract.lexicon import triggers
 from kb.extract.linking import ActorIndex
+from kb.topicmatch import topic_words
 
 # A quarrel told in a headline's shorthand by a noun for how it shows, its matter as the words before
 # the noun ("fishing row", "visa spat"). Not "freeze": a price, wage or asset freeze is no quarrel.
@@ -21,6 +23,8 @@ _HEADLINE_QUARRELS = QUARREL_NOUNS | {"spat"}
 _POSITION_PREPS = {"on", "at"}
 # Entity kinds a modifier names a side or a place by, not a matter ("Gulf rift", "Sino-Indian row").
 _SIDE_OR_PLACE = {"GPE", "NORP", "LOC", "PERSON", "ORG"}
+# Adjectives that tell how a quarrel stands, not what it is about ("rare Gulf rift", "deepening row").
+_HOW_IT_STANDS = {"diplomatic", "rare", "new", "deep", "deepening", "bitter", "growing"}
 _MOST_SIDES = 3   # a matter is named after at most three states; more are onlookers too
 
 
@@ -36,19 +40,23 @@ def headline_mentions(headline, sents, mentions: list[Mention], index: ActorInde
     words = _content(matter)
     if not words or any(words & _content(m.topic) for m in mentions if m.framed):
         return []
-    states = _states_named(headline)[:_MOST_SIDES]
+    states = sorted(states_named([headline]))[:_MOST_SIDES]
     topic = _named_with_sides(matter, states, index)
-    n, said = next(((n, said) for n, sent in enumerate(sents) for said in [[t for t in sent if _word(t.text) in words]]
+    n, said = next(((n, said) for n, sent in enumerate(sents) for said in [[t for t in sent if _content(t.text) & words]]
                     if said), (0, []))
     span = (said[0].idx, said[-1].idx + len(said[-1])) if said else (sents[0].start_char,) * 2
     return [Mention(slug(topic), topic, n, True, span, weight=2, side_states=tuple(states))]
+
+
+def _names_a_state(word: str) -> bool:
+    return gazetteer.gazetteer().country_match(word) is not None
 
 
 def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
     """The matter after the states the headline names ("Chad-Niger grazing rights"): a reader tells it from
     another quarrel over grazing rights, and most writers name it so. Not where its words name a state
     already ("Taiwanese office", "arms for Israel"): they say whose matter it is."""
-    if any(gazetteer.gazetteer().country_match(w.removesuffix("'s")) is not None for w in topic.split() if w[:1].isupper()):
+    if any(_names_a_state(w.removesuffix("'s")) for w in topic.split() if w[:1].isupper()):
         return topic
     names = sorted(filter(None, (country_name(c, index) for c in codes)))
     return f"{'-'.join(names)} {topic}" if names else topic
@@ -66,8 +74,8 @@ def _matter(headline) -> str | None:
         if tok.lemma_.lower() in _HEADLINE_QUARRELS and tok.pos_ == "NOUN" and \
                 not (tok.dep_ == "pobj" and tok.head.lower_ in _POSITION_PREPS):
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
-                    and c.ent_type_ not in _SIDE_OR_PLACE and gazetteer.gazetteer().country_match(c.text) is None
-                    and c.lower_ not in ("diplomatic", "rare", "new", "deep", "deepening", "bitter", "growing")]
+                    and c.ent_type_ not in _SIDE_OR_PLACE and not _names_a_state(c.text)
+                    and c.lower_ not in _HOW_IT_STANDS]
             if mods:
                 return cased_words(headline[min(t.i for t in mods[0].subtree):tok.i + 1])
     return None
@@ -92,35 +100,12 @@ def _said_in_a_quarrel(prep) -> bool:
 def _two_sides(headline) -> bool:
     """Whether the headline names two sides: two states, or a state and a body ("EU slaps embargo on
     Uzbekistan"); "police clash with protesters over fuel prices" is a quarrel at home."""
-    states = _states_named(headline)
-    bodies = any(t.ent_type_ == "ORG" and gazetteer.gazetteer().country_match(t.text) is None for t in headline)
+    states = states_named([headline])
+    bodies = any(t.ent_type_ == "ORG" and not _names_a_state(t.text) for t in headline)
     return len(states) + bodies >= 2
 
 
-def _states_named(headline) -> list[str]:
-    """ISO codes of the states the headline names, by name, adjective or capital, in order."""
-    found: list[str] = []
-    for tok in headline:
-        if tok.text[:1].isupper():
-            hit = gazetteer.gazetteer().country_match(tok.text)
-            if hit is not None and hit[0].alpha3 not in found:
-                found.append(hit[0].alpha3)
-    return found
-
-
-def _word(text: str) -> str:
-    return text.lower().rstrip("s")
-
-
-def _content(topic: str) -> set[str]:
-    """The topic's words that carry its matter: no function word, state name or quarrel noun."""
-    out = set()
-    for w in topic.replace("-", " ").split():
-        w = w.strip(",;:'\"()").removesuffix("'s")
-        if len(w) > 2 and w.lower() not in _FUNCTION and gazetteer.gazetteer().country_match(w) is None \
-                and w.lower() not in _HEADLINE_QUARRELS:
-            out.add(_word(w))
-    return out
-
-
-_FUNCTION = {"the", "of", "over", "and", "for", "with", "from", "into", "about", "its", "their", "after", "against"}
+def _content(text: str) -> set[str]:
+    """The words of a text that carry a matter (kb.topicmatch's, as the scorer reads them): no function
+    word, framing noun or state."""
+    return {w for w in topic_words(text) if not w.startswith("=")}

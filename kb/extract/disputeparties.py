@@ -3,11 +3,13 @@ those of the article's main pair or of the sentences around it. Who brokers a se
 side, nor is a state outside the main pair that only speaks of a conflict between others."""
 from __future__ import annotations
 
+from kb import gazetteer
 from kb.extract.disputehostility import kept_parties
 from kb.extract.disputestatus import PEACE
 from kb.extract.disputewords import Mention
 from kb.extract.lexicon import MEDIATING_VERBS
 from kb.extract.linking import ActorIndex
+from kb.extract.places import LOCATIVE_PREPS
 from kb.extract.quotes import SPEECH_VERBS
 from kb.model import Event
 
@@ -118,3 +120,11 @@ def nearby_parties(framed: list[Mention], sents, index: ActorIndex) -> list[str]
         found += index.in_range(lo, hi)
     return kept_parties(found, index)
 
+
+def states_named(sents) -> set[str]:
+    """ISO codes of the states the sentences name by a name, an adjective or a capital ("the British
+    tanker", "Russian sailors"), actor of the article or not; a capital only where it stands for its
+    government, not as the place something is done ("rights groups in London said")."""
+    return {hit[0].alpha3 for sent in sents for t in sent if t.text[:1].isupper()
+            for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
+            and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)}

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kb import gazetteer
 from kb.extract.disputeheadline import headline_mentions
 from kb.extract.disputehostility import hostility_disputes, kept_parties
-from kb.extract.disputeparties import home_states, nearby_parties, parties_of, truce_sides, two_sides
+from kb.extract.disputeparties import home_states, nearby_parties, parties_of, states_named, truce_sides, two_sides
 from kb.extract.disputestatus import settled_by_events, status_of
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputeelections import name_elections
@@ -32,7 +31,6 @@ from kb.extract.disputemerge import BORDER, fold_rebellions, merge_aspects
 from kb.extract.disputewords import QUARREL_NOUNS, TOPIC_HEADWORDS, Mention, country_name, slug as _slug, with_parties
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
-from kb.extract.places import LOCATIVE_PREPS
 from kb.model import Actor, Dispute, Event, Evidence
 from kb.nlp import text_of
 
@@ -185,17 +183,8 @@ def _one_sided(lead: Mention, topic: str, parties: list[str], framed, sents, ind
         return False
     side = index.by_id[parties[0]].country if parties[0] in index.by_id else None
     told = {c for m in framed for c in m.side_states}
-    told |= _states_named(sents[n] for n in {m.sent_no for m in framed})
+    told |= states_named(sents[n] for n in {m.sent_no for m in framed})
     return not told - {side}
-
-
-def _states_named(sents) -> set[str]:
-    """ISO codes of the states the sentences name by a name, an adjective or a capital ("the British
-    tanker", "Russian sailors"), actor of the article or not; a capital only where it stands for its
-    government, not as the place something is done ("rights groups in London said")."""
-    return {hit[0].alpha3 for sent in sents for t in sent if t.text[:1].isupper()
-            for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
-            and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)}
 
 
 def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:
