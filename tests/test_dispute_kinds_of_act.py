@@ -29,13 +29,13 @@ def test_a_kind_of_act_is_no_dispute(text):
 
 
 @pytest.mark.parametrize("text,word", [
-    ("Peru condemned the invasion on Monday and recalled its ambassador from Ecuador.", "invasion"),
-    ("Peru condemned the occupation on Monday and recalled its ambassador from Ecuador.", "occupation"),
+    ("Peru condemned the invasion on Monday and called its envoy home from Quito.", "invasion"),
+    ("Peru condemned the occupation on Monday and called its envoy home from Quito.", "occupation"),
 ])
 def test_one_act_told_with_a_determiner_stays(text, word):
     assert any(t.endswith(word) for t in _topics(text))
 
 
 def test_espionage_is_named_bare_whoever_does_it():
-    text = "Britain expelled five Soviet diplomats on Friday, accusing them of espionage."
+    text = "Britain expelled five Soviet diplomats last week and charged that they had engaged in espionage."
     assert any("espionage" in t for t in _topics(text))
