@@ -338,7 +338,8 @@ def test_a_statement_that_carries_the_news_of_its_own_side_folds_into_the_act():
 def test_a_statement_of_another_side_stays_an_event_of_its_own():
     text = "Angela Merkel met Hu Jintao on Monday. Vladimir Putin said in a statement that the talks were useless."
     events = parse(text, PUB)[-1]
-    assert _find(events, "Statement", PUTIN).participants == [PUTIN]
+    statement = _find(events, "Statement", PUTIN)  # Putin, prime minister on the day, brings Russia
+    assert statement.participants == [PUTIN, "country:RUS"]
 
 
 def test_news_of_the_day_reaches_past_a_dated_relative_clause_but_not_into_one():

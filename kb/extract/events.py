@@ -38,6 +38,7 @@ from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
+from kb.extract.titles import roles_on
 from kb.extract.scenes import inherit_places
 from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties
@@ -329,10 +330,10 @@ def _confidence(strength: float, event: Event) -> float:
     return round(min(max(score, 0.05), 0.99), 2)
 
 
-def _acts_for_state(index: ActorIndex, person_id: str) -> bool:
+def _acts_for_state(index: ActorIndex, person_id: str, when=None) -> bool:
     """Whether a person holds a state office in this article: a senator, an opposition leader or
     a former president speaks for himself, not for his country."""
-    roles = [r.lower() for r in index.by_id[person_id].roles]
+    roles = [r.lower() for r in roles_on(index.by_id[person_id], when)]
     return any(any(w in r for w in OFFICE_WORDS) and not any(w in r for w in PRIVATE_WORDS)
                for r in roles)
 
@@ -374,7 +375,7 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
         event.participants = [p for p in event.participants if index.kind(p) != "country" or p in parties]
     else:  # a head of state signs or threatens for the state
         event.participants = union(event.participants, [], index)
-        officials = [p for p in event.participants if index.kind(p) == "person" and _acts_for_state(index, p)]
+        officials = [p for p in event.participants if index.kind(p) == "person" and _acts_for_state(index, p, event.date)]
         states = [index.state(index.by_id[p].country) for p in officials if index.by_id[p].country]
         event.participants += [s for s in dict.fromkeys(states) if s and s not in event.participants]
     if event.type == "Visit":
