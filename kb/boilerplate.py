@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kb.credits import CAP_WORD, credit_names
+from kb.pagehead import read_head_line
 
 _BREAKPOINT_WORDS = r"(?:narrow|medium|wide|browser|phone|tablet|portrait|landscape|above|below|and|larger|smaller)"
 _BULLET = re.compile(r"^\s*(?:[•·▪►>*]|[-–—](?=\s))\s*")
@@ -26,8 +27,17 @@ _FIXED_LINES = [
     re.compile(rf"[•·*–-]?\s*{_BREAKPOINT_WORDS}(?:-{_BREAKPOINT_WORDS})+"),
     # Reuters footer link: "Our Standards: The Thomson Reuters Trust Principles."
     re.compile(r"Our Standards: [^.]{1,60}Principles\.?"),
-    # Ad slot labels.
-    re.compile(r"Advertisement|ADVERTISEMENT"),
+    # Ad slot labels, bare or set between rules or brackets: "-- ADVERTISEMENT --", "[Advertisement]".
+    re.compile(r"[-–—=*\[(]*\s*(?:Advertisement|ADVERTISEMENT)\s*[-–—=*\])]*"),
+    # A rule drawn with characters: "----------", "* * *".
+    re.compile(r"(?:[-–—_=*~•·]\s?){3,}"),
+    # An audio player's label: "Listen to this article (4 min)".
+    re.compile(r"(?i:listen to this (?:article|story|report|page))(?:\s*\(\d+\s*min(?:ute)?s?\))?"),
+    # A comment thread's count and controls: "Comments (47) - Log in to comment", "Comments are closed."
+    re.compile(r"(?i:comments?)\s*\(\d+\)(?:\s*[-|–—]\s*(?i:log in to comment|report an error|add (?:a|your) comment))?"),
+    re.compile(r"(?i:comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this (?:article|story|post))?\.?)"),
+    # A search box scraped as text: "Search...", "Search…".
+    re.compile(r"(?i:search)\s*(?:\.{3}|…)"),
     # The heading over a writer's note: "About the author".
     re.compile(r"About the (?:authors?|writers?|reporters?|contributors?)\s*:?", re.I),
 ]
@@ -48,13 +58,15 @@ def _items(raw_line: str) -> list[str]:
 
 
 def _is_link_bar(raw_line: str) -> bool:
-    """Many short capitalised items in a row: "Home | World | Americas", "World  Business  Sport"."""
+    """Many short capitalised items in a row: "Home | World | Americas", "World  Business  Sport";
+    not a byline and stamp set the same way ("Ana Lima | Oslo | 4 March 2008")."""
     items = _items(raw_line)
     needed = 3 if re.search(r"[|•·]", raw_line) else 4
     return (len(items) >= needed
             and all(len(item.split()) <= 4 and len(item) <= 32
                     and not re.search(r"[.,;:!?\"”]$", item) for item in items)
-            and 4 * sum(item[0].isupper() for item in items) >= 3 * len(items))
+            and 4 * sum(item[0].isupper() for item in items) >= 3 * len(items)
+            and read_head_line(" ".join(raw_line.split())) is None)
 
 
 # The page's own controls, alone or a few in a row: "Menu  Search", "Skip to main content".
@@ -64,9 +76,26 @@ _CONTROLS = {"menu", "search", "home", "close", "×", "more", "live", "sign in",
              "continue reading", "story continues below advertisement", "show more", "load more"}
 
 
+_CRUMB = re.compile(r"\s+[>»›]\s+")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """The trail of sections above a story: "Home > Africa > Politics", "Region > Venezuela". One
+    that carries the story's date ("FROM THE ARCHIVE > 20 February 1976") is its stamp, read by
+    kb.pagehead, and stays."""
+    parts = _CRUMB.split(line.strip())
+    return (len(parts) >= 2 and read_head_line(line) is None
+            and all(len(part.split()) <= 4 and len(part) <= 32 and part[:1].isalnum() and part[:1] == part[:1].upper()
+                    and not re.search(r"[.,;:!?\"”]$", part) for part in parts))
+
+
 def _is_control_row(raw_line: str) -> bool:
     items = _items(raw_line)
     return bool(items) and all(item.lower() in _CONTROLS for item in items)
+
+
+# The one-letter icons a share label may stand over: "Share: f | t | in | Email".
+_ICON_LETTERS = {"f", "t", "in", "fb", "li", "wa", "ig", "yt"}
 
 
 def _is_share_bar(line: str) -> bool:
@@ -74,8 +103,9 @@ def _is_share_bar(line: str) -> bool:
     rest = _BULLET.sub("", line)
     label = _SHARE_LABEL.match(rest)
     rest = rest[label.end():] if label else rest
-    words = [w.lower() for w in re.split(r"[\s|•·,]+", rest) if w]
-    return (label is not None or 1 <= len(words) <= 6) and all(w in _SOCIAL for w in words)
+    words = [w.lower() for w in re.split(r"[\s|•·,\[\]]+", rest) if w]
+    return (label is not None or 1 <= len(words) <= 6) and all(
+        w in _SOCIAL or (label is not None and w in _ICON_LETTERS) for w in words)
 
 
 def _is_button_row(line: str) -> bool:
@@ -90,13 +120,15 @@ def _is_button_row(line: str) -> bool:
 
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 # How a banner speaks: "We use cookies", "This website uses cookies", "Accept cookies?", "[OK]".
-_CONSENT = re.compile(r"\bwe use cookies|\b(?:this|our) (?:web)?site uses cookies|\baccept (?:all )?cookies"
+_CONSENT = re.compile(r"\bwe use cookies|\b(?:this|our) (?:web)?(?:site|page|archive|app) uses cookies|\baccept (?:all )?cookies"
                       r"|\bcookies? (?:settings|preferences|policy)|\buse of cookies|\bby continuing to (?:browse|use)"
                       r"|\[[^\[\]]{1,25}\]", re.I)
 _CALL = re.compile(r"(?:sign (?:up|in)|log ?in|log out|subscribe|register|donate|join us|support "
                    r"(?:us\b|(?:independent|quality|our) journalism)|become an? (?:member|subscriber|supporter|patron)"
                    r"|get (?:our|the) newsletter|download (?:our|the) app)\b", re.I)
-_CALL_TARGET = re.compile(r"\b(?:our|us|your|newsletter|journalism|today|now|free|here|account)\b", re.I)
+# ... and what it offers or asks for it: "Subscribe for full access", "Subscribe for EUR 4.90 a month".
+_CALL_TARGET = re.compile(r"\b(?:our|us|your|newsletter|journalism|today|now|free|here|account|access|trial"
+                          r"|offer|(?:print|digital) edition|(?:a|per|each) (?:month|year|week))\b", re.I)
 _FUNDED = re.compile(r"[A-Z][\w'&.\- ]{0,50} (?:is|are) (?:funded|supported|paid for) by (?:its|our) "
                      r"(?:readers|members|subscribers)\.?|(?i:reader-(?:funded|supported)[^.]{0,60}\.?)")
 
@@ -122,7 +154,7 @@ def _is_consent_banner(line: str) -> bool:
 
 def _is_call(line: str) -> bool:
     """Every sentence of the line asks the reader to sign up, sign in, subscribe or pay."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.strip(" ×")) if s]
+    sentences = [s for s in re.split(r"\s+[|•·]\s+|(?<=[.!?])\s+", line.strip(" ×")) if s]
     return len(line.split()) <= 30 and bool(sentences) and all(map(_is_call_sentence, sentences))
 
 
@@ -144,7 +176,7 @@ _PAGE_NOTICE = re.compile(
     r"|originally)\b|\b(?:produced|generated|created|transcribed|scanned) (?:by|with|using) (?:optical character"
     r" recognition|OCR|machine translation|automated)|\b(?:text|transcript|this (?:article|page|story|version))\b"
     r"[^.]{0,60}\bmay contain (?:errors|typos|inaccuracies)\b"
-    r"|\bfrom our (?:archives?|print edition)\b"
+    r"|\bfrom our (?:archives?|print edition)\b|\bbookmark (?:this|our) (?:page|site)\b"
     # corrections and the wire's terms of use: "An earlier version of this article misstated ...",
     # "This material may not be published, broadcast, rewritten or redistributed."
     r"|\ban earlier version of this (?:article|story|report)\b|^correction\s*:"
@@ -162,6 +194,8 @@ _CONTACT = re.compile(r"(?:to )?(?:contact|email|e-mail|write to) (?:the )?(?:au
                       re.I)
 
 
+# An address under a footer's label: "Reprints: syndication@example.org".
+_LABELLED_ADDRESS = re.compile(r"(?:[A-Za-z\-]+(?: [a-z]+)?\s*:\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?")
 _CALL_MAX_WORDS = 6
 
 
@@ -181,7 +215,8 @@ def _is_page_notice(line: str) -> bool:
     """Every sentence of a short line speaks of the page itself, not of the news."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
     return len(line.split()) <= _NOTICE_MAX_WORDS and bool(sentences) and all(
-        (_PAGE_NOTICE.search(s) or _COPYRIGHT.fullmatch(s)) and not _SPEECH.search(_IN_WORD_APOSTROPHE.sub("", s))
+        (_PAGE_NOTICE.search(s) or _COPYRIGHT.fullmatch(s) or _LABELLED_ADDRESS.fullmatch(s))
+        and not _SPEECH.search(_IN_WORD_APOSTROPHE.sub("", s))
         for s in sentences)
 
 
@@ -263,7 +298,8 @@ def is_caption(paragraph: str) -> bool:
 _RELATED = (r"(?:related(?: (?:coverage|stories|articles|content|news|reading|links|topics))?"
             r"|read (?:also|more)|also read|see also|more on this(?: story| topic)?|more stories"
             r"|recommended(?: for you)?|you (?:may|might) also (?:like|be interested in)"
-            r"|further reading|most (?:read|popular)|top stories)")
+            r"|further reading|most (?:read|popular)|top stories|(?:read|up) next"
+            r"|more (?:on|from|about) (?:the )?[A-Za-z'\- ]{2,30}|related from the archives?)")
 _RELATED_HEADING = re.compile(rf"{_RELATED}\s*:?", re.I)
 _RELATED_INLINE = re.compile(rf"{_RELATED}(?:\s*:|\s+[-–—|•>])\s*\S.*", re.I)
 _LINK_TITLE_MAX_WORDS = 16
@@ -302,9 +338,17 @@ def drop_link_lists(blocks: list[list[str]]) -> list[list[str]]:
 
 
 def is_junk_line(raw_line: str, line: str) -> bool:
-    """Whether one line (raw, and with its spaces squashed) is page furniture."""
+    """Whether one line (raw, and with its spaces squashed) is page furniture, or pieces of it set
+    side by side with wide gaps ("[Facebook] [Email]   Listen to this story (4 min)")."""
+    pieces = [piece for piece in re.split(r"\s{3,}", raw_line.strip()) if piece]
+    if len(pieces) > 1 and all(_is_junk(piece, " ".join(piece.split())) for piece in pieces):
+        return True
+    return _is_junk(raw_line, line)
+
+
+def _is_junk(raw_line: str, line: str) -> bool:
     return (any(pattern.fullmatch(line) for pattern in _FIXED_LINES)
-            or _is_link_bar(raw_line) or _is_control_row(raw_line) or _is_share_bar(line)
+            or _is_link_bar(raw_line) or _is_breadcrumb(line) or _is_control_row(raw_line) or _is_share_bar(line)
             or _is_button_row(line)
             or _is_consent_banner(line) or _is_call(line) or _is_page_notice(line) or _is_contact(line)
             or _is_copyright_footer(raw_line)

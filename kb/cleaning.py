@@ -40,7 +40,8 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
                r"(?:\s*[-–—]+\s*|\s*(?=[A-Z\"“]))"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
-    re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))(?: [A-Z][A-Z'\-]+){{0,3}}){_COUNTRY_PART}"
+    re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))(?: [A-Z][A-Z'\-]+){{0,3}}(?:/{_CAPS_PLACE})*)"
+               rf"{_COUNTRY_PART}"
                r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
     # the agency alone, "(Reuters) - ", and a place in capitals with a colon, "NEW DELHI: "
     re.compile(r"(?P<place>)\((?P<agency>[A-Za-z][A-Za-z.& ]{0,30})\)\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
@@ -60,13 +61,15 @@ def clean(article: Article) -> CleanArticle:
     paragraphs, authors = _drop_junk(paragraphs)
     marked = marked_headings(article.raw_html)
     head = _read_head(paragraphs, article, marked)
-    paragraphs = paragraphs[head.consumed:]
+    paragraphs = [p for p in head.standfirst if head.consumed] + paragraphs[head.consumed:]
     published = head.published or article.published
     dateline = agency = None
     lead = _lead_index(paragraphs)
     if paragraphs:
         dateline, agency, first = _split_dateline(paragraphs[lead], published)
         paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:], marked)
+    if dateline is None and head.filed_from:
+        dateline = Dateline(place=head.filed_from)   # "By Ana Lima in Suva": where the story was written
     text = "\n\n".join(paragraphs)
     if not text:
         raise InputError(f"{article.source}: no article text left after cleaning "
@@ -116,7 +119,8 @@ def _with_roles_joined(lines: list[str]) -> list[str]:
     sentence."""
     out: list[str] = []
     for line in lines:
-        if out and (is_role(line) or is_outlet_name(line)) and _names_above_a_role(out[-1]):
+        if out and (is_role(line) or is_outlet_name(line)) and credit_names(line) is None \
+                and not boilerplate.is_caption(line) and _names_above_a_role(out[-1]):
             out[-1] = f"{out[-1]}, {line}"
         else:
             out.append(line)
@@ -146,11 +150,11 @@ def _could_head(line: str) -> bool:
 
 
 def _head_block(lines: list[str]) -> bool:
-    """Whether a block is the page's head set without blank lines: stamp, byline and credit lines,
-    a byline without "By", under a first line that may be the headline."""
-    rest = [_is_head_line(line) or _unsigned_byline(line) for line in lines[1:]]
-    return bool(rest) and all(rest) and any(_is_head_line(line) for line in lines) and (
-        _is_head_line(lines[0]) or _unsigned_byline(lines[0]) or _could_head(lines[0]))
+    """Whether a block is the page's head set without blank lines: a stamp, byline or credit line
+    among lines that are such lines, a byline without "By", or headline-shaped (a kicker, the
+    headline, its deck)."""
+    return len(lines) > 1 and any(_is_head_line(line) for line in lines) and all(
+        _is_head_line(line) or _unsigned_byline(line) or _could_head(line) for line in lines)
 
 
 def _is_head_line(line: str) -> bool:
@@ -158,10 +162,11 @@ def _is_head_line(line: str) -> bool:
 
 
 def _unsigned_byline(line: str) -> list[str] | None:
-    """The names of a byline without "By" ("Ana Lima and Piotr Nowak"): two names or more, each a
-    person's; a title-case headline ("Theresa May and Angela Merkel Hold Talks") is none."""
+    """The names of a byline without "By" ("Ana Lima and Piotr Nowak", "Ana Lima, Bishkek"): two
+    names or more, or one with where it was filed, each a person's; a title-case headline ("Theresa
+    May and Angela Merkel Hold Talks") is none."""
     names = split_names(line)
-    return names if names and len(names) > 1 and all(map(is_personal_name, names)) else None
+    return names if names and (len(names) > 1 or "," in line) and all(map(is_personal_name, names)) else None
 
 
 def _squash(text: str) -> str:
@@ -202,7 +207,9 @@ class _Head:
     headline: str | None
     published: datetime | None = None
     authors: list[str] = field(default_factory=list)
+    filed_from: str | None = None    # the byline's place, standing in for a dateline the text lacks
     consumed: int = 0            # paragraphs of the body that belong to the head
+    standfirst: list[str] = field(default_factory=list)   # set inside the head, but the story's text
 
 
 def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) -> _Head:
@@ -221,22 +228,27 @@ def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) 
     shaped: list[int] = []       # headline-shaped paragraphs since the last stamp or byline
     body = None                  # where the text starts, when the head ends before _HEAD_SIZE
     repeated = False
+    site = None                  # the page's top line, should no headline follow it
     for index, paragraph in enumerate(paragraphs[:_HEAD_SIZE]):
         line = read_head_line(paragraph)
         if line is not None and _adds_to(head, line):
             if shaped and not line.authors and not head.authors and _unsigned_byline(paragraphs[shaped[-1]]):
                 head.authors = _unsigned_byline(paragraphs[shaped.pop()])   # the names above a stamp
             if shaped and not given and head.headline is None:
-                head.headline = paragraphs[shaped[-1]]
+                head.headline = _headline_of(paragraphs, shaped, top=not head.consumed)
+                site = site or paragraphs[shaped[-1]]
             shaped = []
             head.published = head.published or line.published
             head.authors = head.authors or line.authors
+            head.filed_from = head.filed_from or line.filed_from
             head.consumed = index + 1
         elif given and not repeated and paragraph.casefold() == given.casefold():
             repeated = True      # the headline repeated atop the body (trafilatura keeps <h1>)
             head.consumed = index + 1
         elif _looks_like_headline(paragraph, paragraphs[index + 1:]) or _is_kicker(paragraph):
             shaped.append(index)
+        elif shaped and _above_a_head_line(paragraphs, index):
+            head.standfirst.append(paragraph)   # a summary between the headline and its byline
         else:
             body = index
             break
@@ -247,12 +259,41 @@ def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) 
         if not rest and head.consumed == len(paragraphs):
             head.consumed -= 1   # a lone word with nothing under it heads nothing: it is the text
         head.headline = paragraphs[rest[0]] if rest else None
+    if head.headline is None and not given and head.consumed:
+        head.headline = site
     deck = [i for i in shaped if i >= head.consumed]
     if head.headline is not None and deck and body == deck[-1] + 1 \
             and all(paragraphs[i].casefold() != head.headline.casefold() for i in deck) \
             and (_dateline_match(paragraphs[body]) or all(is_marked(paragraphs[i], marked) for i in deck)):
         head.consumed = body     # the deck under a headline
     return head
+
+
+def _above_a_head_line(paragraphs: list[str], index: int) -> bool:
+    """A short paragraph with a stamp or byline right under it."""
+    return (index + 1 < len(paragraphs) and len(paragraphs[index].split()) <= _STANDFIRST_MAX_WORDS
+            and read_head_line(paragraphs[index + 1]) is not None)
+
+
+def _headline_of(paragraphs: list[str], shaped: list[int], top: bool) -> str | None:
+    """The headline among headline-shaped lines right above a stamp or byline. At the page's top
+    the last of them, past the site's name and a label ("HARBOUR POST", "ANALYSIS"; None when that
+    is all there is, for the headline comes under the stamp); under a stamp or byline the first
+    past a label, over its deck."""
+    named = [i for i in shaped if not _names_the_site(paragraphs[i])]
+    if not top:
+        return paragraphs[(named or shaped)[0]]
+    return paragraphs[named[-1]] if named else None
+
+
+_SITE_NAME_MAX_WORDS = 5
+
+
+def _names_the_site(paragraph: str) -> bool:
+    """A masthead or section label: a one-word kicker, an outlet's name, or a few words in capitals
+    ("HORN & GULF OBSERVER", "THE HORN TODAY")."""
+    return _is_kicker(paragraph) or is_outlet_name(paragraph) or (
+        boilerplate.is_caps_heading(paragraph) and len(paragraph.split()) <= _SITE_NAME_MAX_WORDS)
 
 
 def _is_kicker(paragraph: str) -> bool:
@@ -267,12 +308,14 @@ def _adds_to(head: _Head, line: HeadLine) -> bool:
 
 
 def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
-    """A short line with no closing punctuation, followed by body text that starts a sentence."""
+    """A short line with no closing punctuation, followed by body text that starts a sentence or by
+    a stamp or byline ("by Ada Quell")."""
     words = paragraph.split()
     return (bool(rest) and 2 <= len(words) <= _HEADLINE_MAX_WORDS
             and not re.search(r"[.,;:!?\"”’)\-–—]$", paragraph)
             and not paragraph.startswith(("“", '"', "‘", "'", "•", "-", "*"))
-            and not rest[0][:1].islower() and not looks_like_stamp(paragraph))
+            and (not rest[0][:1].islower() or read_head_line(rest[0]) is not None)
+            and not looks_like_stamp(paragraph))
 
 
 def _dateline_match(paragraph: str) -> re.Match | None:

@@ -32,7 +32,7 @@ _ROLE_BY = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|g
 # soldiers" or "reported by state media", so inside text only a capital opening a sentence counts.
 _DONE_BY = r"(?:Written|Edited|Reported|Produced|Photographed|Filmed|Translated)(?:\s+and\s+(?:written|edited))?\s+by\s+"
 # Feature pages label their credits with a colon instead: "Text: A. Photos: B".
-_LABEL = r"(?:text|words|photos?|pictures|video|reporting|report|credits?)\s*:\s*"
+_LABEL = r"(?:text|words|photos?|photographs?|pictures|video|reporting|report|credits?)\s*:\s*"
 # Credits only a whole line may hold: prose has "harsh words by X" and "a story by X".
 _LINE_ROLE_BY = (r"(?:(?:story|words|text|interview|video|photography|illustrations?)(?:\s+and\s+photos?)?"
                  r"|fact[- ]checked|reviewed|designed|illustrated"
@@ -58,7 +58,7 @@ OUTLET_NAME_WORDS = frozenset({"news", "times", "post", "radio", "television", "
 
 # What follows a byline's names: "Latin America Correspondent", "Diplomatic Editors".
 _ROLE_NOUN = (r"(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|journalist|chief|producer"
-              r"|photographer|staff)s?")
+              r"|photographer|staff|bureau|desk)s?")
 _ROLE = re.compile(rf"(?:[A-Z][\w'\-]*\s+){{0,4}}{_ROLE_NOUN}", re.I)
 # Words that qualify a press role and are no part of a name, so a role glued to the names without a
 # comma ("By Ada Quell Staff Correspondent") comes off them; places qualify one too ("Asia Editor").
@@ -75,7 +75,10 @@ _REPORTED_FROM = re.compile(rf"(?P<first>{NAME})\s+reported\s+from\s+[^.;]{{2,60
 # A whole "contributed" line: "Associated Press writers A in Lima and B contributed to this report."
 _CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
                                rf"(?P<names>.+?){_CONTRIBUTED}{_FROM_WHERE}\.?")
-_BYLINE = re.compile(r"(?:[Bb]y|BY)\s+(?P<names>.{3,120})")
+_BYLINE = re.compile(r"(?:(?:[Ff]iled|[Ww]ritten|[Pp]osted)\s+)?(?:[Bb]y|BY)\s+(?P<names>.{3,120})")
+# The older British byline: "From Ada Quell, Reykjavik, and our Diplomatic Staff". Prose opens on
+# "From" too ("From Moscow, the view is grim"), so it counts only where it names a person.
+_FROM_BYLINE = re.compile(r"From\s+(?P<names>.{3,120})")
 
 # Where a credited writer filed from: "A in Moscow", "B at the United Nations".
 _FILED_FROM = rf"{_GAP}(?:in|at){_GAP}(?:the{_GAP})?{CAP_WORD}(?:{_GAP}{CAP_WORD}){{0,2}}"
@@ -124,9 +127,24 @@ def foot_names(paragraph: str) -> list[str] | None:
 
 
 def byline_names(line: str) -> list[str] | None:
-    """Names from a whole byline line, "By A and B, Diplomatic Correspondents", else None."""
+    """Names from a whole byline line, "By A and B, Diplomatic Correspondents", else None; the
+    place a writer filed from may close it even where the gazetteer does not know it ("By Ada
+    Quell, Karlskrona")."""
     match = _BYLINE.fullmatch(line.strip())
-    return split_names(match["names"]) if match else None
+    if match is None:
+        match = _FROM_BYLINE.fullmatch(line.strip())
+        names = _filed_names(match["names"]) if match else None
+        return names or None
+    return _filed_names(match["names"])
+
+
+def _filed_names(names: str) -> list[str] | None:
+    # "A, with additional reporting by B in Washington": the second writer is named as the first
+    names = re.sub(r",?\s+with\s+(?:additional\s+)?reporting\s+(?:by|from)\s+", " and ", names)
+    found = split_names(names)
+    if found is None and (cut := re.fullmatch(rf"(?P<names>.+),\s*{CAP_WORD}", names.strip(" ."))):
+        found = split_names(cut["names"])
+    return found
 
 
 def credit_names(paragraph: str) -> list[str] | None:
@@ -180,8 +198,10 @@ def split_names(names: str) -> list[str] | None:
     name-shaped."""
     parts = _name_parts(names)
     cleaned = [_without_role(re.sub(r"\s+(?:in|at)\s+.*$", "", part).strip()) for part in parts]
-    # "Reuters Staff", "The Associated Press" and where one filed from ("A, Port-au-Prince") name no one
-    names = [part for part in cleaned if not (_ROLE.fullmatch(part) or is_outlet_name(part) or _is_place(part))]
+    # "Reuters Staff", "The Associated Press", where one filed from ("A, Port-au-Prince") and the body
+    # a role was at ("A, United Nations correspondent") name no one
+    names = [part for part in cleaned if not (_ROLE.fullmatch(part) or is_outlet_name(part) or _is_place(part)
+                                              or gz.organization(part) is not None)]
     if not all(_NAME.fullmatch(name) for name in names) or not any(cleaned):
         return None
     return names

@@ -12,26 +12,45 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from kb import gazetteer as gz
 from kb.credits import byline_names, credit_names, is_outlet_name, is_personal_name, is_role, signed_names, split_names
 
-_MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
+_MONTH_NUMBERS = {name.lower()[:3]: number for number, name in enumerate(calendar.month_name[1:], 1)}
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _TIME = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|\([^()]{1,30}\)))?")
+# A time set before the date it belongs to ("Last updated 9.15pm AST, Sunday 24 August 1997"); only
+# the date is kept from such an item.
+_TIME_BEFORE = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?,?\s+)"
 _STAMP_WORD = r"(?:(?i:(?:last\s+|first\s+)?(?:updated|published|posted)(?:\s+on)?):?\s+)"
 # "Published August 8, 1987", "8 January 2022, 19:40 (Almaty time)", "Sunday, 27 June 1997 at 14.05"
+# Pages that print a date in figures put the day first ("28.06.2005") or write it the ISO way
+# ("2005-06-28"); a slashed date ("06/07/2005") is left alone, since its order varies by country.
 _DATE_ITEM = re.compile(
-    rf"(?P<word>{_STAMP_WORD})?{_WEEKDAY}?"
+    rf"(?P<word>{_STAMP_WORD})?{_TIME_BEFORE}?{_WEEKDAY}?"
     rf"(?:(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_RE}),?\s+(?P<year2>\d{{4}}))"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_RE}),?\s+(?P<year2>\d{{4}})"
+    rf"|(?P<day3>\d{{1,2}})\.(?P<month3>\d{{1,2}})\.(?P<year3>\d{{4}})"
+    rf"|(?P<year4>\d{{4}})-(?P<month4>\d{{2}})-(?P<day4>\d{{2}}))"
     rf"(?:(?:,|\s+at)?\s*{_TIME})?")
-_TIME_ITEM = re.compile(_TIME)
+_TIME_ITEM = re.compile(rf"{_STAMP_WORD}?{_TIME}")   # "11:40 a.m.", "Updated 09:40"
 # Items that date nothing by themselves: "12 years ago", "4 min read".
-_FILLER_ITEM = re.compile(r"(?:Updated\s+)?(?:an?|\d{1,3})\s+\w+\s+ago|\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read", re.I)
-# Items sit between pipes, bullets or slashes; a stamp word opens a new item ("... Published May 3").
-_ITEM_SPLIT = re.compile(r"\s+[|•·/]\s+|\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|published|posted))\b)")
+# Items that date nothing by themselves: "12 years ago", "4 min read", a live page's "Refresh for
+# the latest".
+_FILLER_ITEM = re.compile(r"(?:Updated\s+)?(?:an?|\d{1,3})\s+\w+\s+ago|\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read"
+                          r"|refresh(?: this page)? (?:for|to see) the latest(?: updates)?", re.I)
+# A byline that names no one: a desk ("Posted by the Pacific Desk"), staff ("Staff reporter, with wires").
+_UNSIGNED_ITEM = re.compile(
+    r"(?:(?:posted|compiled|filed|written)\s+)?by\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\-]*\s+){0,3}(?:desk|team|newsroom|staff)"
+    r"|(?:staff|our)\s+(?:reporters?|correspondents?|writers?)(?:,?\s+(?:with|and)\s+(?:wires|agencies))?", re.I)
+# Items sit between pipes, bullets, slashes or spaced dashes; a stamp word opens a new item ("...
+# Published May 3"). A trail of sections ("News > Africa", "FROM THE ARCHIVE > 20 February 1976")
+# is split at its arrows.
+_ITEM_SPLIT = re.compile(r"\s+[|•·/>»–—-]\s+|\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|published|posted))\b)")
+# A section of the site named in such a trail or beside a stamp: a few capitalised words, no stop.
+_SECTION_ITEM = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:[A-Z][\w&'\-]*|&|and|of|the|THE|OF|AND)){0,3}")
 
 @dataclass
 class HeadLine:
@@ -39,12 +58,13 @@ class HeadLine:
 
     published: datetime | None = None
     authors: list[str] = field(default_factory=list)
+    filed_from: str | None = None    # the one place its writers filed from: "By A in Suva", "A | Suva"
 
 
 def read_head_line(line: str) -> HeadLine | None:
     """The stamp and names of a line made only of stamp, byline and credit items, else None."""
-    dates, times, authors, named = [], [], [], False
-    unsigned, roles, outlets = [], False, False
+    dates, times, authors, named, places = [], [], [], False, set()
+    unsigned, roles, outlets, sections = [], False, False, False
     for item in _ITEM_SPLIT.split(line.strip()):
         if (match := _DATE_ITEM.fullmatch(item)) is not None:
             dates.append(match)
@@ -53,16 +73,29 @@ def read_head_line(line: str) -> HeadLine | None:
         elif (names := _credited(item)) is not None:
             authors += names
             named = True
+            places.update(_filing_places(item))
         elif is_role(item):
             roles = True     # "Ana Lima | Staff Writer"
-        elif is_outlet_name(item):
-            outlets = True   # "By Ana Lima | AP"; a masthead ("THE HARBOUR POST | ARCHIVE") vouches for no name
+        elif _UNSIGNED_ITEM.fullmatch(item):
+            named = True     # signed, by no one in particular
         elif names := _personal_names(item):
             unsigned += names
+        elif _SECTION_ITEM.fullmatch(item):
+            if _is_city(item):
+                places.add(item)
+            # "News > Africa | May 3, 2020", "By Ana Lima | Algiers", "By Ana Lima | AP"; a masthead
+            # ("THE HARBOUR POST | ARCHIVE") dates nothing and vouches for no name
+            sections = True
+        elif is_outlet_name(item):
+            outlets = True   # "the Harbour Post"
         elif not _FILLER_ITEM.fullmatch(item):
             return None
-    if unsigned:     # "Ana Lima | Staff Writer", "Ana Lima | May 3, 2020": names beside a role or a date
-        if not (roles or dates):
+    if sections and not (dates or named):
+        return None      # "Home > Africa > Politics" is a trail of links, dated by nothing
+    # "Ana Lima | Staff Writer", "Ana Lima | May 3, 2020", "Story by A | Photos: Post / Ana Lima":
+    # names beside a role, a date or a credit
+    if unsigned:
+        if not (roles or dates or named):
             return None
         authors += unsigned
         named = True
@@ -74,7 +107,22 @@ def read_head_line(line: str) -> HeadLine | None:
         published = _stamp_datetime(chosen, chosen if chosen["hour"] else (times[0] if times else None))
         if published is None:   # "February 30": not a stamp we can trust, leave the line alone
             return None
-    return HeadLine(published=published, authors=authors)
+    return HeadLine(published=published, authors=authors, filed_from=places.pop() if len(places) == 1 else None)
+
+
+# Where a byline says its writer filed from: "By Ana Lima in Suva", "By Ana Lima, Suva".
+_FILED_AT = re.compile(r"(?:\bin|,)\s+(?P<place>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})(?=\s*(?:,|\band\b|$))")
+
+
+def _filing_places(byline: str) -> set[str]:
+    """The known places a byline's writers filed from (one per writer, when each names one)."""
+    return {m["place"] for m in _FILED_AT.finditer(byline) if _is_city(m["place"])}
+
+
+def _is_city(name: str) -> bool:
+    """A city writers file from; a section named for a region or a sea ("PACIFIC") is none."""
+    entry = gz.place(name)
+    return entry is not None and entry.kind == "city"
 
 
 def _credited(item: str) -> list[str] | None:
@@ -90,20 +138,20 @@ def _personal_names(item: str) -> list[str] | None:
 
 def month_number(name: str) -> int:
     """1-12 for a month's name or its abbreviation ("Sept.", "Dec", "March")."""
-    prefix = name.rstrip(".").lower()[:3]
-    return next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(prefix))
+    return _MONTH_NUMBERS[name.rstrip(".").lower()[:3]]
 
 
 def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:
-    month = month_number(date["month"] or date["month2"])
+    named_month = date["month"] or date["month2"]
+    month = month_number(named_month) if named_month else int(date["month3"] or date["month4"])
     hour = minute = 0
     if time is not None:
         hour, minute = int(time["hour"]), int(time["minute"])
         ampm = (time["ampm"] or "").lower()
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
     try:
-        return datetime(int(date["year"] or date["year2"]), month, int(date["day"] or date["day2"]),
-                        hour, minute)
+        return datetime(int(date["year"] or date["year2"] or date["year3"] or date["year4"]), month,
+                        int(date["day"] or date["day2"] or date["day3"] or date["day4"]), hour, minute)
     except ValueError:
         return None
 

@@ -198,11 +198,24 @@ def _html_article(data: bytes, source: str, published: datetime | None) -> Artic
     lines = [line.strip() for line in (meta.get("text") or "").splitlines() if line.strip()]
     if not any(len(line.split()) >= MIN_HTML_WORDS for line in lines):
         raise InputError(f"{source}: no article text found in the HTML")
-    date = _parse_published(meta["date"], source) if meta.get("date") else None
+    stamp = meta.get("date") or _meta_published(html)
+    date = _parse_published(stamp, source) if stamp else None
     return Article(id=_short_hash(data), raw_text="\n\n".join(lines), source=source,
                    url=meta.get("source") or None, headline=meta.get("title") or None,
                    published=date or published, raw_html=html,
                    authors=_split_authors(meta.get("author")))
+
+
+# A page's own publication tag under a name the date finder does not read: <meta name="published"
+# content="1965-05-07T06:30:00-04:00">, "pubdate", "dc.date.issued", "article.published".
+_META_PUBLISHED = re.compile(
+    r"""<meta\s+(?:name|property|itemprop)=["'](?:[\w.:-]*publi(?:shed|cation)[\w.:-]*|pubdate|dc\.date[\w.]*)["']"""
+    r"""\s+content=["'](?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""", re.I)
+
+
+def _meta_published(html: str) -> str | None:
+    match = _META_PUBLISHED.search(html)
+    return match["stamp"] if match else None
 
 
 def _split_authors(value: str | None) -> list[str]:
