@@ -271,10 +271,9 @@ def test_an_organization_spacy_reads_as_a_number_is_found_by_its_table_name(nlp)
 
 
 @pytest.mark.parametrize("text, person", [
-    # in apposition to a title
+    # in apposition to a title (a name of the leaders table is marked a person before the model
+    # runs: tests/test_known_names.py)
     ("He will also meet the party general secretary, Le Van Tam, on Friday.", "Le Van Tam"),
-    # a name of the leaders table
-    ("Sultan Haitham met the envoys on Monday.", "Sultan Haitham"),
 ])
 def test_a_person_spacy_calls_an_organization_is_a_person(nlp, text, person):
     assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "DATE"] == [(person, "ORG")]
