@@ -82,11 +82,13 @@ def extract_many(cleans: list[CleanArticle], model: str = "auto") -> list[Extrac
     language = nlp.get_nlp(model)
     fits = [c for c in cleans if len(c.text) <= language.max_length]
     docs = dict(zip(map(id, fits), language.pipe(c.text for c in fits)))
+    titled = [c for c in fits if c.headline]      # the headlines go through the fast path too
+    headlines = dict(zip(map(id, titled), language.pipe(c.headline for c in titled)))
     results: list[Extraction | DkbError] = []
     for clean in cleans:
         try:
             _check_length(clean, language)
-            results.append(_extract_parsed(docs[id(clean)], clean, _headline(language, clean)))
+            results.append(_extract_parsed(docs[id(clean)], clean, headlines.get(id(clean))))
         except DkbError as exc:
             results.append(exc)
     return results
