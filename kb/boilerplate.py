@@ -31,9 +31,9 @@ _FIXED_LINES = [
     re.compile(r"[-–—=*\[(]*\s*(?:Advertisement|ADVERTISEMENT)\s*[-–—=*\])]*"),
     # A rule drawn with characters: "----------", "* * *".
     re.compile(r"(?:[-–—_=*~•·]\s?){3,}"),
-    # An audio player's label: "Listen to this article (4 min)".
+    # An audio player's label: "Listen to this report (6 min)".
     re.compile(r"(?i:listen to this (?:article|story|report|page))(?:\s*\(\d+\s*min(?:ute)?s?\))?"),
-    # A comment thread's count and controls: "Comments (47) - Log in to comment", "Comments are closed."
+    # A comment thread's count and controls: "Comments (9) - Add your comment", "Comments are closed."
     re.compile(r"(?i:comments?)\s*\(\d+\)(?:\s*[-|–—]\s*(?i:log in to comment|report an error|add (?:a|your) comment))?"),
     re.compile(r"(?i:comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this (?:article|story|post))?\.?)"),
     # A search box scraped as text: "Search...", "Search…".
@@ -81,7 +81,7 @@ _CRUMB = re.compile(r"\s+[>»›]\s+")
 
 def _is_breadcrumb(line: str) -> bool:
     """The trail of sections above a story: "Home > Africa > Politics", "Region > Venezuela". One
-    that carries the story's date ("FROM THE ARCHIVE > 20 February 1976") is its stamp, read by
+    that carries the story's date ("ARCHIVE > 3 May 1981") is its stamp, read by
     kb.pagehead, and stays."""
     parts = _CRUMB.split(line.strip())
     return (len(parts) >= 2 and read_head_line(line) is None
@@ -94,7 +94,7 @@ def _is_control_row(raw_line: str) -> bool:
     return bool(items) and all(item.lower() in _CONTROLS for item in items)
 
 
-# The one-letter icons a share label may stand over: "Share: f | t | in | Email".
+# The one-letter icons a share label may stand over: "Share: fb | li | Email".
 _ICON_LETTERS = {"f", "t", "in", "fb", "li", "wa", "ig", "yt"}
 
 
@@ -126,7 +126,7 @@ _CONSENT = re.compile(r"\bwe use cookies|\b(?:this|our) (?:web)?(?:site|page|arc
 _CALL = re.compile(r"(?:sign (?:up|in)|log ?in|log out|subscribe|register|donate|join us|support "
                    r"(?:us\b|(?:independent|quality|our) journalism)|become an? (?:member|subscriber|supporter|patron)"
                    r"|get (?:our|the) newsletter|download (?:our|the) app)\b", re.I)
-# ... and what it offers or asks for it: "Subscribe for full access", "Subscribe for EUR 4.90 a month".
+# ... and what it offers or asks for it: "Subscribe for unlimited access", "Subscribe for $2 a week".
 _CALL_TARGET = re.compile(r"\b(?:our|us|your|newsletter|journalism|today|now|free|here|account|access|trial"
                           r"|offer|(?:print|digital) edition|(?:a|per|each) (?:month|year|week))\b", re.I)
 _FUNDED = re.compile(r"[A-Z][\w'&.\- ]{0,50} (?:is|are) (?:funded|supported|paid for) by (?:its|our) "
@@ -339,7 +339,7 @@ def drop_link_lists(blocks: list[list[str]]) -> list[list[str]]:
 
 def is_junk_line(raw_line: str, line: str) -> bool:
     """Whether one line (raw, and with its spaces squashed) is page furniture, or pieces of it set
-    side by side with wide gaps ("[Facebook] [Email]   Listen to this story (4 min)")."""
+    side by side with wide gaps ("[Twitter] [Print]   Listen to this report (6 min)")."""
     pieces = [piece for piece in re.split(r"\s{3,}", raw_line.strip()) if piece]
     if len(pieces) > 1 and all(_is_junk(piece, " ".join(piece.split())) for piece in pieces):
         return True

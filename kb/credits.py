@@ -76,7 +76,7 @@ _REPORTED_FROM = re.compile(rf"(?P<first>{NAME})\s+reported\s+from\s+[^.;]{{2,60
 _CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
                                rf"(?P<names>.+?){_CONTRIBUTED}{_FROM_WHERE}\.?")
 _BYLINE = re.compile(r"(?:(?:[Ff]iled|[Ww]ritten|[Pp]osted)\s+)?(?:[Bb]y|BY)\s+(?P<names>.{3,120})")
-# The older British byline: "From Ada Quell, Reykjavik, and our Diplomatic Staff". Prose opens on
+# The older British byline: "From Ada Quell, Vienna, and our Foreign Staff". Prose opens on
 # "From" too ("From Moscow, the view is grim"), so it counts only where it names a person.
 _FROM_BYLINE = re.compile(r"From\s+(?P<names>.{3,120})")
 
@@ -198,7 +198,7 @@ def split_names(names: str) -> list[str] | None:
     name-shaped."""
     parts = _name_parts(names)
     cleaned = [_without_role(re.sub(r"\s+(?:in|at)\s+.*$", "", part).strip()) for part in parts]
-    # "Reuters Staff", "The Associated Press", where one filed from ("A, Port-au-Prince") and the body
+    # "Reuters Staff", "The Associated Press", where one filed from ("A, Nairobi") and the body
     # a role was at ("A, United Nations correspondent") name no one
     names = [part for part in cleaned if not (_ROLE.fullmatch(part) or is_outlet_name(part) or _is_place(part)
                                               or gz.organization(part) is not None)]

@@ -207,7 +207,7 @@ def _html_article(data: bytes, source: str, published: datetime | None) -> Artic
 
 
 # A page's own publication tag under a name the date finder does not read: <meta name="published"
-# content="1965-05-07T06:30:00-04:00">, "pubdate", "dc.date.issued", "article.published".
+# content="2003-06-06T18:05:00+02:00">, "pubdate", "dc.date.issued", "article.published".
 _META_PUBLISHED = re.compile(
     r"""<meta\s+(?:name|property|itemprop)=["'](?:[\w.:-]*publi(?:shed|cation)[\w.:-]*|pubdate|dc\.date[\w.]*)["']"""
     r"""\s+content=["'](?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""", re.I)
