@@ -26,3 +26,13 @@ def test_a_body_named_by_the_tail_of_a_longer_name_is_not_cut():
 
 def test_names_the_table_does_not_know_are_still_found():
     assert "Ingrid Halvorsen" in persons("Officials said Ingrid Halvorsen met the envoy on Monday.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The minister landed at Jomo Kenyatta International Airport on Monday.", "Jomo Kenyatta International Airport"),
+    ("Students marched from Jawaharlal Nehru University on Friday.", "Jawaharlal Nehru University"),
+])
+def test_a_place_named_after_a_leader_is_no_person(text, place):
+    doc = parse(text)
+    assert not persons(text)
+    assert place in [e.text for e in doc.ents]
