@@ -38,11 +38,11 @@ from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tense
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
-from kb.extract.titles import roles_on
 from kb.extract.scenes import inherit_places
 from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties
 from kb.extract.subsumed import subsumed
+from kb.extract.titles import roles_on
 from kb import gazetteer
 from kb.iris import event_key
 from kb.model import Actor, Dateline, Event, Evidence, Place, TimeValue
@@ -330,9 +330,10 @@ def _confidence(strength: float, event: Event) -> float:
     return round(min(max(score, 0.05), 0.99), 2)
 
 
-def _acts_for_state(index: ActorIndex, person_id: str, when=None) -> bool:
-    """Whether a person holds a state office in this article: a senator, an opposition leader or
-    a former president speaks for himself, not for his country."""
+def _acts_for_state(index: ActorIndex, person_id: str, when) -> bool:
+    """Whether a person holds a state office on the event's day (`when`; None for an undated
+    event: the article's): a senator, an opposition leader or a former president speaks for
+    himself, not for his country."""
     roles = [r.lower() for r in roles_on(index.by_id[person_id], when)]
     return any(any(w in r for w in OFFICE_WORDS) and not any(w in r for w in PRIVATE_WORDS)
                for r in roles)
