@@ -84,9 +84,10 @@ def _is_breadcrumb(line: str) -> bool:
     that carries the story's date ("ARCHIVE > 3 May 1981") is its stamp, read by
     kb.pagehead, and stays."""
     parts = _CRUMB.split(line.strip())
-    return (len(parts) >= 2 and read_head_line(line) is None
+    return (len(parts) >= 2
             and all(len(part.split()) <= 4 and len(part) <= 32 and part[:1].isalnum() and part[:1] == part[:1].upper()
-                    and not re.search(r"[.,;:!?\"”]$", part) for part in parts))
+                    and not re.search(r"[.,;:!?\"”]$", part) for part in parts)
+            and read_head_line(line) is None)
 
 
 def _is_control_row(raw_line: str) -> bool:
@@ -185,17 +186,19 @@ _PAGE_NOTICE = re.compile(
 _NOTICE_MAX_WORDS = 40
 
 
+_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?"   # "desk@example.org"
+
 # How a page tells the reader to reach or follow its writer: "Contact the author: ...", "Follow her
 # on X @adaquell", "Email: ada@example.org".
 _CONTACT = re.compile(r"(?:to )?(?:contact|email|e-mail|write to) (?:the )?(?:author|reporter|writer|correspondent|journalist"
                       r"|editor)s?\b.*"
                       r"|follow (?:him|her|them|us|[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) on (?:twitter|x|facebook|instagram"
-                      r"|threads|bluesky|mastodon|linkedin)\b.{0,60}|(?:e-?mail\s*:\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?",
+                      rf"|threads|bluesky|mastodon|linkedin)\b.{{0,60}}|(?:e-?mail\s*:\s*)?{_ADDRESS}",
                       re.I)
 
 
 # An address under a footer's label: "Reprints: syndication@example.org".
-_LABELLED_ADDRESS = re.compile(r"(?:[A-Za-z\-]+(?: [a-z]+)?\s*:\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?")
+_LABELLED_ADDRESS = re.compile(rf"(?:[A-Za-z\-]+(?: [a-z]+)?\s*:\s*)?{_ADDRESS}")
 _CALL_MAX_WORDS = 6
 
 

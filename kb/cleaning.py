@@ -61,7 +61,7 @@ def clean(article: Article) -> CleanArticle:
     paragraphs, authors = _drop_junk(paragraphs)
     marked = marked_headings(article.raw_html)
     head = _read_head(paragraphs, article, marked)
-    paragraphs = [p for p in head.standfirst if head.consumed] + paragraphs[head.consumed:]
+    paragraphs = [paragraphs[i] for i in head.standfirst if i < head.consumed] + paragraphs[head.consumed:]
     published = head.published or article.published
     dateline = agency = None
     lead = _lead_index(paragraphs)
@@ -209,7 +209,7 @@ class _Head:
     authors: list[str] = field(default_factory=list)
     filed_from: str | None = None    # the byline's place, standing in for a dateline the text lacks
     consumed: int = 0            # paragraphs of the body that belong to the head
-    standfirst: list[str] = field(default_factory=list)   # set inside the head, but the story's text
+    standfirst: list[int] = field(default_factory=list)   # set inside the head, but the story's text
 
 
 def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) -> _Head:
@@ -248,7 +248,7 @@ def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) 
         elif _looks_like_headline(paragraph, paragraphs[index + 1:]) or _is_kicker(paragraph):
             shaped.append(index)
         elif shaped and _above_a_head_line(paragraphs, index):
-            head.standfirst.append(paragraph)   # a summary between the headline and its byline
+            head.standfirst.append(index)   # a summary between the headline and its byline
         else:
             body = index
             break

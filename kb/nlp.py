@@ -56,31 +56,13 @@ def _add_known_names(language: Language) -> None:
     ones ("the Kazakh Security Council"), which a mark would cut."""
     from kb.gazetteer import gazetteer
 
-    people = {name for entries in gazetteer().leaders.values() for entry in entries[:1]
-              for name in (entry.name, *entry.aliases) if " " in name}
+    import kb.nlp_named_after  # noqa: F401 - registers the "dkb_named_after" component
+
+    people = {name for full, entries in gazetteer().leaders.items()
+              for name in (full, *entries[0].aliases) if " " in name}
     ruler = language.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns([{"label": "PERSON", "pattern": name} for name in sorted(people)])
-    if not type(language).has_factory("dkb_named_after"):
-        type(language).component("dkb_named_after", func=_named_after)
     language.add_pipe("dkb_named_after", before="ner")
-
-
-# The words that make a leader's name the name of a place or body named after him: "Jomo Kenyatta
-# International Airport", "Kim Il Sung Square", "Jawaharlal Nehru University".
-NAMED_AFTER_WORDS = frozenset({"airport", "international", "university", "square", "stadium", "bay", "avenue",
-                               "street", "road", "bridge", "hospital", "centre", "center", "foundation", "dam",
-                               "boulevard", "park", "hall", "institute", "college", "school", "port", "barracks",
-                               "prize", "memorial", "mausoleum", "highway", "station", "library", "museum"})
-
-
-def _named_after(doc: Doc) -> Doc:
-    """Give back to the recogniser a marked name that heads the name of a place or body ("Jomo
-    Kenyatta International Airport"): the place is no person."""
-    unmarked = [ent for ent in doc.ents
-                if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in NAMED_AFTER_WORDS]
-    if unmarked:
-        doc.set_ents([], missing=unmarked, default="unmodified")
-    return doc
 
 
 def parse(text: str, model: str = "auto") -> Doc:

@@ -142,18 +142,23 @@ def month_number(name: str) -> int:
 
 
 def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:
-    named_month = date["month"] or date["month2"]
-    month = month_number(named_month) if named_month else int(date["month3"] or date["month4"])
+    named_month = _group(date, "month", 2)
+    month = month_number(named_month) if named_month else int(_group(date, "month", 4, first=3))
     hour = minute = 0
     if time is not None:
         hour, minute = int(time["hour"]), int(time["minute"])
         ampm = (time["ampm"] or "").lower()
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
     try:
-        return datetime(int(date["year"] or date["year2"] or date["year3"] or date["year4"]), month,
-                        int(date["day"] or date["day2"] or date["day3"] or date["day4"]), hour, minute)
+        return datetime(int(_group(date, "year", 4)), month, int(_group(date, "day", 4)), hour, minute)
     except ValueError:
         return None
+
+
+def _group(date: re.Match, name: str, last: int, first: int = 1) -> str | None:
+    """The one of a date's alternative groups that matched: "day", "day2", "day3"... (`first`..`last`)."""
+    names = [name if n == 1 else f"{name}{n}" for n in range(first, last + 1)]
+    return next((date[n] for n in names if date[n]), None)
 
 
 def looks_like_stamp(line: str) -> bool:

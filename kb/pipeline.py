@@ -100,7 +100,7 @@ def _headline(language, clean: CleanArticle):
     return language(clean.headline) if clean.headline else None
 
 
-def _extract_parsed(doc, clean: CleanArticle, headline=None) -> Extraction:
+def _extract_parsed(doc, clean: CleanArticle, headline) -> Extraction:
     """Run the extractors; a failure they did not foresee becomes this article's ExtractorFailure,
     so a bug met on one text costs that article, not its batch."""
     try:
@@ -114,7 +114,7 @@ def _extract_parsed(doc, clean: CleanArticle, headline=None) -> Extraction:
                               "with the article") from exc
 
 
-def _run_extractors(doc, clean: CleanArticle, headline=None) -> Extraction:
+def _run_extractors(doc, clean: CleanArticle, headline) -> Extraction:
     # Imported here, like spaCy in kb.nlp: the extractors import spaCy, which store-only commands
     # (`dkb serve`, `dkb timeline`) and the web app, which imports this module, need not load.
     from kb.extract.actors import extract_actors

@@ -206,8 +206,9 @@ def _html_article(data: bytes, source: str, published: datetime | None) -> Artic
                    authors=_split_authors(meta.get("author")))
 
 
-# A page's own publication tag under a name the date finder does not read: <meta name="published"
-# content="2003-06-06T18:05:00+02:00">, "pubdate", "dc.date.issued", "article.published".
+# A page's own publication tag, read when the date finder has found none: <meta name="published"
+# content="2003-06-06T18:05:00+02:00">, and the forms of the same tag it also knows ("pubdate",
+# "dc.date.issued"), which cost nothing to accept again.
 _META_PUBLISHED = re.compile(
     r"""<meta\s+(?:name|property|itemprop)=["'](?:[\w.:-]*publi(?:shed|cation)[\w.:-]*|pubdate|dc\.date[\w.]*)["']"""
     r"""\s+content=["'](?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""", re.I)

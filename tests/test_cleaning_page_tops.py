@@ -190,3 +190,10 @@ def test_a_dateline_of_two_cities_without_an_agency():
 def test_a_picture_credit_beside_the_byline_names_the_photographer_too():
     line = read_head_line("Story by Ana Lima and Bram Osei | Photos: Northern Record / Keri Matai")
     assert {"Ana Lima", "Bram Osei", "Keri Matai"} <= set(line.authors)
+
+
+def test_a_standfirst_above_a_second_stamp_comes_out_once():
+    summary = "A short summary of what the herring talks are for."
+    page = cleaned(f"Herring talks open\n\nBy Ana Lima | 3 May 2008\n\nMinisters gather in the capital\n\n"
+                   f"{summary}\n\nUpdated 4 May 2008\n\n{BODY}\n\n{MORE}")
+    assert page.text.count(summary) == 1
