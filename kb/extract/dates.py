@@ -40,6 +40,7 @@ RANGE_RES = [  # (pattern, start template, end template) over group names
     re.compile(rf"^(?:between\s+|from\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}})\s+"
                rf"(?P<m>{MONTH_RE})(?:\s+(?P<y>\d{{4}}))?$"),
 ]
+YEAR_RE = re.compile(r"\b\d{4}\b")
 YEAR_RANGE_RE = re.compile(r"^(?:between\s+|from\s+)?(\d{4})\s*(?:-|–|to|and|through)\s*(\d{2,4})$")
 RELATIVE_WORDS = re.compile(r"\b(ago|next|last|this|yesterday|today|tomorrow|coming|past|previous)\b")
 DATEISH_RE = re.compile(rf"\d|\b{MONTH_RE}\b|\b({'|'.join(WEEKDAYS)})\b|\b(yesterday|today|tomorrow|ago|"
@@ -77,7 +78,7 @@ def _page_stamp(span, value: TimeValue, published: datetime | None) -> bool:
     without the year ("on Tuesday"), so a stamp taken for the lead's day puts the news on the day the
     page went out; a sentence that writes the day in full ("signed today, April 14, 1992.") keeps it."""
     if published is None or value.precision != "day" or value.value != _naive(published).date().isoformat() \
-            or not re.search(r"\b\d{4}\b", span.text):
+            or not YEAR_RE.search(span.text):
         return False
     text = text_of(span.doc)
     end = text.find("\n", span.end_char)
@@ -162,7 +163,7 @@ def _parse(text: str, published: datetime | None, tense: str | None) -> TimeValu
     if not norm or DURATION_RE.match(norm) or DECADE_RE.match(norm) \
             or not (DATEISH_RE.search(norm) or SEASON_RE.match(norm)):
         return None
-    if published is None and not re.search(r"\b\d{4}\b", norm):
+    if published is None and not YEAR_RE.search(norm):
         return None  # "Sunday" or "May 7" mean nothing without an anchor
     pub = _naive(published) if published else datetime(2000, 1, 1)
     modifier = None
@@ -233,7 +234,7 @@ def _dateparser(norm: str, pub: datetime, tense: str | None) -> TimeValue | None
         tv = time_value(monday + timedelta(days=3), "month")
         tv.earliest, tv.latest = monday, monday + timedelta(days=6)
         return tv
-    if period in ("day", "month") and not re.search(r"\b\d{4}\b", norm) and not RELATIVE_WORDS.search(norm):
+    if period in ("day", "month") and not YEAR_RE.search(norm) and not RELATIVE_WORDS.search(norm):
         found = _closest_year(found, pub.date(), tense, period)
     return time_value(found, period if period in ("day", "month", "year") else "day")
 

@@ -48,15 +48,11 @@ def headline_mentions(headline, sents, mentions: list[Mention], index: ActorInde
     return [Mention(slug(topic), topic, n, True, span, weight=2, side_states=tuple(states))]
 
 
-def _names_a_state(word: str) -> bool:
-    return gazetteer.gazetteer().country_match(word) is not None
-
-
 def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
     """The matter after the states the headline names ("Chad-Niger grazing rights"): a reader tells it from
     another quarrel over grazing rights, and most writers name it so. Not where its words name a state
     already ("Taiwanese office", "arms for Israel"): they say whose matter it is."""
-    if any(_names_a_state(w.removesuffix("'s")) for w in topic.split() if w[:1].isupper()):
+    if any(gazetteer.country(w.removesuffix("'s")) is not None for w in topic.split() if w[:1].isupper()):
         return topic
     names = sorted(filter(None, (country_name(c, index) for c in codes)))
     return f"{'-'.join(names)} {topic}" if names else topic
@@ -74,7 +70,7 @@ def _matter(headline) -> str | None:
         if tok.lemma_.lower() in _HEADLINE_QUARRELS and tok.pos_ == "NOUN" and \
                 not (tok.dep_ == "pobj" and tok.head.lower_ in _POSITION_PREPS):
             mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
-                    and c.ent_type_ not in _SIDE_OR_PLACE and not _names_a_state(c.text)
+                    and c.ent_type_ not in _SIDE_OR_PLACE and gazetteer.country(c.text) is None
                     and c.lower_ not in _HOW_IT_STANDS]
             if mods:
                 return cased_words(headline[min(t.i for t in mods[0].subtree):tok.i + 1])
@@ -101,7 +97,7 @@ def _two_sides(headline) -> bool:
     """Whether the headline names two sides: two states, or a state and a body ("EU slaps embargo on
     Uzbekistan"); "police clash with protesters over fuel prices" is a quarrel at home."""
     states = states_named([headline])
-    bodies = any(t.ent_type_ == "ORG" and not _names_a_state(t.text) for t in headline)
+    bodies = any(t.ent_type_ == "ORG" and gazetteer.country(t.text) is None for t in headline)
     return len(states) + bodies >= 2
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.disputeborders import BORDER_NOUNS
 from kb.extract.disputewords import QUARREL_NOUNS, Mention
 from kb.model import Dispute
 
@@ -85,7 +86,7 @@ def _framing_only(dispute: Dispute) -> bool:
     return bool(FRAMING.search(dispute.topic))
 
 
-BORDER = re.compile(r"\b(?:border|frontier|boundary)$")
+BORDER = re.compile(rf"\b(?:{'|'.join(sorted(BORDER_NOUNS))})$")
 
 
 def _fought_on_border(conflict: Dispute, border: Dispute) -> bool:
@@ -100,7 +101,7 @@ def _same_sides(a: Dispute, b: Dispute, strict: bool = False) -> bool:
     """One side list within the other, compared by countries when both name any. Into a named topic
     (a place, a table topic) only the same sides merge, or one known side: two states estranged are
     not an aspect of a war in a third that they both take part in."""
-    ca, cb = ({p for p in d.parties if p.startswith("country:")} for d in (a, b))
+    ca, cb = _countries(a), _countries(b)
     sa, sb = (ca, cb) if ca and cb else (set(a.parties), set(b.parties))
     if strict and sa != sb and min(len(sa), len(sb)) > 1:
         return False

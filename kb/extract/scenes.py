@@ -310,14 +310,15 @@ def _occasions_of(trigger, around: set[str] = frozenset()) -> list:
     if verb.dep_ in ("xcomp", "advcl") and not has_subject(verb):
         clause |= clause_tokens(verb.head)
     out = []
+    at = AT_OCCASION_PREPS | around
     for tok in sorted(clause):
         noun = trigger.doc[tok]
         prep = noun.head if noun.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in AT_OCCASION_PREPS | around | {"of"}:
+        if prep is None or (prep.lower_ not in at and prep.lower_ != "of"):
             continue
         if prep.lower_ == "of":  # "the sidelines of the summit": the outer noun must be where
             outer = prep.head
-            if outer.dep_ != "pobj" or outer.head.lower_ not in AT_OCCASION_PREPS | around:
+            if outer.dep_ != "pobj" or outer.head.lower_ not in at:
                 continue
         out.append(noun)
     return out
