@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.disputeparties import states_named
-from kb.extract.disputereasons import ANSWERED_ACTS, over_reason
+from kb.extract.disputereasons import answered_act, over_reason
 from kb.extract.disputewords import QUARREL_NOUNS, Mention, cased_words, country_name, slug
-from kb.extract.lexicon import triggers
 from kb.extract.linking import ActorIndex
 from kb.topicmatch import topic_words
 
@@ -89,7 +88,7 @@ def _said_in_a_quarrel(prep) -> bool:
             break
         head = head.head
     return any(t.lemma_.lower() in _HEADLINE_QUARRELS or
-               any(trig.type in ANSWERED_ACTS for trig in triggers().get((t.lemma_.lower(), "v"), []))
+               answered_act(t.lemma_.lower())
                for t in chain)
 
 

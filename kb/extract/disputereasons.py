@@ -20,7 +20,7 @@ from kb.nlp import text_of
 # Acts only an adversary does; a Criticism or a Protest is also what a bystander says of a quarrel.
 HOSTILE_ACTS = {"BreakRelations", "Expulsion", "Sanction", "MilitaryAction", "Accusation", "Threat"}
 # What one side does to the other that an act in return answers: hostile acts, and blame said aloud.
-ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
+_ANSWERED_ACTS = HOSTILE_ACTS | {"Criticism", "Protest"}
 # Force used on people or their property, which the trigger table leaves out (it names no diplomatic event
 # of its own).
 _FORCE_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "execute", "kidnap", "abduct", "hang", "deport",
@@ -257,8 +257,12 @@ def _answered(verb) -> bool:
     stormed the embassy", "after Lima jailed two reporters", also as a later act of the clause: "entered
     the compound and detained a guest") or words said ("after the minister said that X")."""
     lemmas = [v.lemma_.lower() for v in (verb, *verb.conjuncts)]
-    return any(lemma in SPEECH_VERBS or lemma in _FORCE_VERBS or
-               any(t.type in ANSWERED_ACTS for t in triggers().get((lemma, "v"), [])) for lemma in lemmas)
+    return any(lemma in SPEECH_VERBS or lemma in _FORCE_VERBS or answered_act(lemma) for lemma in lemmas)
+
+
+def answered_act(lemma: str) -> bool:
+    """Whether a verb tells a hostile act, a criticism or a protest, which another act can answer."""
+    return any(t.type in _ANSWERED_ACTS for t in triggers().get((lemma, "v"), []))
 
 
 def _accused_of(verb):

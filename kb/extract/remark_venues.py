@@ -54,28 +54,26 @@ def audiences_faced(trigger) -> list:
     session", "spoke to reporters"), none when the saying is done from afar, told at a setting of
     its own or on a trip."""
     verb = clause_verb(trigger)
-    lemma = verb.lemma_.lower()
-    if lemma not in ADDRESSING | SPEAKING_TO or _spoken_from_afar(verb) or _setting_told(verb) \
+    if verb.lemma_.lower() not in ADDRESSING | SPEAKING_TO or _spoken_from_afar(verb) or _setting_told(verb) \
             or _speaker_on_a_trip(verb):
         return []
-    addressed = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ADDRESSING else []
-    if lemma in SPEAKING_TO:
-        addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                      for n in p.children if n.dep_ == "pobj"]
-    return [n for n in addressed if n.lemma_.lower() in _AUDIENCE_WORDS
-            and _met_in_person(n)]
+    return [n for n in _addressed(verb) if n.lemma_.lower() in _AUDIENCE_WORDS and _met_in_person(n)]
 
 
 def bodies_addressed(trigger) -> list:
     """The sitting bodies a remark is told to ("told the council", "addressed parliament", "spoke
     to the Security Council"): a council, a chamber or an assembly, named or not."""
-    verb = clause_verb(trigger)
+    return [n for n in _addressed(clause_verb(trigger)) if n.lemma_.lower() in SITTING_BODIES]
+
+
+def _addressed(verb) -> list:
+    """The nouns a verb of speaking addresses: its object ("told the council") or what it speaks to."""
     lemma = verb.lemma_.lower()
     addressed = [c for c in verb.children if c.dep_ == "dobj"] if lemma in ADDRESSING else []
     if lemma in SPEAKING_TO:
         addressed += [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                       for n in p.children if n.dep_ == "pobj"]
-    return [n for n in addressed if n.lemma_.lower() in SITTING_BODIES]
+    return addressed
 
 
 def of_a_named_body(noun) -> bool:

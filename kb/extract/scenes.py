@@ -163,7 +163,7 @@ def _seat_addressed(event: Event, index, places: list[Place]) -> Place | None:
             return as_place(entry)
         if ids or body.lemma_.lower() == "council":
             continue  # a named body of no known seat, or a council of no named body: not placed
-        states = {index.by_id[a].country for a in event.agents if a in index.by_id} - {None}
+        states = _states_of(event.agents, index) - {None}
         state = gazetteer.country_by_code(states.pop()) if len(states) == 1 else None
         if state is None or not (_filed_from(state, places) or _told_as_of(body, state)):
             continue
@@ -207,7 +207,12 @@ def _days_before(event: Event, index) -> int | None:
 
 def _home_states(event: Event, index) -> set:
     """The states the event's present people and bodies belong to."""
-    return {index.by_id[a].country for a in _present(event, index) if a in index.by_id}
+    return _states_of(_present(event, index), index)
+
+
+def _states_of(actor_ids, index) -> set:
+    """The states (alpha-3 codes, None for an actor of none) of the known actors among `actor_ids`."""
+    return {index.by_id[a].country for a in actor_ids if a in index.by_id}
 
 
 def _cityless_venues(trigger) -> list:
@@ -224,7 +229,7 @@ def _at_cityless_venue(trigger) -> bool:
 
 def _with_states(actor_ids, index) -> set[str]:
     """The actors with the states their people and bodies belong to."""
-    codes = {index.by_id[a].country for a in actor_ids if a in index.by_id}
+    codes = _states_of(actor_ids, index)
     return set(actor_ids) | {index.country_id(code) for code in codes if code} - {None}
 
 
