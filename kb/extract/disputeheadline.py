@@ -33,18 +33,34 @@ def headline_mentions(headline, sents, mentions: list[Mention], index: ActorInde
     already shares a word with it (the body names that quarrel itself)."""
     if headline is None or not sents:
         return []
-    matter = _matter(headline)
+    named = states_named([headline])
+    matter = _matter(headline, named)
     if matter is None:
         return []
     words = _content(matter)
     if not words or any(words & _content(m.topic) for m in mentions if m.framed):
         return []
-    states = sorted(states_named([headline]))[:_MOST_SIDES]
+    states = sorted(named)[:_MOST_SIDES]
     topic = _named_with_sides(matter, states, index)
-    n, said = next(((n, said) for n, sent in enumerate(sents) for said in [[t for t in sent if _content(t.text) & words]]
-                    if said), (0, []))
+    n, said = _first_naming(sents, words)
     span = (said[0].idx, said[-1].idx + len(said[-1])) if said else (sents[0].start_char,) * 2
     return [Mention(slug(topic), topic, n, True, span, weight=2, side_states=tuple(states))]
+
+
+def _first_naming(sents, words: set[str]) -> tuple[int, list]:
+    """The first sentence with tokens that name a word of the matter, and those tokens; (0, []) when
+    none does. Each distinct token text is read once."""
+    seen: dict[str, set[str]] = {}
+    for n, sent in enumerate(sents):
+        said = []
+        for tok in sent:
+            if tok.text not in seen:
+                seen[tok.text] = _content(tok.text)
+            if seen[tok.text] & words:
+                said.append(tok)
+        if said:
+            return n, said
+    return 0, []
 
 
 def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
@@ -57,11 +73,11 @@ def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
     return f"{'-'.join(names)} {topic}" if names else topic
 
 
-def _matter(headline) -> str | None:
+def _matter(headline, named: set[str]) -> str | None:
     """What the headline says a quarrel is over: the object of "over" ("recalls envoy over seized
     trawlers", "in spat over visa fees"), else the words before a quarrel noun ("cocoa row")."""
     for tok in headline:
-        if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok) and _two_sides(headline):
+        if tok.dep_ == "prep" and tok.lower_ == "over" and _said_in_a_quarrel(tok) and _two_sides(headline, named):
             found = over_reason(tok)
             if found is not None:
                 return found[0]
@@ -92,12 +108,12 @@ def _said_in_a_quarrel(prep) -> bool:
                for t in chain)
 
 
-def _two_sides(headline) -> bool:
-    """Whether the headline names two sides: two states, or a state and a body ("EU slaps embargo on
-    Uzbekistan"); "police clash with protesters over fuel prices" is a quarrel at home."""
-    states = states_named([headline])
+def _two_sides(headline, named: set[str]) -> bool:
+    """Whether the headline names two sides (`named`: the states it names): two states, or a state and
+    a body ("EU slaps embargo on Uzbekistan"); "police clash with protesters over fuel prices" is a
+    quarrel at home."""
     bodies = any(t.ent_type_ == "ORG" and gazetteer.country(t.text) is None for t in headline)
-    return len(states) + bodies >= 2
+    return len(named) + bodies >= 2
 
 
 def _content(text: str) -> set[str]:
