@@ -41,11 +41,16 @@ def _counterpart_noun(span: Span) -> Token | None:
 
 def _modifier_state(noun: Token) -> str | None:
     """The state a demonym or a possessive before the noun names ("Estonian", "Chile's")."""
+    return next((entry.alpha3 for entry, how in modifier_states(noun) if how in ("name", "demonym")), None)
+
+
+def modifier_states(noun: Token):
+    """(country entry, how it is named) for each word before a noun that names a state ("the Kenyan
+    house", "Chile's envoy"), in the sentence's order."""
     for child in (c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "poss")):
         hit = gz.gazetteer().country_match(child.text)
-        if hit is not None and hit[1] in ("name", "demonym"):
-            return hit[0].alpha3
-    return None
+        if hit is not None:
+            yield hit
 
 
 def _peer_office(noun: Token, owner: dict[int, Candidate]) -> str | None:

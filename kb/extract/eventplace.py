@@ -176,8 +176,7 @@ def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | N
         return None  # "met in Nairobi and voted": the place told is the place
     told_from = datelines(places) or places  # the dateline, else the text's places
     for actor in (index.by_id.get(a) for a in agents):
-        org = gazetteer.organization(actor.name) if actor is not None and actor.kind == "organization" else None
-        entry = seat_entry(org)
+        entry = actor_seat(actor)
         if entry is not None and (_names(places, entry) or not any(specificity(p) <= 1 for p in told_from)):
             return as_place(entry)
     return None
@@ -187,6 +186,11 @@ def seat_entry(body):
     """The gazetteer's entry of the city a body (a gazetteer organization) sits in, None if it has
     no seat or the gazetteer does not know it."""
     return gazetteer.place(body.seat) if body is not None and body.seat else None
+
+
+def actor_seat(actor) -> object | None:
+    """The seat of an organization actor the table knows (the Security Council's: New York), else None."""
+    return seat_entry(gazetteer.organization(actor.name)) if actor is not None and actor.kind == "organization" else None
 
 
 def as_place(entry) -> Place:

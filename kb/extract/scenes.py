@@ -27,7 +27,8 @@ from bisect import bisect_right
 
 from kb import gazetteer
 from kb.extract.clauses import clause_verb, conj_root, has_subject
-from kb.extract.eventplace import VENUE_HEADS, act_locative, as_place, clause_tokens, seat_entry
+from kb.extract.counterparts import modifier_states
+from kb.extract.eventplace import VENUE_HEADS, act_locative, actor_seat, as_place, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import capital_name, datelines, specificity
@@ -157,8 +158,7 @@ def _seat_addressed(event: Event, index, places: list[Place]) -> Place | None:
     the House speaks to another state's chamber."""
     for body in bodies_addressed(index.doc[event._tok]):
         ids = index.resolve(body)
-        orgs = [gazetteer.organization(index.by_id[a].name) for a in ids if index.kind(a) == "organization"]
-        entry = next((seat_entry(o) for o in orgs if seat_entry(o) is not None), None)
+        entry = next(filter(None, (actor_seat(index.by_id.get(a)) for a in ids)), None)
         if entry is not None:
             return as_place(entry)
         if ids or body.lemma_.lower() == "council":
@@ -182,11 +182,7 @@ def _filed_from(state, places: list[Place]) -> bool:
 
 def _told_as_of(noun, state) -> bool:
     """Whether a noun is told as the state's by a word before it ("the Kenyan house")."""
-    for word in (c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i):
-        hit = gazetteer.gazetteer().country_match(word.text)
-        if hit is not None and hit[0].alpha3 == state.alpha3:
-            return True
-    return False
+    return any(entry.alpha3 == state.alpha3 for entry, _ in modifier_states(noun))
 
 
 def _of_the_news_days(event: Event, index) -> bool:
