@@ -1,7 +1,8 @@
 """A state's chamber is one body however the text names it, and nothing else is folded."""
 import pytest
 
-from kb.chambers import CHAMBER_WORDS, chamber_key
+from kb import gazetteer
+from kb.chambers import CHAMBER_WORDS, _named_chambers, chamber_key
 from kb.evaluate import actor_key
 
 
@@ -52,3 +53,13 @@ def test_the_evaluator_compares_chambers_by_state_and_part():
 def test_a_chamber_the_extractor_names_folds_to_the_part_its_words_name(words, chamber):
     # the extractor's "Senate of Chile" for "the Chilean senate" is the senate the evaluator folds
     assert chamber_key(f"{chamber.name} of Chile") == f"{chamber.part}-of-chl"
+
+
+def test_the_named_chambers_agree_with_the_organizations_table():
+    # a body both tables know is of the same state in both, or the scorer would key it apart from
+    # the actor the extractor finds
+    both = {name: key for name, key in _named_chambers().items() if gazetteer.organization(name) is not None}
+    assert len(both) >= 10
+    for name, key in both.items():
+        org = gazetteer.organization(name)
+        assert org.country and key.endswith(f"-of-{org.country.lower()}"), (name, key, org.country)
