@@ -36,7 +36,6 @@ _DATE_ITEM = re.compile(
     rf"|(?P<year4>\d{{4}})-(?P<month4>\d{{2}})-(?P<day4>\d{{2}}))"
     rf"(?:(?:,|\s+at)?\s*{_TIME})?")
 _TIME_ITEM = re.compile(rf"{_STAMP_WORD}?{_TIME}")   # "11:40 a.m.", "Updated 09:40"
-# Items that date nothing by themselves: "12 years ago", "4 min read".
 # Items that date nothing by themselves: "12 years ago", "4 min read", a live page's "Refresh for
 # the latest".
 _FILLER_ITEM = re.compile(r"(?:Updated\s+)?(?:an?|\d{1,3})\s+\w+\s+ago|\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read"
