@@ -20,7 +20,8 @@ from kb.htmlheadings import is_marked, marked_headings
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
 from kb.pagehead import MONTH_RE as _MONTH_RE
-from kb.pagehead import HeadLine, looks_like_stamp, month_number, read_head_line
+from kb.months import month_number
+from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
 
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case

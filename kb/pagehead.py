@@ -7,15 +7,14 @@ these, so a sentence that merely starts with a date or with "By" stays text.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from kb import gazetteer as gz
+from kb.months import month_number
 from kb.credits import byline_names, credit_names, is_outlet_name, is_personal_name, is_role, signed_names, split_names
 
-_MONTH_NUMBERS = {name.lower()[:3]: number for number, name in enumerate(calendar.month_name[1:], 1)}
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
@@ -40,10 +39,11 @@ _TIME_ITEM = re.compile(rf"{_STAMP_WORD}?{_TIME}")   # "11:40 a.m.", "Updated 09
 # the latest".
 _FILLER_ITEM = re.compile(r"(?:Updated\s+)?(?:an?|\d{1,3})\s+\w+\s+ago|\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read"
                           r"|refresh(?: this page)? (?:for|to see) the latest(?: updates)?", re.I)
-# A byline that names no one: a desk ("Posted by the Europe Desk"), staff ("Staff reporter, with wires").
+# A byline that names no one and that kb.credits does not already take as a desk or a role: a team
+# or a newsroom ("compiled by the World team"), staff with the wires ("Staff reporters, with agencies").
 _UNSIGNED_ITEM = re.compile(
-    r"(?:(?:posted|compiled|filed|written)\s+)?by\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\-]*\s+){0,3}(?:desk|team|newsroom|staff)"
-    r"|(?:staff|our)\s+(?:reporters?|correspondents?|writers?)(?:,?\s+(?:with|and)\s+(?:wires|agencies))?", re.I)
+    r"(?:(?:posted|compiled|filed|written)\s+)?by\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\-]*\s+){0,3}(?:team|newsroom)"
+    r"|(?:staff|our)\s+(?:reporters?|correspondents?|writers?),?\s+(?:with|and)\s+(?:wires|agencies)", re.I)
 # Items sit between pipes, bullets, slashes or spaced dashes; a stamp word opens a new item ("...
 # Published May 3"). A trail of sections ("News > Africa", "ARCHIVE > 3 May 1981")
 # is split at its arrows.
@@ -133,11 +133,6 @@ def _credited(item: str) -> list[str] | None:
 def _personal_names(item: str) -> list[str] | None:
     names = split_names(item)
     return names if names and all(map(is_personal_name, names)) else None
-
-
-def month_number(name: str) -> int:
-    """1-12 for a month's name or its abbreviation ("Sept.", "Dec", "March")."""
-    return _MONTH_NUMBERS[name.rstrip(".").lower()[:3]]
 
 
 def _stamp_datetime(date: re.Match, time: re.Match | None) -> datetime | None:
