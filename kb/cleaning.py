@@ -19,9 +19,9 @@ from kb.credits import credit_names, foot_names, is_outlet_name, is_personal_nam
 from kb.htmlheadings import is_marked, marked_headings
 from kb.errors import InputError
 from kb.model import Article, CleanArticle, Dateline
-from kb.pagehead import MONTH_RE as _MONTH_RE
 from kb.months import month_number
-from kb.pagehead import HeadLine, looks_like_stamp, read_head_line
+from kb.pagehead import MONTH_RE as _MONTH_RE
+from kb.pagehead import HeadLine, byline_place, looks_like_stamp, read_head_line
 
 # "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
 # scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
@@ -69,8 +69,9 @@ def clean(article: Article) -> CleanArticle:
     if paragraphs:
         dateline, agency, first = _split_dateline(paragraphs[lead], published)
         paragraphs = paragraphs[:lead] + ([first] if first else []) + _without_subheads(paragraphs[lead + 1:], marked)
-    if dateline is None and head.filed_from:
-        dateline = Dateline(place=head.filed_from)   # "By Ana Lima in Suva": where the story was written
+    filed_from = head.filed_from or (byline_place(article.byline) if article.byline else None)
+    if dateline is None and filed_from:
+        dateline = Dateline(place=filed_from)   # "By Ana Lima in Suva": where the story was written
     text = "\n\n".join(paragraphs)
     if not text:
         raise InputError(f"{article.source}: no article text left after cleaning "

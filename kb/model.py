@@ -23,6 +23,7 @@ class Article:
     published: datetime | None = None
     raw_html: str | None = None  # kept only for HTML inputs
     authors: list[str] = field(default_factory=list)   # from page metadata (HTML author tags)
+    byline: str | None = None    # the page's byline element as text (HTML only): where its writers filed from
 
 
 @dataclass

@@ -113,6 +113,21 @@ def read_head_line(line: str) -> HeadLine | None:
 _FILED_AT = re.compile(r"(?:\bin|,)\s+(?P<place>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})(?=\s*(?:,|\band\b|$))")
 
 
+def byline_place(byline: str) -> str | None:
+    """The one city a page's byline element says its writers filed from ("By A · Oslo · 20 May 2016",
+    "A in Luxembourg — 4 October 2005", "A, Regional Correspondent, in Jakarta"), else None. The page
+    marks the element as a byline, so its items need not all read as stamp or credit items."""
+    places = set()
+    for item in _ITEM_SPLIT.split(byline.strip()):
+        places.update(_filing_places(item))
+        # a place after "in" counts even when the gazetteer lacks it: "By A in Dajabon and B in
+        # Port-au-Prince" names two, and says nothing of which is the story's
+        places.update(m["place"] for m in _FILED_AT.finditer(item) if m[0].startswith("in"))
+        if _SECTION_ITEM.fullmatch(item) and _is_city(item):
+            places.add(item)
+    return places.pop() if len(places) == 1 else None
+
+
 def _filing_places(byline: str) -> set[str]:
     """The known places a byline's writers filed from (one per writer, when each names one)."""
     return {m["place"] for m in _FILED_AT.finditer(byline) if _is_city(m["place"])}

@@ -203,7 +203,30 @@ def _html_article(data: bytes, source: str, published: datetime | None) -> Artic
     return Article(id=_short_hash(data), raw_text="\n\n".join(lines), source=source,
                    url=meta.get("source") or None, headline=meta.get("title") or None,
                    published=date or published, raw_html=html,
-                   authors=_split_authors(meta.get("author")))
+                   authors=_split_authors(meta.get("author")), byline=_byline_text(html))
+
+
+# The element a page sets its byline in: a class or itemprop naming a byline or an author ("byline",
+# "author-line", "authorline", itemprop="author"). trafilatura keeps its names as the authors and
+# drops the rest, where pages print the place the story was filed from ("By A · Oslo · 20 May").
+_BYLINE_MARK = re.compile(r"byline|author", re.I)
+
+
+def _byline_text(html: str) -> str | None:
+    """The text of the page's first byline element (the outermost of nested ones), else None."""
+    from lxml import etree, html as lxml_html   # trafilatura's own parser, loaded with it
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return None   # a page lxml cannot build a tree of has no byline we can read
+    for element in root.iter(tag=etree.Element):
+        marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        if _BYLINE_MARK.search(marks) and element.tag not in ("meta", "link", "html", "body"):
+            text = " ".join(element.text_content().split())
+            if text:
+                return text
+    return None
 
 
 # A page's own publication tag, read when the date finder has found none: <meta name="published"

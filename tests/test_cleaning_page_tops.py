@@ -164,6 +164,23 @@ def test_an_html_page_dated_only_by_its_own_meta_tag(tmp_path):
 BODY = "Norway and Iceland signed a fisheries accord on Tuesday after three rounds of talks."
 
 
+@pytest.mark.parametrize("element, place", [
+    ('<p class="byline">By Ana Lima &middot; Reykjavik &middot; Tuesday 4 March 2008</p>', "Reykjavik"),
+    ('<div class="author-line"><span itemprop="author">Ana Lima</span> in Reykjavik &#8212; 4 March 2008</div>',
+     "Reykjavik"),
+    ('<div class="byline">Ana Lima, Nordic Correspondent, in Reykjavik</div>', "Reykjavik"),
+    ('<p class="byline">By Ana Lima in Hofsos and Bram Osei in Reykjavik</p>', None),   # two places named
+    ('<p class="byline">By Ana Lima, Nordic Correspondent</p>', None),                   # no place at all
+])
+def test_an_html_bylines_city_stands_for_a_missing_dateline(tmp_path, element, place):
+    page = tmp_path / "accord.html"
+    page.write_text("<!DOCTYPE html><html><head><title>Herring accord</title></head><body><article>"
+                    f"<h1>Norway and Iceland settle their herring quarrel</h1>{element}"
+                    f"<p>{BODY}</p><p>{MORE}</p></article></body></html>", encoding="utf-8")
+    article = clean(read_one(page))
+    assert (article.dateline.place if article.dateline else None) == place
+
+
 @pytest.mark.parametrize("byline, place", [
     ("By Ana Lima in Reykjavik", "Reykjavik"),
     ("By Ana Lima · Reykjavik · Tuesday 4 March 2008", "Reykjavik"),
