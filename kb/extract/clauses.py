@@ -126,3 +126,14 @@ def name_words(tok) -> list:
     """The words of the name a token heads: the compounds written before it, then the token itself
     ("Shining Path", "Port Moresby"); the form gazetteer and actor look-ups are keyed on."""
     return [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+
+
+def bidden_subjects(bidding) -> list:
+    """Whom a demand bids act, told in the mandative subjunctive: "demanded that X withdraw",
+    "Rabat's demand that Spain leave", "proposed that X and Y hold talks" (a 'that' clause whose
+    verb is in its bare form, with no modal: "insisted that X would stay" bids no one). A passive
+    clause ("asked that the aid be sent") names what is to be done, not who is to do it."""
+    clauses = [c for c in bidding.children if c.dep_ in ("ccomp", "acl") and c.tag_ in ("VB", "VBP")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]

@@ -1,6 +1,6 @@
 """Who takes part in an event, read off the dependency parse around its trigger: agents,
-recipients and other participants, partners named inside a joint act, the hosts of a visit and
-the countries written in front of its actors."""
+recipients and other participants, partners named inside a joint act and the countries written
+in front of its actors (the hosts of a visit: kb.extract.visithosts)."""
 from __future__ import annotations
 
 from kb import gazetteer
@@ -8,16 +8,16 @@ from kb.chambers import chamber_key
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.claims import claimed_about, gathering_hosts
-from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, coordinated_with, governing_verb,
-                                has_subject, name_words, object_taken_as_subject, small_clause_subject)
+from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects, coordinated_with,
+                                governing_verb, has_subject, object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.phrases import ENVOY_NOUNS
+from kb.extract.visithosts import visit_hosts
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
 AIMING_PREPS = {"on", "upon", "against", "to", "toward", "towards"}
 GROUP_PREPS = {"between", "among", "of", "from"}
 PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint act's phrase unfolds
-DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
                   "deplore", "regret", "reject", "oppose", "question", "dismiss", "mourn", "celebrate",
                   "protest", "endorse", "support", "back"}
@@ -47,6 +47,8 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
            c.lower_ in ("each", "one") and "other" in {g.lower_ for g in c.children} for c in tok.subtree):
         recipients = recipients or list(agents)   # "paid tribute to each other"
+    if _is_type(tok, {"Appeal"}):
+        recipients += [a for s in bidden_subjects(tok) for a in index.resolve(s) if a not in agents]
     if not recipients and _is_type(tok, CLAIM_TYPES):
         recipients += [a for a in claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
     if _is_type(tok, {"MilitaryDeployment"}):
@@ -81,37 +83,6 @@ def partners(tok, index) -> list[str]:
             found += [a for o in node.children if o.dep_ == "pobj" for a in index.resolve(o)]
         stack += [c for c in node.children if c.dep_ in PARTNER_PATHS + ("pobj",)]
     return found
-
-
-def visit_hosts(tok, index, at) -> list[str]:
-    """The countries a visit goes to, read off its destination: "a visit to Moscow", "flew into
-    the Eritrean capital", "toured Vietnam" (a capital or city stands for its country here)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
-    holders = [t for t in (tok, verb) if t is not None]
-    targets = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
-               for g in c.children if g.dep_ == "pobj"]
-    targets += [c for c in (tok.children if tok.pos_ in ("VERB", "AUX") else []) if c.dep_ == "dobj"]
-    hosts: list[str] = []
-    for target in (t for head in targets for t in (head, *head.conjuncts)):
-        entry = gazetteer.country_by_code(_destination_country(target, index) or "")
-        if entry is not None:
-            entry = gazetteer.as_of(entry, at, "metonym")
-            hosts.append(index.state(entry.alpha3) or entry.alpha3)
-    return [h for h in dict.fromkeys(hosts) if ":" in h]
-
-
-def _destination_country(target, index) -> str | None:
-    actor = index.by_id.get(index.at(target) or "")
-    if actor is not None:
-        return actor.country if actor.kind == "country" else None
-    if target.lemma_.lower() in ("capital", "city"):  # "the Eritrean capital"
-        for child in target.children:
-            hit = gazetteer.gazetteer().country_match(child.text) if child.dep_ in ("amod", "compound", "poss") else None
-            if hit is not None:
-                return hit[0].alpha3
-        return None
-    place = gazetteer.place(" ".join(w.text for w in name_words(target))) if target.pos_ == "PROPN" else None
-    return place.country if place is not None and place.kind != "venue" else None
 
 
 def title_countries(tok, index, demonyms: bool = True) -> list[str]:

@@ -1,0 +1,39 @@
+"""Whom a demand bids act, told in the mandative subjunctive ("demanded that X withdraw"):
+that party is the appeal's recipient, and so the recipient of a vote that makes the demand.
+
+Every sentence here is written for the test.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.model import Article
+from kb.pipeline import extract_article
+
+LEAD = "Georgia and Armenia traded fire across their border on Monday, and Georgia accused Armenia of shelling a village.\n\n"
+
+
+def _events(text: str):
+    extraction = extract_article(Article(id="bidden", raw_text=text, source="test", published=datetime(2019, 3, 14)))
+    return extraction.events
+
+
+def _only(events, etype: str):
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.participants) for e in events]
+    return found[0]
+
+
+def test_the_subject_of_a_subjunctive_demand_is_bidden():
+    appeal = _only(_events(LEAD + "Turkey demanded on Tuesday that Armenia pull its troops back."), "Appeal")
+    assert "country:ARM" in appeal.recipients and "country:TUR" in appeal.agents
+
+
+def test_a_vote_to_demand_takes_the_parties_bidden():
+    vote = _only(_events(LEAD + "The Security Council voted on Wednesday to demand that both sides stop shooting."), "Vote")
+    assert {"country:GEO", "country:ARM"} <= set(vote.participants)
+
+
+def test_a_clause_with_a_modal_bids_no_one():
+    events = _events(LEAD + "Turkey insisted on Tuesday that Azerbaijan would stay neutral.")
+    assert not any("country:AZE" in e.recipients for e in events)
