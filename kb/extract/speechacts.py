@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, triggers
+from kb.extract.verdicts import verdict
 
 # Acts of speech a statement can turn out to be, by what it says.
 SPEECH_ACT_TYPES = {"Accusation", "Criticism", "Threat", "Appeal", "Rejection", "Denial", "Praise"}
@@ -68,7 +69,11 @@ def part_of_another(tok, trig: Trigger) -> bool:
 
 def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
     """The act a statement (or a plain "said") turns out to be by what it says, or None when it
-    stays what the trigger says (None also for a plain "said" that charges or threatens nobody)."""
+    stays what the trigger says (None also for a plain "said" that charges or threatens nobody).
+    A thing called by a name ("called the deal a betrayal") is judged: see kb.extract.verdicts."""
+    judged = verdict(tok, trig)
+    if judged is not None:
+        return judged
     if trig is not None and trig.type != "Statement":
         return None
     verb = _speech_verb(tok, trig)

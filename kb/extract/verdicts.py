@@ -1,0 +1,54 @@
+"""Verdicts: a party that calls a thing by a name ("X called the deal a betrayal", "Y called the
+vote a milestone", "Z called the ruling illegitimate") judges it in public, an act of speech of its
+own: praise when the name it gives is a good one, criticism otherwise.
+
+The name is the verb's object predicate (the parser's "oprd"): "called the pact a turning point"
+judges the pact; "called for talks", "called the election for May" or "a group called X" name
+nothing of the kind. "what he called the courage of both" is a phrase inside another act, not a
+verdict of its own. Words of a verdict the trigger table already types ("called the claims
+baseless": a denial) keep their row.
+"""
+from __future__ import annotations
+
+from kb.extract.lexicon import Trigger
+
+# Verbs that give a thing a name in public.
+NAMING_VERBS = {"call", "describe", "term", "label"}
+# Words of a good name: the head of the name or a word modifying it ("a good first step").
+GOOD_NAMES = {"blessing", "milestone", "beginning", "breakthrough", "success", "victory", "triumph",
+              "achievement", "landmark", "turning", "historic", "important", "positive", "good",
+              "great", "excellent", "constructive", "courageous", "brave", "friend", "partner", "hero",
+              "model", "example", "opportunity", "gift", "honour", "honor", "hope", "hopeful", "progress",
+              "boost", "encouraging", "fair", "wise", "right", "useful", "productive", "fruitful",
+              "welcome", "significant", "major", "big", "remarkable", "promising",
+              "reasonable", "sensible", "balanced", "just", "vital", "valuable", "crucial"}
+# Kinds the table gives a naming verb that a verdict does not overrule.
+TABLE_VERDICTS = {"Criticism", "Denial", "Praise", "Accusation"}
+
+
+def verdict(tok, trig: Trigger | None) -> Trigger | None:
+    """The praise or criticism a naming verb with an object predicate makes, or None."""
+    if trig is not None and trig.type in TABLE_VERDICTS:
+        return None
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or tok.dep_ in ("acl", "relcl"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children) \
+            or any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in tok.children):
+        return None
+    name = _name(tok)
+    if name is None:
+        return None
+    words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("amod", "compound")}
+    kind = "Praise" if words & GOOD_NAMES else "Criticism"
+    return Trigger(tok.lemma_.lower(), "v", kind, 0.6, (), frozenset())
+
+
+def _name(verb):
+    """The name a verb gives: "called it a blunder" (oprd), "described it as a blunder" (as + object)."""
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() != "call" \
+                and any(c.dep_ == "dobj" for c in verb.children):
+            return next((g for g in child.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    return None
