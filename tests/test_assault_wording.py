@@ -1,0 +1,39 @@
+"""Assault wording (CAMEO 18/19) and landing forces (CAMEO 15): storming, taking
+captives or control, kidnapping, ambushes and seizing buildings are attacks; storming out of a
+room or to victory, taking questions, an envoy landing in a capital are not."""
+import pytest
+
+from kb.extract.lexicon import match_trigger
+from tests.extract_support import nlp
+
+
+def _kinds(sentence: str) -> dict[str, str]:
+    return {t.text: trig.type for t in nlp()(sentence) if (trig := match_trigger(t)) is not None}
+
+
+FIRES = [
+    ("Gunmen stormed the presidential palace before dawn.", "stormed", "MilitaryAction"),
+    ("The militants took twelve engineers hostage near the border.", "took", "MilitaryAction"),
+    ("Armed men took control of the radio station overnight.", "took", "MilitaryAction"),
+    ("Separatists kidnapped two foreign aid workers last week.", "kidnapped", "MilitaryAction"),
+    ("Guerrillas ambushed an army convoy in the hills.", "ambushed", "MilitaryAction"),
+    ("Students loyal to the cleric seized the embassy in November.", "seized", "MilitaryAction"),
+    ("American marines landed on the island at first light.", "landed", "MilitaryDeployment"),
+]
+
+SILENT = [
+    ("The foreign minister stormed out of the meeting in anger.", "stormed"),
+    ("Her party stormed to victory in the regional vote.", "stormed"),
+    ("The minister took questions from reporters for an hour.", "took"),
+    ("The envoy landed in Paris on Monday evening.", "landed"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, kind", FIRES)
+def test_assault_wording_fires(sentence, word, kind):
+    assert _kinds(sentence).get(word) == kind
+
+
+@pytest.mark.parametrize("sentence, word", SILENT)
+def test_look_alikes_stay_silent(sentence, word):
+    assert _kinds(sentence).get(word) not in ("MilitaryAction", "MilitaryDeployment")
