@@ -132,8 +132,16 @@ def test_a_said_joined_to_an_act_that_is_no_speech_stays_a_remark():
     assert "Statement" in kinds
 
 
+def test_what_will_be_said_on_a_day_or_at_a_spot_of_its_own_is_a_remark():
+    # a saying that names its own day or city is an occasion of the news, whatever it says will be
+    kinds = _kinds("Angela Merkel said on Monday that Germany would keep its pledge to the bloc.")
+    assert "Statement" in kinds
+    kinds = _kinds("In Paris, Angela Merkel said the union could survive a hard winter.")
+    assert "Statement" in kinds
+
+
 def test_what_will_be_or_an_act_told_in_what_is_said_is_no_remark_of_its_own():
-    # a stand on what is to come, or an act told, is no statement of the news, dated or placed or not
+    # a stand on what is to come with no occasion named, or an act told, is no statement of the news
     kinds = _kinds("Angela Merkel said that Germany would keep its pledge to the bloc.")
     assert "Statement" not in kinds
     kinds = _kinds("Angela Merkel said in a low voice that the union could survive a hard winter.")

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+from kb import gazetteer
 from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, triggers
 from kb.extract.verdicts import verdict
@@ -95,8 +96,10 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 def _remark(verb) -> bool:
     """"X said the accords showed fairness": a remark told as an act of its own, in a main clause,
     saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
-    that act's source, not a statement) nor what will or would be (a promise or a stand on an act
-    to come, "X said it would not give up the islands", tells that act)."""
+    that act's source, not a statement) nor, unless the saying names its own day or scene, what
+    will or would be (a promise or a stand on an act to come, "X said it would not give up the
+    islands", tells that act; "X said on Monday that his country would stay in the alliance" is a
+    remark of the day)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
@@ -110,7 +113,25 @@ def _remark(verb) -> bool:
     if not clauses:
         return False
     said = [t for c in clauses for t in c.subtree]
-    return not any(match_trigger(t) is not None or t.dep_ == "aux" and t.lower_ in PROSPECT_AUX for t in said)
+    # what will or would be is a remark of its own when the saying names its day or its scene
+    # ("said on Friday his men would keep their arms", "said in Brussels the drill would be called off")
+    prospect_told = not (_own_occasion(verb) or _said_at_place(verb))
+    return not any(match_trigger(t) is not None or prospect_told and t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
+                   for t in said)
+
+
+def _said_at_place(verb) -> bool:
+    """"said in Brussels", "In Canberra, X said": a saying placed at a named spot of its own, a
+    city or a venue; not a country, which the parser hangs on "said" from what is said as often
+    ("said in Germany no party would back it")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "FAC" or o.ent_type_ == "GPE" and not _a_country(o))
+        for o in c.children) for c in verb.children)
+
+
+def _a_country(word) -> bool:
+    """Whether a place name is a country's (the gazetteer's reading); an unknown place is none."""
+    return getattr(gazetteer.place(word.text), "kind", None) == "country"
 
 
 def _joined_reaction(verb) -> bool:
