@@ -11,6 +11,7 @@ from kb.extract.claims import claimed_about, gathering_hosts
 from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects, coordinated_with,
                                 governing_verb, has_subject, object_taken_as_subject, small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
+from kb.extract.otherside import HOSTILE_TYPES, other_side
 from kb.extract.phrases import ENVOY_NOUNS
 from kb.extract.visithosts import visit_hosts
 
@@ -61,6 +62,8 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
         others += votes_cast(tok, index)
     if _is_type(tok, {"LeadershipChange", "Election"}):
         others += power_states(tok, index)
+    if not recipients and _is_type(tok, HOSTILE_TYPES):
+        recipients += other_side(agents + others, index)
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
