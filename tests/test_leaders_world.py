@@ -63,3 +63,17 @@ def test_a_common_full_name_a_leader_is_also_known_by_is_nobody():
     assert gaz.person_name("Abdul Latif Rashid", date(2023, 1, 1)) == "Latif Rashid"
     # A surname two leaders bore says nothing without a day.
     assert gaz.person_name("Kabila") is None
+
+
+def test_defence_and_foreign_ministers_of_older_years_serve_their_state():
+    assert gz.roles_at("Caspar Weinberger", date(1985, 2, 4)) == ["United States Secretary of Defense"]
+    assert gz.person("Dmitry Yazov", date(1990, 1, 1)).country == "SUN"
+    assert gz.person("Couve de Murville", date(1965, 1, 1)).country == "FRA"
+    assert gz.roles_at("Caspar Weinberger", date(1990, 1, 1)) == []
+
+
+def test_heads_of_government_of_small_states_in_older_years():
+    assert gz.roles_at("Julius Chan", date(1996, 1, 1)) == ["Prime Minister of Papua New Guinea"]
+    assert gz.roles_at("Julius Chan", date(1997, 5, 1)) == []     # out of office in the spring of 1997
+    assert gz.person("A.N.R. Robinson", date(1990, 7, 27)).country == "TTO"
+    assert gz.person("Mart Laar", date(2000, 1, 1)).country == "EST"
