@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kb.extract.disputecivilwar import civil_war_mentions
 from kb.extract.disputeheadline import headline_mentions
 from kb.extract.disputehostility import hostility_disputes, kept_parties
 from kb.extract.disputeparties import home_states, nearby_parties, parties_of, states_named, truce_sides, two_sides
@@ -52,6 +53,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     mentions += headline_mentions(headline, sents, mentions, index)
+    mentions += civil_war_mentions(sents, index, mentions, lambda: _where_events_are(events) or _focal_country(index))
     _adopt_table_topics(mentions)
     name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)

@@ -1,0 +1,118 @@
+"""A civil war told without its name: an article that tells armed men fighting at home ("the rebels",
+"guerrillas still hold the east") and a war or fighting that no two states wage ("the war began at
+Christmas", "the fighting reached its height") tells the civil war of that state, and analysts name
+it so ("the Liberian civil war") where the text never does.
+
+The state is the one the fighters' sentences name most, else the one the article's events happen in,
+else, where that one only sends forces, the one the lead names. Not where the article names a conflict of its own
+already ("the Seleka rebellion", "the Colombia-FARC war"): that is the same war in other words.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kb import gazetteer
+from kb.extract.disputeparties import states_named
+from kb.extract.disputewords import Mention, country_name, slug
+from kb.extract.lexicon import FORCE_NOUNS
+from kb.extract.linking import ActorIndex
+
+# Armed men who fight the rulers of the state they live in.
+_FIGHTER_KINDS = {"rebel", "guerrilla", "insurgent", "militia", "militiaman"}
+# Nouns of fighting that need no state on each side.
+_FIGHTING_NOUNS = {"war", "fighting", "insurgency"}
+# Words before "war" that name another kind of war than a fight for a state ("cold war", "trade war").
+_OTHER_WARS = {"cold", "world", "trade", "price", "tariff", "currency", "cyber", "propaganda", "word"}
+# A conflict the article names already: a war, rebellion or uprising in its own words.
+_CONFLICT_NAMED = re.compile(r"\b(?:war|rebellion|insurgency|uprising|revolt|conflict|fighting)\b")
+# Nouns for a state's rulers and its own army: a state named on them is at home in the article.
+_RULING_NOUNS = {"government", "regime", "army", "military", "president", "leader"}
+# The sentences of the lead, which name the state an outside force is sent to.
+LEAD_SENTENCES = 2
+# Prepositions of the place people go to or come from: "fled to camps in Guinea", "from bases in Libya".
+_WHERE_PREPS = {"in", "into", "to", "from", "across", "inside"}
+
+
+def civil_war_mentions(sents, index: ActorIndex, mentions: list[Mention], home) -> list[Mention]:
+    """One mention of the state's civil war, in the first sentence telling the fighting; `home` is a
+    function giving the ISO code of the country the article's events happen in."""
+    if any(m.framed and not m.bare and (m.rebels or m.internal or _CONFLICT_NAMED.search(m.topic)) for m in mentions):
+        return []
+    fighters = [n for n, sent in enumerate(sents) if any(_fighter(t) for t in sent)]
+    fighting = [n for n, sent in enumerate(sents) if any(_fighting(t) for t in sent)]
+    if not fighters or not fighting:
+        return []
+    code = _fought_state(sents, fighters, index, home)
+    name = country_name(code, index) if code else None
+    if name is None:
+        return []
+    n = fighting[0]
+    topic = f"{name} civil war"
+    span = (sents[n].start_char, sents[n].start_char)
+    return [Mention(slug(topic), topic, n, True, span, internal=True, side_states=(code,))]
+
+
+def _fought_state(sents, fighters: list[int], index: ActorIndex, home) -> str | None:
+    """The ISO code of the state the fighters fight: the one their sentences name most (among equals,
+    the one the article names most); where they name none, the one `home` gives, unless only its
+    forces are named (an outside force sent in) and the lead names another state, the one it is sent
+    to."""
+    named = Counter(code for n in fighters for code in _states_told(sents[n]))
+    best = max(named.values(), default=0)
+    tied = {code for code, count in named.items() if count == best}
+    here = home()
+    if here in tied or not tied and here not in _sending_states(index):
+        return here
+    if not tied:
+        tied = states_named(sents[:LEAD_SENTENCES]) - _sending_states(index)
+    return _most_named(index, tied) if tied else here
+
+
+def _sending_states(index: ActorIndex) -> set[str]:
+    """States whose forces the article names ("American troops", "Nigeria's soldiers") and never
+    their rulers or their own army: they send men to another state's war."""
+    def named_on(nouns):
+        return {index.by_id[c].country for t in index.doc if t.lemma_.lower() in nouns
+                for c in index.modifier_countries(t)}
+    return named_on(FORCE_NOUNS) - named_on(_RULING_NOUNS)
+
+
+def _states_told(sent) -> list[str]:
+    """ISO codes of the states a sentence names, but for the places people flee or fighting spills
+    to ("refugees in camps in Guinea and Liberia"): a state named after a preposition of place is
+    not the fighters' own."""
+    out = []
+    for t in sent:
+        hit = gazetteer.gazetteer().country_match(t.text) if t.text[:1].isupper() else None
+        first = t
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if hit is not None and not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS):
+            out.append(hit[0].alpha3)
+    return out
+
+
+def _most_named(index: ActorIndex, among: set[str]) -> str:
+    """The ISO code of the state among `among` the article names most, counting its people."""
+    counts = Counter({code: 0 for code in among})
+    for actor in index.by_id.values():
+        if actor.kind in ("country", "person") and actor.country in among:
+            counts[actor.country] += len(actor.mentions)
+    return max(sorted(counts), key=counts.get)
+
+
+def _fighter(tok) -> bool:
+    """ "the rebels", "UNITA guerrillas", "militias from the north"; not "former rebels"."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _FIGHTER_KINDS and \
+        not any(c.lower_ in ("former", "ex") for c in tok.children)
+
+
+def _fighting(tok) -> bool:
+    """A war or fighting the parse names with at most one state in its words ("the war", "the Angolan
+    fighting"): "the Iran-Iraq war" and "the war with Egypt" are fought between states."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FIGHTING_NOUNS or tok.dep_ == "compound":
+        return False
+    if any(c.lower_ in _OTHER_WARS for c in tok.children):
+        return False
+    return len(states_named([tok.subtree])) < 2
