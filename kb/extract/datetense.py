@@ -1,12 +1,17 @@
 """The tense a date expression is told in: it picks the side of publication a yearless date or a
-bare weekday falls on ("met on Friday" is the last Friday, "will meet on Friday" the next)."""
+bare weekday falls on ("met on Friday" is the last Friday, "will meet on Friday" the next). And the
+two ways a clause is told off the narration's time: recalled in the past perfect, or reported as what
+someone said."""
 from __future__ import annotations
 
+from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.speechverbs import SAYING_CORE
+from kb.extract.timeasides import SAYING
 
 SPEECH_VERBS = SAYING_CORE | {"note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
+WARNING = {"warn", "threaten", "vow", "insist"}
 
 
 def tense_hint(span) -> str | None:
@@ -49,3 +54,19 @@ def _scheduled_present(verb, aux: set[str]) -> bool:
     if verb.tag_ in ("VBZ", "VBP") and not aux:
         return verb.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in verb.children)
     return verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
+
+
+def pluperfect(tok) -> bool:
+    """Whether the token's clause is in the past perfect ("had tried", "had been told"): a time
+    recalled before the narration's, which does not move it."""
+    verb = clause_verb(tok)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "had tried to call": the try's tense
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def reported(tok) -> bool:
+    """Whether the token's clause is told as what someone said ("admitted on Sunday that agents sank
+    the ship in July"): the narration is at the saying, not at the act reported."""
+    verb = conj_root(clause_verb(tok))
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING | WARNING

@@ -18,11 +18,15 @@ time the paragraph recalled in a clause of its own ("which X proposed earlier th
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
 that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as does another side's
 reaction to fresh news told right after a dated reaction (not the answer of the side it called on).
-A state told in the present perfect as held for a count of time ("has been in force for two weeks")
-is dated by its start, counted back from the news of the day. Else the date stays empty.
+A paragraph that names an older time but tells no dated act ("In 2015 the arbitrator resigned.
+Croatia then voted ...", "Guinea answered the next day. Its radio accused ...") dates its undated
+acts by that time, the run of the episode it opens (kb.extract.paragraphtime). A state told in the
+present perfect as held for a count of time ("has been in force for two weeks") is dated by its
+start, counted back from the news of the day. Else the date stays empty.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from itertools import chain, islice
 
@@ -30,8 +34,10 @@ from kb.extract.calendarunits import CALENDAR_UNITS, time_value
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.daychains import count_of_units
 from kb.extract.datesteps import shifted
+from kb.extract.datetense import WARNING, pluperfect, reported
 from kb.extract.eventmerge import dates_overlap
 from kb.extract.eventnouns import CAUSE_PREPS, known_act
+from kb.extract.paragraphtime import time_of_paragraph
 from kb.extract.timeasides import SAYING, aside_tokens, later_conjuncts
 from kb.model import Event, TimeValue
 
@@ -42,7 +48,6 @@ STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "fr
                   "weeks", "decades"}
 ANY_ACT_NOUNS = {"move", "decision", "step", "action", "measure", "act"}  # "condemned the move"
 REACTIONS = {"Statement", "Appeal", "Criticism", "Praise", "Denial", "Rejection", "Accusation", "Protest"}
-WARNING = {"warn", "threaten", "vow", "insist"}
 LEAD_SENTENCES = 3
 CLAUSE_LINKS = {"conj", "advcl", "ccomp", "xcomp"}  # a clause under another, climbed to find a relative
 
@@ -59,19 +64,20 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     undated = not event._elsewhen and not _has_date(tok, sent, dates, aside)
     event._past = _is_past(tok) and undated
     event._said_on = _said_on(sent, dates)
-    event._recalled = _pluperfect(tok) or _relative_background(tok)
+    event._recalled = pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
-    event._reported = _reported(tok)
+    event._reported = reported(tok)
     event._lasting = _lasting_count(tok) if undated else None
     event._counted_noun = _count_on_the_noun(tok) if undated else None
     event._act_word = tok.lemma_.lower()
     event._answered = _answered_acts(tok) if event.type in REACTIONS else []
+    event._named_before = time_of_paragraph(sent, dates)
 
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
 # serve the merging after it)
 DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting", "_counted_noun",
-                "_act_word", "_answered")
+                "_act_word", "_answered", "_named_before")
 
 
 def is_fresh(date: TimeValue, published: datetime | None) -> bool:
@@ -104,7 +110,13 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             if older is not None and not _answers_the_run(event, older):
                 older = None  # "Chile condemned the blockade": another side's answer to the news
             last = told_at.get(event._para, older)
-            if day is not None and dates_overlap(last.date if last else None, day):
+            named = event._named_before
+            if named is not None and (last is None or last._para != event._para) \
+                    and not (day is not None and dates_overlap(named, day)):
+                # "In 2015 the arbitrator resigned. Croatia's parliament voted ...": the paragraph named
+                # an older time but told no dated act; its acts are of that time, not the news of the day
+                event.date = replace(named)
+            elif day is not None and dates_overlap(last.date if last else None, day):
                 # not after "stopped exports on January 7": "Ukraine denied it" is then
                 event.date = _episode(recalled_at.get(event._para), last, day)
             elif last is not None and last._para == event._para and _run_goes_on(last, event, published):
@@ -277,13 +289,6 @@ def _lasting(prep) -> bool:
     return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in CALENDAR_UNITS for c in prep.children)
 
 
-def _reported(tok) -> bool:
-    """Whether an act is told as what someone said ("admitted on Sunday that agents sank the ship
-    in July"): the narration is at the saying, not at the act reported."""
-    verb = conj_root(clause_verb(tok))
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING | WARNING
-
-
 def _at_that_time(tok) -> bool:
     """"at the time", "at that time": a time told before, which need not be the narration's."""
     return tok.lower_ == "time" and tok.head.lower_ == "at" and any(
@@ -338,15 +343,6 @@ def _relative_background(tok) -> bool:
             return False
         verb = conj_root(verb.head)
     return False
-
-
-def _pluperfect(tok) -> bool:
-    """Whether the trigger's clause is in the past perfect ("had tried", "had been told"): a time
-    recalled before the narration's, which does not move it."""
-    verb = clause_verb(tok)
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "had tried to call": the try's tense
-        verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _has_date(tok, sent, dates: list[TimeValue], aside: set[int]) -> bool:

@@ -1,0 +1,41 @@
+"""A paragraph that names its time but tells no dated act: its undated acts told in the simple past
+are of that time, not the news of the day (kb.extract.paragraphtime, maindate; rule 2 of the gold's
+dates: the run of one dated episode). The sentences are our own."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.extract_support import parse
+
+SATURDAY = datetime(2019, 10, 19)  # "on Friday" is 2019-10-18
+LEAD = "Iran expelled the Saudi ambassador on Friday, Iranian officials said.\n\n"
+
+
+def _dates_of(text: str, trigger: str) -> list[str | None]:
+    found = [e.date.value if e.date else None for e in parse(text, SATURDAY)[-1] if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found
+
+
+def test_a_year_heading_a_paragraph_dates_its_run():
+    text = LEAD + "In 2015 the two states fought a short war at sea. Saudi Arabia recalled its envoy from Tehran."
+    assert _dates_of(text, "recalled") == ["2015"]
+    # the year told of a noun in a relative clause is that noun's, not the paragraph's: the news of the day
+    noun = LEAD + ("The gulf, which the two navies patrolled in 2015, is calm. Saudi Arabia recalled its "
+                   "envoy from Tehran.")
+    assert _dates_of(noun, "recalled") == ["2019-10-18"]
+
+
+def test_a_day_counted_from_the_narration_dates_the_acts_after_it():
+    run = ("On Oct. 2, Qatar closed its border with Saudi Arabia.\n\n"
+           "Riyadh answered the next day. Its radio accused Qatar of treachery.")
+    assert _dates_of(LEAD + run, "accused") == ["2019-10-03"]
+
+
+def test_a_time_someone_recalls_or_reports_leaves_the_paragraph_where_it_was():
+    recalled = LEAD + "The envoy said he had met the minister in 2015. Saudi Arabia recalled its envoy from Tehran."
+    assert _dates_of(recalled, "recalled") == ["2019-10-18"]
+    counted = LEAD + ("The ties were cut less than two years after they were restored. Saudi Arabia recalled "
+                      "its envoy from Tehran.")
+    assert _dates_of(counted, "recalled") == ["2019-10-18"]
+
