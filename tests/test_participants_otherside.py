@@ -29,6 +29,11 @@ def test_a_strike_with_no_target_is_aimed_at_the_other_state():
     assert "country:BOL" in strike.recipients and "country:CHL" in strike.agents
 
 
+def test_a_demand_with_no_addressee_is_made_of_the_other_state():
+    appeal = _only(_events(LEAD + "Chile called on Tuesday for the boat to be returned at once."), "Appeal")
+    assert "country:BOL" in appeal.recipients
+
+
 def test_a_statement_is_aimed_at_no_one():
     events = _events(LEAD + "Chile said in a statement on Tuesday that its navy was ready.")
     statement = next(e for e in events if e.type == "Statement" and "country:CHL" in e.participants)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-# Acts one side does to the other (a statement, an appeal or a criticism may be aimed at anyone).
-HOSTILE_TYPES = {"Accusation", "Threat", "BreakRelations", "Sanction", "MilitaryAction", "Concession",
+# Acts one side does to the other, and the demands it makes of it ("called for the boat to be
+# returned"); a statement or a criticism may be aimed at anyone.
+HOSTILE_TYPES = {"Accusation", "Threat", "BreakRelations", "Sanction", "MilitaryAction", "Concession", "Appeal",
                  "MilitaryDeployment"}
 
 
