@@ -54,3 +54,11 @@ def test_a_matter_the_body_names_itself_is_left_to_the_body():
     body = "Turkey and France could resolve their dispute over the genocide bill if Paris withdraws it."
     alone = _topics(None, body)
     assert alone and _topics("Turkey recalls envoy from Paris over genocide bill", body) == alone
+
+
+def test_a_headlines_sides_come_in_the_order_it_names_them():
+    doc, actors, _, _, events = parse(BODY, PUB)
+    for headline, first in (("Niger expels Chad's envoy over grazing rights", "country:NER"),
+                            ("Chad expels Niger's envoy over grazing rights", "country:TCD")):
+        disputes = extract_disputes(doc, actors, events, PUB, nlp()(headline))
+        assert disputes[0].parties[0] == first

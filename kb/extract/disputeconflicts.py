@@ -184,13 +184,21 @@ def _bare(noun, n: int) -> Mention | None:
 
 
 
+def matter_modifiers(noun, deps: tuple[str, ...] = ("compound", "nmod")) -> list:
+    """The words in front of a quarrel noun that modify it ("the fishing row", "the Kashmir dispute"):
+    where a news writer puts its matter when no preposition follows; `deps` may add other kinds of
+    modifier (a headline's adjectives: "nuclear standoff")."""
+    return [c for c in noun.children if c.dep_ in deps and c.i < noun.i]
+
+
 def topic_heads(noun) -> list:
     """The tokens naming what a dispute noun is about: "row over X", "X dispute"."""
     heads = []
+    modifiers = matter_modifiers(noun)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             heads += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_TOPICS]
-        elif child.dep_ in ("compound", "nmod") and child.i < noun.i:
+        elif child in modifiers:
             heads.append(child)
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if not heads and after is not None and after.lower_ in TOPIC_PREPS and after.dep_ == "prep":

@@ -9,7 +9,8 @@ does a site's masthead or a section path, which hold neither reading.
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.disputeparties import states_named
+from kb.extract.disputeconflicts import matter_modifiers
+from kb.extract.disputeparties import states_in_order
 from kb.extract.disputereasons import answered_act, over_reason
 from kb.extract.disputewords import QUARREL_NOUNS, Mention, cased_words, country_name, slug
 from kb.extract.linking import ActorIndex
@@ -33,14 +34,14 @@ def headline_mentions(headline, sents, mentions: list[Mention], index: ActorInde
     already shares a word with it (the body names that quarrel itself)."""
     if headline is None or not sents:
         return []
-    named = states_named([headline])
+    named = states_in_order([headline])
     matter = _matter(headline, named)
     if matter is None:
         return []
     words = _content(matter)
     if not words or any(words & _content(m.topic) for m in mentions if m.framed):
         return []
-    states = sorted(named)[:_MOST_SIDES]
+    states = named[:_MOST_SIDES]   # the sides as the headline names them, the first few
     topic = _named_with_sides(matter, states, index)
     n, said = _first_naming(sents, words)
     span = (said[0].idx, said[-1].idx + len(said[-1])) if said else (sents[0].start_char,) * 2
@@ -73,7 +74,7 @@ def _named_with_sides(topic: str, codes, index: ActorIndex) -> str:
     return f"{'-'.join(names)} {topic}" if names else topic
 
 
-def _matter(headline, named: set[str]) -> str | None:
+def _matter(headline, named: list[str]) -> str | None:
     """What the headline says a quarrel is over: the object of "over" ("recalls envoy over seized
     trawlers", "in spat over visa fees"), else the words before a quarrel noun ("cocoa row")."""
     for tok in headline:
@@ -84,9 +85,8 @@ def _matter(headline, named: set[str]) -> str | None:
     for tok in headline:
         if tok.lemma_.lower() in _HEADLINE_QUARRELS and tok.pos_ == "NOUN" and \
                 not (tok.dep_ == "pobj" and tok.head.lower_ in _POSITION_PREPS):
-            mods = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
-                    and c.ent_type_ not in _SIDE_OR_PLACE and gazetteer.country(c.text) is None
-                    and c.lower_ not in _HOW_IT_STANDS]
+            mods = [c for c in matter_modifiers(tok, ("compound", "nmod", "amod")) if c.ent_type_ not in _SIDE_OR_PLACE
+                    and gazetteer.country(c.text) is None and c.lower_ not in _HOW_IT_STANDS]
             if mods:
                 return cased_words(headline[min(t.i for t in mods[0].subtree):tok.i + 1])
     return None
@@ -94,8 +94,8 @@ def _matter(headline, named: set[str]) -> str | None:
 
 def _said_in_a_quarrel(prep) -> bool:
     """Whether "over" hangs on a hostile act or a protest ("expels envoy over X", "breaks off relations
-    over X") or a quarrel noun ("row over X"), up its chain of heads to its clause's verb: "flies over flooded villages",
-    "talks run over time" tell no matter. A word joined to the chain as a compound counts too: a
+    over X") or a quarrel noun ("row over X"), up its chain of heads to its clause's verb: "flies over
+    flooded villages", "talks run over time" tell no matter. A word joined to the chain as a compound counts too: a
     headline's clipped grammar often leaves the model reading its verb as a noun ("Chad expels envoy")."""
     chain, head = [], prep.head
     while True:   # up through the nouns to the clause's verb: a verb further up tells another clause
@@ -108,7 +108,7 @@ def _said_in_a_quarrel(prep) -> bool:
                for t in chain)
 
 
-def _two_sides(headline, named: set[str]) -> bool:
+def _two_sides(headline, named: list[str]) -> bool:
     """Whether the headline names two sides (`named`: the states it names): two states, or a state and
     a body ("EU slaps embargo on Uzbekistan"); "police clash with protesters over fuel prices" is a
     quarrel at home."""

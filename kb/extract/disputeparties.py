@@ -125,6 +125,11 @@ def states_named(sents) -> set[str]:
     """ISO codes of the states the sentences name by a name, an adjective or a capital ("the British
     tanker", "Russian sailors"), actor of the article or not; a capital only where it stands for its
     government, not as the place something is done ("rights groups in London said")."""
-    return {hit[0].alpha3 for sent in sents for t in sent if t.text[:1].isupper()
-            for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
-            and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)}
+    return set(states_in_order(sents))
+
+
+def states_in_order(sents) -> list[str]:
+    """The states of states_named, each once, in the order the sentences name them."""
+    return list(dict.fromkeys(hit[0].alpha3 for sent in sents for t in sent if t.text[:1].isupper()
+                              for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
+                              and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)))
