@@ -265,10 +265,10 @@ def owned_title(span: Span) -> bool:
 def _scenes(sent: Span) -> set[str]:
     """The states of the cities a sentence sets its acts in ("in Nairobi"), arrivals aside."""
     return {state for place in sent if place.head.dep_ == "prep" and _scene(place)
-            for state in [_place_state(place)] if state}
+            for state in [place_state(place)] if state}
 
 
-def _place_state(place: Token) -> str | None:
+def place_state(place: Token) -> str | None:
     """The state of a city or capital ("in Nairobi"); a state's own name ("in Chile") tells of
     what the act is about as often as of where it is done, so it is no scene here."""
     if place.pos_ != "PROPN":

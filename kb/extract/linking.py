@@ -16,6 +16,7 @@ from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEM
                                 RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, appos_head, coordinated,
                                 counted_states, is_group_phrase, names_another_person, names_another_state,
                                 states_again, two_office_holders, two_people)
+from kb.extract.statebodies import state_body
 from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
 
@@ -181,7 +182,8 @@ class ActorIndex(Antecedents):
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"),
                                         exclude=self._own_phrase(tok))
             return [found] if found else []
-        return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) or self._titled_name(tok)
+        return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) or self._titled_name(tok) \
+            or state_body(self, tok)
 
     def _summed_up_clause(self, tok) -> list[str] | None:
         """"X shook hands with Y, a welcome that opened the summit": "that" or "which" after a

@@ -1,0 +1,63 @@
+""""The army", "troops", "the foreign ministry", "the cabinet in Honiara": a body of a state named
+by what it is acts for the state in view (kb.extract.statebodies). Every sentence and name here
+is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.test_participants import _events
+
+DAY = datetime(2023, 6, 12)
+
+
+def _parties(text: str, etype: str) -> set[str]:
+    events = _events(text, DAY)[0]
+    return {p for e in events if e.type == etype for p in e.participants}
+
+
+def test_the_army_named_bare_is_the_state_its_troops_were_named_with():
+    text = ("Malian troops have guarded the northern towns for a decade. On Sunday the army sent "
+            "four hundred soldiers to the border with Niger.")
+    assert "country:MLI" in _parties(text, "MilitaryDeployment")
+
+
+def test_a_ministry_in_a_capital_the_sentence_opens_in_is_that_state():
+    text = ("Lithuania and Poland signed a transit accord on Monday. In Riga, the foreign ministry "
+            "criticised the accord as a threat to its ports.")
+    assert "country:LVA" in _parties(text, "Criticism")
+
+
+def test_a_body_placed_in_a_capital_is_that_state():
+    text = "The government in Dushanbe denied on Monday that the border had been closed."
+    assert "country:TJK" in _parties(text, "Denial")
+
+
+def test_forces_sent_are_the_sending_states():
+    text = "Ghana and Togo said on Monday they would send troops to the border with Burkina Faso."
+    assert {"country:GHA", "country:TGO"} <= _parties(text, "MilitaryDeployment")
+
+
+def test_an_army_seizing_power_is_no_state_act():
+    text = ("Nigerien troops patrol the river. On Sunday the army seized power in Niamey and "
+            "suspended the constitution.")
+    assert "country:NER" not in _parties(text, "LeadershipChange")
+
+
+def test_a_government_told_after_a_state_acting_is_that_state():
+    text = ("Sweden summoned the Danish ambassador on Monday over the fishing dispute. The "
+            "government accused Copenhagen of breaking the quota treaty.")
+    assert "country:SWE" in _parties(text, "Accusation")
+
+
+def test_bodies_of_another_owner_stay_unlinked():
+    text = ("Chadian forces have held the lake shore for years. On Sunday rebel troops attacked the "
+            "garrison at Bol.")
+    assert "country:TCD" not in _parties(text, "MilitaryAction")
+
+
+def test_foreign_troops_are_not_the_state_in_view():
+    text = ("Chadian forces have held the lake shore for years. On Sunday Chad asked foreign troops "
+            "to withdraw from the border.")
+    parties = _parties(text, "Appeal")
+    assert parties == {"country:TCD"} or "country:TCD" in parties
+    assert len([p for p in parties if p == "country:TCD"]) == 1
