@@ -130,7 +130,7 @@ def name_words(tok) -> list:
 
 def bidden_subjects(bidding) -> list:
     """Whom a demand bids act, told in the mandative subjunctive: "demanded that X withdraw",
-    "Rabat's demand that Spain leave", "proposed that X and Y hold talks" (a 'that' clause whose
+    "backed the call that Y step down", "proposed that X and Y hold talks" (a 'that' clause whose
     verb is in its bare form, with no modal: "insisted that X would stay" bids no one). A passive
     clause ("asked that the aid be sent") names what is to be done, not who is to do it."""
     clauses = [c for c in bidding.children if c.dep_ in ("ccomp", "acl") and c.tag_ in ("VB", "VBP")
