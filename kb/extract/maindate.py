@@ -305,14 +305,37 @@ def _claimed_now(verb) -> bool:
 def _telling(verb):
     """The verb whose tense an act is told in: for what a sayer said would come ("warned that X
     would be arrested", "..., saying it would retaliate"), the saying (the warning is the act); for a
-    saying told as a participle ("..., saying ..."), the verb it hangs on. Else the verb itself."""
+    saying told as a participle ("..., saying ..."), the verb it hangs on; for an untensed verb, the
+    verb it is told in the tense of (`_finite_host`). Else the verb itself."""
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
         while verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING | WARNING:
             verb = verb.head
     while verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in SAYING | WARNING \
             and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+    for _ in range(4):  # "was quick to hit back": the tense of "was"
+        host = _finite_host(verb)
+        if host is None:
+            break
+        verb = host
     return verb
+
+
+def _finite_host(verb):
+    """The verb an untensed verb is told in the tense of: for a to-infinitive, the verb (or the
+    verb of the adjective) it completes ("moved to expel", "was quick to hit back"); for a participle,
+    the verb of its clause ("..., meeting in the same city, suspended X") or of the subject it is set
+    on ("X, receiving Y, said"). None for a finite verb."""
+    head = verb.head
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _earlier_that_day(sent, dates: list[TimeValue]) -> TimeValue | None:
