@@ -3,8 +3,8 @@
 Christmas", "the fighting reached its height") tells the civil war of that state, and analysts name
 it so ("the Liberian civil war") where the text never does.
 
-The state is the one the fighters' sentences name most, else the one the article's events happen in,
-else, where that one only sends forces, the one the lead names. Not where the article names a conflict of its own
+The state is the one the fighters' sentences name most, else the one the article names most (a
+summit on the war may sit elsewhere), else, where that one only sends forces, the one the lead names. Not where the article names a conflict of its own
 already ("the Seleka rebellion", "the Colombia-FARC war"): that is the same war in other words.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ _WHERE_PREPS = {"in", "into", "to", "from", "across", "inside"}
 
 def civil_war_mentions(sents, index: ActorIndex, mentions: list[Mention], home) -> list[Mention]:
     """One mention of the state's civil war, in the first sentence telling the fighting; `home` is a
-    function giving the ISO code of the country the article's events happen in."""
+    function giving the ISO code of the country the article names most."""
     if any(m.framed and not m.bare and (m.rebels or m.internal or _CONFLICT_NAMED.search(m.topic)) for m in mentions):
         return []
     fighters = [n for n, sent in enumerate(sents) if any(_fighter(t) for t in sent)]

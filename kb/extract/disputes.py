@@ -53,7 +53,7 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     mentions += headline_mentions(headline, sents, mentions, index)
-    mentions += civil_war_mentions(sents, index, mentions, lambda: _where_events_are(events) or _focal_country(index))
+    mentions += civil_war_mentions(sents, index, mentions, lambda: _focal_country(index))
     _adopt_table_topics(mentions)
     name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
     truce = truce_sides(events, index)
