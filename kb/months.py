@@ -1,6 +1,6 @@
-"""Month names as numbers: the one table the page cleaner (kb.pagehead) and the date reader
-(kb.extract.calendarunits) both read, kept outside both so that cleaning imports nothing of the
-extraction layer."""
+"""Month names as numbers for the page cleaner (kb.cleaning, kb.pagehead), kept outside kb.extract so
+that cleaning imports nothing of the extraction layer; the date reader (kb.extract.calendarunits)
+has its own month patterns, which read lower-cased text."""
 from __future__ import annotations
 
 import calendar

@@ -117,15 +117,16 @@ def byline_place(byline: str) -> str | None:
     """The one city a page's byline element says its writers filed from ("By A · Oslo · 20 May 2016",
     "A in Luxembourg — 4 October 2005", "A, Regional Correspondent, in Jakarta"), else None. The page
     marks the element as a byline, so its items need not all read as stamp or credit items."""
-    places = set()
+    cities, named = set(), set()
     for item in _ITEM_SPLIT.split(byline.strip()):
-        places.update(_filing_places(item))
-        # a place after "in" counts even when the gazetteer lacks it: "By A in Dajabon and B in
-        # Port-au-Prince" names two, and says nothing of which is the story's
-        places.update(m["place"] for m in _FILED_AT.finditer(item) if m[0].startswith("in"))
+        cities.update(_filing_places(item))
         if _SECTION_ITEM.fullmatch(item) and _is_city(item):
-            places.add(item)
-    return places.pop() if len(places) == 1 else None
+            cities.add(item)
+        # a place after "in" that the gazetteer lacks is no city to give, but it is a second place
+        # named: "By A in Dajabon and B in Port-au-Prince" says nothing of which is the story's, and
+        # "By A | Published 4 May in World News" names a section, not where A filed from
+        named.update(m["place"] for m in _FILED_AT.finditer(item) if m[0].startswith("in"))
+    return cities.pop() if len(cities) == 1 and named <= cities else None
 
 
 def _filing_places(byline: str) -> set[str]:

@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from lxml import etree, html as lxml_html
+
 from kb.errors import InputError
 from kb.model import Article
 
@@ -206,23 +208,24 @@ def _html_article(data: bytes, source: str, published: datetime | None) -> Artic
                    authors=_split_authors(meta.get("author")), byline=_byline_text(html))
 
 
-# The element a page sets its byline in: a class or itemprop naming a byline or an author ("byline",
-# "author-line", "authorline", itemprop="author"). trafilatura keeps its names as the authors and
-# drops the rest, where pages print the place the story was filed from ("By A · Oslo · 20 May").
-_BYLINE_MARK = re.compile(r"byline|author", re.I)
+# The element a page sets its byline in: one whose class or itemprop is a byline's or an author's
+# ("byline", "author", "author-line", "authorline"; not "author-bio" or "comment-author"), looked
+# for inside the page's <article> or <main> when it has one. trafilatura keeps the names as the
+# authors and drops the rest, where pages print the place the story was filed from ("By A · Oslo").
+_BYLINE_CLASSES = {"byline", "by-line", "author", "authors", "author-line", "authorline", "author-name"}
 
 
 def _byline_text(html: str) -> str | None:
-    """The text of the page's first byline element (the outermost of nested ones), else None."""
-    from lxml import etree, html as lxml_html   # trafilatura's own parser, loaded with it
-
+    """The text of the page's first byline element (the outermost of nested ones), else None. The
+    page is parsed again here: trafilatura prunes the tree it is given."""
     try:
         root = lxml_html.fromstring(html)
     except (ValueError, etree.ParserError):
         return None   # a page lxml cannot build a tree of has no byline we can read
-    for element in root.iter(tag=etree.Element):
-        marks = f"{element.get('class', '')} {element.get('itemprop', '')}"
-        if _BYLINE_MARK.search(marks) and element.tag not in ("meta", "link", "html", "body"):
+    story = next(iter(root.xpath("//article | //main")), root)
+    for element in story.iter(tag=etree.Element):
+        marks = f"{element.get('class', '')} {element.get('itemprop', '')}".lower().split()
+        if _BYLINE_CLASSES.intersection(marks):
             text = " ".join(element.text_content().split())
             if text:
                 return text

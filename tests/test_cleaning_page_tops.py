@@ -171,6 +171,9 @@ BODY = "Norway and Iceland signed a fisheries accord on Tuesday after three roun
     ('<div class="byline">Ana Lima, Nordic Correspondent, in Reykjavik</div>', "Reykjavik"),
     ('<p class="byline">By Ana Lima in Hofsos and Bram Osei in Reykjavik</p>', None),   # two places named
     ('<p class="byline">By Ana Lima, Nordic Correspondent</p>', None),                   # no place at all
+    ('<p class="byline">By Ana Lima | Published 4 March 2008 in World News</p>', None),  # a section
+    ('<span class="byline">Ana Lima, Correspondent in Europe</span>', None),             # a region
+    ('<div class="author-bio">Ana Lima covers fisheries in Reykjavik.</div>', None),     # a biography
 ])
 def test_an_html_bylines_city_stands_for_a_missing_dateline(tmp_path, element, place):
     page = tmp_path / "accord.html"
