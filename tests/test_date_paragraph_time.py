@@ -28,14 +28,14 @@ def test_a_year_heading_a_paragraph_dates_its_run():
 
 def test_a_day_counted_from_the_narration_dates_the_acts_after_it():
     run = ("On Oct. 2, Qatar closed its border with Saudi Arabia.\n\n"
-           "Riyadh answered the next day. Its radio accused Qatar of treachery.")
+           "Riyadh replied the next day. Its state television accused Qatar of treachery.")
     assert _dates_of(LEAD + run, "accused") == ["2019-10-03"]
 
 
 def test_a_time_someone_recalls_or_reports_leaves_the_paragraph_where_it_was():
     recalled = LEAD + "The envoy said he had met the minister in 2015. Saudi Arabia recalled its envoy from Tehran."
     assert _dates_of(recalled, "recalled") == ["2019-10-18"]
-    counted = LEAD + ("The ties were cut less than two years after they were restored. Saudi Arabia recalled "
+    counted = LEAD + ("The border reopened on Friday, three years after the war ended. Saudi Arabia recalled "
                       "its envoy from Tehran.")
     assert _dates_of(counted, "recalled") == ["2019-10-18"]
 

@@ -18,9 +18,9 @@ time the paragraph recalled in a clause of its own ("which X proposed earlier th
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
 that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as does another side's
 reaction to fresh news told right after a dated reaction (not the answer of the side it called on).
-A paragraph that names an older time but tells no dated act ("In 2015 the arbitrator resigned.
-Croatia then voted ...", "Guinea answered the next day. Its radio accused ...") dates its undated
-acts by that time, the run of the episode it opens (kb.extract.paragraphtime). A state told in the
+A paragraph that names an older time but tells no dated act ("The feud flared in 2012. Tokyo
+recalled its envoy ...", "Seoul replied two days later. Its navy seized ...") dates its undated acts
+by that time, the run of the episode it opens (kb.extract.paragraphtime). A state told in the
 present perfect as held for a count of time ("has been in force for two weeks") is dated by its
 start, counted back from the news of the day. Else the date stays empty.
 """
@@ -113,8 +113,8 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
             named = event._named_before
             if named is not None and (last is None or last._para != event._para) \
                     and not (day is not None and dates_overlap(named, day)):
-                # "In 2015 the arbitrator resigned. Croatia's parliament voted ...": the paragraph named
-                # an older time but told no dated act; its acts are of that time, not the news of the day
+                # "The feud flared in 2012. Tokyo recalled its envoy": the paragraph named an older time
+                # but told no dated act; its acts are of that time, not the news of the day
                 event.date = replace(named)
             elif day is not None and dates_overlap(last.date if last else None, day):
                 # not after "stopped exports on January 7": "Ukraine denied it" is then
@@ -313,7 +313,7 @@ def _telling(verb):
     while verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in SAYING | WARNING \
             and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    for _ in range(4):  # "was quick to hit back": the tense of "was"
+    for _ in range(4):  # "was quick to condemn": the tense of "was"
         host = _finite_host(verb)
         if host is None:
             break
@@ -323,9 +323,9 @@ def _telling(verb):
 
 def _finite_host(verb):
     """The verb an untensed verb is told in the tense of: for a to-infinitive, the verb (or the
-    verb of the adjective) it completes ("moved to expel", "was quick to hit back"); for a participle,
-    the verb of its clause ("..., meeting in the same city, suspended X") or of the subject it is set
-    on ("X, receiving Y, said"). None for a finite verb."""
+    verb of the adjective) it completes ("moved to expel", "was quick to condemn"); for a participle,
+    the verb of its clause ("..., speaking in Lima, warned X") or of the subject it is set on ("X,
+    receiving Y, said"). None for a finite verb."""
     head = verb.head
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if head.pos_ == "ADJ" and head.dep_ == "acomp":

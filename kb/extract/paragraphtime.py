@@ -1,10 +1,10 @@
 """The time a paragraph has named before a sentence: the last date told in a clause of its
-narration, which the undated acts told after it in the simple past are of ("In 2015 the arbitrator
-resigned. Croatia's parliament then voted ...": 2015; "Guinea answered the next day. Its radio
-accused ...": that day). Dates told of something else do not set it: a relative clause or participle
-on a noun ("the envoy, who arrived in May, ..."), a limit ("until Friday"), a count from another
-clause's act ("less than two years after it joined"), a time recalled in the past perfect or reported
-by a sayer ("said he had tried to call on Wednesday")."""
+narration, which the undated acts told after it in the simple past are of ("The feud flared in 2012.
+Tokyo recalled its envoy ...": 2012; "Seoul replied two days later. Its navy seized ...": that day).
+Dates told of something else do not set it: a relative clause or participle on a noun ("the envoy,
+who arrived in May, ..."), a limit ("until Friday"), a count from another clause's act ("three years
+after the war ended"), a time recalled in the past perfect or reported by a sayer ("said he had
+tried to call on Wednesday")."""
 from __future__ import annotations
 
 from kb.extract.datetense import pluperfect, reported
@@ -33,7 +33,7 @@ def _of_something_else(span, date: TimeValue) -> bool:
 
 
 def _counted_from(span) -> bool:
-    """A count before "after"/"before" ("less than two years after it joined"): the time of the
+    """A count before "after"/"before" ("three years after the war ended"): the time of the
     clause it opens, counted from another."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in ("after", "before") and counted_units(span.text) is not None
