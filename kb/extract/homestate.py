@@ -46,6 +46,10 @@ _TABLE_OFFICES = {
 _NOT_OF_THE_STATE = ("former", "opposition", "elect", "party", " of ", "'s")
 # Words for holding an office for a while, which is still holding it ("acting prime minister").
 _STOPGAP = {"interim", "acting", "provisional", "transitional", "caretaker"}
+# The last word of a military rank or a spokesman's title (see _home_service).
+_RANK_WORDS = {"general", "gen.", "admiral", "adm.", "marshal", "brigadier", "brig."}
+_RANK_PREFIXES = {"lieutenant", "lt.", "major", "maj.", "brigadier", "brig.", "rear", "vice", "field", "army"}
+_SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 _PERSONAL_POSSESSIVES = {"his", "her"}
 _ALL_POSSESSIVES = _POSSESSIVE_PRONOUNS | _PERSONAL_POSSESSIVES
@@ -68,9 +72,22 @@ def home_office(cand: Candidate) -> str | None:
             continue
         first, _, rest = role.partition(" ")
         role = rest if first in _STOPGAP and rest else role  # "interim president" holds the office
-        if role.endswith("minister") or role in _TABLE_OFFICES:
+        if role.endswith("minister") or role in _TABLE_OFFICES or _home_service(role):
             return role
     return None
+
+
+def _home_service(role: str) -> bool:
+    """A rank of a state's armed forces ("General", "Lt. Gen.", "Admiral") or a government's
+    spokesman: the gold counts commanders and spokesmen as acting for their state, and a report
+    names its home ones without it."""
+    words = role.replace("-", " ").split()
+    if not words:
+        return False
+    if words[-1] in _SPOKESMEN:
+        return len(words) == 1 or words[0] in ("government", "presidential", "military", "army")
+    # "Lt. Gen." is a rank; "Secretary-General", "Attorney General" are offices of another kind
+    return words[-1] in _RANK_WORDS and (len(words) == 1 or words[-2] in _RANK_PREFIXES)
 
 
 def pronoun_state(span: Span, owner: dict[int, Candidate]) -> str | None:
