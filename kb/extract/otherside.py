@@ -10,11 +10,13 @@ stand clear of the rest (a third named as often leaves the quarrel unclear, and 
 from __future__ import annotations
 
 from collections import Counter
+from weakref import WeakKeyDictionary
 
 # Acts one side does to the other, and the demands it makes of it ("called for the boat to be
 # returned"); a statement or a criticism may be aimed at anyone.
 HOSTILE_TYPES = {"Accusation", "Threat", "BreakRelations", "Sanction", "MilitaryAction", "Concession", "Appeal",
                  "MilitaryDeployment"}
+_PAIRS: WeakKeyDictionary = WeakKeyDictionary()  # each article's quarrel pair, keyed by its actor index
 
 
 def other_side(parties: list[str], index) -> list[str]:
@@ -31,9 +33,10 @@ def other_side(parties: list[str], index) -> list[str]:
 
 def _quarrel_pair(index) -> list[str]:
     """The two states the article names most, if both are named at least twice and a third
-    is named less often than the second."""
-    counts = Counter({a.id: len(a.mentions) for a in index.actors if a.kind == "country" and a.mentions})
-    ranked = counts.most_common(3)
-    if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) == 3 and ranked[2][1] == ranked[1][1]:
-        return []
-    return [ranked[0][0], ranked[1][0]]
+    is named less often than the second (counted once per article)."""
+    if index not in _PAIRS:
+        counts = Counter({a.id: len(a.mentions) for a in index.actors if a.kind == "country" and a.mentions})
+        ranked = counts.most_common(3)
+        clear = len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) < 3 or ranked[2][1] < ranked[1][1])
+        _PAIRS[index] = [ranked[0][0], ranked[1][0]] if clear else []
+    return _PAIRS[index]
