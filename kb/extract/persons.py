@@ -14,11 +14,14 @@ from kb.extract.candidates import Candidate
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
                                title_apposed_before, title_as, title_before, title_head)
 from kb.iris import slugify as slug
+from kb.nlp_named_after import NAMED_AFTER_WORDS
 
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
-_FACILITY_NOUNS = {"mosque", "church", "cathedral", "temple", "palace", "square", "airport", "street",
-                   "avenue", "bridge", "university", "hall", "hotel", "stadium", "building", "memorial",
-                   "museum", "station", "port", "dam", "canal", "prize", "award", "foundation", "institute"}
+# Nouns after a name that make it the name of a place or thing named after a person ("the Sultan
+# Hassan mosque"): the words the parser's named-after component reads, and the places of worship
+# and buildings it does not (it reads capitalised names only; a mosque is often written lower case).
+_FACILITY_NOUNS = NAMED_AFTER_WORDS | {"mosque", "church", "cathedral", "temple", "palace", "hotel", "building",
+                                       "canal", "award"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
 _MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
