@@ -1,9 +1,13 @@
 """The other side of a hostile act told without its target (kb.extract.otherside): in a report
 on two states, a threat, a sanction or a strike by one of them that names no target is aimed at
-the other; a statement is aimed at no one, and a third state named as often leaves it open. Every sentence here is written for the test."""
+the other; not an act done to people at home or to someone the text names, not one set in the
+agent's own land, not a statement, and not when a third state is named as often as the second.
+Every sentence here is written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
+
+import pytest
 
 from kb.model import Article
 from kb.pipeline import extract_article
@@ -25,7 +29,7 @@ def _only(events, etype: str):
 
 
 def test_a_strike_with_no_target_is_aimed_at_the_other_state():
-    strike = _only(_events(LEAD + "Chilean jets bombed a border post on Tuesday."), "MilitaryAction")
+    strike = _only(_events(LEAD + "Chilean jets opened fire on Tuesday."), "MilitaryAction")
     assert "country:BOL" in strike.recipients and "country:CHL" in strike.agents
 
 
@@ -34,13 +38,27 @@ def test_a_demand_with_no_addressee_is_made_of_the_other_state():
     assert "country:BOL" in appeal.recipients
 
 
+@pytest.mark.parametrize("sentence, etype", [
+    ("Chile accused its former president of treason on Tuesday.", "Accusation"),
+    ("Chilean jets struck militant hideouts near the coast on Tuesday.", "MilitaryAction"),
+    ("Chile urged its citizens on Tuesday to stay at home.", "Appeal"),
+    ("Chile deployed extra police in Valparaiso on Tuesday.", "MilitaryDeployment"),
+    ("Chilean jets opened fire near the Argentine border on Tuesday.", "MilitaryAction"),  # a third state on the act
+])
+def test_an_act_at_home_or_on_people_of_its_own_is_aimed_at_no_state(sentence, etype):
+    event = _only(_events(LEAD + sentence), etype)
+    assert "country:BOL" not in event.participants
+
+
 def test_a_statement_is_aimed_at_no_one():
     events = _events(LEAD + "Chile said in a statement on Tuesday that its navy was ready.")
     statement = next(e for e in events if e.type == "Statement" and "country:CHL" in e.participants)
     assert "country:BOL" not in statement.participants
 
 
-def test_no_side_is_added_when_a_third_state_is_named_as_often():
-    text = LEAD + "Chilean jets bombed a border post on Tuesday.\n\nPeru and Peru's navy watched; Peru kept out of it."
+def test_no_side_is_added_when_a_third_state_is_as_much_in_the_story():
+    text = LEAD + ("Peru, which borders both, has offered to mediate, and Peru's foreign minister is due "
+                   "in Santiago on Friday; Peru has asked both governments for calm.\n\n"
+                   "Chilean jets opened fire on Tuesday.")
     strike = _only(_events(text), "MilitaryAction")
     assert "country:BOL" not in strike.participants

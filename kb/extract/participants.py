@@ -63,7 +63,7 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     if _is_type(tok, {"LeadershipChange", "Election"}):
         others += power_states(tok, index)
     if not recipients and _is_type(tok, HOSTILE_TYPES):
-        recipients += other_side(agents + others, index)
+        recipients += other_side(tok, agents + others + title_countries(tok, index), index)
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
