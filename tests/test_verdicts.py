@@ -45,5 +45,13 @@ def test_calling_for_or_calling_a_vote_is_no_verdict():
 
 
 def test_a_name_inside_another_act_is_no_verdict_of_its_own():
-    kinds = _kinds("Angela Merkel praised what she called the courage of Recep Tayyip Erdogan on Monday.")
+    kinds = _kinds("Angela Merkel thanked Recep Tayyip Erdogan on Monday for what she termed a great patience.")
     assert "Criticism" not in kinds and len(kinds.get("Praise", [])) == 1
+
+
+def test_a_name_neither_good_nor_bad_only_describes():
+    for text in ("Angela Merkel described the Turkish talks as frank and long on Monday.",
+                 "Recep Tayyip Erdogan called the German visit a private one on Monday.",
+                 "Recep Tayyip Erdogan calls Berlin home."):
+        kinds = _kinds(text)
+        assert "Praise" not in kinds and "Criticism" not in kinds, text

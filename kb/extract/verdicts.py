@@ -1,12 +1,14 @@
 """Verdicts: a party that calls a thing by a name ("X called the deal a betrayal", "Y called the
 vote a milestone", "Z called the ruling illegitimate") judges it in public, an act of speech of its
-own: praise when the name it gives is a good one, criticism otherwise.
+own: praise when the name it gives is a good one, criticism when it is a bad one. A name that is
+neither ("described the talks as frank", "called the visit a private one", "calls Istanbul home")
+only describes: no act.
 
 The name is the verb's object predicate (the parser's "oprd"): "called the pact a turning point"
 judges the pact; "called for talks", "called the election for May" or "a group called X" name
-nothing of the kind. "what he called the courage of both" is a phrase inside another act, not a
-verdict of its own. Words of a verdict the trigger table already types ("called the claims
-baseless": a denial) keep their row.
+nothing of the kind. A name inside a relative phrase ("thanked her for what she termed the
+patience of her hosts") belongs to that other act, no verdict of its own. Words of a verdict the
+trigger table already types ("called the claims baseless": a denial) keep their row.
 """
 from __future__ import annotations
 
@@ -22,12 +24,26 @@ GOOD_NAMES = {"blessing", "milestone", "beginning", "breakthrough", "success", "
               "boost", "encouraging", "fair", "wise", "right", "useful", "productive", "fruitful",
               "welcome", "significant", "major", "big", "remarkable", "promising",
               "reasonable", "sensible", "balanced", "just", "vital", "valuable", "crucial"}
+# Words of a bad name, the same way ("a grave error", "illegitimate", "a stab in the back").
+BAD_NAMES = {"betrayal", "blunder", "mistake", "error", "provocation", "insult", "farce", "disgrace",
+             "illegal", "illegitimate", "unlawful", "hostile", "unacceptable", "dangerous", "aggression",
+             "crime", "criminal", "defeat", "nasty", "shameful", "outrageous", "absurd", "interference",
+             "violation", "threat", "blow", "setback", "failure", "disaster", "catastrophe", "sham",
+             "travesty", "hypocritical", "irresponsible", "reckless", "unjust", "unfair", "wrong", "bad",
+             "regrettable", "deplorable", "scandal", "scandalous", "surrender", "capitulation", "stab",
+             "lie", "fabrication", "propaganda", "piracy", "terrorism", "genocide", "atrocity",
+             "barbaric", "cowardly", "humiliation", "humiliating", "ridiculous", "worthless",
+             "meaningless", "unfriendly", "counterproductive", "destabilising", "destabilizing",
+             "provocative", "aggressive", "arrogant", "dictator", "tyrant", "liar", "puppet", "enemy",
+             "outrage", "affront", "attack", "assault", "blackmail", "mockery", "injustice", "fraud",
+             "rash", "unjustified", "unjustifiable", "unwarranted", "devil", "monster", "madman", "thief",
+             "murderer", "butcher", "fascist", "terrorist", "traitor", "clown", "coward", "gangster"}
 # Kinds the table gives a naming verb that a verdict does not overrule.
 TABLE_VERDICTS = {"Criticism", "Denial", "Praise", "Accusation"}
 
 
 def verdict(tok, trig: Trigger | None) -> Trigger | None:
-    """The praise or criticism a naming verb with an object predicate makes, or None."""
+    """The praise or criticism a naming verb with a good or bad name for its object makes, or None."""
     if trig is not None and trig.type in TABLE_VERDICTS:
         return None
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or tok.dep_ in ("acl", "relcl"):
@@ -39,8 +55,8 @@ def verdict(tok, trig: Trigger | None) -> Trigger | None:
     if name is None:
         return None
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("amod", "compound")}
-    kind = "Praise" if words & GOOD_NAMES else "Criticism"
-    return Trigger(tok.lemma_.lower(), "v", kind, 0.6, (), frozenset())
+    kind = "Praise" if words & GOOD_NAMES else "Criticism" if words & BAD_NAMES else None
+    return Trigger(tok.lemma_.lower(), "v", kind, 0.6, (), frozenset()) if kind else None
 
 
 def _name(verb):
