@@ -51,7 +51,7 @@ def test_an_act_at_home_or_on_people_of_its_own_is_aimed_at_no_state(sentence, e
 
 
 def test_a_statement_is_aimed_at_no_one():
-    events = _events(LEAD + "Chile said in a statement on Tuesday that its navy was ready.")
+    events = _events(LEAD + "Chile said in a statement released on Tuesday that its navy stood ready.")
     statement = next(e for e in events if e.type == "Statement" and "country:CHL" in e.participants)
     assert "country:BOL" not in statement.participants
 
