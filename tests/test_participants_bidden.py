@@ -30,7 +30,7 @@ def test_the_subject_of_a_subjunctive_demand_is_bidden():
 
 
 def test_a_vote_to_demand_takes_the_parties_bidden():
-    vote = _only(_events(LEAD + "The Security Council voted on Wednesday to demand that both sides hold their fire."), "Vote")
+    vote = _only(_events(LEAD + "The Security Council voted on Wednesday to demand that Georgia and Armenia hold their fire."), "Vote")
     assert {"country:GEO", "country:ARM"} <= set(vote.participants)
 
 
