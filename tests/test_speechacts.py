@@ -134,7 +134,7 @@ def test_a_said_joined_to_an_act_that_is_no_speech_stays_a_remark():
 
 def test_what_will_be_said_on_a_day_or_at_a_spot_of_its_own_is_a_remark():
     # a saying that names its own day or city is an occasion of the news, whatever it says will be
-    kinds = _kinds("Angela Merkel said on Monday that Germany would keep its pledge to the bloc.")
+    kinds = _kinds("Angela Merkel said on Monday that German exports would recover by the summer.")
     assert "Statement" in kinds
     kinds = _kinds("In Paris, Angela Merkel said the union could survive a hard winter.")
     assert "Statement" in kinds

@@ -94,11 +94,11 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 
 
 def _remark(verb) -> bool:
-    """"X said the accords showed fairness": a remark told as an act of its own, in a main clause,
+    """"X said the reforms showed courage": a remark told as an act of its own, in a main clause,
     saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
     that act's source, not a statement) nor, unless the saying names its own day or scene, what
     will or would be (a promise or a stand on an act to come, "X said it would not give up the
-    islands", tells that act; "X said on Monday that his country would stay in the alliance" is a
+    islands", tells that act; "X said on Monday that the economy would grow next year" is a
     remark of the day)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
@@ -114,7 +114,7 @@ def _remark(verb) -> bool:
         return False
     said = [t for c in clauses for t in c.subtree]
     # what will or would be is a remark of its own when the saying names its day or its scene
-    # ("said on Friday his men would keep their arms", "said in Brussels the drill would be called off")
+    # ("said on Tuesday the harvest would be late", "said in Vienna the vote would be close")
     prospect_told = not (_own_occasion(verb) or _said_at_place(verb))
     return not any(match_trigger(t) is not None or prospect_told and t.dep_ == "aux" and t.lower_ in PROSPECT_AUX
                    for t in said)
