@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kb import gazetteer
-from kb.extract.disputeparties import states_named
+from kb.extract.disputeparties import states_in_order, states_named
 from kb.extract.disputewords import Mention, country_name, slug
 from kb.extract.lexicon import FORCE_NOUNS
 from kb.extract.linking import ActorIndex
@@ -30,7 +29,7 @@ _CONFLICT_NAMED = re.compile(r"\b(?:war|rebellion|insurgency|uprising|revolt|con
 _RULING_NOUNS = {"government", "regime", "army", "military", "president", "leader"}
 # The sentences of the lead, which name the state an outside force is sent to.
 LEAD_SENTENCES = 2
-# Prepositions of the place people go to or come from: "fled to camps in Guinea", "from bases in Libya".
+# Prepositions of the place people go to or come from: "crossed into Malawi", "from bases in Libya".
 _WHERE_PREPS = {"in", "into", "to", "from", "across", "inside"}
 
 
@@ -58,14 +57,15 @@ def _fought_state(sents, fighters: list[int], index: ActorIndex, home) -> str | 
     the one the article names most); where they name none, the one `home` gives, unless only its
     forces are named (an outside force sent in) and the lead names another state, the one it is sent
     to."""
-    named = Counter(code for n in fighters for code in _states_told(sents[n]))
+    named = Counter(code for n in fighters for code in states_in_order([sents[n]], skip=_where_to))
     best = max(named.values(), default=0)
     tied = {code for code, count in named.items() if count == best}
     here = home()
-    if here in tied or not tied and here not in _sending_states(index):
+    sending = _sending_states(index)
+    if here in tied or not tied and here not in sending:
         return here
     if not tied:
-        tied = states_named(sents[:LEAD_SENTENCES]) - _sending_states(index)
+        tied = states_named(sents[:LEAD_SENTENCES]) - sending
     return _most_named(index, tied) if tied else here
 
 
@@ -78,19 +78,13 @@ def _sending_states(index: ActorIndex) -> set[str]:
     return named_on(FORCE_NOUNS) - named_on(_RULING_NOUNS)
 
 
-def _states_told(sent) -> list[str]:
-    """ISO codes of the states a sentence names, but for the places people flee or fighting spills
-    to ("refugees in camps in Guinea and Liberia"): a state named after a preposition of place is
-    not the fighters' own."""
-    out = []
-    for t in sent:
-        hit = gazetteer.gazetteer().country_match(t.text) if t.text[:1].isupper() else None
-        first = t
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        if hit is not None and not (first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS):
-            out.append(hit[0].alpha3)
-    return out
+def _where_to(tok) -> bool:
+    """Whether a state is named as a place people go to or come from ("refugees crossed into Malawi
+    and Zambia"), in a list or alone: not the fighters' own state."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS
 
 
 def _most_named(index: ActorIndex, among: set[str]) -> str:

@@ -128,8 +128,10 @@ def states_named(sents) -> set[str]:
     return set(states_in_order(sents))
 
 
-def states_in_order(sents) -> list[str]:
-    """The states of states_named, each once, in the order the sentences name them."""
+def states_in_order(sents, skip=None) -> list[str]:
+    """The states of states_named, each once, in the order the sentences name them; `skip` (a test
+    on a token) leaves out the names it holds."""
     return list(dict.fromkeys(hit[0].alpha3 for sent in sents for t in sent if t.text[:1].isupper()
+                              and (skip is None or not skip(t))
                               for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
                               and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)))
