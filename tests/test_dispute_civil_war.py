@@ -12,9 +12,9 @@ def _topics(text: str) -> list[str]:
     # fighters at home and a war no two states wage
     ("Zambian rebels crossed the border from the north and marched on the capital. The war has cost "
      "thousands of lives, aid workers said on Monday.", "Zambia civil war"),
-    # the state named with the fighters, not the land the fighting drove people to
-    ("The rebels of Zambia still hold the north. Thousands who fled the fighting live in camps in Malawi "
-     "and Tanzania.", "Zambia civil war"),
+    # the state named with the fighters, not the lands people crossed into
+    ("The rebels of Zambia still hold the north. Since the fighting began, refugees have crossed into "
+     "Malawi and Tanzania by the thousand.", "Zambia civil war"),
 ])
 def test_rebels_and_a_war_of_no_two_states_tell_a_civil_war(text, topic):
     assert topic in _topics(text)
@@ -35,6 +35,13 @@ def test_an_outside_force_is_no_side_of_the_war_it_is_sent_to():
     "Former rebels now sit in Zambia's parliament, years after the war ended.",
     # fighting with no fighters named
     "The fighting in Zambia's north went on for a week, and the army retook two towns.",
+    # a party's dissenters, and wars of words or on a scourge
+    "Tory rebels voted against the government on Monday. The war of words between London and the party's "
+    "leaders went on.",
+    "Rebels in the ruling party of Kenya forced a vote on Monday. The fighting within the party went on for "
+    "weeks.",
+    "Mexico's vigilante militias clashed with cartel gunmen in Michoacan on Monday. The war on drugs has cost "
+    "thousands of lives.",
 ])
 def test_no_civil_war_without_home_fighters_and_a_war_of_their_own(text):
     assert not any(t.endswith("civil war") for t in _topics(text))

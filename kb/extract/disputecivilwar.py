@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from kb.extract.disputeparties import states_in_order, states_named
+from kb.extract.disputerebels import LEGISLATURE_WORDS, dissenters
 from kb.extract.disputewords import Mention, country_name, slug
 from kb.extract.lexicon import FORCE_NOUNS
 from kb.extract.linking import ActorIndex
@@ -23,6 +24,12 @@ _FIGHTER_KINDS = {"rebel", "guerrilla", "insurgent", "militia", "militiaman"}
 _FIGHTING_NOUNS = {"war", "fighting", "insurgency"}
 # Words before "war" that name another kind of war than a fight for a state ("cold war", "trade war").
 _OTHER_WARS = {"cold", "world", "trade", "price", "tariff", "currency", "cyber", "propaganda", "word"}
+# What a war or a fight is waged on or within when it is a figure of speech or politics: "the war of
+# words", "the war on drugs", "the fighting within the coalition".
+_FIGURATIVE_OBJECTS = {"word", "drug", "terror", "terrorism", "crime", "poverty", "corruption", "nerve"} | \
+    LEGISLATURE_WORDS
+# Words for a party's members in front of "rebels": dissenters who vote, they do not fight ("Tory rebels").
+_PARTY_WORDS = {"tory", "conservative", "labour", "liberal", "parliamentary", "backbench", "coalition"}
 # A conflict the article names already: a war, rebellion or uprising in its own words.
 _CONFLICT_NAMED = re.compile(r"\b(?:war|rebellion|insurgency|uprising|revolt|conflict|fighting)\b")
 # Nouns for a state's rulers and its own army: a state named on them is at home in the article.
@@ -97,9 +104,12 @@ def _most_named(index: ActorIndex, among: set[str]) -> str:
 
 
 def _fighter(tok) -> bool:
-    """ "the rebels", "UNITA guerrillas", "militias from the north"; not "former rebels"."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _FIGHTER_KINDS and \
-        not any(c.lower_ in ("former", "ex") for c in tok.children)
+    """ "the rebels", "UNITA guerrillas", "militias from the north"; not "former rebels", nor a party's
+    dissenters ("Tory rebels", "rebels in the ruling party")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FIGHTER_KINDS:
+        return False
+    modifiers = {c.lower_ for c in tok.children}
+    return not modifiers & ({"former", "ex"} | _PARTY_WORDS) and not dissenters(tok, tok)
 
 
 def _fighting(tok) -> bool:
@@ -109,4 +119,7 @@ def _fighting(tok) -> bool:
         return False
     if any(c.lower_ in _OTHER_WARS for c in tok.children):
         return False
+    if any(o.lemma_.lower() in _FIGURATIVE_OBJECTS for c in tok.children if c.dep_ == "prep"
+           for o in c.children if o.dep_ == "pobj"):
+        return False   # "the war on drugs", "the fighting within the party"
     return len(states_named([tok.subtree])) < 2

@@ -51,7 +51,7 @@ _TARGET_NOUNS = FORCE_NOUNS | _GROUND_NOUNS | {
 # political as often: "the battle with rebel MPs").
 _ARMED_CONFLICT_NOUNS = {"fighting", "war", "skirmish", "firefight", "offensive", "ceasefire", "truce"}
 # Words for a legislature and its members: rebels of these vote, they do not fight.
-_LEGISLATURE_WORDS = {"party", "parliament", "caucus", "backbench", "congress", "senate", "assembly",
+LEGISLATURE_WORDS = {"party", "parliament", "caucus", "backbench", "congress", "senate", "assembly",
                       "legislature", "cabinet", "coalition"}
 _LAWMAKER_NOUNS = {"lawmaker", "legislator", "mp", "deputy", "senator", "backbencher", "congressman", "member"}
 
@@ -61,7 +61,7 @@ def armed_kinds(doc) -> set[str]:
     arms", "the war between troops and rebels"); looked up once per article, so that
     "Karenni rebels" named in a sentence that tells no fighting stand for the war told elsewhere."""
     mentions = ((t, _group_of(t)) for t in doc if t.lemma_.lower() in _REBEL_CONFLICTS)
-    return {t.lemma_.lower() for t, group in mentions if not _dissenters(t, group) and _bears_arms(t, group)}
+    return {t.lemma_.lower() for t, group in mentions if not dissenters(t, group) and _bears_arms(t, group)}
 
 
 # Verbs of rising against a government: fighters said to do so wage an uprising ("the guerrillas rose").
@@ -84,7 +84,7 @@ def rebellions_in(sent, n: int, armed: set[str], uprisings: set[str] = frozenset
         if kind not in _REBEL_CONFLICTS or _former(tok):
             continue
         group = _group_of(tok)
-        if _dissenters(tok, group):
+        if dissenters(tok, group):
             continue
         if kind not in armed and not _bears_arms(tok, group) and not _armed_men_owned(sent):
             continue
@@ -127,7 +127,7 @@ def _group_of(tok):
     return group
 
 
-def _dissenters(tok, group) -> bool:
+def dissenters(tok, group) -> bool:
     """ "Green Party rebels", "rebels in the ruling coalition", "rebel lawmakers": a legislature's
     dissenters, who vote against their leaders rather than fight a state."""
     if group.lemma_.lower() in _LAWMAKER_NOUNS:
@@ -135,7 +135,7 @@ def _dissenters(tok, group) -> bool:
     words = [c for h in {tok, group} for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
     words += [o for h in {tok, group} for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from",
               "within") for o in c.children if o.dep_ == "pobj"]
-    return any(w.lemma_.lower() in _LEGISLATURE_WORDS for w in words)
+    return any(w.lemma_.lower() in LEGISLATURE_WORDS for w in words)
 
 
 def _bears_arms(tok, group) -> bool:
