@@ -3,7 +3,8 @@
 Candidate topics come from kb.extract.disputetopics (framing nouns, contested situations, wars
 in a place, what talks are about, broken relations, known topics where the sentence shows
 contention, conflicts named with no topic, contested acts); a quarrel told only through hostile
-acts is inferred by kb.extract.disputehostility. Parties (countries, organizations and armed
+acts is inferred by kb.extract.disputehostility, a civil war told by its fighters and its fighting
+but never named by kb.extract.disputecivilwar. Parties (countries, organizations and armed
 groups; persons count for their country) are read in kb.extract.disputeparties, how a dispute
 stands in kb.extract.disputestatus. A topic with no owner in its words ("the coup", "the disputed
 border") is named after its parties, or, for a conflict inside one state or an act whose sentence
