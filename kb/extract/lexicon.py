@@ -16,6 +16,7 @@ from kb.extract.removals import removes_a_ruler
 from kb.extract.rulings import rules
 from kb.extract.senses import counted, outside_sense, stative_passive
 from kb.extract.tallies import decided_by_tally
+from kb.extract.verbsenses import receives_a_person, rings_a_person, sends_an_envoy, takes_a_place
 from kb.extract.wars import war_entered
 from kb.resources import data_file
 
@@ -68,19 +69,9 @@ STATE_FIGHTS = {"fighting", "skirmish", "firefight", "hostility"}
 UNARMED_CLASHES = {"diplomatic", "verbal", "political", "legal", "trade", "public", "bitter", "cultural"}
 # Verbs that tell an armed conflict starting or flaring up ("broke out", "erupted", "resumed").
 OUTBREAK_VERBS = {"break", "erupt", "flare", "begin", "start", "resume", "escalate", "spread", "intensify"}
-# Verbs of taking ground: with a named place as object they are a military action.
-CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
-# Verbs of ringing someone up: with a person as object they are a phone call.
-RINGING_VERBS = {"call", "ring", "phone", "telephone"}
-# Verbs of receiving a visitor: with a person as object they are a meeting ("received X at the palace").
-RECEIVING_VERBS = {"receive", "welcome", "host"}
-# Nouns of a dwelling or seat: "called on X at his villa" pays a visit there.
-HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
 # Stands for a "for" that opens the clause of what is asked ("pressed for the border to reopen"): the
 # appeal rows of triggers.tsv name it; written so that it cannot be the lemma of any word.
 FOR_CLAUSE = "for+clause"
-# Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
-APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
 # Adverbs of an act done together: any act so done is a cooperation ("jointly proposed a fund").
 JOINT_ADVERBS = {"jointly"}
 # Preference when two types of one family describe the same occasion: the more specific wins.
@@ -182,13 +173,15 @@ def _judge_trigger(token) -> Trigger | None:
         return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())  # "named X president", "toppled X"
     if pos == "v" and lemma == "suspend" and suspends_a_state(token):  # "the bloc suspended Mali"
         return Trigger(lemma, pos, "Sanction", 0.7, (), frozenset())
-    if pos == "v" and _takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
+    if pos == "v" and takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
         return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
-    if pos == "v" and _rings_a_person(token):  # "called him on Tuesday", "rang the king"
+    if pos == "v" and rings_a_person(token):  # "called him on Tuesday", "rang the king"
         return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
     if pos == "v" and bids_to_act(token):  # "asked the council to act", "told X to step down"
         return Trigger(lemma, pos, "Appeal", 0.65, (), frozenset())
-    if pos == "v" and _receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
+    if pos == "v" and sends_an_envoy(token):  # "sent its foreign minister to X", "dispatched a delegation"
+        return Trigger(lemma, pos, "Visit", 0.6, (), frozenset())
+    if pos == "v" and receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
     if pos == "v" and decided_by_tally(token):  # "approved the force by 14 votes to none"
         return Trigger(lemma, pos, "Vote", 0.7, (), frozenset())
@@ -207,56 +200,6 @@ def _judge_trigger(token) -> Trigger | None:
     if pos == "v" and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return Trigger(lemma, pos, "Cooperation", 0.6, (), frozenset())  # "jointly proposed a fund"
     return None
-
-
-def _rings_a_person(verb) -> bool:
-    """A verb of ringing whose object is a person, and that names nothing the person is called
-    ("called him a liar", "called her to testify" are no calls; "called on X" is an appeal)."""
-    if verb.lemma_.lower() not in RINGING_VERBS:
-        return False
-    persons = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))]
-    naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "prt") for c in verb.children)
-    return bool(persons) and not naming
-
-
-def _receives_a_person(verb) -> bool:
-    """A verb of receiving a visitor whose object is a named person ("received X", "welcomed X at
-    the airport"; "received him" may be a call or a letter's bearer), or a call paid on one at a
-    place ("called on X at his dacha"); not when the clause says what the person is or does
-    ("welcomed X as a partner", "welcomed X's decision" has no person for object), nor a "call on"
-    with no place or with what it asks ("called on X for restraint", "over the arrests", "to resign")."""
-    lemma = verb.lemma_.lower()
-    if lemma == "call":
-        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                   for g in c.children if g.dep_ == "pobj"]
-        if not _visit_place(verb, objects):
-            return False
-    elif lemma in RECEIVING_VERBS:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-    else:
-        return False
-    naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
-                 for c in verb.children) or any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
-                                                for c in verb.children)
-    return not naming and any(o.ent_type_ == "PERSON" for o in objects)
-
-
-def _visit_place(verb, objects) -> bool:
-    """Whether a "call on X" names where the call was paid ("at her home", "in Paris") and nothing
-    asked of X: no for/over/to phrase on the verb or on X."""
-    preps = [c for h in (verb, *objects) for c in h.children if c.dep_ in ("prep", "aux", "advcl", "xcomp")]
-    if any(p.lower_ in APPEAL_PREPS or p.dep_ in ("advcl", "xcomp") for p in preps):
-        return False
-    return any(p.lower_ in ("at", "in") and any(g.dep_ == "pobj" and (
-        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in HOME_NOUNS) for g in p.children) for p in preps)
-
-
-def _takes_a_place(verb) -> bool:
-    """A verb of taking ground whose object is a named place: "captured Kampala", "seized the Falklands"
-    (a town or a port by its common noun is in the table's rows; "occupied Kuwait" only for a state)."""
-    places = ("GPE",) if verb.lemma_.lower() == "occupy" else ("GPE", "LOC", "FAC")
-    return verb.lemma_.lower() in CAPTURE_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in places for c in verb.children)
 
 
 def outbreak_verb(noun):

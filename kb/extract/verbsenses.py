@@ -1,0 +1,87 @@
+"""Verbs whose sense as an event turns on what they take: "called him" is a phone call, "received X at
+the palace" a meeting, "captured Kampala" a military action, "sent its foreign minister to X" a visit.
+Read by kb.extract.lexicon before the trigger table's rows."""
+from __future__ import annotations
+
+# Verbs of taking ground: with a named place as object they are a military action.
+CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
+# Verbs of ringing someone up: with a person as object they are a phone call.
+RINGING_VERBS = {"call", "ring", "phone", "telephone"}
+# Verbs of receiving a visitor: with a person as object they are a meeting ("received X at the palace").
+RECEIVING_VERBS = {"receive", "welcome", "host"}
+# Nouns of a dwelling or seat: "called on X at his villa" pays a visit there.
+HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
+# Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
+APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
+# Verbs of sending someone: with an envoy as object they are the sender's visit.
+SENDING_VERBS = {"send", "dispatch"}
+# Persons sent to speak for a state: "sent its foreign minister", "dispatched a delegation".
+ENVOY_OBJECTS = {"envoy", "emissary", "delegation", "delegate", "minister", "representative", "negotiator",
+                 "mediator"}
+# What makes a mission an envoy's: "a diplomatic mission", "a peace mission" (not "a rescue mission").
+ENVOY_MISSIONS = {"diplomatic", "peace", "trade", "fact-finding", "observer", "goodwill", "mediation", "un", "u.n."}
+# Particles of sending someone away: "sent the envoy home" is an expulsion, not a visit.
+SENDING_AWAY = {"home", "back", "away", "packing"}
+
+
+def rings_a_person(verb) -> bool:
+    """A verb of ringing whose object is a person, and that names nothing the person is called
+    ("called him a liar", "called her to testify" are no calls; "called on X" is an appeal)."""
+    if verb.lemma_.lower() not in RINGING_VERBS:
+        return False
+    persons = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))]
+    naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "prt") for c in verb.children)
+    return bool(persons) and not naming
+
+
+def receives_a_person(verb) -> bool:
+    """A verb of receiving a visitor whose object is a named person ("received X", "welcomed X at
+    the airport"; "received him" may be a call or a letter's bearer), or a call paid on one at a
+    place ("called on X at his dacha"); not when the clause says what the person is or does
+    ("welcomed X as a partner", "welcomed X's decision" has no person for object), nor a "call on"
+    with no place or with what it asks ("called on X for restraint", "over the arrests", "to resign")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj"]
+        if not _visit_place(verb, objects):
+            return False
+    elif lemma in RECEIVING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return False
+    naming = any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+                 for c in verb.children) or any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                                                for c in verb.children)
+    return not naming and any(o.ent_type_ == "PERSON" for o in objects)
+
+
+def _visit_place(verb, objects) -> bool:
+    """Whether a "call on X" names where the call was paid ("at her home", "in Paris") and nothing
+    asked of X: no for/over/to phrase on the verb or on X."""
+    preps = [c for h in (verb, *objects) for c in h.children if c.dep_ in ("prep", "aux", "advcl", "xcomp")]
+    if any(p.lower_ in APPEAL_PREPS or p.dep_ in ("advcl", "xcomp") for p in preps):
+        return False
+    return any(p.lower_ in ("at", "in") and any(g.dep_ == "pobj" and (
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in HOME_NOUNS) for g in p.children) for p in preps)
+
+
+def takes_a_place(verb) -> bool:
+    """A verb of taking ground whose object is a named place: "captured Kampala", "seized the Falklands"
+    (a town or a port by its common noun is in the table's rows; "occupied Kuwait" only for a state)."""
+    places = ("GPE",) if verb.lemma_.lower() == "occupy" else ("GPE", "LOC", "FAC")
+    return verb.lemma_.lower() in CAPTURE_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in places for c in verb.children)
+
+
+def sends_an_envoy(verb) -> bool:
+    """A verb of sending whose direct object is an envoy, a minister or a delegation ("sent its
+    foreign minister to the summit", "dispatched a peace mission", "the envoys it was sending");
+    not what is sent to such a person ("sent a letter to the minister"), nor an envoy sent home."""
+    if verb.lemma_.lower() not in SENDING_VERBS or any(c.lower_ in SENDING_AWAY for c in verb.children):
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not objects and verb.dep_ in ("relcl", "acl"):  # "the envoys X was sending", "a delegation sent to Y"
+        objects = [verb.head]
+    return any(o.lemma_.lower() in ENVOY_OBJECTS or o.lemma_.lower() == "mission" and any(
+        m.dep_ in ("amod", "compound") and m.lower_ in ENVOY_MISSIONS for m in o.children) for o in objects)
