@@ -1,6 +1,7 @@
-"""Assault wording (CAMEO 18/19) and landing forces (CAMEO 15): storming, taking
-captives or control, kidnapping, ambushes and seizing buildings are attacks; storming out of a
-room or to victory, taking questions, an envoy landing in a capital are not."""
+"""Assault wording (CAMEO 18/19) and landing forces (CAMEO 15): storming, taking captives,
+fighters taking control, kidnapping, ambushes and seizing buildings are attacks; storming out of a
+room or to victory, taking questions, a bank taking control of a lender, an envoy landing in a
+capital are not."""
 import pytest
 
 from kb.extract.lexicon import match_trigger
@@ -14,7 +15,7 @@ def _kinds(sentence: str) -> dict[str, str]:
 FIRES = [
     ("Gunmen stormed the presidential palace before dawn.", "stormed", "MilitaryAction"),
     ("The militants took twelve engineers hostage near the border.", "took", "MilitaryAction"),
-    ("Armed men took control of the radio station overnight.", "took", "MilitaryAction"),
+    ("Rebel fighters took control of the radio station overnight.", "took", "MilitaryAction"),
     ("Separatists kidnapped two foreign aid workers last week.", "kidnapped", "MilitaryAction"),
     ("Guerrillas ambushed an army convoy in the hills.", "ambushed", "MilitaryAction"),
     ("Students loyal to the cleric seized the embassy in November.", "seized", "MilitaryAction"),
@@ -26,6 +27,8 @@ SILENT = [
     ("Her party stormed to victory in the regional vote.", "stormed"),
     ("The minister took questions from reporters for an hour.", "took"),
     ("The envoy landed in Paris on Monday evening.", "landed"),
+    ("The central bank took control of the failing lender.", "took"),
+    ("Republicans took control of the House in the midterm elections.", "took"),
 ]
 
 
