@@ -1,7 +1,8 @@
-"""Assault wording (CAMEO 18/19) and landing forces (CAMEO 15): storming, taking captives,
-fighters taking control, kidnapping, ambushes and seizing buildings are attacks; storming out of a
-room or to victory, taking questions, a bank taking control of a lender, an envoy landing in a
-capital are not."""
+"""Assault wording (CAMEO 18/19) and landing forces (CAMEO 15): storming a building or a town,
+taking captives, fighters taking control, kidnapping, hijacking a craft, ambushing a force and
+seizing buildings are attacks; storming out of a room, to victory or onto a pitch, hijacking a
+debate, ambushing a minister with questions, taking questions, a bank taking control of a lender,
+an envoy landing in a capital are not."""
 import pytest
 
 from kb.extract.lexicon import match_trigger
@@ -18,6 +19,7 @@ FIRES = [
     ("Rebel fighters took control of the radio station overnight.", "took", "MilitaryAction"),
     ("Separatists kidnapped two foreign aid workers last week.", "kidnapped", "MilitaryAction"),
     ("Guerrillas ambushed an army convoy in the hills.", "ambushed", "MilitaryAction"),
+    ("Pirates hijacked a tanker off the coast on Sunday.", "hijacked", "MilitaryAction"),
     ("Students loyal to the cleric seized the embassy in November.", "seized", "MilitaryAction"),
     ("American marines landed on the island at first light.", "landed", "MilitaryDeployment"),
 ]
@@ -28,6 +30,9 @@ SILENT = [
     ("The minister took questions from reporters for an hour.", "took"),
     ("The envoy landed in Paris on Monday evening.", "landed"),
     ("The central bank took control of the failing lender.", "took"),
+    ("Fans stormed the pitch after the final whistle.", "stormed"),
+    ("Opposition lawmakers hijacked the debate on the budget.", "hijacked"),
+    ("Reporters ambushed the minister outside parliament with questions.", "ambushed"),
     ("Republicans took control of the House in the midterm elections.", "took"),
 ]
 
