@@ -39,3 +39,7 @@ def test_a_time_someone_recalls_or_reports_leaves_the_paragraph_where_it_was():
                       "its envoy from Tehran.")
     assert _dates_of(counted, "recalled") == ["2019-10-18"]
 
+
+def test_a_time_to_come_dates_no_act_told_in_the_past():
+    planned = LEAD + "New talks are due to open on Monday. Saudi Arabia recalled its envoy from Tehran."
+    assert _dates_of(planned, "recalled") == ["2019-10-18"]

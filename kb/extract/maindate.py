@@ -111,6 +111,9 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
                 older = None  # "Chile condemned the blockade": another side's answer to the news
             last = told_at.get(event._para, older)
             named = event._named_before
+            if named is not None and published is not None and named.earliest is not None \
+                    and named.earliest > published.date():
+                named = None  # "talks are due on Friday": a time to come holds no act told in the past
             if named is not None and (last is None or last._para != event._para) \
                     and not (day is not None and dates_overlap(named, day)):
                 # "The feud flared in 2012. Tokyo recalled its envoy": the paragraph named an older time
