@@ -43,10 +43,16 @@ def test_an_army_seizing_power_is_no_state_act():
     assert "country:NER" not in _parties(text, "LeadershipChange")
 
 
-def test_a_government_told_after_a_state_acting_is_that_state():
-    text = ("Sweden summoned the Danish ambassador on Monday over the fishing dispute. The "
-            "government accused Copenhagen of breaking the quota treaty.")
+def test_a_ministry_told_after_a_state_acting_is_that_state():
+    text = ("Sweden recalled its fishing fleet on Monday. The ministry accused Copenhagen of "
+            "breaking the quota treaty.")
     assert "country:SWE" in _parties(text, "Accusation")
+
+
+def test_a_body_told_after_a_state_acting_on_another_is_left_unresolved():
+    text = ("Belarus shelled Lviv on Monday. The ministry appealed to the United Nations for a "
+            "ceasefire.")
+    assert "country:BLR" not in _parties(text, "Appeal")
 
 
 def test_bodies_of_another_owner_stay_unlinked():

@@ -76,13 +76,13 @@ def _subject_state_before(index, tok) -> list[str]:
             actor = index.at(cand)
             if actor is not None and index.kind(actor) == "country":
                 state = index.by_id[actor].country
-                if _acts_on_another(index, cand, state) or _states_of_places_around(index, tok) - {state}:
+                if acts_on_another(index, cand, state) or _states_of_places_around(index, tok) - {state}:
                     return []
                 return [actor]
     return []
 
 
-def _acts_on_another(index, subject, state: str) -> bool:
+def acts_on_another(index, subject, state: str) -> bool:
     """Whether the act a state is told doing falls on another state or its places ("Russia
     shelled Kharkiv", "China sent warships near Taiwan"): the government that reacts next may be
     the one acted upon as well as the actor, so the description is left to neither."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 from kb import gazetteer as gz
 from kb.extract.bodyowner import main_state
 from kb.extract.clauses import clause_verb
+from kb.extract.descriptions import acts_on_another
 from kb.extract.homestate import capital_state, paragraph_opening_state, place_state
 
 # Armed bodies of a state, by lemma: "the army", "troops", "soldiers", "security forces".
@@ -70,8 +71,10 @@ def state_body(index, tok) -> list[str]:
     if lemma in ARMED_BODIES and _commanded(tok):
         return _states(index, _commanders(index, tok))
     code = _opening_capital(tok) or _named_before(index, tok, lemma) \
-        or paragraph_opening_state(tok.doc[tok.i:tok.i + 1]) or _acting_before(index, tok) \
-        or main_state(tok.doc) or tok.doc.user_data.get("dkb_dateline_state")
+        or paragraph_opening_state(tok.doc[tok.i:tok.i + 1])
+    if code is None:
+        acting = _acting_before(index, tok)
+        code = acting if acting is not None else main_state(tok.doc) or tok.doc.user_data.get("dkb_dateline_state")
     if code and code in _states_told_with(index, tok):
         return []  # "In Moscow the government condemned Russia's conduct": no state acts on itself
     return _states(index, [code] if code else [])
@@ -214,12 +217,17 @@ def _named_before(index, tok, lemma: str) -> str | None:
 
 def _acting_before(index, tok) -> str | None:
     """"Sweden lodged a protest. The government said ...": the state named as the subject of this
-    sentence or the one before it, when only one state is so named."""
+    sentence or the one before it, when only one state is so named; "" (no state, and no further
+    guess) when what it did fell on another state ("Russia shelled Kharkiv. The government
+    appealed ...": the body may be the one acted upon; descriptions.acts_on_another)."""
     sent = tok.sent
     start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    subjects = {index.by_id[a].country for cand in tok.doc[start:tok.i] if cand.dep_ in ("nsubj", "nsubjpass")
+    subjects = {(index.by_id[a].country, cand) for cand in tok.doc[start:tok.i] if cand.dep_ in ("nsubj", "nsubjpass")
                 for a in [index.at(cand)] if a is not None and index.kind(a) == "country"}
-    return subjects.pop() if len(subjects) == 1 else None
+    if len({code for code, _ in subjects}) != 1:
+        return None
+    code = next(iter(subjects))[0]
+    return "" if any(acts_on_another(index, cand, code) for _, cand in subjects) else code
 
 
 def dateline_state(dateline) -> str | None:
