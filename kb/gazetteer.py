@@ -317,3 +317,9 @@ def roles_at(person_name: str, at: date) -> list[str]:
 def place(name: str) -> PlaceEntry | None:
     """A city, venue, region or sea from our table, else a country as a place, else None."""
     return gazetteer().place(name)
+
+
+def is_country_place(name: str) -> bool:
+    """Whether a place's name is a country's (the place table's reading); an unknown place is none."""
+    entry = place(name)
+    return entry is not None and entry.kind == "country"

@@ -6,11 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # The words that make a leader's name the name of a place or body named after him: "Jomo Kenyatta
-# International Airport", "Kim Il Sung Square", "Jawaharlal Nehru University".
+# International Airport", "Kim Il Sung Square", "Jawaharlal Nehru University", "the Sultan Hassan Mosque".
 NAMED_AFTER_WORDS = frozenset({"airport", "international", "university", "square", "stadium", "bay", "avenue",
                                "street", "road", "bridge", "hospital", "centre", "center", "foundation", "dam",
                                "boulevard", "park", "hall", "institute", "college", "school", "port", "barracks",
-                               "prize", "memorial", "mausoleum", "highway", "station", "library", "museum"})
+                               "prize", "memorial", "mausoleum", "highway", "station", "library", "museum",
+                               "mosque", "church", "cathedral", "temple", "palace", "hotel", "building", "canal",
+                               "award"})
 
 
 @Language.component("dkb_named_after")

@@ -263,7 +263,7 @@ def _destination(tok, etype: str, sent, places: list[Place]) -> Place | None:
     ends = {g.i for w in goers for p in w.children if p.dep_ == "prep" and p.lower_ in TRIP_PREPS
             for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)}
     return next((p for p, span in _sentence_places(tok.doc, sent, places)
-                 if span.root.i in ends and not _is_country(p)), None)
+                 if span.root.i in ends and not gazetteer.is_country_place(p.name)), None)
 
 
 def scene(tok, sent, places: list[Place]) -> Place | None:
@@ -336,7 +336,7 @@ def _aimed_at(tok, etype: str, sent, places: list[Place], index) -> Place | None
     aimed += [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
               and (p.lower_ != "of" or a.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
     spot = next((p for p, span in _sentence_places(tok.doc, sent, places)
-                 if governing_noun(span.root) in aimed and not _is_country(p)), None)
+                 if governing_noun(span.root) in aimed and not gazetteer.is_country_place(p.name)), None)
     if spot is not None:
         return spot
     states = {(a, o) for o in aimed for a in index.resolve(o) if index.kind(a) == "country"}
@@ -347,11 +347,6 @@ def _aimed_at(tok, etype: str, sent, places: list[Place], index) -> Place | None
     if entry is None:
         return None
     return Place(entry.name, entry.alpha3, None, target.idx, target.idx + len(target))  # named in the text
-
-
-def _is_country(place: Place) -> bool:
-    entry = gazetteer.place(place.name)
-    return entry is not None and entry.kind == "country"
 
 
 def _coarse(place: Place) -> bool:

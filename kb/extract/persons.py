@@ -17,11 +17,6 @@ from kb.iris import slugify as slug
 from kb.nlp_named_after import NAMED_AFTER_WORDS
 
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
-# Nouns after a name that make it the name of a place or thing named after a person ("the Sultan
-# Hassan mosque"): the words the parser's named-after component reads, and the places of worship
-# and buildings it does not (it reads capitalised names only; a mosque is often written lower case).
-_FACILITY_NOUNS = NAMED_AFTER_WORDS | {"mosque", "church", "cathedral", "temple", "palace", "hotel", "building",
-                                       "canal", "award"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
 _MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -106,9 +101,11 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
         end += 2  # spaCy cuts "Moon Jae-in" at the hyphen
     if start >= end or doc[start].text in ("St", "St.", "Saint") or doc[start].text in _SHIP_PREFIXES:
         return None  # "St Andrew's Hall" names a hall, "USS Carl Vinson" a ship, not a person
-    if doc[end - 1].text == "City" or (end < len(doc) and doc[end].lower_ in _FACILITY_NOUNS) \
+    if doc[end - 1].text == "City" or (end < len(doc) and doc[end].lower_ in NAMED_AFTER_WORDS) \
             or gz.place(doc[start:end].text) is not None:
-        return None  # "Ho Chi Minh City", "the Sultan Hassan mosque": places named after people
+        # "Ho Chi Minh City", "the Sultan Hassan mosque": places named after people (the parser's
+        # named-after component reads the same words, after capitalised names only)
+        return None
     span = doc[start:end]
     name = re.sub(r"\s+", " ", span.text).strip()
     if not looks_like_name(name):

@@ -125,13 +125,8 @@ def _said_at_place(verb) -> bool:
     city or a venue; not a country, which the parser hangs on "said" from what is said as often
     ("said in Germany no party would back it")."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        o.dep_ == "pobj" and (o.ent_type_ == "FAC" or o.ent_type_ == "GPE" and not _a_country(o))
+        o.dep_ == "pobj" and (o.ent_type_ == "FAC" or o.ent_type_ == "GPE" and not gazetteer.is_country_place(o.text))
         for o in c.children) for c in verb.children)
-
-
-def _a_country(word) -> bool:
-    """Whether a place name is a country's (the gazetteer's reading); an unknown place is none."""
-    return getattr(gazetteer.place(word.text), "kind", None) == "country"
 
 
 def _joined_reaction(verb) -> bool:
