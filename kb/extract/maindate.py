@@ -12,14 +12,14 @@ day-precise event of the first three sentences), else the day of an "earlier on 
 told before it was of that day too), else the first day the lead names, when that is at most three
 days before publication; not so right after older news of its paragraph, or, in a paragraph that has
 dated nothing yet, of the paragraph before (save a reaction naming neither that older act nor its
-parties: another side's answer to the news; an act recalled in the past perfect, "had tried to call
+parties: another side's answer to the news; an act recalled in the past perfect, "had signed a pact
 on Monday", an act a sayer reports and a plan leave the narration where it was). After a coarser
 time the paragraph recalled in a clause of its own ("which X proposed earlier this month"), it takes
 that time. Otherwise, right after a day-precise act by the same agent in its paragraph, it carries
 that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as does another side's
 reaction to fresh news told right after a dated reaction (not the answer of the side it called on).
 A paragraph that names an older time but tells no dated act ("The feud flared in 2012. Tokyo
-recalled its envoy ...", "Seoul replied two days later. Its navy seized ...") dates its undated acts
+recalled its envoy ...", "A week on, the strait was closed. Seoul's navy seized ...") dates its undated acts
 by that time, the run of the episode it opens (kb.extract.paragraphtime). A state told in the
 present perfect as held for a count of time ("has been in force for two weeks") is dated by its
 start, counted back from the news of the day. Else the date stays empty.
