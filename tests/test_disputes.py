@@ -304,12 +304,12 @@ def test_a_third_state_speaking_of_a_war_between_others_is_no_side_of_it():
 def test_finding_the_country_an_article_is_about_adds_no_actor():
     """A lookup does not write: the state named only through its leader stays out of the actors
     until a dispute makes it a side."""
-    from kb.extract.disputes import _focal_country
+    from kb.extract.disputeparties import most_named_state
     from kb.extract.linking import ActorIndex
 
     doc, actors, _, _, _ = parse("Hu Jintao spoke on Tuesday. Hu said the talks went well.", PUB)
     before = [a.id for a in actors]
-    assert _focal_country(ActorIndex(doc, actors)) == "CHN"
+    assert most_named_state(ActorIndex(doc, actors)) == "CHN"
     assert [a.id for a in actors] == before == ["person:hu-jintao"]
 
 

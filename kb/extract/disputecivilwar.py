@@ -4,15 +4,16 @@ Christmas", "the fighting reached its height") tells the civil war of that state
 it so ("the Liberian civil war") where the text never does.
 
 The state is the one the fighters' sentences name most, else the one the article names most (a
-summit on the war may sit elsewhere), else, where that one only sends forces, the one the lead names. Not where the article names a conflict of its own
-already ("the Seleka rebellion", "the Colombia-FARC war"): that is the same war in other words.
+summit on the war may sit elsewhere), else, where that one only sends forces, the one the lead
+names. Not where the article names a conflict of its own already ("the Seleka rebellion", "the
+Colombia-FARC war"): that is the same war in other words.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from kb.extract.disputeparties import states_in_order, states_named
+from kb.extract.disputeparties import modifier_states, most_named_state, states_in_order, states_named
 from kb.extract.disputerebels import LEGISLATURE_WORDS, dissenters
 from kb.extract.disputewords import Mention, country_name, slug
 from kb.extract.lexicon import FORCE_NOUNS
@@ -40,16 +41,15 @@ LEAD_SENTENCES = 2
 _WHERE_PREPS = {"in", "into", "to", "from", "across", "inside"}
 
 
-def civil_war_mentions(sents, index: ActorIndex, mentions: list[Mention], home) -> list[Mention]:
-    """One mention of the state's civil war, in the first sentence telling the fighting; `home` is a
-    function giving the ISO code of the country the article names most."""
+def civil_war_mentions(sents, index: ActorIndex, mentions: list[Mention]) -> list[Mention]:
+    """One mention of the state's civil war, in the first sentence telling the fighting."""
     if any(m.framed and not m.bare and (m.rebels or m.internal or _CONFLICT_NAMED.search(m.topic)) for m in mentions):
         return []
     fighters = [n for n, sent in enumerate(sents) if any(_fighter(t) for t in sent)]
     fighting = [n for n, sent in enumerate(sents) if any(_fighting(t) for t in sent)]
     if not fighters or not fighting:
         return []
-    code = _fought_state(sents, fighters, index, home)
+    code = _fought_state(sents, fighters, index)
     name = country_name(code, index) if code else None
     if name is None:
         return []
@@ -59,29 +59,28 @@ def civil_war_mentions(sents, index: ActorIndex, mentions: list[Mention], home) 
     return [Mention(slug(topic), topic, n, True, span, internal=True, side_states=(code,))]
 
 
-def _fought_state(sents, fighters: list[int], index: ActorIndex, home) -> str | None:
+def _fought_state(sents, fighters: list[int], index: ActorIndex) -> str | None:
     """The ISO code of the state the fighters fight: the one their sentences name most (among equals,
-    the one the article names most); where they name none, the one `home` gives, unless only its
-    forces are named (an outside force sent in) and the lead names another state, the one it is sent
-    to."""
+    the one the article names most); where they name none, the one the article names most, unless
+    only its forces are named (an outside force sent in) and the lead names another state, the one
+    it is sent to."""
     named = Counter(code for n in fighters for code in states_in_order([sents[n]], skip=_where_to))
     best = max(named.values(), default=0)
     tied = {code for code, count in named.items() if count == best}
-    here = home()
+    here = most_named_state(index)
     sending = _sending_states(index)
     if here in tied or not tied and here not in sending:
         return here
     if not tied:
         tied = states_named(sents[:LEAD_SENTENCES]) - sending
-    return _most_named(index, tied) if tied else here
+    return most_named_state(index, tied) if tied else here
 
 
 def _sending_states(index: ActorIndex) -> set[str]:
     """States whose forces the article names ("American troops", "Nigeria's soldiers") and never
     their rulers or their own army: they send men to another state's war."""
     def named_on(nouns):
-        return {index.by_id[c].country for t in index.doc if t.lemma_.lower() in nouns
-                for c in index.modifier_countries(t)}
+        return {index.by_id[a].country for a in modifier_states(index, nouns)}
     return named_on(FORCE_NOUNS) - named_on(_RULING_NOUNS)
 
 
@@ -92,15 +91,6 @@ def _where_to(tok) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first.dep_ == "pobj" and first.head.lower_ in _WHERE_PREPS
-
-
-def _most_named(index: ActorIndex, among: set[str]) -> str:
-    """The ISO code of the state among `among` the article names most, counting its people."""
-    counts = Counter({code: 0 for code in among})
-    for actor in index.by_id.values():
-        if actor.kind in ("country", "person") and actor.country in among:
-            counts[actor.country] += len(actor.mentions)
-    return max(sorted(counts), key=counts.get)
 
 
 def _fighter(tok) -> bool:

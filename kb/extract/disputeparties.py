@@ -3,6 +3,8 @@ those of the article's main pair or of the sentences around it. Who brokers a se
 side, nor is a state outside the main pair that only speaks of a conflict between others."""
 from __future__ import annotations
 
+from collections import Counter
+
 from kb import gazetteer
 from kb.extract.disputehostility import kept_parties
 from kb.extract.disputestatus import PEACE
@@ -135,3 +137,27 @@ def states_in_order(sents, skip=None) -> list[str]:
                               and (skip is None or not skip(t))
                               for hit in [gazetteer.gazetteer().country_match(t.text)] if hit is not None
                               and not (hit[1] == "metonym" and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)))
+
+
+def most_named_state(index: ActorIndex, among=None) -> str | None:
+    """The ISO code of the state the article names most, counting its people's mentions (and its
+    capital's), the one named first among equals; with `among`, the most named of those states,
+    named or not. A lookup only: the state becomes an actor of the article where it is made a side."""
+    counts = Counter({code: 0 for code in sorted(among or ())})
+    for actor in index.by_id.values():
+        if actor.kind in ("country", "person") and actor.country and (among is None or actor.country in among):
+            counts[actor.country] += len(actor.mentions)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -_first_mention(index, c)))
+
+
+def _first_mention(index: ActorIndex, code: str) -> int:
+    """Where the article first names a state or one of its people (0 when it never does)."""
+    return min((s for a in index.by_id.values() if a.country == code for s, _ in a.mentions), default=0)
+
+
+def modifier_states(index: ActorIndex, nouns) -> Counter:
+    """The state actors written in front of the article's nouns of `nouns`, counted ("the Nepalese
+    government", "American troops")."""
+    return Counter(a for t in index.doc if t.lemma_.lower() in nouns for a in index.modifier_countries(t))

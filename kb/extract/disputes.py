@@ -20,12 +20,12 @@ Ecuador and "border" between Sudan and South Sudan stay two disputes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kb.extract.disputecivilwar import civil_war_mentions
 from kb.extract.disputeheadline import headline_mentions
 from kb.extract.disputehostility import hostility_disputes, kept_parties
-from kb.extract.disputeparties import home_states, nearby_parties, parties_of, states_named, truce_sides, two_sides
+from kb.extract.disputeparties import (home_states, modifier_states, most_named_state, nearby_parties, parties_of,
+                                       states_named, truce_sides, two_sides)
 from kb.extract.disputestatus import settled_by_events, status_of
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputeelections import name_elections
@@ -54,14 +54,14 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)
     mentions += headline_mentions(headline, sents, mentions, index)
-    mentions += civil_war_mentions(sents, index, mentions, lambda: _focal_country(index))
+    mentions += civil_war_mentions(sents, index, mentions)
     _adopt_table_topics(mentions)
-    name_elections(mentions, events, index, sents, published, lambda: _focal_country(index))
+    name_elections(mentions, events, index, sents, published, lambda: most_named_state(index))
     truce = truce_sides(events, index)
     disputes, weights, canonical, rebellions, unnamed = [], {}, set(), set(), set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
-        dispute = _dispute(mine, mentions, sents, index, truce, lambda: _where_events_are(events) or _focal_country(index))
+        dispute = _dispute(mine, mentions, sents, index, truce, lambda: _where_events_are(events) or most_named_state(index))
         if dispute is not None and dispute.id not in weights:
             for m in mine:
                 m.slug = dispute.id.removeprefix("dispute:")
@@ -148,7 +148,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
         return None  # a dispute nobody is party to says nothing a timeline can use; ties cut with whom?
     if lead.bare and not any(index.kind(p) == "country" for p in parties):
         parties += home_states(parties, index)
-    focus = _focal_country(index) if lead.bare and not any(index.kind(p) == "country" for p in parties) else None
+    focus = most_named_state(index) if lead.bare and not any(index.kind(p) == "country" for p in parties) else None
     if focus is not None:
         # "the summit condemned the invasion": a body judging an act names no state doing or
         # suffering it; the act is that of the state the article is about
@@ -160,7 +160,7 @@ def _dispute(mine: list[Mention], mentions: list[Mention], sents, index: ActorIn
     topic = _qualified(lead, parties, index)
     if _one_sided(lead, topic, parties, framed, sents, index):
         return None
-    focus = _focal_country(index) if internal else None
+    focus = most_named_state(index) if internal else None
     name = country_name(focus, index) if focus else None
     if name and topic.startswith(name):
         state = index.state(focus)  # the state a coup or an uprising happens in is a side of it
@@ -195,8 +195,8 @@ def _rebellion_sides(lead: Mention, index: ActorIndex) -> list[str]:
     fight: the one whose government or army the article names most ("the Nepalese government"),
     else the one it is about."""
     fighters = [a for a in index.in_range(*lead.topic_span) if index.kind(a) in ("group", "organization")]
-    ruled = Counter(c for t in index.doc if t.lemma_.lower() in _RULING_NOUNS for c in index.modifier_countries(t))
-    state = max(ruled, key=ruled.get) if ruled else index.state(_focal_country(index) or "")
+    ruled = modifier_states(index, _RULING_NOUNS)
+    state = max(ruled, key=ruled.get) if ruled else index.state(most_named_state(index) or "")
     return kept_parties(fighters + ([state] if state else []), index)
 
 
@@ -227,7 +227,7 @@ def _qualified(mention: Mention, parties: list[str], index: ActorIndex) -> str:
     if mention.canonical or not (bare or mention.slug == "diplomatic-relations"):
         return topic
     if mention.bare and (INTERNAL.search(topic) or len(countries) > 3):
-        focus = _focal_country(index)
+        focus = most_named_state(index)
         name = country_name(focus, index) if focus else None
         return f"{name} {topic}" if name else topic
     return f"{'-'.join(countries)} {topic}" if 1 <= len(countries) <= 3 else topic
@@ -235,18 +235,6 @@ def _qualified(mention: Mention, parties: list[str], index: ActorIndex) -> str:
 
 # Conflicts fought inside one state: named after the state, not after everyone who speaks of them.
 INTERNAL = re.compile(r"\b(?:coup|civil war|uprising|insurgency|rebellion|revolt|crackdown|unrest|crisis)$")
-
-
-def _focal_country(index: ActorIndex) -> str | None:
-    """The ISO code of the country the article names most, counting its people and its capital's
-    mentions. A lookup only: the country becomes an actor of the article where it is made a side."""
-    counts: dict[str, int] = {}
-    for actor in index.by_id.values():
-        if actor.kind in ("country", "person") and actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -min(_first_mention(index, c))))
 
 
 def _where_events_are(events: list[Event]) -> str | None:
@@ -257,10 +245,6 @@ def _where_events_are(events: list[Event]) -> str | None:
         if e.place is not None and e.place.country:
             counts[e.place.country] = counts.get(e.place.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
-
-
-def _first_mention(index: ActorIndex, code: str) -> list[int]:
-    return [s for a in index.by_id.values() if a.country == code for s, _ in a.mentions] or [0]
 
 
 def _link_events(events: list[Event], disputes: list[Dispute], mentions: list[Mention], sents) -> None:
