@@ -67,3 +67,16 @@ def test_foreign_troops_are_not_the_state_in_view():
     parties = _parties(text, "Appeal")
     assert parties == {"country:TCD"} or "country:TCD" in parties
     assert len([p for p in parties if p == "country:TCD"]) == 1
+
+
+def test_a_body_of_a_town_a_school_or_a_party_is_no_state_body():
+    # the town's own government, even when "of" names a place in a state
+    town = "The town government of Quebec City praised the new rail link on Wednesday."
+    assert "country:CAN" not in _parties(town, "Praise")
+    school = ("Serbia jailed three reporters last week. The student government at the law faculty "
+              "protested against the sentences on Monday.")
+    assert "country:SRB" not in _parties(school, "Protest")
+    # a portfolio or a force's kind is still the state's own body
+    kind = ("Canada and Norway disputed the fishing quota. In Ottawa the finance ministry "
+            "criticised Norway on Monday.")
+    assert "country:CAN" in _parties(kind, "Criticism")

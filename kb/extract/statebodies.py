@@ -5,13 +5,15 @@ this way once the state is in view, and the gold counts what they do as the stat
 kb.extract.linking asks here last, when a phrase names no actor by its own words. The state such a
 body serves is, nearest evidence first: the one its own phrase ties it to (a state's adjective, a
 possessor, "in", "of" or "from" a state's place: "the ministry in Riga"); for forces a state
-commands ("sent troops", "refused to pull back its soldiers"), the subject that commands them;
+commands ("sent troops", "ordered its gunboats home"), the subject that commands them;
 the one whose capital the sentence opens in ("In Hanoi, the ministry told reporters"); the one the
 same kind of body was last named with ("Chadian troops ... the army sent"); the one whose capital
 the paragraph opens in; the one told acting just before ("Sweden protested. The government said
 ..."); last, the state the article names most, else the one whose capital it is filed from. A
 body whose words name another owner ("rebel troops", "the new government", "UN troops", "troops
-from member states"), an army seizing power, a body sitting on its own ("the government will
+from member states", "the municipal government"), or whose noun modifier is not a state's kind of
+body ("the city government", "the student government", "the county army": only a portfolio or
+a force's kind, "the finance ministry", "government troops", "ground forces", passes), an army seizing power, a body sitting on its own ("the government will
 meet") and forces asked for ("asked the bloc for troops") name no state; nor does a guess that
 falls on a state the clause names besides ("In Moscow the government condemned Russia's conduct").
 """
@@ -31,12 +33,15 @@ CIVIL_BODIES = {"government", "ministry", "presidency", "administration", "autho
 _OTHER_OWNER = {"rebel", "opposition", "former", "new", "interim", "transitional", "provisional", "exiled",
                 "exile", "puppet", "unity", "colonial", "private", "international", "coalition", "allied",
                 "regional", "multinational", "peacekeeping", "mercenary", "enemy", "local", "provincial",
-                "parallel", "shadow", "occupying"}
+                "parallel", "shadow", "occupying", "municipal", "civic"}
 # "foreign troops" are another state's; "the foreign ministry" is the state's own.
 _OTHER_ARMY = {"foreign", "outside"}
 # Capitalised words of a body's own name that name no owner ("the Foreign Ministry", "Armed Forces").
 _PORTFOLIO = {"foreign", "defence", "defense", "interior", "home", "security", "armed", "finance", "trade",
               "justice", "information", "external", "affairs", "war", "air", "naval", "presidential"}
+# Nouns that may modify a body of a state as a kind of it ("the finance ministry", "government troops",
+# "ground forces"); any other noun ("city", "student", "party", "county", "village") is its owner.
+_STATE_KINDS = _PORTFOLIO | ARMED_BODIES | CIVIL_BODIES | {"ground", "combat", "border", "police", "army"}
 # Verbs by which a state commands its own forces: their object is the subject's ("sent troops").
 _COMMANDS = {"send", "deploy", "withdraw", "pull", "order", "dispatch", "move", "mobilise", "mobilize",
              "station", "keep", "recall", "bring", "mass", "commit", "rush", "fly", "land", "post"}
@@ -118,6 +123,8 @@ def _bare(tok, lemma: str) -> bool:
             named = child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PROPN"
             if child.lower_ in other or named and child.lower_ not in _PORTFOLIO:
                 return False
+            if child.pos_ == "NOUN" and child.lemma_.lower() not in _STATE_KINDS:
+                return False  # "the city government", "the student government": no state's own body
     return True
 
 
