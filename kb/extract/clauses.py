@@ -9,6 +9,7 @@ SETTING_PREPS = {"at", "during", "after", "before", "in", "for", "following", "o
 SMALL_CLAUSE_TAGS = {"VB", "NN", "NNS", "JJ"}
 MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
 SEQUENCE_PREPS = {"after", "before", "since", "upon", "on", "while"}  # "after signing", "on arriving"
+AIMING_PREPS = {"on", "upon", "against", "to", "toward", "towards"}  # "turned on X", "fired toward X"
 
 
 def clause_verb(tok):

@@ -17,14 +17,16 @@ from collections import Counter
 from weakref import WeakKeyDictionary
 
 from kb import gazetteer
-from kb.extract.clauses import clause_verb, name_words
+from kb.extract.clauses import AIMING_PREPS, clause_verb, name_words
 
 # Acts one side does to the other, and the demands it makes of it ("called for the boat to be
 # returned"); a statement or a criticism may be aimed at anyone.
 HOSTILE_TYPES = {"Accusation", "Threat", "BreakRelations", "Sanction", "MilitaryAction", "Concession", "Appeal",
                  "MilitaryDeployment"}
-OBJECT_DEPS = ("dobj", "dative", "nsubjpass")
-AIMING_PREPS = {"on", "upon", "against", "at", "to", "toward", "towards", "with"}
+# How a trigger names what it is done to: its object, or its subject when passive.
+TARGET_DEPS = ("dobj", "dative", "nsubjpass")
+# Prepositions that aim an act at someone, "at" and "with" too ("fired at youths", "clashed with students").
+TARGET_PREPS = AIMING_PREPS | {"at", "with"}
 # People a state deals with at home, or who are no state: an act on them is aimed at no foreign state.
 PEOPLE_NOUNS = {"citizen", "national", "people", "public", "population", "resident", "police", "policeman",
                 "militant", "rebel", "insurgent", "guerrilla", "separatist", "extremist", "terrorist", "protester",
@@ -54,8 +56,8 @@ def _aimed_at_people(trigger, index) -> bool:
     it ("urged its citizens", "accused its former prime minister", "clashed with students",
     "struck militant hideouts"), or to a body or a person the text names, rather than to a thing
     the quarrel is about ("seized the island", "froze all trade", "recalled its envoy")."""
-    targets = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
-    targets += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in AIMING_PREPS
+    targets = [c for c in trigger.children if c.dep_ in TARGET_DEPS]
+    targets += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                 for o in p.children if o.dep_ == "pobj"]
     for target in targets:
         words = [target] + [m for m in target.children if m.dep_ in ("amod", "compound")]

@@ -8,15 +8,15 @@ from kb.chambers import chamber_key
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
 from kb.extract.claims import claimed_about, gathering_hosts
-from kb.extract.clauses import (MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects, coordinated_with,
-                                governing_verb, has_subject, object_taken_as_subject, small_clause_subject)
+from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects,
+                                coordinated_with, governing_verb, has_subject, object_taken_as_subject,
+                                small_clause_subject)
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
 from kb.extract.phrases import ENVOY_NOUNS
 from kb.extract.visithosts import visit_hosts
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
-AIMING_PREPS = {"on", "upon", "against", "to", "toward", "towards"}
 GROUP_PREPS = {"between", "among", "of", "from"}
 PARTNER_PATHS = ("dobj", "prep", "xcomp", "acl", "agent", "conj")  # how a joint act's phrase unfolds
 REACTION_VERBS = {"welcome", "hail", "applaud", "praise", "criticise", "criticize", "condemn", "denounce",
