@@ -34,3 +34,12 @@ def test_a_general_in_an_article_filed_from_a_capital_serves_its_state():
     text = ("NIAMEY -- General Moussa Tahirou told reporters on Tuesday that the army would hold the "
             "northern towns until the rains.")
     assert _events(text, DAY)[1]["person:moussa-tahirou"].country == "NER"
+
+
+def test_a_rank_or_spokesman_of_another_body_takes_no_state_from_the_dateline():
+    un = ("NIAMEY -- General Moussa Tahirou, commander of the UN peacekeeping force, told reporters "
+          "on Tuesday that his men would stay in the north.")
+    assert _events(un, DAY)[1]["person:moussa-tahirou"].country is None
+    rebels = ("NIAMEY -- Spokesman Ali Garba of the liberation front told reporters on Tuesday that the "
+              "fighters would not disarm.")
+    assert _events(rebels, DAY)[1]["person:ali-garba"].country is None

@@ -50,6 +50,11 @@ _STOPGAP = {"interim", "acting", "provisional", "transitional", "caretaker"}
 _RANK_WORDS = {"general", "gen.", "admiral", "adm.", "marshal", "brigadier", "brig."}
 _RANK_PREFIXES = {"lieutenant", "lt.", "major", "maj.", "brigadier", "brig.", "rear", "vice", "field", "army"}
 _SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson"}
+# Words of a body that is no state's own: an armed group, a party, a bloc's or the UN's force
+# ("commander of the peacekeeping force", "a spokesman for the liberation front").
+_OTHER_BODIES = {"front", "movement", "rebel", "rebels", "party", "alliance", "militia", "guerrilla",
+                 "guerrillas", "insurgents", "coalition", "peacekeeping", "peacekeepers", "nations", "un",
+                 "u.n.", "nato"}
 _POSSESSIVE_PRONOUNS = {"its", "their"}
 _PERSONAL_POSSESSIVES = {"his", "her"}
 _ALL_POSSESSIVES = _POSSESSIVE_PRONOUNS | _PERSONAL_POSSESSIVES
@@ -147,7 +152,7 @@ def scene_state(span: Span, office: str, at: date | None) -> str | None:
     """"President X signed the decree in Nairobi": the one state whose places the sentence sets
     its acts in ("in" a city or capital), unless the act is an arrival there or the sentence
     tells of talks, meetings or words to the press, which are held in other states' cities."""
-    if any(t.lemma_.lower() in _ENCOUNTERS for t in span.sent):
+    if any(t.lemma_.lower() in _ENCOUNTERS for t in span.sent) or serves_another_body(span):
         return None
     states = _scenes(span.sent)
     state = states.pop() if len(states) == 1 else None
@@ -159,7 +164,7 @@ def paragraph_state(span: Span, office: str, at: date | None) -> str | None:
     capital tells that state's side of the story, and a national office holder named further on in
     it serves that state, unless he came there ("Y, who flew to Sanaa for the ceremony")."""
     opening, state = _paragraph_opening(span.doc, span.start_char)
-    if opening is None or opening == span.sent.start or _visitor(span.root):
+    if opening is None or opening == span.sent.start or _visitor(span.root) or serves_another_body(span):
         return None
     return state if state and not listed_office(state, office, at) else None
 
@@ -261,7 +266,10 @@ def _scene(word: Token) -> bool:
 
 def owned_title(span: Span) -> bool:
     """Whether the title around a name says whose office it is in a possessive the title reader
-    took no state from: "the emirate's energy minister, X", "its envoy X", "X, the party's leader"."""
+    took no state from: "the emirate's energy minister, X", "its envoy X", "X, the party's leader";
+    or the name's own phrase serves another body (`serves_another_body`)."""
+    if serves_another_body(span):
+        return True
     doc, first = span.doc, span.sent.start
     owners = [t for c in span.root.children if c.dep_ == "appos" and c.i >= span.end
               and c.lower_ in HEAD_TITLES for t in doc[c.left_edge.i:c.i]]
@@ -277,6 +285,15 @@ def owned_title(span: Span) -> bool:
     if first <= i < end - 1:  # title words stand between: the word before them may own them
         owners.append(doc[i])
     return any(t.dep_ == "poss" or t.tag_ == "POS" for t in owners)
+
+
+def serves_another_body(span: Span) -> bool:
+    """Whether an appositive or an "of"/"for" phrase after the name names a body that is no
+    state's own ("General X, head of the UN mission", "Spokesman Y of the liberation front"): a bare
+    rank or spokesman then takes no state from the scene, the paragraph or the dateline."""
+    phrases = [c for c in span.root.children if c.i >= span.end
+               and (c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("of", "for"))]
+    return any(t.lower_ in _OTHER_BODIES for c in phrases for t in c.subtree)
 
 
 def _scenes(sent: Span) -> set[str]:
