@@ -14,8 +14,8 @@ import re
 from collections import Counter
 
 from kb.extract.disputeparties import modifier_states, most_named_state, states_in_order, states_named
-from kb.extract.disputerebels import LEGISLATURE_WORDS, dissenters
-from kb.extract.disputewords import Mention, country_name, slug
+from kb.extract.disputerebels import LEGISLATURE_WORDS, dissenters, former
+from kb.extract.disputewords import LEAD_SENTENCES, Mention, country_name, slug
 from kb.extract.lexicon import FORCE_NOUNS
 from kb.extract.linking import ActorIndex
 
@@ -35,8 +35,6 @@ _PARTY_WORDS = {"tory", "conservative", "labour", "liberal", "parliamentary", "b
 _CONFLICT_NAMED = re.compile(r"\b(?:war|rebellion|insurgency|uprising|revolt|conflict|fighting)\b")
 # Nouns for a state's rulers and its own army: a state named on them is at home in the article.
 _RULING_NOUNS = {"government", "regime", "army", "military", "president", "leader"}
-# The sentences of the lead, which name the state an outside force is sent to.
-LEAD_SENTENCES = 2
 # Prepositions of the place people go to or come from: "crossed into Malawi", "from bases in Libya".
 _WHERE_PREPS = {"in", "into", "to", "from", "across", "inside"}
 
@@ -99,7 +97,7 @@ def _fighter(tok) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FIGHTER_KINDS:
         return False
     modifiers = {c.lower_ for c in tok.children}
-    return not modifiers & ({"former", "ex"} | _PARTY_WORDS) and not dissenters(tok, tok)
+    return not former(tok) and not modifiers & _PARTY_WORDS and not dissenters(tok, tok)
 
 
 def _fighting(tok) -> bool:

@@ -81,7 +81,7 @@ def rebellions_in(sent, n: int, armed: set[str], uprisings: set[str] = frozenset
     out = []
     for tok in sent:
         kind = tok.lemma_.lower()
-        if kind not in _REBEL_CONFLICTS or _former(tok):
+        if kind not in _REBEL_CONFLICTS or former(tok):
             continue
         group = _group_of(tok)
         if dissenters(tok, group):
@@ -216,7 +216,7 @@ def _goal(noun) -> bool:
         for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
 
 
-def _former(tok) -> bool:
+def former(tok) -> bool:
     """ "former rebels", "ex-guerrillas": fighters no more."""
     return any(c.lower_ in ("former", "ex") for c in [*tok.children, *tok.head.children] if c.i < tok.i)
 

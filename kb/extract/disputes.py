@@ -30,7 +30,8 @@ from kb.extract.disputestatus import settled_by_events, status_of
 from kb.extract.disputetopics import find_mentions
 from kb.extract.disputeelections import name_elections
 from kb.extract.disputemerge import BORDER, fold_rebellions, merge_aspects
-from kb.extract.disputewords import QUARREL_NOUNS, TOPIC_HEADWORDS, Mention, country_name, slug as _slug, with_parties
+from kb.extract.disputewords import (LEAD_SENTENCES, QUARREL_NOUNS, TOPIC_HEADWORDS, Mention, country_name,
+                                     slug as _slug, with_parties)
 from kb.extract.events import main_pair
 from kb.extract.linking import ActorIndex
 from kb.model import Actor, Dispute, Event, Evidence
@@ -104,9 +105,7 @@ def _names_only_sides(dispute: Dispute, index: ActorIndex) -> bool:
     return all(w in _SHOWING_WORDS for w in re.split(r"[\s\-]+", rest) if w)
 
 
-# A news story names its main quarrel in its lead, the first sentences of the body (kb.cleaning has
-# lifted the headline out of the text); what it names later is most often background or a side matter.
-LEAD_SENTENCES = 2
+# A topic the lead names weighs more: what the story names later is most often background or a side matter.
 LEAD_WEIGHT = 2
 
 

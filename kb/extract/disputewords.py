@@ -76,6 +76,9 @@ STOP_HEADS = {"plan", "issue", "matter", "question", "it", "this", "that", "what
               "text", "details", "framework", "terms", "proposal", "ties", "relations", "cooperation",
               "trade", "security", "people", "weeks", "months", "years", "hours"}
 MONTHS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:])} | {"sept"}
+# A news story names its main quarrel in its lead, the first sentences of the body (kb.cleaning has
+# lifted the headline out of the text); the lead also names the state an outside force is sent to.
+LEAD_SENTENCES = 2
 # Generic nouns after a proper place name: "the Essequibo region" is the Essequibo.
 PLACE_HEADS = {"region", "territory", "area", "province", "enclave", "strip", "zone"}
 # Nouns for a piece of land, which "the" can point back with to a land named before ("the peninsula").
