@@ -5,12 +5,7 @@ debate, ambushing a minister with questions, taking questions, a bank taking con
 an envoy landing in a capital are not."""
 import pytest
 
-from kb.extract.lexicon import match_trigger
-from tests.extract_support import nlp
-
-
-def _kinds(sentence: str) -> dict[str, str]:
-    return {t.text: trig.type for t in nlp()(sentence) if (trig := match_trigger(t)) is not None}
+from tests.extract_support import trigger_kind
 
 
 FIRES = [
@@ -39,9 +34,9 @@ SILENT = [
 
 @pytest.mark.parametrize("sentence, word, kind", FIRES)
 def test_assault_wording_fires(sentence, word, kind):
-    assert _kinds(sentence).get(word) == kind
+    assert trigger_kind(sentence, word) == kind
 
 
 @pytest.mark.parametrize("sentence, word", SILENT)
 def test_look_alikes_stay_silent(sentence, word):
-    assert _kinds(sentence).get(word) not in ("MilitaryAction", "MilitaryDeployment")
+    assert trigger_kind(sentence, word) not in ("MilitaryAction", "MilitaryDeployment")

@@ -3,12 +3,7 @@
 no visit, nor is a rescue mission or an envoy sent home."""
 import pytest
 
-from kb.extract.lexicon import match_trigger
-from tests.extract_support import nlp
-
-
-def _kinds(sentence: str) -> dict[str, str]:
-    return {t.text: trig.type for t in nlp()(sentence) if (trig := match_trigger(t)) is not None}
+from tests.extract_support import trigger_kind
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -19,7 +14,7 @@ def _kinds(sentence: str) -> dict[str, str]:
     ("The junta refused to see the two envoys the bloc was sending to the capital.", "sending"),
 ])
 def test_an_envoy_sent_is_a_visit(sentence, word):
-    assert _kinds(sentence).get(word) == "Visit"
+    assert trigger_kind(sentence, word) == "Visit"
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -33,4 +28,4 @@ def test_an_envoy_sent_is_a_visit(sentence, word):
     ("Accra sent the Togolese envoy home on Monday.", "sent"),
 ])
 def test_other_things_sent_are_no_visit(sentence, word):
-    assert _kinds(sentence).get(word) != "Visit"
+    assert trigger_kind(sentence, word) != "Visit"
