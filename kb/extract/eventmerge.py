@@ -3,7 +3,9 @@
 Two events merge when their types agree (Meeting folds into Summit), their modality agrees, one's
 participants are covered by the other's and their dates and places agree; an act named again with
 a definite noun ("the accord", "the visit") folds into the dated one of its kind told before, even
-with other parties, and calling it off negates it; the parties the next sentences name as joining
+with other parties, and calling it off negates it. Two remarks told in different sentences by
+speakers the text names apart ("a police spokesman said ... The finance minister said ...") are two
+occasions, even when both speak for one state, and lend each other no date or place. The parties the next sentences name as joining
 an occasion take part in it (kb.extract.companions).
 """
 from __future__ import annotations
@@ -71,6 +73,8 @@ def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
         return False
     if a.type != b.type and (a._aside or b._aside):
         return False  # "on the margins of the summit, X and Y held talks": their own meeting
+    if _remarks_of_two_speakers(a, b, index):
+        return False
     if not dates_overlap(a.date, b.date) or not _places_agree(a.place, b.place):
         return False
     undated = [e for e in (a, b) if e.date is None]
@@ -79,6 +83,25 @@ def _compatible(a: Event, b: Event, index: ActorIndex) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     wide_a, wide_b = pa | set(index.countries_of(list(pa))), pb | set(index.countries_of(list(pb)))
     return pa <= wide_b or pb <= wide_a
+
+
+def _remarks_of_two_speakers(a: Event, b: Event, index: ActorIndex) -> bool:
+    """Whether two Statements told in different sentences have subjects the text names apart
+    ("the army's spokesman said ..." / "the trade minister said ..."); a pronoun ("he said") may be
+    either speaker, so it keeps them mergeable."""
+    if a.type != "Statement" or b.type != "Statement" or a._sent_no == b._sent_no:
+        return False
+    words = [_speaker_word(index.doc[e._tok]) for e in (a, b)]
+    return None not in words and words[0] != words[1]
+
+
+def _speaker_word(trigger) -> str | None:
+    """The head word of the subject of a saying ("spokesman", "Papadakis"), None for a pronoun or
+    no subject."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject.lower_
 
 
 def _mediators_talks(a: Event, b: Event) -> bool:
