@@ -55,3 +55,8 @@ def test_a_name_neither_good_nor_bad_only_describes():
                  "Recep Tayyip Erdogan calls Berlin home."):
         kinds = _kinds(text)
         assert "Praise" not in kinds and "Criticism" not in kinds, text
+
+
+def test_a_bad_name_of_the_call_row_is_a_bad_name_for_every_naming_verb():
+    # one list: the words of the table's "call ... Criticism" row are the verdicts' bad names too
+    assert "Criticism" in _kinds("Recep Tayyip Erdogan described the raid on the village as murder on Monday.")

@@ -12,7 +12,7 @@ trigger table already types ("called the claims baseless": a denial) keep their 
 """
 from __future__ import annotations
 
-from kb.extract.lexicon import Trigger
+from kb.extract.lexicon import Trigger, triggers
 
 # Verbs that give a thing a name in public.
 NAMING_VERBS = {"call", "describe", "term", "label"}
@@ -24,20 +24,22 @@ GOOD_NAMES = {"blessing", "milestone", "beginning", "breakthrough", "success", "
               "boost", "encouraging", "fair", "wise", "right", "useful", "productive", "fruitful",
               "welcome", "significant", "major", "big", "remarkable", "promising",
               "reasonable", "sensible", "balanced", "just", "vital", "valuable", "crucial"}
-# Words of a bad name, the same way ("a grave error", "illegitimate", "a stab in the back").
-BAD_NAMES = {"betrayal", "blunder", "mistake", "error", "provocation", "insult", "farce", "disgrace",
-             "illegal", "illegitimate", "unlawful", "hostile", "unacceptable", "dangerous", "aggression",
-             "crime", "criminal", "defeat", "nasty", "shameful", "outrageous", "absurd", "interference",
-             "violation", "threat", "blow", "setback", "failure", "disaster", "catastrophe", "sham",
-             "travesty", "hypocritical", "irresponsible", "reckless", "unjust", "unfair", "wrong", "bad",
-             "regrettable", "deplorable", "scandal", "scandalous", "surrender", "capitulation", "stab",
-             "lie", "fabrication", "propaganda", "piracy", "terrorism", "genocide", "atrocity",
-             "barbaric", "cowardly", "humiliation", "humiliating", "ridiculous", "worthless",
-             "meaningless", "unfriendly", "counterproductive", "destabilising", "destabilizing",
-             "provocative", "aggressive", "arrogant", "dictator", "tyrant", "liar", "puppet", "enemy",
-             "outrage", "affront", "attack", "assault", "blackmail", "mockery", "injustice", "fraud",
-             "rash", "unjustified", "unjustifiable", "unwarranted", "devil", "monster", "madman", "thief",
-             "murderer", "butcher", "fascist", "terrorist", "traitor", "clown", "coward", "gangster"}
+# Words of a bad name, the same way ("a grave error", "illegitimate", "a stab in the back"): one list
+# with the "call ... Criticism" row of kb/data/triggers.tsv, whose words are read from the table (the
+# row decides "called it a provocation" first, this reader the other naming verbs), and the names
+# the row does not take, which only a name the verb gives (its object predicate) may be.
+_NAMES_BEYOND_THE_TABLE = {"affront", "aggressive", "arrogant", "assault", "attack", "bad", "blow",
+                           "blunder", "butcher", "capitulation", "catastrophe", "clown", "counterproductive",
+                           "coward", "cowardly", "defeat", "deplorable", "destabilising", "destabilizing",
+                           "devil", "dictator", "disaster", "enemy", "error", "fabrication", "failure",
+                           "farce", "fascist", "fraud", "gangster", "hostile", "humiliating", "humiliation",
+                           "illegitimate", "injustice", "liar", "lie", "madman", "meaningless", "mockery",
+                           "monster", "murderer", "nasty", "propaganda", "provocative", "puppet", "rash",
+                           "regrettable", "ridiculous", "scandal", "scandalous", "setback", "sham", "stab",
+                           "surrender", "terrorist", "thief", "threat", "traitor", "tyrant", "unfriendly",
+                           "unjustifiable", "unjustified", "unwarranted", "worthless", "wrong"}
+BAD_NAMES = next(t.required_lemmas for t in triggers()[("call", "v")] if t.type == "Criticism") \
+    | _NAMES_BEYOND_THE_TABLE
 # Kinds the table gives a naming verb that a verdict does not overrule.
 TABLE_VERDICTS = {"Criticism", "Denial", "Praise", "Accusation"}
 
