@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.extract_support import parse
+from tests.extract_support import dates_on
 
 SATURDAY = datetime(2019, 10, 19)  # "on Friday" is 2019-10-18
 LEAD = "Iran expelled the Saudi ambassador on Friday, Iranian officials said.\n\n"
 
 
 def _dates_of(text: str, trigger: str) -> list[str | None]:
-    found = [e.date.value if e.date else None for e in parse(text, SATURDAY)[-1] if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}"
-    return found
+    return dates_on(text, trigger, SATURDAY)
 
 
 def test_a_year_heading_a_paragraph_dates_its_run():
