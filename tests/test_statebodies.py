@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from kb.extract.linking import ActorIndex
+from tests.extract_support import make_actors, nlp
 from tests.test_participants import _events
 
 DAY = datetime(2023, 6, 12)
@@ -13,6 +15,15 @@ DAY = datetime(2023, 6, 12)
 def _parties(text: str, etype: str) -> set[str]:
     events = _events(text, DAY)[0]
     return {p for e in events if e.type == etype for p in e.participants}
+
+
+def _body_stands_for(text: str, body: str) -> list[str]:
+    """The actors the last mention of a body's noun resolves to: a silent case is read here rather
+    than through events, since an act whose only party is left unresolved makes no event at all."""
+    doc = nlp()(text)
+    index = ActorIndex(doc, make_actors(text))
+    index.when = DAY.date()
+    return index.resolve([t for t in doc if t.lower_ == body][-1])
 
 
 def test_the_army_named_bare_is_the_state_its_troops_were_named_with():
@@ -38,9 +49,11 @@ def test_forces_sent_are_the_sending_states():
 
 
 def test_an_army_seizing_power_is_no_state_act():
-    text = ("Nigerien troops patrol the river. On Sunday the army seized power in Niamey and "
-            "suspended the constitution.")
-    assert "country:NER" not in _parties(text, "LeadershipChange")
+    seized = ("Nigerien troops patrol the river. On Sunday the army seized power in Niamey and "
+              "suspended the constitution.")
+    assert _body_stands_for(seized, "army") == []
+    sent = "Nigerien troops patrol the river. On Sunday the army sent two battalions to the border."
+    assert _body_stands_for(sent, "army") == ["country:NER"]
 
 
 def test_a_ministry_told_after_a_state_acting_is_that_state():
@@ -56,17 +69,18 @@ def test_a_body_told_after_a_state_acting_on_another_is_left_unresolved():
 
 
 def test_bodies_of_another_owner_stay_unlinked():
-    text = ("Chadian forces have held the lake shore for years. On Sunday rebel troops attacked the "
-            "garrison at Bol.")
-    assert "country:TCD" not in _parties(text, "MilitaryAction")
+    held = "Chadian forces have held the lake shore for years. "
+    assert _parties(held + "On Sunday rebel troops attacked Nigeria's garrison at Baga.",
+                    "MilitaryAction") == {"country:NGA"}
+    assert _parties(held + "On Sunday the troops attacked Nigeria's garrison at Baga.",
+                    "MilitaryAction") == {"country:TCD", "country:NGA"}
 
 
 def test_foreign_troops_are_not_the_state_in_view():
     text = ("Chadian forces have held the lake shore for years. On Sunday Chad asked foreign troops "
             "to withdraw from the border.")
-    parties = _parties(text, "Appeal")
-    assert parties == {"country:TCD"} or "country:TCD" in parties
-    assert len([p for p in parties if p == "country:TCD"]) == 1
+    assert "country:TCD" in _parties(text, "Appeal")          # Chad asks
+    assert _body_stands_for(text, "troops") == []               # the troops asked are not Chad's
 
 
 def test_a_body_of_a_town_a_school_or_a_party_is_no_state_body():
