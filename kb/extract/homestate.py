@@ -289,7 +289,7 @@ def owned_title(span: Span) -> bool:
 
 def serves_another_body(span: Span) -> bool:
     """Whether an appositive or an "of"/"for" phrase after the name names a body that is no
-    state's own ("General X, head of the UN mission", "Spokesman Y of the liberation front"): a bare
+    state's own ("General X, who leads the UN force", "Spokesman Y of the liberation front"): a bare
     rank or spokesman then takes no state from the scene, the paragraph or the dateline."""
     phrases = [c for c in span.root.children if c.i >= span.end
                and (c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("of", "for"))]
