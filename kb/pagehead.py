@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kb import gazetteer as gz
-from kb.months import month_number
 from kb.credits import byline_names, credit_names, is_outlet_name, is_personal_name, is_role, signed_names, split_names
+from kb.months import month_number
 
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 

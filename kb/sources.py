@@ -217,7 +217,7 @@ _BYLINE_CLASSES = {"byline", "by-line", "author", "authors", "author-line", "aut
 
 def _byline_text(html: str) -> str | None:
     """The text of the page's first byline element (the outermost of nested ones), else None. The
-    page is parsed again here: trafilatura prunes the tree it is given."""
+    page is parsed here on its own: trafilatura builds and cleans its tree inside `extract`."""
     try:
         root = lxml_html.fromstring(html)
     except (ValueError, etree.ParserError):
