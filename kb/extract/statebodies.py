@@ -13,8 +13,9 @@ the paragraph opens in; the one told acting just before ("Sweden protested. The 
 body whose words name another owner ("rebel troops", "the new government", "UN troops", "troops
 from member states", "the municipal government"), or whose noun modifier is not a state's kind of
 body ("the city government", "the student government", "the county army": only a portfolio or
-a force's kind, "the finance ministry", "government troops", "ground forces", passes), an army seizing power, a body sitting on its own ("the government will
-meet") and forces asked for ("asked the bloc for troops") name no state; nor does a guess that
+a force's kind, "the finance ministry", "government troops", "ground forces", passes), an army
+seizing power, a body sitting on its own ("the government will meet") and forces asked for ("asked
+the bloc for troops") name no state; nor does a guess that
 falls on a state the clause names besides ("In Moscow the government condemned Russia's conduct").
 """
 from __future__ import annotations
@@ -237,7 +238,7 @@ def _acting_before(index, tok) -> str | None:
     return "" if any(acts_on_another(index, cand, code) for _, cand in subjects) else code
 
 
-def dateline_state(dateline) -> str | None:
+def filing_capital_state(dateline) -> str | None:
     """The state governed from the capital an article is filed from, if it is one."""
     return capital_state(dateline.place) if dateline is not None and dateline.place else None
 
