@@ -7,21 +7,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kb.model import Article
-from kb.pipeline import extract_article
+from tests.test_participants import _events as article_events, _one as _only
 
 LEAD = "Georgia and Armenia traded fire across their border on Monday, and Georgia accused Armenia of shelling a village.\n\n"
 
 
 def _events(text: str):
-    extraction = extract_article(Article(id="bidden", raw_text=text, source="test", published=datetime(2019, 3, 14)))
-    return extraction.events
-
-
-def _only(events, etype: str):
-    found = [e for e in events if e.type == etype]
-    assert len(found) == 1, [(e.type, e.participants) for e in events]
-    return found[0]
+    return article_events(text, datetime(2019, 3, 14))[0]
 
 
 def test_the_subject_of_a_subjunctive_demand_is_bidden():

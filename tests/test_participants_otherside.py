@@ -9,23 +9,14 @@ from datetime import datetime
 
 import pytest
 
-from kb.model import Article
-from kb.pipeline import extract_article
+from tests.test_participants import _events as article_events, _one as _only
 
 LEAD = ("Chile recalled its ambassador from Bolivia on Monday after Bolivia seized a Chilean fishing boat, "
         "and Bolivia said Chile had no claim to the waters.\n\n")
 
 
 def _events(text: str):
-    extraction = extract_article(Article(id="otherside", raw_text=text, source="test",
-                                         published=datetime(2011, 5, 18)))
-    return extraction.events
-
-
-def _only(events, etype: str):
-    found = [e for e in events if e.type == etype]
-    assert len(found) == 1, [(e.type, e.participants) for e in events]
-    return found[0]
+    return article_events(text, datetime(2011, 5, 18))[0]
 
 
 def test_a_strike_with_no_target_is_aimed_at_the_other_state():
