@@ -118,6 +118,11 @@ class Trigger:
         return frozenset().union(*self.requires)
 
 
+def ruled_trigger(lemma: str, pos: str, etype: str, strength: float = 0.6) -> Trigger:
+    """A trigger a rule types rather than a row of the table: no words required or excluded."""
+    return Trigger(lemma, pos, etype, strength, (), frozenset())
+
+
 def codes(event_type: str) -> tuple[str | None, str | None]:
     """Return (CAMEO, PLOVER) for an event type."""
     return EVENT_TYPES.get(event_type, (None, None))
@@ -158,33 +163,33 @@ def _judge_trigger(token) -> Trigger | None:
     lemma = token.lemma_.lower()
     if (pos == "n" and lemma in CONFLICT_NOUNS or token.lower_ in CONFLICT_NOUNS and token.dep_ == "nsubj") \
             and outbreak_verb(token) is not None:  # the parser takes "Fighting broke out" for a verb at times
-        return Trigger(token.lower_, "n", "MilitaryAction", 0.6, (), frozenset())
+        return ruled_trigger(token.lower_, "n", "MilitaryAction")
     if pos == "n" and names_fighting_between(token):  # "heavy fighting between militias and police"
-        return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
+        return ruled_trigger(lemma, pos, "MilitaryAction")
     if pos == "n" and lemma == "war" and war_entered(token) is not None:  # "had been at war with X for years"
-        return Trigger(lemma, pos, "MilitaryAction", 0.6, (), frozenset())
+        return ruled_trigger(lemma, pos, "MilitaryAction")
     if pos is None:
         return None
     if pos == "v" and rules(token):  # "the court ruled that ...", "the tribunal awarded X the islands"
-        return Trigger(lemma, pos, "Statement", 0.6, (), frozenset())
+        return ruled_trigger(lemma, pos, "Statement")
     if pos == "n" and lemma in AGREEMENT_NOUNS and any(names_a_year(c) for c in token.children):
-        return Trigger(lemma, pos, "AgreementSigned", 0.6, (), frozenset())  # "a 1913 treaty between X and Y"
+        return ruled_trigger(lemma, pos, "AgreementSigned")  # "a 1913 treaty between X and Y"
     if pos == "v" and (office_given(token) is not None or removes_a_ruler(token)):
-        return Trigger(lemma, pos, "LeadershipChange", 0.7, (), frozenset())  # "named X president", "toppled X"
+        return ruled_trigger(lemma, pos, "LeadershipChange", 0.7)  # "named X president", "toppled X"
     if pos == "v" and lemma == "suspend" and suspends_a_state(token):  # "the bloc suspended Mali"
-        return Trigger(lemma, pos, "Sanction", 0.7, (), frozenset())
+        return ruled_trigger(lemma, pos, "Sanction", 0.7)
     if pos == "v" and takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
-        return Trigger(lemma, pos, "MilitaryAction", 0.7, (), frozenset())
+        return ruled_trigger(lemma, pos, "MilitaryAction", 0.7)
     if pos == "v" and rings_a_person(token):  # "called him on Tuesday", "rang the king"
-        return Trigger(lemma, pos, "PhoneCall", 0.7, (), frozenset())
+        return ruled_trigger(lemma, pos, "PhoneCall", 0.7)
     if pos == "v" and bids_to_act(token):  # "asked the council to act", "told X to step down"
-        return Trigger(lemma, pos, "Appeal", 0.65, (), frozenset())
+        return ruled_trigger(lemma, pos, "Appeal", 0.65)
     if pos == "v" and sends_an_envoy(token):  # "sent its foreign minister to X", "dispatched a delegation"
-        return Trigger(lemma, pos, "Visit", 0.6, (), frozenset())
+        return ruled_trigger(lemma, pos, "Visit")
     if pos == "v" and receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
-        return Trigger(lemma, pos, "Meeting", 0.65, (), frozenset())
+        return ruled_trigger(lemma, pos, "Meeting", 0.65)
     if pos == "v" and decided_by_tally(token):  # "approved the force by 14 votes to none"
-        return Trigger(lemma, pos, "Vote", 0.7, (), frozenset())
+        return ruled_trigger(lemma, pos, "Vote", 0.7)
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     # most tokens have no row: ask nothing more of them, the tests below being the costly part
     if pos == "n" and (not rows or _is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):
@@ -198,7 +203,7 @@ def _judge_trigger(token) -> Trigger | None:
         if all(group & near for group in trig.requires):
             return _mediation() if trig.type in MEDIATED_TYPES and pos == "n" and _brokered(token) else trig
     if pos == "v" and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
-        return Trigger(lemma, pos, "Cooperation", 0.6, (), frozenset())  # "jointly proposed a fund"
+        return ruled_trigger(lemma, pos, "Cooperation")  # "jointly proposed a fund"
     return None
 
 

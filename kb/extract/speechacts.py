@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.clauses import has_subject
-from kb.extract.lexicon import Trigger, match_trigger, triggers
+from kb.extract.lexicon import Trigger, match_trigger, ruled_trigger, triggers
 from kb.extract.verdicts import verdict
 
 # Acts of speech a statement can turn out to be, by what it says.
@@ -345,6 +345,5 @@ def _up_to(node, clause) -> list:
 
 def _trigger_of(etype: str, tok) -> Trigger:
     """A trigger of the given type for a word the table lists under another (or no) type."""
-    return Trigger(tok.lemma_.lower(), "v" if tok.pos_ in ("VERB", "AUX") else "n", etype, 0.6,
-                   (), frozenset())
+    return ruled_trigger(tok.lemma_.lower(), "v" if tok.pos_ in ("VERB", "AUX") else "n", etype)
 

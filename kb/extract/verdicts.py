@@ -12,7 +12,7 @@ trigger table already types ("called the claims baseless": a denial) keep their 
 """
 from __future__ import annotations
 
-from kb.extract.lexicon import Trigger, triggers
+from kb.extract.lexicon import Trigger, ruled_trigger, triggers
 
 # Verbs that give a thing a name in public.
 NAMING_VERBS = {"call", "describe", "term", "label"}
@@ -58,7 +58,7 @@ def verdict(tok, trig: Trigger | None) -> Trigger | None:
         return None
     words = {name.lemma_.lower()} | {c.lemma_.lower() for c in name.children if c.dep_ in ("amod", "compound")}
     kind = "Praise" if words & GOOD_NAMES else "Criticism" if words & BAD_NAMES else None
-    return Trigger(tok.lemma_.lower(), "v", kind, 0.6, (), frozenset()) if kind else None
+    return ruled_trigger(tok.lemma_.lower(), "v", kind) if kind else None
 
 
 def _name(verb):
