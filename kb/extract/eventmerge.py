@@ -5,8 +5,8 @@ participants are covered by the other's and their dates and places agree; an act
 a definite noun ("the accord", "the visit") folds into the dated one of its kind told before, even
 with other parties, and calling it off negates it. Two remarks told in different sentences by
 speakers the text names apart ("a police spokesman said ... The finance minister said ...") are two
-occasions, even when both speak for one state, and lend each other no date or place. The parties the next sentences name as joining
-an occasion take part in it (kb.extract.companions).
+occasions, even when both speak for one state, and lend each other no date or place. The parties
+the next sentences name as joining an occasion take part in it (kb.extract.companions).
 """
 from __future__ import annotations
 

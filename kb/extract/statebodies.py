@@ -213,8 +213,7 @@ def _named_before(index, tok, lemma: str) -> str | None:
     for cand in reversed(doc[:tok.i]):
         if tok.idx - cand.idx > _REACH:
             return None
-        cand_lemma = "forces" if cand.lower_ == "forces" else cand.lemma_.lower()
-        if cand_lemma not in family or cand.pos_ not in ("NOUN", "PROPN"):
+        if _lemma(cand) not in family:
             continue
         states = {index.by_id[a].country for a in index.modifier_countries(cand)}
         states |= {code for c in cand.children if c.dep_ in ("amod", "compound") for code in [_state_word(c)] if code}
