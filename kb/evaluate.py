@@ -195,13 +195,21 @@ def _predicted_key(actor: dict | None) -> str | None:
 
 
 def _pair(gold: list[NormEvent], pred: list[NormEvent]) -> list[tuple[NormEvent, NormEvent]]:
-    """Pair events one to one by a score, best first, among lenient matches only."""
+    """Pair events one to one by a score, best first, among lenient matches only.
+
+    The score weighs every annotated field a pair can share, participants first. Modality counts
+    as little as the place: it only chooses between partners that are otherwise alike (a planned
+    and an asserted signing between the same two states on the same day), where pairing the
+    asserted prediction with the planned gold event would report a modality error that no
+    reading of the article supports.
+    """
     candidates = []
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
             shared = len(g.participants & p.participants)
             if shared and _dates_agree(g.date, p.date):
-                score = shared * 4 + (g.type == p.type) * 3 + (g.date == p.date) * 2 + (g.place == p.place)
+                score = (shared * 4 + (g.type == p.type) * 3 + (g.date == p.date) * 2
+                         + (g.place == p.place) + (g.modality == p.modality))
                 candidates.append((-score, i, j))
     used_g, used_p, pairs = set(), set(), []
     for _, i, j in sorted(candidates):

@@ -59,6 +59,24 @@ def test_lenient_but_not_strict_when_the_kind_and_precision_differ():
     assert len(diff["mismatched"]) == 1
 
 
+def test_of_two_otherwise_alike_partners_the_one_with_the_same_modality_is_paired():
+    # Gold: a summit that happened and a second one only planned, same leaders, same month. The
+    # prediction finds both; listed planned-first, so without the modality in the pairing score
+    # the first candidate pair would be asserted-with-planned and both pairs would look wrong.
+    gold = dict(GOLD_ONE, events=[
+        {"type": "Summit", "participants": ["George W. Bush", "Vladimir Putin"], "date": "2008-04",
+         "precision": "month", "place": None, "modality": "asserted"},
+        {"type": "Summit", "participants": ["George W. Bush", "Vladimir Putin"], "date": "2008-04",
+         "precision": "month", "place": None, "modality": "planned"}])
+    pair = ["person:george-w-bush", "person:vladimir-putin"]
+    doc = _doc([_event("Summit", "2008-04", "month", pair, modality="planned"),
+                _event("Summit", "2008-04", "month", pair, modality="asserted")], ACTORS)
+    tally = ev.Tally()
+    ev.score_article(gold, doc, tally)
+    assert tally.events_lenient.tp == 2
+    assert tally.summary()["modality_accuracy"] == 1.0
+
+
 def test_dates_that_disagree_do_not_match_and_count_both_ways():
     tally = ev.Tally()
     doc = _doc([_event("Summit", "2008-05-06", "day", ["person:george-w-bush", "person:vladimir-putin"], "Sochi")],
