@@ -43,3 +43,12 @@ def test_a_rank_or_spokesman_of_another_body_takes_no_state_from_the_dateline():
     rebels = ("NIAMEY -- Spokesman Ali Garba of the liberation front told reporters on Tuesday that the "
               "fighters would not disarm.")
     assert _events(rebels, DAY)[1]["person:ali-garba"].country is None
+
+
+def test_a_rank_of_another_body_takes_no_state_from_the_sentence_before():
+    other = ("Chad was quick to answer the charge. General Moussa Tahirou, commander of the UN "
+             "peacekeeping force, said on Tuesday that his men would stay in the north.")
+    assert _events(other, DAY)[1]["person:moussa-tahirou"].country is None
+    own = ("Chad was quick to answer the charge. General Moussa Tahirou said on Tuesday that his "
+           "men would stay in the north.")
+    assert _events(own, DAY)[1]["person:moussa-tahirou"].country == "TCD"

@@ -9,7 +9,7 @@ from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.clauses import subject as clause_subject
 from kb.extract.homestate import (capital_state, dateline_state, home_office, introducing_state, listed_office, owned_title,
-                                  paragraph_state, pronoun_state, scene_state)
+                                  paragraph_state, pronoun_state, scene_state, serves_another_body)
 from kb.extract.titles import HEAD_TITLES, title_before
 from kb.model import Dateline
 
@@ -133,7 +133,10 @@ def _topic_state(span: Span, owner: dict[int, Candidate], office: str | None, at
     a sentence that follows one whose subject is a single state (or its capital) takes up that
     state's account and serves it. A state whose holders of the office the leaders table lists
     is left to the table ("Russia struck at dawn. President X said ..." is no Russian unless the
-    table says so)."""
+    table says so). An official whose own phrase names another body ("General X, commander of
+    the UN force") serves that body, not the state the sentence before was about."""
+    if serves_another_body(span):
+        return None
     tok, sent = span.root, span.sent
     titled = title_before(span.doc, span.start) or tok.dep_ == "appos"  # "Foreign Minister X", "a spokesman, X"
     if sent.start == 0 or not titled or tok.conjuncts or not _in_subject(tok, sent.root):
