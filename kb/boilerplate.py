@@ -34,7 +34,8 @@ _FIXED_LINES = [
     # An audio player's label: "Listen to this report (6 min)".
     re.compile(r"(?i:listen to this (?:article|story|report|page))(?:\s*\(\d+\s*min(?:ute)?s?\))?"),
     # A comment thread's count and controls: "Comments (9) - Add your comment", "Comments are closed."
-    re.compile(r"(?i:comments?)\s*\(\d+\)(?:\s*[-|–—]\s*(?i:log in to comment|report an error|add (?:a|your) comment))?"),
+    re.compile(r"(?i:comments?)\s*\(\d+\)"
+               r"(?:\s*[-|–—]\s*(?i:log in to comment|report an error|add (?:a|your) comment))?"),
     re.compile(r"(?i:comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this (?:article|story|post))?\.?)"),
     # A search box scraped as text: "Search...", "Search…".
     re.compile(r"(?i:search)\s*(?:\.{3}|…)"),
@@ -121,7 +122,8 @@ def _is_button_row(line: str) -> bool:
 
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 # How a banner speaks: "We use cookies", "This website uses cookies", "Accept cookies?", "[OK]".
-_CONSENT = re.compile(r"\bwe use cookies|\b(?:this|our) (?:web)?(?:site|page|archive|app) uses cookies|\baccept (?:all )?cookies"
+_CONSENT = re.compile(r"\bwe use cookies|\b(?:this|our) (?:web)?(?:site|page|archive|app) uses cookies"
+                      r"|\baccept (?:all )?cookies"
                       r"|\bcookies? (?:settings|preferences|policy)|\buse of cookies|\bby continuing to (?:browse|use)"
                       r"|\[[^\[\]]{1,25}\]", re.I)
 _CALL = re.compile(r"(?:sign (?:up|in)|log ?in|log out|subscribe|register|donate|join us|support "
@@ -190,8 +192,8 @@ _ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?"   # "desk@example.org"
 
 # How a page tells the reader to reach or follow its writer: "Contact the author: ...", "Follow her
 # on X @adaquell", "Email: ada@example.org".
-_CONTACT = re.compile(r"(?:to )?(?:contact|email|e-mail|write to) (?:the )?(?:author|reporter|writer|correspondent|journalist"
-                      r"|editor)s?\b.*"
+_CONTACT = re.compile(r"(?:to )?(?:contact|email|e-mail|write to) (?:the )?"
+                      r"(?:author|reporter|writer|correspondent|journalist|editor)s?\b.*"
                       r"|follow (?:him|her|them|us|[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?) on (?:twitter|x|facebook|instagram"
                       rf"|threads|bluesky|mastodon|linkedin)\b.{{0,60}}|(?:e-?mail\s*:\s*)?{_ADDRESS}",
                       re.I)

@@ -33,7 +33,8 @@ from kb.pagehead import HeadLine, byline_place, looks_like_stamp, read_head_line
 # ("NEW DELHI: ").
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
-_COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
+_COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)"
+                 rf"(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
                  rf"(?:,\s*(?P<day>{_MONTH_RE}\s+\d{{1,2}}))?")
 # The agency in brackets or between slashes, as the wires set it: "(Reuters)", "(dpa)", "/Xinhua/".
 _AGENCY = r"\s*[(/](?P<agency>[A-Za-z][A-Za-z.& ]{0,30})[)/]"
@@ -41,7 +42,8 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
                r"(?:\s*[-–—]+\s*|\s*(?=[A-Z\"“]))"),
     re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
-    re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))(?: [A-Z][A-Z'\-]+){{0,3}}(?:/{_CAPS_PLACE})*)"
+    re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))"
+               rf"(?: [A-Z][A-Z'\-]+){{0,3}}(?:/{_CAPS_PLACE})*)"
                rf"{_COUNTRY_PART}"
                r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
     # the agency alone, "(Reuters) - ", and a place in capitals with a colon, "NEW DELHI: "

@@ -230,7 +230,8 @@ def remove(obj: Context, article: str) -> None:
 
 @cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", help="RDF format (nquads, trig, turtle, ntriples, rdfxml); default: from the file name.")
+@click.option("--format", "fmt",
+              help="RDF format (nquads, trig, turtle, ntriples, rdfxml); default: from the file name.")
 @click.pass_obj
 def load(obj: Context, path: str, fmt: str | None) -> None:
     """Bulk-load an RDF dump: embedded, fast and not transactional, then indexed; on a SPARQL server,

@@ -30,7 +30,8 @@ _ROLE_BY = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|g
             r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+")
 # The same credit told with a participle, "Written by A. Edited by B": prose says "a video filmed by
 # soldiers" or "reported by state media", so inside text only a capital opening a sentence counts.
-_DONE_BY = r"(?:Written|Edited|Reported|Produced|Photographed|Filmed|Translated)(?:\s+and\s+(?:written|edited))?\s+by\s+"
+_DONE_BY = (r"(?:Written|Edited|Reported|Produced|Photographed|Filmed|Translated)"
+            r"(?:\s+and\s+(?:written|edited))?\s+by\s+")
 # Feature pages label their credits with a colon instead: "Text: A. Photos: B".
 _LABEL = r"(?:text|words|photos?|photographs?|pictures|video|reporting|report|credits?)\s*:\s*"
 # Credits only a whole line may hold: prose has "harsh words by X" and "a story by X".

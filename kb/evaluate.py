@@ -197,11 +197,9 @@ def _predicted_key(actor: dict | None) -> str | None:
 def _pair(gold: list[NormEvent], pred: list[NormEvent]) -> list[tuple[NormEvent, NormEvent]]:
     """Pair events one to one by a score, best first, among lenient matches only.
 
-    The score weighs every annotated field a pair can share, participants first. Modality counts
-    as little as the place: it only chooses between partners that are otherwise alike (a planned
-    and an asserted signing between the same two states on the same day), where pairing the
-    asserted prediction with the planned gold event would report a modality error that no
-    reading of the article supports.
+    The score weighs every field a pair can share, participants first. Modality weighs as little
+    as the place: it only chooses between partners otherwise alike (a planned and an asserted
+    signing of the same two states), which the old score paired crosswise as two modality errors.
     """
     candidates = []
     for i, g in enumerate(gold):

@@ -123,8 +123,8 @@ def entity_facts(store, iri: str) -> dict[str, list[Node]]:
     if not graphs:
         return facts(store, [iri])[iri]
     out: dict[str, list[Node]] = defaultdict(list)
-    rows = store.query(PREFIX_HEADER + "SELECT DISTINCT ?p ?o WHERE { " + _values({"s": term}) + values_list("g", graphs)
-                       + "GRAPH ?g { ?s ?p ?o } }").rows
+    rows = store.query(PREFIX_HEADER + "SELECT DISTINCT ?p ?o WHERE { " + _values({"s": term})
+                       + values_list("g", graphs) + "GRAPH ?g { ?s ?p ?o } }").rows
     for row in rows:
         out[str(row["p"])].append(row["o"])
     return out
@@ -223,8 +223,8 @@ INCOMING_LIMIT = 500
 def exists(store, iri: str) -> bool:
     """Whether the store says anything about `iri` (or holds it as a named graph)."""
     term = iri_term(iri)
-    return bool(store.query(PREFIX_HEADER + "ASK { " + _values({"x": term}) + "{ ?x ?p ?o } UNION { GRAPH ?x { ?s ?p ?o } } }"
-                            ).boolean)
+    return bool(store.query(PREFIX_HEADER + "ASK { " + _values({"x": term})
+                            + "{ ?x ?p ?o } UNION { GRAPH ?x { ?s ?p ?o } } }").boolean)
 
 
 def describe(store, iri: str) -> Graph:

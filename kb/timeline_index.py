@@ -119,12 +119,13 @@ def rows(index, name: str, found: list[tuple[str, str]]) -> list[dict[str, str |
     iris = [iri for _, iri in found]
     marks = ", ".join("?" * len(iris))
     if name == "quotes_by_speaker":
-        table = {r[0]: r for r in index.rows(f"SELECT iri, text, about, article FROM quote WHERE iri IN ({marks})", iris)}
+        table = {r[0]: r for r in index.rows(
+            f"SELECT iri, text, about, article FROM quote WHERE iri IN ({marks})", iris)}
         return [{"quote": iri, "date": key, "text": table[iri][1], "event": table[iri][2], "article": table[iri][3]}
                 for key, iri in found if iri in table]
     if name == "dispute_history":
-        table = {r[0]: r for r in index.rows(f"SELECT iri, status, article, headline FROM report WHERE iri IN ({marks})",
-                                             iris)}
+        table = {r[0]: r for r in index.rows(
+            f"SELECT iri, status, article, headline FROM report WHERE iri IN ({marks})", iris)}
         return [{"report": iri, "date": key or None, "status": table[iri][1], "article": table[iri][2],
                  "headline": table[iri][3]} for key, iri in found if iri in table]
     table = {r[0]: r for r in index.rows(f"SELECT {EVENT_FIELDS} FROM event WHERE iri IN ({marks})", iris)}

@@ -79,7 +79,8 @@ def broken_deal(noun, n: int) -> list[Mention]:
     reason = act_reason(noun.head)
     if reason is not None:
         return [Mention(slug(reason[0]), reason[0], n, True, reason[1], inner_parties=True, weight=2)]
-    words = [t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t)] + _prep_words(noun, ("for", "on", "with"))
+    words = ([t for t in noun.doc[noun.left_edge.i:noun.i + 1] if topic_word(t)]
+             + _prep_words(noun, ("for", "on", "with")))
     if len(words) < 2 or not any(t.pos_ == "PROPN" or _demonym(t) for t in words):
         return []  # "tore up the deal", "an order for new furniture": no state's deal that a text names
     topic = f"{how} {cased_words(words)}"
@@ -223,7 +224,8 @@ def closed_site(verb, n: int) -> list[Mention]:
     closer = _clause_subject(verb)
     if owner is None or _same_state(owner, closer):
         return []
-    words = [t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)] + _prep_words(site, ("at", "in", "near"))
+    words = ([t for t in site.doc[site.left_edge.i:site.i + 1] if topic_word(t)]
+             + _prep_words(site, ("at", "in", "near")))
     topic = "closure of " + re.sub(r"\s*-\s*", "-", cased_words(words))
     return [Mention(slug(topic), topic, n, True, (words[0].idx, max(t.idx + len(t) for t in words)),
                     inner_parties=True, weight=2, party_tokens=[owner, *([closer] if closer is not None else [])],

@@ -227,7 +227,8 @@ def place_object(noun):
     for child in preps:
         if child.lower_ in ("in", "over", "across"):
             for obj in child.children:
-                lands = [t for t in (obj, *obj.conjuncts) if t.ent_type_ in ("GPE", "LOC")] if obj.dep_ == "pobj" else []
+                lands = ([t for t in (obj, *obj.conjuncts) if t.ent_type_ in ("GPE", "LOC")]
+                         if obj.dep_ == "pobj" else [])
                 if lands:
                     return _known_land_among(lands)
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in _STATE_NOUNS and _state_antecedent(obj) is not None:

@@ -142,7 +142,8 @@ def _asked_for(noun):
 def _noun_reason(obj):
     """ "over the sinking of a fishing boat": the noun phrase, if it names a matter."""
     asked = obj.lemma_.lower() in _CALL_NOUNS and any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children)
-    if obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER and not asked or obj.pos_ not in ("NOUN", "PROPN"):
+    if (obj.ent_type_ in NOT_TOPICS or obj.lemma_.lower() in _NO_MATTER and not asked
+            or obj.pos_ not in ("NOUN", "PROPN")):
         return None  # "after a call" (on the telephone) names nothing; "a call for X" does
     intended = _intended_act(obj)
     if intended is not None:

@@ -62,7 +62,8 @@ def extract_disputes(doc, actors: list[Actor], events: list[Event], published=No
     disputes, weights, canonical, rebellions, unnamed = [], {}, set(), set(), set()
     for key in dict.fromkeys(m.slug for m in mentions if m.framed):
         mine = [m for m in mentions if m.slug == key]
-        dispute = _dispute(mine, mentions, sents, index, truce, lambda: _where_events_are(events) or most_named_state(index))
+        dispute = _dispute(mine, mentions, sents, index, truce,
+                           lambda: _where_events_are(events) or most_named_state(index))
         if dispute is not None and dispute.id not in weights:
             for m in mine:
                 m.slug = dispute.id.removeprefix("dispute:")

@@ -211,7 +211,8 @@ _UNNAMED_LANDS = LAND_NOUNS | {"country", "nation", "state", "land"}
 def _any_land(noun) -> bool:
     """ "an invasion of a territory", "the occupation of a country": an act on a land the writer names
     only by an indefinite common noun, as a kind of act rather than the act on one land."""
-    return any(g.lemma_.lower() in _UNNAMED_LANDS and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+    return any(g.lemma_.lower() in _UNNAMED_LANDS
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
                and not any(d.pos_ == "PROPN" for d in g.children)
                for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
