@@ -18,7 +18,6 @@ from kb.errors import ExtractionError
 from kb.extract import bodies, persons, press
 from kb.extract.bodies import ACTOR_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, MEDIA_WORDS, ORG_HEADS, acts
 from kb.extract.candidates import Candidate, merge, to_actor
-from kb.extract.clauses import name_words
 from kb.extract.counterparts import counterpart_roles
 from kb.extract.legislatures import add_chambers
 from kb.extract.officeholders import states_from_context
@@ -61,27 +60,10 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     for cand in persons.resolve_people(people, at):
         merge(found, cand)
     bodies.unlabelled_orgs(doc, found)
-    _unlabelled_home_states(doc, found, at)
     counterpart_roles(doc, found)
     states_from_context(doc, found, clean.dateline, at)
     add_chambers(doc, found, clean.dateline)
     return [to_actor(c) for c in sorted(found.values(), key=lambda c: min(c.mentions))]
-
-
-def _unlabelled_home_states(doc: Doc, found: dict[str, Candidate], at) -> None:
-    """"met X of Latvia, Y of Estonia and Z of Lithuania": spaCy at times leaves the
-    state after a person's name and "of" without a label (most often after a name the leaders
-    table marked), where the later ones of a roll call keep theirs; a state's name there is
-    the person's state, named as an actor."""
-    for tok in doc:
-        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" \
-                or tok.head.head.ent_type_ != "PERSON":
-            continue
-        words = name_words(tok)
-        span = doc[words[0].i:words[-1].i + 1]
-        hit = gz.gazetteer().country_match(span.text)
-        if hit is not None and hit[1] == "name":
-            bodies.org_or_country(span, found, at)
 
 
 def _entities(doc: Doc) -> list[Span]:
