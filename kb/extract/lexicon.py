@@ -12,6 +12,7 @@ from kb.extract.appointments import office_given
 from kb.extract.bidding import bids_to_act
 from kb.extract.clauses import has_subject
 from kb.extract.measures import suspends_a_state
+from kb.extract.membership import joins_a_body
 from kb.extract.removals import removes_a_ruler
 from kb.extract.rulings import rules
 from kb.extract.senses import counted, outside_sense, stative_passive
@@ -178,6 +179,8 @@ def _judge_trigger(token) -> Trigger | None:
         return ruled_trigger(lemma, pos, "LeadershipChange", 0.7)  # "named X president", "toppled X"
     if pos == "v" and lemma == "suspend" and suspends_a_state(token):  # "the bloc suspended Mali"
         return ruled_trigger(lemma, pos, "Sanction", 0.7)
+    if pos == "v" and joins_a_body(token):  # "Croatia joined the EU", "the Union, which Estonia joined"
+        return ruled_trigger(lemma, pos, "AgreementSigned", 0.7)
     if pos == "v" and takes_a_place(token):  # "captured Kampala", "occupied Kuwait"
         return ruled_trigger(lemma, pos, "MilitaryAction", 0.7)
     if pos == "v" and rings_a_person(token):  # "called him on Tuesday", "rang the king"
