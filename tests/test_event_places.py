@@ -48,3 +48,10 @@ def test_of_two_places_on_the_act_the_finer_is_where_it_happened():
             "in Kisumu, in Kenya, in talks brokered by Tanzanian President John Magufuli.")
     assert _place_of(text, "Mediation") == "Kisumu"
     assert _place_of(text.replace("at the airport in Kisumu, ", ""), "Mediation") == "Kenya"
+
+
+def test_the_force_a_deployment_sends_is_not_where_it_goes():
+    text = "Kenya ruled out sending its soldiers on Sunday, saying the mission had no mandate."
+    assert _place_of(text, "MilitaryDeployment") is None
+    text = "Uganda sent troops into the Kenyan town of Kakamega on Sunday."
+    assert _place_of(text, "MilitaryDeployment") == "Kakamega"

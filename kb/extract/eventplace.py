@@ -332,7 +332,9 @@ def _aimed_at(tok, etype: str, sent, places: list[Place], index) -> Place | None
     if etype not in MILITARY_TYPES:
         return None
     acts = [tok] + [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else [tok]
-    aimed = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ in ("VERB", "AUX") else []
+    # "sent its troops", "ruled out sending soldiers": a deployment's object is the force sent, not its aim
+    objects = etype != "MilitaryDeployment" and tok.pos_ in ("VERB", "AUX")
+    aimed = [c for c in tok.children if c.dep_ == "dobj"] if objects else []
     aimed += [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in AIM_PREPS
               and (p.lower_ != "of" or a.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
     spot = next((p for p, span in _sentence_places(tok.doc, sent, places)
