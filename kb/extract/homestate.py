@@ -307,11 +307,20 @@ def place_state(place: Token) -> str | None:
     what the act is about as often as of where it is done, so it is no scene here."""
     if place.pos_ != "PROPN":
         return None
-    name = " ".join(w.text for w in name_words(place))
-    entry = gz.place(name)
+    entry = named_place(place)
     if entry is not None and entry.kind in ("city", "venue") and entry.country:
         return entry.country
-    return capital_state(name)
+    return capital_state(_proper_name(place))
+
+
+def named_place(word: Token) -> gz.PlaceEntry | None:
+    """The gazetteer's place a proper noun names with the words of its name ("Port Moresby",
+    "New Delhi" headed by their last word), None for a common noun or a name it does not know."""
+    return gz.place(_proper_name(word)) if word.pos_ == "PROPN" else None
+
+
+def _proper_name(word: Token) -> str:
+    return " ".join(w.text for w in name_words(word))
 
 
 def listed_office(state: str, office: str, at: date | None) -> bool:
