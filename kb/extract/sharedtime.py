@@ -71,11 +71,8 @@ def _simultaneous(link: Link) -> bool:
 
 def _relative_on_the_time(link: Link) -> bool:
     """"on Tuesday, when Gore telephoned him", "in X on Monday, where ...": a relative clause on the
-    date itself, or a "when"/"where" clause on the dated clause's noun (or on its verb, where the
-    parser hangs it: "met in Oslo in May, where they signed ...")."""
+    date itself, or a "when"/"where" clause on the dated clause's noun."""
     target, span = link.target, link.span
-    if target.dep_ == "advcl" and "where" in marks(target):
-        return target.head == link.verb
     return target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
         clause_verb(target.head) == link.verb and {"when", "where"} & {c.lower_ for c in target.children}))
 
@@ -85,19 +82,6 @@ def _right_after_the_act(link: Link) -> bool:
     next in that clause: "hours after the envoy stood up and accused X")."""
     opener = _opener(link.target)
     return link.date.precision == "day" and opener.head in (link.verb, conj_root(link.verb)) and _right_after(opener)
-
-
-def _cause_within_the_period(link: Link) -> bool:
-    """"cut ties in January 2016 after protesters stormed its embassy", "restored ties in 1975, after
-    the two generals met": a cause told in an "after" clause of an act dated by its month or year
-    alone is of that month or year, the writer naming no other (a day's cause may be older:
-    _right_after_the_act; a span before "after", "a year after", counts back from it)."""
-    opener = _opener(link.target)
-    if link.date.precision == "day" or link.counted is not None or opener.dep_ != "advcl" \
-            or "after" not in marks(opener) or opener.head not in (link.verb, conj_root(link.verb)):
-        return False
-    after = next(c for c in opener.children if c.lower_ == "after")
-    return opener.doc[after.i - 1].pos_ != "NOUN"
 
 
 def _ordered_on_the_day(link: Link) -> bool:
@@ -158,7 +142,7 @@ def _act_of_a_dated_noun(link: Link) -> bool:
 # in this order; the first date any of them holds for is the trigger's.
 SHARED_TIME_RULES = (
     _coordinated, _before_the_mark, _opening_frame, _arrival_for_the_day, _simultaneous,
-    _relative_on_the_time, _right_after_the_act, _cause_within_the_period, _ordered_on_the_day, _when_clause_under_it,
+    _relative_on_the_time, _right_after_the_act, _ordered_on_the_day, _when_clause_under_it,
     _participle_or_errand_under_it, _participle_on_a_noun_of_it, _participle_anchored_in_it,
     _relative_on_an_appositive, _within_the_occasion, _act_of_a_dated_noun,
 )
