@@ -7,13 +7,16 @@
   Threat; a statement used to do another act of speech ("used the speech to denounce X") is that act.
 - A plain "said" is no event (kb.extract.events), unless what is said is a charge, a threat or a
   demand made of a named party ("said Y must withdraw": an appeal to Y); a remark to an audience
-  that makes such a demand ("told reporters Y must withdraw") is that appeal too.
+  that makes such a demand ("told reporters Y must withdraw") is that appeal too, and one stating
+  the speaker's own stance on a thing done ("said it regretted the decision") is the act of that
+  stance (kb.extract.speechstance).
 """
 from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, ruled_trigger, triggers
+from kb.extract.speechstance import stance_kind
 from kb.extract.verdicts import verdict
 
 # Acts of speech a statement can turn out to be, by what it says.
@@ -90,6 +93,9 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
             return _trigger_of("Accusation", tok)
         if _told_once(verb) and _demanded_of(clause, verb):  # "told reporters Y must withdraw" too
             return _trigger_of("Appeal", tok)
+        stance = stance_kind(clause) if _told_once(verb) else None  # "said it regretted the decision"
+        if stance is not None:
+            return _trigger_of(stance, tok)
     return _trigger_of("Statement", tok) if trig is None and _remark(verb) else None
 
 

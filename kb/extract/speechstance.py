@@ -1,0 +1,39 @@
+"""Stances a speaker states as its own: "X said it regretted the decision" criticises the decision,
+"X said it welcomed the ruling" praises the ruling. The kind of such a remark is decided by the verb
+of what is said, not by "said": a reporting verb only carries the stance, as in "X regretted the
+decision" told without it.
+
+The stance is the speaker's own when the subject of what is said is a pronoun ("said it regretted"),
+or a name of a state or body, which a spokesman or a ministry speaks for ("a spokesman said
+Washington regretted the step"). A stance told with a modal or a negation ("would support",
+"did not welcome") is a promise or a refusal, and one on no thing known to the reader ("the island
+welcomed trade") a standing wish: no verdict of a thing done; both are left to the other rules.
+"""
+from __future__ import annotations
+
+from kb.extract.eventnouns import known_act
+
+# Verbs of a stance held on a thing done, by the kind of act stating them makes. Verbs the trigger
+# table lists in these senses ("praised", "deplored") are events of their own and never reach here.
+STANCE_KINDS = {"regret": "Criticism", "lament": "Criticism", "welcome": "Praise", "support": "Praise",
+                "appreciate": "Praise", "salute": "Praise"}
+# Words a speaker names itself by inside what it says.
+SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
+SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
+
+
+def stance_kind(clause) -> str | None:
+    """The kind of act a clause of what is said makes when it states the speaker's own stance on a
+    thing ("it regretted the decision": Criticism), or None."""
+    kind = STANCE_KINDS.get(clause.lemma_.lower())
+    if kind is None or clause.pos_ != "VERB" or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("aux", "neg") for c in clause.children):
+        return None  # "would support", "did not welcome": a promise or a refusal
+    if not any(c.dep_ == "dobj" and known_act(c) for c in clause.children):
+        return None  # "the island welcomed trade": a standing wish, no thing done that it judges
+    return kind if any(_names_speaker(s) for s in clause.children if s.dep_ == "nsubj") else None
+
+
+def _names_speaker(subject) -> bool:
+    return subject.lower_ in SELF_PRONOUNS or subject.ent_type_ in SPEAKING_ENTITIES

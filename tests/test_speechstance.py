@@ -1,0 +1,32 @@
+"""A stance the speaker states as its own decides the kind of its remark (kb.extract.speechstance).
+Sentences are our own; each rule is checked both ways."""
+from datetime import datetime
+
+import pytest
+
+from tests.extract_support import parse
+
+PUB = datetime(2015, 3, 10, 9, 0)
+
+
+def _kinds(text: str) -> set[str]:
+    return {event.type for event in parse(text, PUB)[-1]}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Germany said on Monday it regretted the decision to close the consulate.", "Criticism"),
+    ("Poland said on Monday that it welcomed the court's ruling on the fishing zone.", "Praise"),
+    ("France said on Monday that it supported the regional force.", "Praise"),
+])
+def test_a_remark_stating_the_speakers_own_stance_is_that_act(text, kind):
+    kinds = _kinds(text)
+    assert kind in kinds and "Statement" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said on Monday it would support the plan.",                  # a promise, not a verdict
+    "Germany said on Monday it did not regret the decision.",             # a refusal to judge
+    "Germany said on Monday the islanders welcomed tourists every summer.",  # a standing habit
+])
+def test_a_promise_a_refusal_or_a_standing_wish_is_no_stance_taken(text):
+    assert not _kinds(text) & {"Criticism", "Praise"}
