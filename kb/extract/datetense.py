@@ -56,6 +56,15 @@ def _scheduled_present(verb, aux: set[str]) -> bool:
     return verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
 
 
+def simple_past(verb) -> bool:
+    """Whether a verb is told in the simple past ("clashed", "was signed"), with no modal or
+    auxiliary of another tense."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD":
+        return aux <= {"did"}
+    return verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"}
+
+
 def pluperfect(tok) -> bool:
     """Whether the token's clause is in the past perfect ("had tried", "had been told"): a time
     recalled before the narration's, which does not move it."""

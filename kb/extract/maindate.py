@@ -34,7 +34,7 @@ from kb.extract.calendarunits import CALENDAR_UNITS, time_value
 from kb.extract.clauses import clause_verb, conj_root
 from kb.extract.daychains import count_of_units
 from kb.extract.datesteps import shifted
-from kb.extract.datetense import WARNING, pluperfect, reported
+from kb.extract.datetense import WARNING, pluperfect, reported, simple_past
 from kb.extract.eventmerge import dates_overlap
 from kb.extract.eventnouns import CAUSE_PREPS, known_act
 from kb.extract.paragraphtime import time_of_paragraph
@@ -236,9 +236,7 @@ def _is_past(tok) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"has", "have"} and verb.tag_ == "VBN" and not _standing(verb):
         return True  # "Quito has denied it", "two envoys have been expelled": a single recent act, of the day
-    if aux & {"had", "has", "have", "'d", "'s", "will", "would"}:
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(aux & {"was", "were"}))
+    return simple_past(verb)
 
 
 def _standing(verb) -> bool:

@@ -11,7 +11,7 @@ subject's past, not the run's."""
 from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
-from kb.extract.datetense import pluperfect, reported
+from kb.extract.datetense import pluperfect, reported, simple_past
 from kb.extract.datewords import DEADLINE_WORDS, counted_units
 from kb.model import TimeValue
 from kb.nlp import text_of
@@ -33,18 +33,8 @@ def time_of_paragraph(sent, dates: list[TimeValue]) -> TimeValue | None:
 def _of_something_else(span, date: TimeValue) -> bool:
     """Whether a date tells the time of something other than the narration's run (module doc)."""
     return (date.text or "").split(" ", 1)[0].lower() in DEADLINE_WORDS or _on_a_noun(span.root) \
-        or _on_a_noun_phrase(span.root) or not _told_in_simple_past(span.root) \
+        or _on_a_noun_phrase(span.root) or not simple_past(clause_verb(span.root)) \
         or _counted_from(span) or pluperfect(span.root) or reported(span.root)
-
-
-def _told_in_simple_past(tok) -> bool:
-    """Whether the token's clause is told in the simple past ("clashed", "was signed"), with no
-    modal or auxiliary of another tense."""
-    verb = clause_verb(tok)
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ == "VBD":
-        return aux <= {"did"}
-    return verb.tag_ == "VBN" and bool(aux) and aux <= {"was", "were"}
 
 
 def _on_a_noun_phrase(tok) -> bool:
