@@ -19,7 +19,7 @@ from kb.nlp_named_after import NAMED_AFTER_WORDS
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
-_MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
+_MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"}
 # Ranks the title reader does not know, which spaCy takes into a name ("Field Marshal X").
 _RANKS = {"field", "marshal", "colonel", "col.", "lieutenant", "lt.", "brigadier", "brig.", "major",
           "maj.", "admiral", "adm.", "captain", "capt.", "commodore", "sheik", "sheikh"}
@@ -56,20 +56,23 @@ def leader_surname(ent: Span, at: date | None) -> bool:
 
 
 def titled_name(ent: Span, full_names: set[str]) -> bool:
-    """A name spaCy calls an organization or a place that is a person's: a full name of the
-    leaders table ("Thabo Mbeki" read as a place), one in apposition to a title ("the party general
-    secretary, Le Van Tam"), or one that ends with a person's full name given elsewhere in the
-    article ("Aung San Suu Kyi" read as an organization, "Ms Suu Kyi" later)."""
+    """A name spaCy calls an organization, a place or a title of a work that is a person's: a full
+    name of the leaders table ("Thabo Mbeki" read as a place), one in apposition to an office,
+    before or after it ("the party general secretary, Le Van Tam", "X, the head of the electoral
+    commission", "Y, a spokesman for the president": a name the gazetteer knows as no place), or
+    one that ends with a person's full name given elsewhere in the article ("Aung San Suu Kyi"
+    read as an organization, "Ms Suu Kyi" later)."""
     if ent.label_ not in _MISREAD_LABELS or gz.organization(ent.text) is not None or len(ent) < 2:
         return False
     if gz.gazetteer().person_name(ent.text) is not None and " " in ent.text.strip() \
             and gz.gazetteer().country_match(ent.text) is None:
         return True
-    if ent.label_ != "ORG" or not looks_like_name(re.sub(r"^\S+[’']s ", "", ent.text)):
+    if not looks_like_name(re.sub(r"^\S+[’']s ", "", ent.text)) or _body_words(ent):
         return False
+    if _apposed_office(ent) and gz.place(ent.text) is None and gz.gazetteer().country_match(ent.text) is None:
+        return True
     words = ent.text.split()
-    return (ent.root.dep_ == "appos" and ent.root.head.lower_ in HEAD_TITLES) or \
-        (len(words) > 2 and " ".join(words[-2:]) in full_names) or person_evidence(ent)
+    return ent.label_ == "ORG" and ((len(words) > 2 and " ".join(words[-2:]) in full_names) or person_evidence(ent))
 
 
 def is_rank(span: Span) -> bool:
@@ -137,12 +140,30 @@ def person_evidence(ent: Span) -> bool:
     on it ("Malawi's X", "talks with Djibouti's Y") or a title in apposition after it ("X, the
     Malian envoy", "Y, a former diplomat"), and no word of a body's or a company's name in it
     ("Chile's Andes Copper Holdings" is a firm)."""
-    if any(t.lower_ in ORG_HEADS or t.lower_ in _COMPANY_WORDS for t in ent):
+    if _body_words(ent):
         return False
+    possessed = any(c.dep_ == "poss" and _state_word(c.text) for c in ent.root.children)
+    return possessed or _apposed_office(ent, before=False)
+
+
+def _body_words(ent: Span) -> bool:
+    return any(t.lower_ in ORG_HEADS or t.lower_ in _COMPANY_WORDS for t in ent)
+
+
+def _apposed_office(ent: Span, before: bool = True) -> bool:
+    """Whether an office is in apposition to the name: after it ("X, the Malian envoy"), or (with
+    `before`) the name after it ("the foreign minister, X")."""
     root = ent.root
-    possessed = any(c.dep_ == "poss" and _state_word(c.text) for c in root.children)
-    titled = any(c.dep_ == "appos" and c.i >= ent.end and c.lemma_.lower() in HEAD_TITLES for c in root.children)
-    return possessed or titled
+    if before and root.dep_ == "appos" and _office_noun(root.head):
+        return True
+    return any(c.dep_ == "appos" and c.i >= ent.end and _office_noun(c) for c in root.children)
+
+
+def _office_noun(tok) -> bool:
+    """A title ("spokesman", "foreign minister"), or the head of a body or a state ("the head of
+    the commission", "head of state")."""
+    return tok.lemma_.lower() in HEAD_TITLES or tok.lower_ == "head" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def looks_like_name(name: str) -> bool:
