@@ -1,6 +1,6 @@
 """Wording classes of session 11's second kinds round, each tested both ways."""
 from kb import gazetteer
-from kb.extract.events import dateline_place
+from kb.extract.filing import dateline_place
 from kb.extract.sessions import lone_session
 from kb.model import Actor, Dateline, Event
 from tests.extract_support import events_of, parse

@@ -31,6 +31,7 @@ from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
 from kb.extract.eventmerge import FAMILY, absorb, fold_channels, merge, union
 from kb.extract.eventplace import attached_place, seat_place
+from kb.extract.filing import dateline_place, filing_state
 from kb.extract.homecoming import comes_home
 from kb.extract.journeys import journey_for
 from kb.extract.lexicon import match_trigger, triggers
@@ -72,6 +73,7 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
         places = [p for p in places if p.start is not None] + [line]
     index = ActorIndex(doc, actors)
     index.when = published.date() if published else None
+    index.filed_from = filing_state(dateline)
     quoted = quote_spans(text_of(doc))
     raw: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):
@@ -102,21 +104,6 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     for event in events:
         _finish(event, index, article_id)
     return _unique([e for e in events if not comes_home(e, index) and not lone_session(e, index)], index)
-
-
-def dateline_place(dateline: Place | Dateline | None) -> Place | None:
-    """The dateline as a Place without offsets (it is not in the body), resolved by the gazetteer;
-    a body's dateline is the city it sits in ("UNITED NATIONS -": New York), None if it has no seat."""
-    if dateline is None or isinstance(dateline, Place):
-        return dateline
-    entry = gazetteer.place(dateline.place)
-    body = gazetteer.organization(dateline.place) if entry is None else None
-    if body is not None:  # "UNITED NATIONS (Reuters) -" names a body: the story was filed at its seat
-        entry = gazetteer.place(body.seat) if body.seat else None
-        return Place(entry.name, entry.country, entry.geonames) if entry is not None else None
-    if entry is None:
-        return Place(dateline.place, None, None)
-    return Place(entry.name, entry.country, entry.geonames)
 
 
 def _unique(events: list[Event], index: ActorIndex) -> list[Event]:

@@ -3,7 +3,8 @@ kb.extract.participants for deployments and by kb.extract.events for visits)."""
 from __future__ import annotations
 
 from kb import gazetteer
-from kb.extract.clauses import governing_verb, name_words
+from kb.extract.clauses import governing_verb
+from kb.extract.homestate import named_place
 
 DESTINATION_PREPS = {"to", "into", "in"}  # "a visit to X", "arrived in X"
 
@@ -35,5 +36,5 @@ def _destination_country(target, index) -> str | None:
             if hit is not None:
                 return hit[0].alpha3
         return None
-    place = gazetteer.place(" ".join(w.text for w in name_words(target))) if target.pos_ == "PROPN" else None
+    place = named_place(target)
     return place.country if place is not None and place.kind != "venue" else None
