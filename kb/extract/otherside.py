@@ -39,7 +39,7 @@ _PAIRS: WeakKeyDictionary = WeakKeyDictionary()  # each article's quarrel pair, 
 def other_side(trigger, parties: list[str], index) -> list[str]:
     """The other of the article's two states, when every party (and every state written on the
     act's words) stands for one of them and the act names no one it is done to."""
-    pair = _quarrel_pair(index)
+    pair = quarrel_pair(index)
     if not pair or not parties or _aimed_at_people(trigger, index):
         return []
     states = {s for s in index.countries_of(parties) if index.kind(s) == "country"}
@@ -80,7 +80,7 @@ def _set_at_home(trigger, state: str, index) -> bool:
     return False
 
 
-def _quarrel_pair(index) -> list[str]:
+def quarrel_pair(index) -> list[str]:
     """The two states the article names most, if both are named at least twice and a third
     is named less often than the second."""
     if index not in _PAIRS:

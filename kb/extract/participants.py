@@ -11,6 +11,7 @@ from kb.extract.claims import claimed_about, gathering_hosts
 from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects,
                                 coordinated_with, governing_verb, has_subject, object_taken_as_subject,
                                 small_clause_subject)
+from kb.extract.collectives import collective_parties
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
 from kb.extract.phrases import ENVOY_NOUNS
@@ -223,7 +224,8 @@ def _subject_ids(subject, verb, index) -> list[str]:
     if subject.pos_ in ("VERB", "AUX"):  # a name word read as a verb ("Said X"): its own subjects are the names
         return [a for s in subject.children if s.dep_ in ("nsubj", "nsubjpass") for a in _subject_ids(s, verb, index)]
     subject = _counted(subject)
-    return (index.resolve(subject) or _origin(subject, index)) + _joined_units(subject, index)
+    found = index.resolve(subject) or _origin(subject, index) or collective_parties(subject, index)
+    return found + _joined_units(subject, index)
 
 
 def _counted(subject):

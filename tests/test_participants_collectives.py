@@ -1,0 +1,41 @@
+"""Parties named as a collective: "the two armies", "the two states" stand for the two states
+the report is about. Each tested both ways; every sentence here is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.test_participants import _events, _one
+
+DAY = datetime(2019, 4, 2)
+QUARREL = ("Peru accused Chile on Monday of moving tanks to the border, and Peru recalled its ambassador "
+           "from Chile for consultations. ")
+
+
+def test_the_two_armies_are_the_two_states_of_the_report():
+    events, _ = _events(QUARREL + "When the two armies clashed in March 1979, dozens of soldiers died.", DAY)
+    clash = _one(events, "MilitaryAction")
+    assert set(clash.participants) == {"country:PER", "country:CHL"}
+
+
+def test_the_two_states_sign_for_the_two_states_of_the_report():
+    events, _ = _events(QUARREL + "In 1929 the two states signed a border treaty.", DAY)
+    signing = _one(events, "AgreementSigned")
+    assert set(signing.participants) == {"country:PER", "country:CHL"}
+
+
+def test_a_pair_of_armies_of_a_named_owner_is_not_the_two_states():
+    events, _ = _events(QUARREL + "When the two armies of the empire clashed in March 1879, dozens of "
+                        "soldiers died.", DAY)
+    assert not [e for e in events if e.type == "MilitaryAction"]
+
+
+def test_the_two_armies_name_no_one_when_the_report_has_no_clear_pair():
+    events, _ = _events("Peru, Chile and Bolivia met in Lima on Monday. Peru, Chile and Bolivia will meet "
+                        "again in May. When the two armies clashed in March 1979, dozens of soldiers died.", DAY)
+    assert not [e for e in events if e.type == "MilitaryAction"]
+
+
+def test_the_two_sides_are_not_read_as_the_two_states():
+    # "the two sides" may be a state and its rebels: left to the pair named just before
+    events, _ = _events(QUARREL + "When the two sides clashed in March 1979, dozens of soldiers died.", DAY)
+    assert not [e for e in events if e.type == "MilitaryAction"]
