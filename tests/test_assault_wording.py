@@ -17,12 +17,18 @@ FIRES = [
     ("Pirates hijacked a tanker off the coast on Sunday.", "hijacked", "MilitaryAction"),
     ("Students loyal to the cleric seized the embassy in November.", "seized", "MilitaryAction"),
     ("American marines landed on the island at first light.", "landed", "MilitaryDeployment"),
+    ("The insurgents have entered the provincial capital.", "entered", "MilitaryAction"),
+    ("Within a week the government troops had taken the town.", "taken", "MilitaryAction"),
+    ("Militiamen overran the border post before dawn.", "overran", "MilitaryAction"),
 ]
 
 SILENT = [
     ("The foreign minister stormed out of the meeting in anger.", "stormed"),
     ("Her party stormed to victory in the regional vote.", "stormed"),
     ("The minister took questions from reporters for an hour.", "took"),
+    ("The delegates entered the hall to applause.", "entered"),
+    ("The new governor took the town by surprise with her candour.", "took"),
+    ("Tourists overran the old town every summer.", "overran"),
     ("The envoy landed in Paris on Monday evening.", "landed"),
     ("The central bank took control of the failing lender.", "took"),
     ("Fans stormed the pitch after the final whistle.", "stormed"),
