@@ -16,9 +16,11 @@ from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title,
 from kb.iris import slugify as slug
 from kb.nlp_named_after import NAMED_AFTER_WORDS
 
-_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "el"}
+_PARTICLES = {"de", "del", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "dos", "la", "le", "el"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
+# Styles only a person bears, which spaCy at times takes into a body's name ("Dame X" read as an organization).
+_PERSONAL_STYLES = {"sir", "dame"}
 _MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"}
 # Ranks the title reader does not know, which spaCy takes into a name ("Field Marshal X").
 _RANKS = {"field", "marshal", "colonel", "col.", "lieutenant", "lt.", "brigadier", "brig.", "major",
@@ -137,13 +139,27 @@ _COMPANY_WORDS = {"steel", "oil", "gas", "petroleum", "airlines", "airways", "ai
 
 def person_evidence(ent: Span) -> bool:
     """Whether an entity spaCy calls an organization is told as a person: a state's possessive
-    on it ("Malawi's X", "talks with Djibouti's Y") or a title in apposition after it ("X, the
-    Malian envoy", "Y, a former diplomat"), and no word of a body's or a company's name in it
-    ("Chile's Andes Copper Holdings" is a firm)."""
+    on it ("Malawi's X", "talks with Djibouti's Y"), a title in apposition after it ("X, the
+    Malian envoy", "Y, a former diplomat"), a style only persons bear ("Dame X", "Sir Y"), or a
+    place in a list of persons each named with his state ("A of Argentina and B of Chile signed");
+    and no word of a body's or a company's name in it ("Chile's Andes Copper Holdings" is a firm)."""
     if _body_words(ent):
         return False
     possessed = any(c.dep_ == "poss" and _state_word(c.text) for c in ent.root.children)
-    return possessed or _apposed_office(ent, before=False)
+    styled = ent[0].lower_ in _PERSONAL_STYLES and len(ent) > 1
+    return possessed or styled or _apposed_office(ent, before=False) or _listed_with_persons(ent)
+
+
+def _listed_with_persons(ent: Span) -> bool:
+    """Whether the name is followed by "of" and a state, and listed (joined or set in apposition)
+    with a name spaCy calls a person: a roll call of signatories, each with the state he signs for."""
+    doc, root = ent.doc, ent.root
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or not _state_word(doc[ent.end + 1].text):
+        return False
+    listed = [c for c in root.children if c.dep_ in ("conj", "appos")]
+    if root.dep_ in ("conj", "appos"):
+        listed.append(root.head)
+    return any(t.ent_type_ == "PERSON" for t in listed)
 
 
 def _body_words(ent: Span) -> bool:
