@@ -21,7 +21,6 @@ from kb.extract.candidates import Candidate, merge, to_actor
 from kb.extract.counterparts import counterpart_roles
 from kb.extract.legislatures import add_chambers
 from kb.extract.officeholders import states_from_context
-from kb.extract.statebodies import filing_capital_state
 from kb.extract.titles import Title
 from kb.iris import slugify as slug
 from kb.model import Actor, CleanArticle
@@ -37,7 +36,6 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     if text_of(doc) != clean.text:
         raise ExtractionError("extract_actors: the Doc was not parsed from the cleaned text")
     at = clean.published.date() if clean.published else None
-    doc.user_data["dkb_dateline_state"] = filing_capital_state(clean.dateline)  # for bodies named bare (statebodies)
     blocked = _blocked_names(clean) | _journalists(doc)
     found: dict[str, Candidate] = {}
     people: list[tuple[Span, str, Title]] = []

@@ -12,10 +12,10 @@ from kb.extract.antecedents import Antecedents
 from kb.extract.clauses import name_words
 from kb.extract.descriptions import definite_body
 from kb.extract.officetitles import office_holders, office_of, serves_state
-from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS, addressed_nation,
-                                RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, appos_head, coordinated,
-                                counted_states, is_group_phrase, names_another_person, names_another_state,
-                                states_again, two_office_holders, two_people)
+from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
+                                RELATIVE_PRONOUNS, SINGULAR_PRONOUNS, STATE_GROUP_NOUNS, addressed_nation, appos_head,
+                                coordinated, counted_states, is_group_phrase, names_another_person,
+                                names_another_state, states_again, two_office_holders, two_people)
 from kb.extract.statebodies import state_body
 from kb.extract.titles import HEAD_TITLES
 from kb.model import Actor
@@ -31,6 +31,7 @@ class ActorIndex(Antecedents):
         self.doc = doc
         self.actors = actors  # the article's list: a state named only through its officials joins it
         self.when = None      # the article's date, for the state a demonym stood for then
+        self.filed_from = None  # the state whose capital the article is filed from (statebodies' last guess)
         self.by_id = {a.id: a for a in actors}
         spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
         self._starts = [s for s, _, _ in spans]

@@ -80,7 +80,7 @@ def state_body(index, tok) -> list[str]:
         or paragraph_opening_state(tok.doc[tok.i:tok.i + 1])
     if code is None:
         acting = _acting_before(index, tok)
-        code = acting if acting is not None else main_state(tok.doc) or tok.doc.user_data.get("dkb_dateline_state")
+        code = acting if acting is not None else main_state(tok.doc) or index.filed_from
     if code and code in _states_told_with(index, tok):
         return []  # "In Moscow the government condemned Russia's conduct": no state acts on itself
     return _states(index, [code] if code else [])
