@@ -1,7 +1,6 @@
 """Where an event happened: a locative on the act, the place a "where" clause hangs on, the
 scene a sentence opens with, the place a speaker says its own side's refusal or concession in, the
-country a military act is aimed at, the seat of a body, else the dateline of the lead; a named venue
-of the lead unknown to the table is in the dateline's city."""
+country a military act is aimed at, the seat of a body, else the dateline of the lead."""
 from __future__ import annotations
 
 from kb import gazetteer
@@ -40,8 +39,7 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     place of the act it is coordinated with ("told a briefing in Beijing ... and accused X"); the
     place of the saying for a refusal or concession the speaker says its own side is making; for
     `lead` (news of the day told in the lead), the dateline (the article was filed where it
-    happened). A venue the table does not know, in the lead or at an event of the dateline's own
-    people only, is in the dateline's city."""
+    happened)."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
     best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
         or scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
@@ -54,37 +52,7 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
-    if best is None or best.name.split()[-1].lower() not in VENUE_HEADS:
-        return best or line
-    home = lines[0] if len(lines) == 1 and (line is not None or _all_of(participants, lines[0], index)) \
-        else None
-    return _city_of_venue(best, sent, places, home)
-
-
-def _all_of(participants: list[str], line: Place, index) -> bool:
-    """Whether every party of the event belongs to the state the article was filed from."""
-    state = index.country_id(line.country) if line.country else None
-    return bool(participants) and state is not None and all(
-        a == state or (a in index.by_id and index.country_id(index.by_id[a].country or "") == state)
-        for a in participants)
-
-
-def _city_of_venue(place: Place, sent, places: list[Place], line: Place | None) -> Place:
-    """A named venue our table does not know ("a rally in Uhuru Park", "received him at the State
-    House") stands in the dateline's city (`line`, given for news of the lead or for an event of
-    the dateline's own people only), when its sentence names no other city: the lead tells what
-    happened where the reporter was, and a state's own people meet at home; a meeting with a
-    foreigner further down may be at the foreign host's palace. The table's venues have their
-    city already."""
-    if gazetteer.place(place.name) is not None or place.name.split()[-1].lower() not in VENUE_HEADS:
-        return place
-    entry = gazetteer.place(line.name) if line is not None else None
-    if entry is None or entry.kind != "city":
-        return place
-    named = [p for p, _ in _sentence_places(sent.doc, sent, places) if gazetteer.place(p.name) is not None]
-    if any(p.name != line.name and specificity(p) <= 1 for p in named):
-        return place  # "in a palace of Rabat" filed from Paris: the sentence tells another city
-    return Place(line.name, line.country, line.geonames, place.start, place.stop)
+    return best or line
 
 
 def _clause_locatives(tok, sent, places: list[Place], participants: list[str], index):
