@@ -39,3 +39,17 @@ def test_the_two_sides_are_not_read_as_the_two_states():
     # "the two sides" may be a state and its rebels: left to the pair named just before
     events, _ = _events(QUARREL + "When the two sides clashed in March 1979, dozens of soldiers died.", DAY)
     assert not [e for e in events if e.type == "MilitaryAction"]
+
+
+def test_one_sides_remark_on_the_other_names_it():
+    events, _ = _events(QUARREL + "In Santiago on Tuesday, Chilean Foreign Minister Carlos Soto said "
+                        "Peru had broken its word.", DAY)
+    remark = _one(events, "Statement")
+    assert "country:PER" in remark.participants
+
+
+def test_a_remark_on_a_state_outside_the_quarrel_does_not_name_it():
+    events, _ = _events(QUARREL + "In Santiago on Tuesday, Chilean Foreign Minister Carlos Soto said "
+                        "Brazil had broken its word.", DAY)
+    remark = _one(events, "Statement")
+    assert "country:BRA" not in remark.participants

@@ -1,8 +1,11 @@
 """Whom a claim or a gathering is about beyond its grammatical objects: the target of a warning
-or an accusation told as a clause, and the host a summit or meeting is said to have."""
+or an accusation told as a clause, the state one side's remark speaks of, and the host a summit
+or meeting is said to have."""
 from __future__ import annotations
 
-from kb.extract.lexicon import FORCE_NOUNS
+from kb.extract.lexicon import FORCE_NOUNS, match_trigger
+from kb.extract.otherside import quarrel_pair
+from kb.extract.speechacts import content_trigger
 
 
 # Arms and armed forces: what a threat says they could reach or strike is its target.
@@ -27,6 +30,26 @@ def claimed_about(verb, index) -> list[str]:
         found += named or [a for o in clause.children if o.dep_ == "dobj" and armed
                            for a in index.resolve(o) or whole_of(o, index)]
     return found
+
+
+def remarked_on(verb, speakers: list[str], index) -> list[str]:
+    """The other of the article's two states (kb.extract.otherside.quarrel_pair) when a
+    statement of one of them names it as the subject of what it says: "Lima said Chile had
+    broken its word", "the minister said Washington was to blame". A remark on a third state,
+    or one by a state outside the quarrel, is left alone."""
+    said = content_trigger(verb, match_trigger(verb)) or match_trigger(verb)
+    pair = quarrel_pair(index)
+    own = set(index.countries_of(speakers))
+    if said is None or said.type != "Statement" or not own & set(pair):
+        return []
+    return [a for a in _spoken_of(verb, index) if a in pair and a not in own]
+
+
+def _spoken_of(verb, index) -> list[str]:
+    """The actors a remark names as the subject of what it says (not "said Chinese boats had
+    left": an adjective names no party spoken of)."""
+    return [a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.resolve(s)]
 
 
 def whole_of(part, index) -> list[str]:

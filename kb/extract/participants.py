@@ -7,7 +7,7 @@ from kb import gazetteer
 from kb.chambers import chamber_key
 from kb.extract.casualties import CASUALTY_VERBS, casualties, hit, strikes
 from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_cast
-from kb.extract.claims import claimed_about, gathering_hosts
+from kb.extract.claims import claimed_about, gathering_hosts, remarked_on
 from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects,
                                 coordinated_with, governing_verb, has_subject, object_taken_as_subject,
                                 small_clause_subject)
@@ -53,6 +53,8 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
         recipients += [a for s in bidden_subjects(tok) for a in index.resolve(s) if a not in agents]
     if not recipients and _is_type(tok, CLAIM_TYPES):
         recipients += [a for a in claimed_about(tok, index) if a not in agents + index.countries_of(agents)]
+    elif not recipients:
+        recipients += remarked_on(tok, agents, index)
     if _is_type(tok, {"MilitaryDeployment"}):
         recipients += [h for h in visit_hosts(tok, index, index.when) if h not in index.countries_of(agents)]
     if not recipients and _is_type(tok, PROVOKED_TYPES):
