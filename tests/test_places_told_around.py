@@ -22,16 +22,6 @@ def _places(text: str, etype: str) -> list[str | None]:
     return [e.place.name if e.place else None for e in found]
 
 
-def test_a_speaker_s_own_refusal_is_made_where_it_is_said():
-    text = ("In Arusha on Thursday, Tanzanian President John Magufuli told reporters that Tanzania "
-            "rejects the Burundian request.")
-    assert _places(text, "Rejection") == ["Arusha"]
-    # talks its side is holding are held elsewhere, not by the saying
-    text = ("Speaking in Arusha on Thursday, Tanzanian President John Magufuli said Tanzania is "
-            "negotiating with Burundi over the refugees.")
-    assert _places(text, "Negotiation") == [None]
-
-
 def test_a_participle_between_commas_sets_the_scene():
     text = "The same day Kenyan Foreign Minister Amina Mohamed, speaking in Mombasa, called the Somali plan absurd."
     assert _places(text, "Criticism") == ["Mombasa"]
@@ -61,8 +51,9 @@ def test_a_named_city_s_office_is_a_location():
 
 
 def test_from_after_a_verb_of_speaking_tells_where_the_speaker_was():
-    text = "Tanzanian President John Magufuli said from Arusha on Thursday that Tanzania rejects the Burundian request."
-    assert _places(text, "Rejection") == ["Arusha"]
+    text = ("Tanzanian President John Magufuli announced from Arusha on Thursday that Tanzania would send "
+            "troops to Burundi.")
+    assert _places(text, "Statement") == ["Arusha"]
 
 
 def test_another_person_s_act_in_the_lead_keeps_the_dateline():

@@ -1,13 +1,11 @@
 """Where an event happened: a locative on the act, the place a "where" clause hangs on, the
-scene a sentence opens with, the place a speaker says its own side's refusal or concession in, the
-country a military act is aimed at, the seat of a body, else the dateline of the lead."""
+scene a sentence opens with, the country a military act is aimed at, the seat of a body, else the
+dateline of the lead."""
 from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, has_subject, marks
 from kb.extract.lexicon import match_trigger
-from kb.extract.modality import modality
-from kb.extract.quotes import SPEECH_VERBS
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, datelines, governing_noun, specificity
 from kb.model import Place
@@ -19,9 +17,6 @@ AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the i
 BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
 # Participles of taking part in an occasion: "closing a summit in X", "attending talks in Y".
 TAKING_PART = {"open", "close", "end", "conclude", "wrap", "attend", "host", "chair", "address", "begin", "start"}
-# Acts a speaker does by saying them ("said Rome was leaving the pact"): done where they are said.
-# Talks, meetings, visits and military acts are done with others or far away, not by the saying.
-SAID_KINDS = {"Rejection", "Concession", "Denial"}
 # The last word of a named building or ground inside a city: "Uhuru Park", "the Elysee Palace"
 # (not "field": an airfield named so is rarely in the city the article was filed from).
 VENUE_HEADS = {"palace", "park", "university", "airport", "hotel", "house", "square", "stadium",
@@ -36,15 +31,13 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
     sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the
     clause ("froze assets in X"); the place or the single country a military act is aimed at; the
-    place of the act it is coordinated with ("told a briefing in Beijing ... and accused X"); the
-    place of the saying for a refusal or concession the speaker says its own side is making; for
+    place of the act it is coordinated with ("told a briefing in Beijing ... and accused X"); for
     `lead` (news of the day told in the lead), the dateline (the article was filed where it
     happened)."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
     best = on_act or _where_place(tok, places) or _destination(tok, etype, sent, places) \
         or scene(tok, sent, places) or on_noun or _aimed_at(tok, etype, sent, places, index) \
-        or _partner_place(tok, sent, places, participants, index) \
-        or _own_stance_place(tok, etype, sent, places, participants, index)
+        or _partner_place(tok, sent, places, participants, index)
     lines = datelines(places)
     # a military act is done at a distance: the reporter's desk is not where the strikes fell; nor
     # is it where the background of the news happened ("..., after X refused to accept the plan")
@@ -98,38 +91,6 @@ def _partner_place(tok, sent, places: list[Place], participants: list[str], inde
     if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.dep_ != "relcl":
         return _clause_locatives(verb.head, sent, places, participants, index)[0]  # where it acted, not a thing's place
     return None
-
-
-def _own_stance_place(tok, etype: str, sent, places: list[Place], participants: list[str],
-                      index) -> Place | None:
-    """"Speaking in Vienna, the minister said Rome was leaving the pact", "In Ottawa the premier
-    said his government refuses the request": a refusal or concession a speaker says its own side
-    is making as it speaks is made by saying it, where it is said. Not talks or troops it says
-    its side is busy with (those are elsewhere), what it says was done before ("said he had
-    acted"), what it plans or might do ("said it would ...", "could ..."), nor what it says of
-    others ("said U.S. forces attacked")."""
-    if etype not in SAID_KINDS:
-        return None
-    verb = clause_verb(tok)
-    saying = verb.head
-    if verb.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS or modality(tok) != "asserted" \
-            or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return None
-    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if doer is None or speaker is None or not _same_side(doer, speaker, index):
-        return None
-    on_act, _ = _clause_locatives(saying, sent, places, participants, index)
-    return on_act or scene(saying, sent, places) or _partner_place(saying, sent, places, participants, index)
-
-
-def _same_side(doer, speaker, index) -> bool:
-    """Whether the doer of a reported act is the speaker ("he", "it") or the state it speaks for."""
-    if doer.lower_ in ("he", "she", "it", "we", "i"):
-        return True
-    sayers = set(index.resolve(speaker))
-    states = {index.country_id(index.by_id[a].country) for a in sayers if a in index.by_id and index.by_id[a].country}
-    return bool(set(index.resolve(doer)) & (sayers | states))
 
 
 def seat_place(agents: list[str], index, sent, places: list[Place]) -> Place | None:
