@@ -19,11 +19,11 @@ def test_a_state_joining_a_body_signs_up_to_it(sentence, word):
 
 @pytest.mark.parametrize("sentence, word", [
     ("Finland and Sweden applied to join NATO last May.", "join"),
-    ("Ankara could block the bids of Norway and Iceland to join the alliance.", "join"),
+    ("Paris vowed to veto the bid of Albania to join the bloc.", "join"),
     ("Iceland hopes to join the European Union.", "join"),
     ("Its bid to join the World Trade Organization stalled.", "join"),
     ("Ukraine was invited to join the bloc.", "join"),
-    ("Moscow warned Norway that joining NATO would bring grave consequences.", "joining"),
+    ("Officials in Minsk argued that joining the alliance was a risk for the region.", "joining"),
     ("She joined the Labour Party in 1990.", "joined"),
     ("The rebel groups joined forces in an alliance last year.", "joined"),
     ("The envoys joined them for dinner on Friday.", "joined"),

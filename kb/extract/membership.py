@@ -1,14 +1,14 @@
 """Joining a body: a state that joins a bloc, an alliance or a treaty, or accedes to one, has
-signed up to it ("Croatia joined the EU in 2013", "the Union, which Estonia joined last year",
+signed up to it ("Croatia joined the EU in 2013", "the bloc, which Latvia joined two years before",
 "Kazakhstan acceded to the treaty"); the gold codes it as an agreement signed with the body
 (tests/gold/README.md), planned when the joining is only expected ("are expected to join the
 market next year").
 
 A wish or a request to join is not yet joining: "its bid to join NATO", "applied to join the
 alliance", "hopes to join the bloc" tell an application, which the text reports only as what
-another may grant or block. Nor are joining a firm, a person ("join it in enforcing the truce"),
-talks ("joined them for talks": kb.extract.companions), forces ("gangs joined forces") or a
-gerund with no one joining ("joining NATO would bring consequences")."""
+another may grant or block. Nor are joining a firm, a person ("joined the envoy on his tour"),
+talks ("joined them for talks": kb.extract.companions), forces ("rebel groups joined forces") or
+a gerund with no one joining ("joining the alliance was a risk")."""
 from __future__ import annotations
 
 from kb import gazetteer
@@ -39,14 +39,14 @@ def joins_a_body(verb) -> bool:
     if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
         return False  # "X joined the party in 1990": a person's career, not a state's membership
     if verb.dep_ in ("csubj", "csubjpass") or verb.dep_ == "ROOT" and verb.tag_ == "VBG":
-        return False  # "joining NATO would bring ...": no one joins
+        return False  # "joining the alliance was a risk": no one joins
     return any(_is_body(b) for b in _joined(verb, JOINING_VERBS[lemma]))
 
 
 def _joined(verb, prep: str | None) -> list:
     """What the verb says is joined: its object ("joined the EU"), the object of its preposition
-    ("acceded to the treaty"), or, in a relative clause, the noun it describes ("the Union, which
-    Estonia joined")."""
+    ("acceded to the treaty"), or, in a relative clause, the noun it describes ("the alliance,
+    which Malta later joined")."""
     if prep is None:
         found = [c for c in verb.children if c.dep_ == "dobj"]
     else:
