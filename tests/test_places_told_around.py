@@ -51,9 +51,10 @@ def test_a_named_city_s_office_is_a_location():
 
 
 def test_from_after_a_verb_of_speaking_tells_where_the_speaker_was():
-    text = ("Tanzanian President John Magufuli announced from Arusha on Thursday that Tanzania would send "
-            "troops to Burundi.")
+    text = "Tanzanian President John Magufuli announced from Arusha on Thursday that the harvest had been poor."
     assert _places(text, "Statement") == ["Arusha"]
+    # without the "from" the announcement has no place
+    assert _places(text.replace(" from Arusha", ""), "Statement") == [None]
 
 
 def test_another_person_s_act_in_the_lead_keeps_the_dateline():
