@@ -8,25 +8,17 @@ embassies". Such a phrase stands for the two states the article is about
 from __future__ import annotations
 
 from kb.extract.otherside import quarrel_pair
+from kb.extract.phrases import states_again
 
-# What each of two states has or is, counted two in "the two X". Not "the two sides" (a state and
-# its rebels as often; kb.extract.linking reads them off the pair named just before) nor "the two
-# delegations" or "leaders", who are persons meeting.
-STATE_BODY_NOUNS = {"country", "state", "nation", "government", "army", "neighbour", "neighbor"}
 PAIR_WORDS = {"two", "both"}  # "the two armies", "both countries"
 
 
 def collective_parties(tok, index) -> list[str]:
-    """The two states a collective phrase of a pair of states stands for, or nothing."""
-    return quarrel_pair(index) if names_state_pair(tok) else []
-
-
-def names_state_pair(tok) -> bool:
-    """"the two armies", "both countries", "the two nuclear-armed neighbours": a plural noun of a
-    state or its body counted as two; not "the two armies of Y" or "Y's two armies" (the phrase
-    names whose they are), nor "neither country" (it denies the act)."""
-    if tok.lemma_.lower() not in STATE_BODY_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
-        return False
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False
-    return any(c.lower_ in PAIR_WORDS for c in tok.children if c.dep_ in ("det", "nummod", "predet", "preconj"))
+    """The two states a phrase naming two states again, or a body of each, stands for: "the two
+    armies", "both countries" (kb.extract.phrases.states_again); not "these countries", which
+    need not be two, nor "the two sides" (a state and its rebels as often; kb.extract.linking
+    reads them off the pair named just before), "the two delegations" or "leaders", who are
+    persons meeting, or "neither country" (it denies the act)."""
+    if not states_again(tok, bodies=True) or not any(c.lower_ in PAIR_WORDS for c in tok.children):
+        return []
+    return quarrel_pair(index)

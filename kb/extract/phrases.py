@@ -72,16 +72,27 @@ def counted_states(tok) -> int:
 
 
 WHOLES = {"region", "world", "continent", "area", "bloc", "union", "alliance"}  # "the countries of the region"
+STATE_NOUNS = {"country", "nation", "state", "government", "capital"}
+# What each of two states has or is, named again only when counted two: "the two armies", "both
+# neighbours" ("the armies" may be anyone's).
+STATE_BODY_NOUNS = {"army", "neighbour", "neighbor"}
 
 
-def states_again(tok) -> bool:
+def states_again(tok, bodies: bool = False) -> bool:
     """"the two states", "both governments", "these countries", "both capitals": several states
     named again by a plural common noun, counted two or not at all; not "the Baltic states", which
-    a name of its own makes a group of its own, nor "the states of X"."""
-    if tok.lemma_.lower() not in ("country", "nation", "state", "government", "capital") or tok.tag_ != "NNS" \
+    a name of its own makes a group of its own, nor "the states of X". With `bodies`, also a body
+    of each of two states counted two ("the two armies"), unless the phrase names their owner
+    ("the two armies of the empire", "the empire's two armies")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in STATE_NOUNS | (STATE_BODY_NOUNS if bodies else set()) or tok.tag_ != "NNS" \
             or counted_states(tok):
         return False
     kids = {c.lower_ for c in tok.children}
+    if lemma in STATE_BODY_NOUNS:
+        owned = any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in tok.children)
+        return not owned and bool(kids & {"two", "both"})
     named = any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
     if named and not kids & {"two", "both"}:
         return False
