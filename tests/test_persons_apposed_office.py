@@ -37,3 +37,8 @@ def test_a_spokesman_after_a_name_read_as_a_work():
 def test_a_firm_in_apposition_to_an_office_is_no_person():
     sentence = "On Friday, Kenya Airways, the head of the consortium, said that flights would resume."
     assert not titled_name(_labelled(sentence, "Kenya Airways", "ORG"), set())
+
+
+def test_a_state_in_apposition_to_an_office_is_no_person():
+    sentence = "South Africa, the current head of the bloc, called for calm on Friday."
+    assert not titled_name(_labelled(sentence, "South Africa", "GPE"), set())

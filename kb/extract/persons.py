@@ -19,8 +19,6 @@ from kb.nlp_named_after import NAMED_AFTER_WORDS
 _PARTICLES = {"de", "del", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "dos", "la", "le", "el"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
-# Styles only a person bears, which spaCy at times takes into a body's name ("Dame X" read as an organization).
-_PERSONAL_STYLES = {"sir", "dame"}
 _MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"}
 # Ranks the title reader does not know, which spaCy takes into a name ("Field Marshal X").
 _RANKS = {"field", "marshal", "colonel", "col.", "lieutenant", "lt.", "brigadier", "brig.", "major",
@@ -70,7 +68,7 @@ def titled_name(ent: Span, full_names: set[str]) -> bool:
             and gz.gazetteer().country_match(ent.text) is None:
         return True
     if not looks_like_name(re.sub(r"^\S+[’']s ", "", ent.text)) or _body_words(ent):
-        return False
+        return False  # "Chile's Andes Copper Holdings" is a firm
     if _apposed_office(ent) and gz.place(ent.text) is None and gz.gazetteer().country_match(ent.text) is None:
         return True
     words = ent.text.split()
@@ -138,39 +136,20 @@ _COMPANY_WORDS = {"steel", "oil", "gas", "petroleum", "airlines", "airways", "ai
 
 
 def person_evidence(ent: Span) -> bool:
-    """Whether an entity spaCy calls an organization is told as a person: a state's possessive
-    on it ("Malawi's X", "talks with Djibouti's Y"), a title in apposition after it ("X, the
-    Malian envoy", "Y, a former diplomat"), a style only persons bear ("Dame X", "Sir Y"), or a
-    place in a list of persons each named with his state ("A of Argentina and B of Chile signed");
-    and no word of a body's or a company's name in it ("Chile's Andes Copper Holdings" is a firm)."""
-    if _body_words(ent):
-        return False
-    possessed = any(c.dep_ == "poss" and _state_word(c.text) for c in ent.root.children)
-    styled = ent[0].lower_ in _PERSONAL_STYLES and len(ent) > 1
-    return possessed or styled or _apposed_office(ent, before=False) or _listed_with_persons(ent)
-
-
-def _listed_with_persons(ent: Span) -> bool:
-    """Whether the name is followed by "of" and a state, and listed (joined or set in apposition)
-    with a name spaCy calls a person: a roll call of signatories, each with the state he signs for."""
-    doc, root = ent.doc, ent.root
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of" or not _state_word(doc[ent.end + 1].text):
-        return False
-    listed = [c for c in root.children if c.dep_ in ("conj", "appos")]
-    if root.dep_ in ("conj", "appos"):
-        listed.append(root.head)
-    return any(t.ent_type_ == "PERSON" for t in listed)
+    """Whether an entity spaCy calls an organization is told as a person by a state's possessive
+    on it ("Malawi's X", "talks with Djibouti's Y")."""
+    return any(c.dep_ == "poss" and _state_word(c.text) for c in ent.root.children)
 
 
 def _body_words(ent: Span) -> bool:
     return any(t.lower_ in ORG_HEADS or t.lower_ in _COMPANY_WORDS for t in ent)
 
 
-def _apposed_office(ent: Span, before: bool = True) -> bool:
-    """Whether an office is in apposition to the name: after it ("X, the Malian envoy"), or (with
-    `before`) the name after it ("the foreign minister, X")."""
+def _apposed_office(ent: Span) -> bool:
+    """Whether an office is in apposition to the name, after it ("X, the Malian envoy") or before
+    it ("the foreign minister, X")."""
     root = ent.root
-    if before and root.dep_ == "appos" and _office_noun(root.head):
+    if root.dep_ == "appos" and _office_noun(root.head):
         return True
     return any(c.dep_ == "appos" and c.i >= ent.end and _office_noun(c) for c in root.children)
 
