@@ -93,7 +93,7 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
             return _trigger_of("Accusation", tok)
         if _told_once(verb) and _demanded_of(clause, verb):  # "told reporters Y must withdraw" too
             return _trigger_of("Appeal", tok)
-        stance = stance_kind(clause) if _told_once(verb) else None  # "said it regretted the decision"
+        stance = stance_kind(clause, verb) if _told_once(verb) else None  # "said it regretted the decision"
         if stance is not None:
             return _trigger_of(stance, tok)
     return _trigger_of("Statement", tok) if trig is None and _remark(verb) else None

@@ -4,8 +4,9 @@ of what is said, not by "said": a reporting verb only carries the stance, as in 
 decision" told without it.
 
 The stance is the speaker's own when the subject of what is said is a pronoun ("said it regretted"),
-or a name of a state or body, which a spokesman or a ministry speaks for ("a spokesman said
-Washington regretted the step"). A stance told with a modal or a negation ("would support",
+or a name of a state or body that a voice of it speaks for ("a spokesman said Washington regretted
+the step", "the minister said Chile welcomed the ruling"); a state or body telling another party's
+stance ("Germany said Russia welcomed the decision") reports it, and lends it no act of its own. A stance told with a modal or a negation ("would support",
 "did not welcome") is a promise or a refusal, and one on no thing known to the reader ("the island
 welcomed trade") a standing wish: no verdict of a thing done; both are left to the other rules.
 """
@@ -22,9 +23,9 @@ SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
 SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
 
 
-def stance_kind(clause) -> str | None:
-    """The kind of act a clause of what is said makes when it states the speaker's own stance on a
-    thing ("it regretted the decision": Criticism), or None."""
+def stance_kind(clause, saying) -> str | None:
+    """The kind of act a clause of what is said by the verb `saying` makes when it states the
+    speaker's own stance on a thing ("it regretted the decision": Criticism), or None."""
     kind = STANCE_KINDS.get(clause.lemma_.lower())
     if kind is None or clause.pos_ != "VERB" or clause.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -32,8 +33,17 @@ def stance_kind(clause) -> str | None:
         return None  # "would support", "did not welcome": a promise or a refusal
     if not any(c.dep_ == "dobj" and known_act(c) for c in clause.children):
         return None  # "the island welcomed trade": a standing wish, no thing done that it judges
-    return kind if any(_names_speaker(s) for s in clause.children if s.dep_ == "nsubj") else None
+    speakers = [c for c in saying.children if c.dep_ == "nsubj"]
+    return kind if any(_names_speaker(s, speakers) for s in clause.children if s.dep_ == "nsubj") else None
 
 
-def _names_speaker(subject) -> bool:
-    return subject.lower_ in SELF_PRONOUNS or subject.ent_type_ in SPEAKING_ENTITIES
+def _names_speaker(subject, speakers) -> bool:
+    """A pronoun, the speaker's own name again, or a state or body that a voice of it speaks for:
+    a speaker named by a common noun ("a spokesman", "the ministry") or a person (its minister);
+    a state or body naming another ("Germany said Russia ...") only reports."""
+    if subject.lower_ in SELF_PRONOUNS or any(subject.lower_ == s.lower_ for s in speakers):
+        return True
+    if subject.ent_type_ not in SPEAKING_ENTITIES:
+        return False
+    # a state spoken for by a voice of it: a spokesman, a ministry, or a person (its minister)
+    return all(s.ent_type_ in ("", "PERSON") for s in speakers)
