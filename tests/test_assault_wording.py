@@ -20,6 +20,7 @@ FIRES = [
     ("The insurgents have entered the provincial capital.", "entered", "MilitaryAction"),
     ("Within a week the government troops had taken the town.", "taken", "MilitaryAction"),
     ("Militiamen overran the border post before dawn.", "overran", "MilitaryAction"),
+    ("The camp was overrun by rebels at dawn.", "overrun", "MilitaryAction"),
 ]
 
 SILENT = [
@@ -29,6 +30,11 @@ SILENT = [
     ("The delegates entered the hall to applause.", "entered"),
     ("The new governor took the town by surprise with her candour.", "took"),
     ("Tourists overran the old town every summer.", "overran"),
+    ("Migrants overran a border post on the frontier on Sunday.", "overran"),
+    ("The camp was overrun by refugees fleeing the fighting.", "overrun"),
+    ("Government troops took the train to the capital on Friday.", "took"),
+    ("Rebel negotiators entered peace talks with the government in May.", "entered"),
+    ("The rebels entered Ecuador as refugees after the offensive.", "entered"),
     ("The envoy landed in Paris on Monday evening.", "landed"),
     ("The central bank took control of the failing lender.", "took"),
     ("Fans stormed the pitch after the final whistle.", "stormed"),

@@ -3,8 +3,19 @@ the palace" a meeting, "captured Kampala" a military action, "sent its foreign m
 Read by kb.extract.lexicon before the trigger table's rows."""
 from __future__ import annotations
 
+from kb.extract.actorwords import ARMED_NOUNS
+from kb.extract.clauses import subject
+
 # Verbs of taking ground: with a named place as object they are a military action.
 CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
+# Verbs of taking ground by force that also have peaceful senses ("took the train", "entered talks",
+# "tourists overran the town"): an assault only when armed men take a place.
+FORCED_ENTRY_VERBS = {"take", "enter", "overrun"}
+# Places by their common noun that armed men take: "had taken the city", "overran the barracks".
+PLACE_NOUNS = {"city", "town", "capital", "port", "airport", "village", "garrison", "barracks", "barrack", "stronghold",
+               "base", "airbase", "post", "outpost", "camp", "position"}
+# Men under arms by their common noun, as the doers of an assault ("the rebels entered the capital").
+ARMED_MEN = ARMED_NOUNS | {"soldier", "gunman", "commando", "marine", "paratrooper", "militiaman"}
 # Verbs of ringing someone up: with a person as object they are a phone call.
 RINGING_VERBS = {"call", "ring", "phone", "telephone"}
 # Verbs of receiving a visitor: with a person as object they are a meeting ("received X at the palace").
@@ -68,10 +79,44 @@ def _visit_place(verb, objects) -> bool:
 
 def takes_a_place(verb) -> bool:
     """A verb of taking ground whose object is a named place: "captured Kampala", "seized the Falklands"
-    (a town or a port by its common noun is in the table's rows; "occupied Kuwait" only for a state)."""
+    (a town or a port by its common noun is in the table's rows; "occupied Kuwait" only for a state);
+    or armed men taking, entering or overrunning a place (see forced_entry)."""
     places = ("GPE",) if verb.lemma_.lower() == "occupy" else ("GPE", "LOC", "FAC")
     return verb.lemma_.lower() in CAPTURE_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in places for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in places for c in verb.children) or forced_entry(verb)
+
+
+def forced_entry(verb) -> bool:
+    """Armed men taking, entering or overrunning a place, named or by its common noun, as the verb's
+    object: "the troops had taken the city", "the rebels entered the capital", "fighters overran
+    the barracks" (also a participle whose clause's subject is armed: "armed members of the movement
+    took the island, overrunning the barracks"). Not what armed men take along or take part in
+    ("took the train to the capital", "entered peace talks", "took over the town"), nor others
+    overrunning a place ("migrants overran the border post")."""
+    if verb.lemma_.lower() not in FORCED_ENTRY_VERBS or any(c.lower_ == "as" or c.dep_ == "prt" for c in verb.children):
+        return False  # "entered Ecuador as refugees", "took over the town" (kb/data/triggers.tsv reads "take over")
+    passive = subject(verb) is not None and subject(verb).dep_ == "nsubjpass"
+    objects = [subject(verb)] if passive else [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+        return False
+    return any(_armed(d) for d in _doers(verb))
+
+
+def _doers(verb) -> list:
+    """Who does the verb: its active subject, the agent of its passive ("was overrun by rebels"),
+    or, for a participle with no subject, the subject of the clause it hangs on."""
+    own = subject(verb)
+    if own is not None and own.dep_ == "nsubj":
+        return [own]
+    if own is not None:
+        return [a for p in verb.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        return _doers(verb.head)
+    return []
+
+
+def _armed(word) -> bool:
+    return word.lemma_.lower() in ARMED_MEN or any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children)
 
 
 def sends_an_envoy(verb) -> bool:
