@@ -6,7 +6,9 @@ decision" told without it.
 The stance is the speaker's own when the subject of what is said is a pronoun ("said it regretted"),
 or a name of a state or body that a voice of it speaks for ("a spokesman said Washington regretted
 the step", "the minister said Chile welcomed the ruling"); a state or body telling another party's
-stance ("Germany said Russia welcomed the decision") reports it, and lends it no act of its own. A stance told with a modal or a negation ("would support",
+stance ("Germany said Russia welcomed the decision") reports it, and lends it no act of its own.
+Regret of a loss ("the loss of life") or of one's own act ("its wartime aggression") is a
+condolence or an apology, no criticism. A stance told with a modal or a negation ("would support",
 "did not welcome") is a promise or a refusal, and one on no thing known to the reader ("the island
 welcomed trade") a standing wish: no verdict of a thing done; both are left to the other rules.
 """
@@ -18,6 +20,10 @@ from kb.extract.eventnouns import known_act
 # table lists in these senses ("praised", "deplored") are events of their own and never reach here.
 STANCE_KINDS = {"regret": "Criticism", "lament": "Criticism", "welcome": "Praise", "support": "Praise",
                 "appreciate": "Praise", "salute": "Praise"}
+# Nouns of a loss mourned: regretted, it is a condolence.
+LOSS_NOUNS = {"loss", "death", "casualty", "victim", "suffering", "bloodshed", "tragedy"}
+# Possessives of the speaker's own act: regretted, it is an apology.
+OWN_POSSESSIVES = {"its", "our", "my", "his", "her", "their"}
 # Words a speaker names itself by inside what it says.
 SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
 SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
@@ -33,8 +39,17 @@ def stance_kind(clause, saying) -> str | None:
         return None  # "would support", "did not welcome": a promise or a refusal
     if not any(c.dep_ == "dobj" and known_act(c) for c in clause.children):
         return None  # "the island welcomed trade": a standing wish, no thing done that it judges
+    if kind == "Criticism" and any(c.dep_ == "dobj" and _grief_or_own(c) for c in clause.children):
+        return None  # "regretted the loss of life", "regretted its wartime aggression": condolence, apology
     speakers = [c for c in saying.children if c.dep_ == "nsubj"]
     return kind if any(_names_speaker(s, speakers) for s in clause.children if s.dep_ == "nsubj") else None
+
+
+def _grief_or_own(noun) -> bool:
+    """A loss mourned ("the loss of life", "the deaths") or the speaker's own act ("its decision"):
+    regretting it is a condolence or an apology, no criticism of another."""
+    return noun.lemma_.lower() in LOSS_NOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
+                                                    for c in noun.children)
 
 
 def _names_speaker(subject, speakers) -> bool:
