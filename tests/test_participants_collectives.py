@@ -12,7 +12,7 @@ QUARREL = ("Peru accused Chile on Monday of moving tanks to the border, and Peru
 
 
 def test_the_two_armies_are_the_two_states_of_the_report():
-    events, _ = _events(QUARREL + "When the two armies clashed in March 1979, dozens of soldiers died.", DAY)
+    events, _ = _events(QUARREL + "In March 1979 the two armies shelled each other along the river.", DAY)
     clash = _one(events, "MilitaryAction")
     assert set(clash.participants) == {"country:PER", "country:CHL"}
 
@@ -53,3 +53,10 @@ def test_a_remark_on_a_state_outside_the_quarrel_does_not_name_it():
                         "Brazil had broken its word.", DAY)
     remark = _one(events, "Statement")
     assert "country:BRA" not in remark.participants
+
+
+def test_the_two_armies_are_the_pair_named_just_before():
+    # a state's army and an armed group fighting at home: not the article's two quarrelling states
+    events, _ = _events(QUARREL + "Inside Peru, the army and the Shining Path have fought since May. The two "
+                        "armies clashed near Ayacucho on Sunday.", DAY)
+    assert all("country:CHL" not in e.participants for e in events if e.type == "MilitaryAction")
