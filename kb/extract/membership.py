@@ -12,6 +12,7 @@ a gerund with no one joining ("joining the alliance was a risk")."""
 from __future__ import annotations
 
 from kb import gazetteer
+from kb.extract.bidding import BIDDING_VERBS
 from kb.extract.clauses import name_words
 
 # Verbs of joining a body, each with the preposition that names the body, if any.
@@ -21,10 +22,15 @@ JOINED_BODIES = {"union", "alliance", "bloc", "league", "organization", "organis
                  "community", "federation", "grouping", "pact", "treaty", "convention", "market",
                  "association", "coalition", "agreement", "accord", "protocol", "club", "zone"}
 # Words of asking or wishing to join, on which the joining hangs: "bid to join", "applied to join".
-WISHING_WORDS = {"bid", "application", "apply", "hope", "want", "seek", "wish", "aspiration", "ambition",
-                 "desire", "effort", "attempt", "try", "push", "drive", "quest", "campaign", "invitation",
-                 "invite", "request", "ask", "offer", "right", "eligible", "candidacy", "chance", "urge",
-                 "press", "lobby", "call", "pressure", "eager", "keen", "ready", "willing", "allow", "permit"}
+# The verbs of bidding another to act (kb.extract.bidding) ask too ("urged Kyiv to join"); the rest
+# are wishing and asking words of membership ("its application", "the right to join"). (modality's
+# PLAN_HEADS and SEEKING_HEADS share some of them, but modality imports the lexicon, which reads
+# this module: they cannot be imported here.)
+WISHING_WORDS = BIDDING_VERBS | {
+    "bid", "application", "apply", "hope", "want", "seek", "wish", "aspiration", "ambition", "desire", "effort",
+    "attempt", "try", "push", "drive", "quest", "campaign", "invitation", "invite", "offer", "right",
+    "eligible", "candidacy", "chance", "lobby", "call", "pressure", "eager", "keen", "ready", "willing",
+    "allow", "permit"}
 # The small parser's lemma of "hopes", "hoped" is "hop": the forms are named here.
 HOPING_FORMS = {"hopes", "hoped", "hoping"}
 # Kinds of bodies in the organizations table a state joins (not a news agency, not an armed group).
