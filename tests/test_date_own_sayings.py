@@ -22,3 +22,10 @@ def test_a_sayers_own_act_takes_the_day_of_the_saying():
 def test_another_partys_act_or_a_recalled_one_is_not_dated_by_the_saying():
     assert _dated("Putin said on Monday that Russia expelled two German diplomats.")["expelled"] is None
     assert _dated("Iran said on Monday that it had rejected the plan.")["rejected"] is None
+
+
+def test_an_act_to_come_told_in_a_dated_saying_keeps_no_day_of_it():
+    # the saying's Monday is the announcement's; the joining that will never happen has no time
+    assert _dated("Georgia will never join NATO, the Russian foreign minister said on Monday.")["join"] is None
+    # a time of its own is kept
+    assert _dated("Georgia will join NATO next year, the Russian foreign minister said on Monday.")["join"] == "2020"

@@ -8,7 +8,10 @@ from __future__ import annotations
 from kb.extract.clauses import clause_verb
 from kb.extract.datewords import DEADLINE_WORDS, counted_units
 from kb.extract.sharedtime import Link, shares_time
+from kb.extract.timeasides import SAYING
 from kb.model import TimeValue
+
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
@@ -27,7 +30,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         link = Link(target, clause_verb(counted if counted is not None else span.root), span, date, counted)
         if _own_time(tok, link):
             return date
-        if fallback is None and shares_time(link):
+        if fallback is None and not _to_come_at_a_saying(link) and shares_time(link):
             fallback = date
     if _present_perfect(target):
         return None  # "has asked the court": the present perfect takes no past day of another clause
@@ -46,6 +49,14 @@ def _own_time(tok, link: Link) -> bool:
         return True
     return link.verb == link.target or _set_off_after(span, link.target) or (
         counted is None and any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"))
+
+
+def _to_come_at_a_saying(link: Link) -> bool:
+    """"X will never join NATO, Y said on Monday", "said on Monday it would recall its envoy": an act to
+    come told in a saying keeps no day of the saying, which is the announcement's (the gold leaves a
+    plan or a ruled-out act undated when the text gives it no time of its own)."""
+    return link.verb.lemma_.lower() in SAYING and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in link.target.children)
 
 
 def _deadline(date: TimeValue) -> bool:
