@@ -37,12 +37,18 @@ def remarked_on(verb, speakers: list[str], index) -> list[str]:
     statement of one of them names it as the subject of what it says: "Lima said Chile had
     broken its word", "the minister said Washington was to blame". A remark on a third state,
     or one by a state outside the quarrel, is left alone."""
-    said = content_trigger(verb, match_trigger(verb)) or match_trigger(verb)
     pair = quarrel_pair(index)
     own = set(index.countries_of(speakers))
-    if said is None or said.type != "Statement" or not own & set(pair):
+    if not own & set(pair):
         return []
-    return [a for a in _spoken_of(verb, index) if a in pair and a not in own]
+    spoken = [a for a in _spoken_of(verb, index) if a in pair and a not in own]
+    if not spoken:
+        return []
+    # the trigger is judged last and once: a plain "said" is typed a Statement only by what it
+    # says (speechacts.content_trigger), so participants_for cannot ask the lexicon for the type
+    trig = match_trigger(verb)
+    said = content_trigger(verb, trig) or trig
+    return spoken if said is not None and said.type == "Statement" else []
 
 
 def _spoken_of(verb, index) -> list[str]:
