@@ -24,20 +24,19 @@ def test_the_two_states_sign_for_the_two_states_of_the_report():
 
 
 def test_a_pair_of_armies_of_a_named_owner_is_not_the_two_states():
-    events, _ = _events(QUARREL + "When the two armies of the empire clashed in March 1879, dozens of "
-                        "soldiers died.", DAY)
+    events, _ = _events(QUARREL + "In 1879 the two armies of the empire shelled each other along the river.", DAY)
     assert not [e for e in events if e.type == "MilitaryAction"]
 
 
 def test_the_two_armies_name_no_one_when_the_report_has_no_clear_pair():
     events, _ = _events("Peru, Chile and Bolivia met in Lima on Monday. Peru, Chile and Bolivia will meet "
-                        "again in May. When the two armies clashed in March 1979, dozens of soldiers died.", DAY)
+                        "again in May. In March 1979 the two armies shelled each other along the river.", DAY)
     assert not [e for e in events if e.type == "MilitaryAction"]
 
 
 def test_the_two_sides_are_not_read_as_the_two_states():
     # "the two sides" may be a state and its rebels: left to the pair named just before
-    events, _ = _events(QUARREL + "When the two sides clashed in March 1979, dozens of soldiers died.", DAY)
+    events, _ = _events(QUARREL + "When the two sides clashed near the river in 1979, dozens of soldiers died.", DAY)
     assert not [e for e in events if e.type == "MilitaryAction"]
 
 
