@@ -41,7 +41,7 @@ BOL	Bolivia		Bolivian|Bolivians	La Paz
 BIH		Bosnia|Bosnia-Herzegovina|Bosnia-Hercegovina	Bosnian|Bosnians	Sarajevo	Q225
 BWA			Botswanan|Motswana	Gaborone
 BRA			Brazilian|Brazilians	Brasilia|Brasília	Q155
-BRN		Brunei Darussalam	Bruneian	Bandar Seri Begawan
+BRN	Brunei	Brunei Darussalam	Bruneian|Bruneians	Bandar Seri Begawan
 BGR			Bulgarian|Bulgarians	Sofia	Q219
 BFA			Burkinabe	Ouagadougou
 BDI			Burundian	Gitega

@@ -17,6 +17,7 @@ from kb import gazetteer as gz
     ("Kiev", "UKR"), ("Kyiv", "UKR"), ("the Élysée", "FRA"), ("the Elysee", "FRA"),
     ("Taiwan", "TWN"), ("Palestine", "PSE"), ("the Vatican", "VAT"), ("North Korean", "PRK"),
     ("Pyongyang", "PRK"), ("Seoul", "KOR"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
+    ("Brunei", "BRN"), ("Brunei Darussalam", "BRN"), ("Bruneians", "BRN"),
 ])
 def test_country_names_aliases_demonyms_and_metonyms(name, alpha3):
     entry = gz.country(name)
