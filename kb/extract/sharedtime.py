@@ -84,21 +84,6 @@ def _right_after_the_act(link: Link) -> bool:
     return link.date.precision == "day" and opener.head in (link.verb, conj_root(link.verb)) and _right_after(opener)
 
 
-def _own_act_told_at_its_saying(link: Link) -> bool:
-    """"Iran said on Monday that it rejected the plan": a sayer telling its own act in the simple past
-    or present tells it as it speaks, so the saying's day is the act's (not another party's act, "said
-    that Russia expelled ...", nor one recalled, "said it had rejected ...")."""
-    target, verb = link.target, link.verb
-    if target.dep_ != "ccomp" or target.head.i not in (verb.i, conj_root(verb).i) \
-            or target.head.lemma_.lower() not in SPEAKING or target.tag_ not in ("VBD", "VBZ", "VBP"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in target.children):
-        return False
-    subject, sayer = _argument(target, ("nsubj",)), _argument(target.head, ("nsubj",))
-    return subject is not None and sayer is not None and (
-        subject.tag_ == "PRP" or subject.lemma_.lower() == sayer.lemma_.lower())
-
-
 def _ordered_on_the_day(link: Link) -> bool:
     """"ordered X to leave the country on Thursday": news of the order's day (a deadline is told with
     "by": "ordered X to leave by Friday")."""
@@ -157,7 +142,7 @@ def _act_of_a_dated_noun(link: Link) -> bool:
 # in this order; the first date any of them holds for is the trigger's.
 SHARED_TIME_RULES = (
     _coordinated, _before_the_mark, _opening_frame, _arrival_for_the_day, _simultaneous,
-    _relative_on_the_time, _right_after_the_act, _own_act_told_at_its_saying, _ordered_on_the_day, _when_clause_under_it,
+    _relative_on_the_time, _right_after_the_act, _ordered_on_the_day, _when_clause_under_it,
     _participle_or_errand_under_it, _participle_on_a_noun_of_it, _participle_anchored_in_it,
     _relative_on_an_appositive, _within_the_occasion, _act_of_a_dated_noun,
 )
