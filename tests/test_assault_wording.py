@@ -21,6 +21,7 @@ FIRES = [
     ("Within a week the government troops had taken the town.", "taken", "MilitaryAction"),
     ("Militiamen overran the border post before dawn.", "overran", "MilitaryAction"),
     ("The camp was overrun by rebels at dawn.", "overrun", "MilitaryAction"),
+    ("The soldiers took the enemy's positions at dawn.", "took", "MilitaryAction"),
 ]
 
 SILENT = [
@@ -41,6 +42,10 @@ SILENT = [
     ("Opposition lawmakers hijacked the debate on the budget.", "hijacked"),
     ("Reporters ambushed the minister outside parliament with questions.", "ambushed"),
     ("Republicans took control of the House in the midterm elections.", "took"),
+    # a party's "Front" or "Movement" wins a town at the polls; troops taking up positions deploy
+    ("The Green Front took the town of Lyon in the municipal elections last year.", "took"),
+    ("The Civic Movement took the capital in the mayoral vote on Sunday.", "took"),
+    ("Government troops took positions along the border on Sunday.", "took"),
 ]
 
 

@@ -11,9 +11,15 @@ from kb.extract.titles import HEAD_TITLES
 
 # Common nouns that stand for a state: "its western neighbour", "the regime".
 STATE_NOUNS = STATE_WORDS | {"regime", "neighbour", "neighbor", "authority", "power", "monarchy", "emirate"}
+# Men under arms by their common noun, who can do an armed act: "the rebels entered the capital",
+# "the two armies clashed".
+ARMED_DOERS = {"soldier", "troop", "force", "army", "rebel", "militia", "guerrilla", "insurgent", "fighter",
+               "militant", "separatist", "jihadist", "gunman", "commando", "marine", "paratrooper", "militiaman"}
+# Words that name an armed group but also a party or a current ("the National Front", "the Five Star
+# Movement"): they type a group's name, they do not make its doer armed.
+ARMED_GROUP_WORDS = {"faction", "insurgency", "movement", "front", "brigade"}
 # Common nouns of men under arms or their groups: "at war with the rebels", "pressed the militias".
-ARMED_NOUNS = {"rebel", "militia", "insurgent", "guerrilla", "militant", "separatist", "jihadist", "army",
-               "force", "troop", "fighter", "faction", "insurgency", "movement", "front", "brigade"}
+ARMED_NOUNS = ARMED_DOERS | ARMED_GROUP_WORDS
 # Common nouns of bodies that act for their members: "asked the council to act".
 BODY_NOUNS = {"council", "parliament", "assembly", "senate", "congress", "court", "commission", "committee",
               "union", "alliance", "bloc", "league", "organization", "organisation", "agency", "ministry",

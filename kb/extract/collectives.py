@@ -8,12 +8,11 @@ names.
 """
 from __future__ import annotations
 
+from kb.extract.actorwords import ARMED_DOERS
 from kb.extract.otherside import quarrel_pair
 from kb.extract.phrases import states_again
 
 PAIR_WORDS = {"two", "both"}  # "the two armies", "both countries"
-# Armed sides a list may name though no actor stands for them ("the army and the guerrillas").
-ARMED_NOUNS = {"army", "force", "troop", "militia", "rebel", "guerrilla", "insurgent", "fighter", "militant"}
 
 
 def collective_parties(tok, index) -> list[str]:
@@ -32,14 +31,15 @@ def _pair_just_before(tok, index) -> list[str] | None:
     """The parties of the nearest pair named in this sentence or the one before ("the regular
     army and the paramilitary RSF have fought ... The two armies clashed": the army and the RSF,
     not the article's two states); [] when the nearest list of parties (actors, names or armed
-    sides) is not two the index knows, None when no such list is named there."""
+    sides, actorwords.ARMED_DOERS: "the army and the guerrillas") is not two the index knows, None
+    when no such list is named there."""
     start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     for cand in reversed(tok.doc[start:tok.i]):
         if cand.dep_ == "conj" or not cand.conjuncts or cand.right_edge.i >= tok.i \
                 or cand.pos_ not in ("NOUN", "PROPN"):
             continue
         found = index.resolve(cand)
-        if found or any(w.pos_ == "PROPN" or w.lemma_.lower() in ARMED_NOUNS for w in (cand, *cand.conjuncts)):
+        if found or any(w.pos_ == "PROPN" or w.lemma_.lower() in ARMED_DOERS for w in (cand, *cand.conjuncts)):
             sides = list(dict.fromkeys(_side_of(a, index) for a in found))  # "X and Y ...; the two neighbours"
             return sides if len(sides) == 2 and all(sides) else []
     return None

@@ -3,8 +3,9 @@ the palace" a meeting, "captured Kampala" a military action, "sent its foreign m
 Read by kb.extract.lexicon before the trigger table's rows."""
 from __future__ import annotations
 
-from kb.extract.actorwords import ARMED_NOUNS
+from kb.extract.actorwords import ARMED_DOERS, names_an_armed_group
 from kb.extract.clauses import subject
+from kb.extract.disputeelections import ELECTION_NOUNS
 
 # Verbs of taking ground: with a named place as object they are a military action.
 CAPTURE_VERBS = {"capture", "seize", "overrun", "retake", "recapture", "occupy"}
@@ -14,8 +15,9 @@ FORCED_ENTRY_VERBS = {"take", "enter", "overrun"}
 # Places by their common noun that armed men take: "had taken the city", "overran the barracks".
 PLACE_NOUNS = {"city", "town", "capital", "port", "airport", "village", "garrison", "barracks", "barrack", "stronghold",
                "base", "airbase", "post", "outpost", "camp", "position"}
-# Men under arms by their common noun, as the doers of an assault ("the rebels entered the capital").
-ARMED_MEN = ARMED_NOUNS | {"soldier", "gunman", "commando", "marine", "paratrooper", "militiaman"}
+# Places that are one only with an owner or a determiner: "took the enemy's positions" is an assault,
+# "took positions along the border" a deployment.
+OWNED_PLACE_NOUNS = {"position"}
 # Verbs of ringing someone up: with a person as object they are a phone call.
 RINGING_VERBS = {"call", "ring", "phone", "telephone"}
 # Verbs of receiving a visitor: with a person as object they are a meeting ("received X at the palace").
@@ -97,9 +99,23 @@ def forced_entry(verb) -> bool:
         return False  # "entered Ecuador as refugees", "took over the town" (kb/data/triggers.tsv reads "take over")
     passive = subject(verb) is not None and subject(verb).dep_ == "nsubjpass"
     objects = [subject(verb)] if passive else [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(o.lemma_.lower() in PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+    if not any(_a_place(o) for o in objects) or _won_at_the_polls(verb):
         return False
     return any(_armed(d) for d in _doers(verb))
+
+
+def _a_place(word) -> bool:
+    if word.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    lemma = word.lemma_.lower()
+    return lemma in PLACE_NOUNS and (lemma not in OWNED_PLACE_NOUNS or any(
+        c.dep_ in ("det", "poss", "compound") for c in word.children))
+
+
+def _won_at_the_polls(verb) -> bool:
+    """Parties take towns in elections: "the Front took the town in the municipal elections"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ELECTION_NOUNS for o in p.children) for p in verb.children)
 
 
 def _doers(verb) -> list:
@@ -116,7 +132,10 @@ def _doers(verb) -> list:
 
 
 def _armed(word) -> bool:
-    return word.lemma_.lower() in ARMED_MEN or any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children)
+    """Men under arms by their common noun, "armed X", or a name the gazetteer lists as an armed group
+    (a party's "Front" or "Movement" takes towns in elections: the word alone does not make it armed)."""
+    return word.lemma_.lower() in ARMED_DOERS or word.pos_ == "PROPN" and names_an_armed_group(word) \
+        or any(c.dep_ == "amod" and c.lower_ == "armed" for c in word.children)
 
 
 def sends_an_envoy(verb) -> bool:
