@@ -21,8 +21,8 @@ def claimed_about(verb, index) -> list[str]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     found = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):  # not a clause misread before it
-        subjects = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for clause in _told_clauses(verb):
+        subjects = _subjects(clause)
         named = [a for s in subjects for a in index.resolve(s) or index.modifier_countries(s)]
         # "warned that its missiles could reach every corner of X": no one named as subject, so what
         # arms or forces would hit; a storm or a winter reaching somewhere threatens no one there
@@ -54,8 +54,16 @@ def remarked_on(verb, speakers: list[str], index) -> list[str]:
 def _spoken_of(verb, index) -> list[str]:
     """The actors a remark names as the subject of what it says (not "said Chinese boats had
     left": an adjective names no party spoken of)."""
-    return [a for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.resolve(s)]
+    return [a for c in _told_clauses(verb) for s in _subjects(c) for a in index.resolve(s)]
+
+
+def _told_clauses(verb) -> list:
+    """The clauses of what a verb says or claims, after it: not a clause the parser misreads before it."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+
+
+def _subjects(clause) -> list:
+    return [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def whole_of(part, index) -> list[str]:

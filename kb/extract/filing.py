@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.eventplace import as_place, seat_entry
-from kb.extract.statebodies import filing_capital_state
+from kb.extract.homestate import capital_state
 from kb.model import Dateline, Place
 
 
@@ -27,4 +27,4 @@ def dateline_place(dateline: Place | Dateline | None) -> Place | None:
 
 def filing_state(dateline: Place | Dateline | None) -> str | None:
     """The state whose capital the article is filed from, None for no dateline or another city."""
-    return filing_capital_state(dateline) if isinstance(dateline, Dateline) else None
+    return capital_state(dateline.place) if isinstance(dateline, Dateline) and dateline.place else None

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from weakref import WeakKeyDictionary
 
-from kb import gazetteer
-from kb.extract.clauses import AIMING_PREPS, clause_verb, name_words
+from kb.extract.clauses import AIMING_PREPS, clause_verb
+from kb.extract.homestate import named_place
 
 # Acts one side does to the other, and the demands it makes of it ("called for the boat to be
 # returned"); a statement or a criticism may be aimed at anyone.
@@ -72,9 +72,7 @@ def _set_at_home(trigger, state: str, index) -> bool:
     """Whether the act's clause names a place that lies in the acting state ("in Delhi")."""
     code = index.by_id[state].country if state in index.by_id else None
     for word in clause_verb(trigger).subtree:
-        if word.pos_ != "PROPN" or word.dep_ != "pobj":
-            continue
-        place = gazetteer.place(" ".join(w.text for w in name_words(word)))
+        place = named_place(word) if word.dep_ == "pobj" else None
         if place is not None and place.country == code:
             return True
     return False

@@ -235,9 +235,3 @@ def _acting_before(index, tok) -> str | None:
         return None
     code = next(iter(subjects))[0]
     return "" if any(acts_on_another(index, cand, code) for _, cand in subjects) else code
-
-
-def filing_capital_state(dateline) -> str | None:
-    """The state governed from the capital an article is filed from, if it is one."""
-    return capital_state(dateline.place) if dateline is not None and dateline.place else None
-
