@@ -142,12 +142,6 @@ def _gold_kinds(gold: dict) -> dict[str, str]:
     return {a["name"]: a.get("kind") for a in gold.get("actors", [])}
 
 
-def _country_of(key: str, names_to_country: dict[str, str | None]) -> str | None:
-    if key.startswith("country:"):
-        return key.split(":", 1)[1]
-    return names_to_country.get(key)
-
-
 def _dates_agree(gold: str | None, pred: str | None) -> bool:
     if not gold or not pred:
         return gold == pred

@@ -17,10 +17,6 @@ AIM_PREPS = {"against", "on", "into", "of", "to"}  # "strikes against X", "the i
 BACKGROUND_MARKS = {"after", "before", "since", "because", "until", "following"}
 # Participles of taking part in an occasion: "closing a summit in X", "attending talks in Y".
 TAKING_PART = {"open", "close", "end", "conclude", "wrap", "attend", "host", "chair", "address", "begin", "start"}
-# The last word of a named building or ground inside a city: "Uhuru Park", "the Elysee Palace"
-# (not "field": an airfield named so is rarely in the city the article was filed from).
-VENUE_HEADS = {"palace", "park", "university", "airport", "hotel", "house", "square", "stadium",
-               "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
 
 
 def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,

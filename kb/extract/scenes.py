@@ -28,7 +28,7 @@ from bisect import bisect_right
 from kb import gazetteer
 from kb.extract.clauses import clause_verb, conj_root, has_subject
 from kb.extract.counterparts import modifier_states
-from kb.extract.eventplace import VENUE_HEADS, act_locative, actor_seat, as_place, clause_tokens
+from kb.extract.eventplace import act_locative, actor_seat, as_place, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import capital_name, datelines, specificity
@@ -37,6 +37,10 @@ from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audienc
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
+# The last word of a named building or ground inside a city ("Uhuru Park", "the Elysee Palace"):
+# a venue named beside the dateline's city is in it, no other town a traveller may have flown in to.
+VENUE_HEADS = {"palace", "park", "university", "airport", "hotel", "house", "square", "stadium",
+               "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
 # Events at which everyone named was present in person (not only the ones acting).
 GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire", "Cooperation"}
 # Acts done together at one occasion: two of one kind on one day, with a party in common, are one.
