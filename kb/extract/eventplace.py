@@ -27,7 +27,7 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
     goes to hold ("flew to Jakarta", "will lead a delegation to Havana for talks"); the scene a
     sentence opens with ("In Beijing, X said ... and accused ..."); a locative on another noun of the
     clause ("froze assets in X"); the place or the single country a military act is aimed at; the
-    place of the act it is coordinated with ("told a briefing in Beijing ... and accused X"); for
+    place of the act it is coordinated with ("spoke to reporters in Hanoi ... and blamed X"); for
     `lead` (news of the day told in the lead), the dateline (the article was filed where it
     happened)."""
     on_act, on_noun = _clause_locatives(tok, sent, places, participants, index)
@@ -72,7 +72,7 @@ def act_locative(tok, sent, places: list[Place], participants: list[str], index)
 
 
 def _partner_place(tok, sent, places: list[Place], participants: list[str], index) -> Place | None:
-    """"told a briefing in Beijing that ... and accused X": a verb coordinated with another, sharing
+    """"spoke to reporters in Hanoi, saying ..., and blamed X": a verb coordinated with another, sharing
     its subject, shares the place told on the first when it has none of its own ("..., and
     afterwards he toured a mosque" has a subject of its own: another outing); so does a clause
     without a subject hanging on a verb ("meeting in Jakarta, the leaders agreed", "signed the
