@@ -16,7 +16,9 @@ def _kinds(text: str) -> set[str]:
 @pytest.mark.parametrize("text, kind", [
     ("Germany said on Monday it regretted the decision to close the consulate.", "Criticism"),
     ("Poland said on Monday that it welcomed the court's ruling on the fishing zone.", "Praise"),
-    ("France said on Monday that it supported the regional force.", "Praise"),
+    ("France said on Monday that it supported the deployment of the regional force.", "Praise"),
+    ("Germany said on Monday that it regretted his decision to expel the envoy.", "Criticism"),  # another's act
+    ("Pakistan's foreign minister said on Monday that Pakistan welcomed the ruling on the border.", "Praise"),
 ])
 def test_a_remark_stating_the_speakers_own_stance_is_that_act(text, kind):
     kinds = _kinds(text)
@@ -32,6 +34,18 @@ def test_a_remark_stating_the_speakers_own_stance_is_that_act(text, kind):
     "Germany said on Monday that it welcomed tourists every summer.",      # its own, but no act judged
     "Germany said on Monday it regretted the loss of life in the floods.",  # a condolence
     "Germany said on Monday that it regretted its decision.",              # an apology
+    "India said on Monday that it supported the army.",                    # a side taken, no act judged
+    "Poland said on Monday that it supported the rebel militias.",
 ])
 def test_a_promise_a_refusal_a_report_a_wish_or_an_apology_is_no_stance_taken(text):
     assert not _kinds(text) & {"Criticism", "Praise"}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's foreign minister said on Monday that Iran welcomed the decision to reopen the crossing.",
+    "A Kremlin spokesman said on Monday that Georgia regretted the decision to shut the pass.",
+])
+def test_a_voice_of_another_state_lends_it_no_stance(text):
+    # the saying reports the stance of the state it names; it is no act of the voice's own state
+    said = [event.type for event in parse(text, PUB)[-1] if event.trigger == "said"]
+    assert not set(said) & {"Criticism", "Praise"}

@@ -7,13 +7,17 @@ The stance is the speaker's own when the subject of what is said is a pronoun ("
 or a name of a state or body that a voice of it speaks for ("a spokesman said Washington regretted
 the step", "the minister said Chile welcomed the ruling"); a state or body telling another party's
 stance ("Germany said Russia welcomed the decision") reports it, and lends it no act of its own.
-Regret of a loss ("the loss of life") or of one's own act ("its wartime aggression") is a
-condolence or an apology, no criticism. A stance told with a modal or a negation ("would support",
+A voice that names another state as its own ("Russia's foreign minister said Ukraine welcomed
+...") reports too. Regret of a loss ("the loss of life") or of one's own act ("its wartime
+aggression") is a condolence or an apology, no criticism. A stance told with a modal or a negation ("would support",
 "did not welcome") is a promise or a refusal, and one on no thing known to the reader ("the island
-welcomed trade") a standing wish: no verdict of a thing done; both are left to the other rules.
+welcomed trade") a standing wish, one on a party ("supported the army") a side taken: no verdict of
+a thing done; all are left to the other rules.
 """
 from __future__ import annotations
 
+from kb import gazetteer
+from kb.extract.actorwords import names_a_diplomatic_actor
 from kb.extract.eventnouns import known_act
 
 # Verbs of a stance held on a thing done, by the kind of act stating them makes. Verbs the trigger
@@ -22,8 +26,9 @@ STANCE_KINDS = {"regret": "Criticism", "lament": "Criticism", "welcome": "Praise
                 "appreciate": "Praise", "salute": "Praise"}
 # Nouns of a loss mourned: regretted, it is a condolence.
 LOSS_NOUNS = {"loss", "death", "casualty", "victim", "suffering", "bloodshed", "tragedy"}
-# Possessives of the speaker's own act: regretted, it is an apology.
-OWN_POSSESSIVES = {"its", "our", "my", "his", "her", "their"}
+# The possessive a subject pronoun names its own act with: "it regretted its decision" is an apology,
+# "it regretted his decision" a criticism of another.
+OWN_POSSESSIVE = {"it": "its", "we": "our", "i": "my", "he": "his", "she": "her", "they": "their"}
 # Words a speaker names itself by inside what it says.
 SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
 SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
@@ -37,19 +42,21 @@ def stance_kind(clause, saying) -> str | None:
         return None
     if any(c.dep_ in ("aux", "neg") for c in clause.children):
         return None  # "would support", "did not welcome": a promise or a refusal
-    if not any(c.dep_ == "dobj" and known_act(c) for c in clause.children):
-        return None  # "the island welcomed trade": a standing wish, no thing done that it judges
-    if kind == "Criticism" and any(c.dep_ == "dobj" and _grief_or_own(c) for c in clause.children):
+    if not any(c.dep_ == "dobj" and known_act(c) and not names_a_diplomatic_actor(c) for c in clause.children):
+        return None  # "the island welcomed trade", "it supported the army": no thing done that it judges
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if kind == "Criticism" and any(c.dep_ == "dobj" and _grief_or_own(c, subjects) for c in clause.children):
         return None  # "regretted the loss of life", "regretted its wartime aggression": condolence, apology
     speakers = [c for c in saying.children if c.dep_ == "nsubj"]
-    return kind if any(_names_speaker(s, speakers) for s in clause.children if s.dep_ == "nsubj") else None
+    return kind if any(_names_speaker(s, speakers) for s in subjects) else None
 
 
-def _grief_or_own(noun) -> bool:
-    """A loss mourned ("the loss of life", "the deaths") or the speaker's own act ("its decision"):
-    regretting it is a condolence or an apology, no criticism of another."""
-    return noun.lemma_.lower() in LOSS_NOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES
-                                                    for c in noun.children)
+def _grief_or_own(noun, subjects) -> bool:
+    """A loss mourned ("the loss of life", "the deaths") or the speaker's own act, named by the
+    possessive of the pronoun it speaks as ("it ... its decision", "we ... our mistakes"):
+    regretting it is a condolence or an apology, no criticism of another ("it regretted his decision")."""
+    own = {OWN_POSSESSIVE.get(s.lower_) for s in subjects}
+    return noun.lemma_.lower() in LOSS_NOUNS or any(c.dep_ == "poss" and c.lower_ in own for c in noun.children)
 
 
 def _names_speaker(subject, speakers) -> bool:
@@ -60,5 +67,21 @@ def _names_speaker(subject, speakers) -> bool:
         return True
     if subject.ent_type_ not in SPEAKING_ENTITIES:
         return False
-    # a state spoken for by a voice of it: a spokesman, a ministry, or a person (its minister)
-    return all(s.ent_type_ in ("", "PERSON") for s in speakers)
+    # a state spoken for by a voice of it: a spokesman, a ministry, or a person (its minister); not a
+    # voice that names another state as its own ("Russia's foreign minister said Ukraine ...")
+    if not all(s.ent_type_ in ("", "PERSON") for s in speakers):
+        return False
+    voices = {state for s in speakers for state in _states_named_in(s.subtree)}
+    return not voices or bool(voices & _states_named_in([subject]))
+
+
+def _states_named_in(words) -> set[str]:
+    """The states the names among `words` stand for ("Russian", "the Kremlin", "Russia's")."""
+    states = set()
+    for word in words:
+        if word.ent_type_ in SPEAKING_ENTITIES:
+            name = next((e.text for e in word.doc.ents if e.start <= word.i < e.end), word.text)
+            entry = gazetteer.country(name) or gazetteer.country(word.text)
+            if entry is not None:
+                states.add(entry.alpha3)
+    return states
