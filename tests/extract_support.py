@@ -123,7 +123,10 @@ def trigger_kind(sentence: str, word: str) -> str | None:
     """The event kind the lexicon gives the first token written `word` in `sentence`, or None."""
     from kb.extract.lexicon import match_trigger
 
-    trig = next((match_trigger(t) for t in nlp()(sentence) if t.text == word), None)
+    token = next((t for t in nlp()(sentence) if t.text == word), None)
+    if token is None:  # a silent case naming a word the sentence lacks would pass whatever the rule
+        raise ValueError(f"{word!r} is no token of {sentence!r}")
+    trig = match_trigger(token)
     return trig.type if trig is not None else None
 
 

@@ -8,7 +8,7 @@
 - A plain "said" is no event (kb.extract.events), unless what is said is a charge, a threat or a
   demand made of a named party ("said Y must withdraw": an appeal to Y); a remark to an audience
   that makes such a demand ("told reporters Y must withdraw") is that appeal too, and one stating
-  the speaker's own stance on a thing done ("said it regretted the decision") is the act of that
+  the speaker's own stance on a thing done ("said it regretted the vote") is the act of that
   stance (kb.extract.speechstance).
 """
 from __future__ import annotations
@@ -93,7 +93,7 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
             return _trigger_of("Accusation", tok)
         if _told_once(verb) and _demanded_of(clause, verb):  # "told reporters Y must withdraw" too
             return _trigger_of("Appeal", tok)
-        stance = stance_kind(clause, verb) if _told_once(verb) else None  # "said it regretted the decision"
+        stance = stance_kind(clause, verb) if _told_once(verb) else None  # "said it regretted the vote"
         if stance is not None:
             return _trigger_of(stance, tok)
     return _trigger_of("Statement", tok) if trig is None and _remark(verb) else None
