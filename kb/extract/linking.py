@@ -180,11 +180,26 @@ class ActorIndex(Antecedents):
         if low in PLURAL_PRONOUNS or is_group_phrase(tok):
             return self._group_for(tok)
         if low in ("it", "its") and tok.head.lemma_ not in ("be", "seem", "appear", "take"):
+            carried = self._subject_carried_on(tok)
+            if carried:
+                return carried
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"),
                                         exclude=self._own_phrase(tok))
             return [found] if found else []
         return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) or self._titled_name(tok) \
             or state_body(self, tok)
+
+    def _subject_carried_on(self, tok) -> list[str]:
+        """"X must meet Y's demands before it can join": "it" as the subject of a clause hung on
+        another ("before", "until", "because", "if") goes on with that clause's subject, when a
+        state, body or group is named there before it, not the party named last (Y)."""
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
+            return []
+        for subj in (c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i):
+            found = [a for a in self.resolve(subj) if self.kind(a) in ("country", "organization", "group")]
+            if found:
+                return found
+        return []
 
     def _summed_up_clause(self, tok) -> list[str] | None:
         """"X shook hands with Y, a welcome that opened the summit": "that" or "which" after a
