@@ -43,7 +43,7 @@ ASKING_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "sugg
 def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
     """Return (agents, recipients, other participants) for a trigger token (see title_countries)."""
     if tok.pos_ in ("VERB", "AUX"):
-        agents, recipients, others = _verb_parts(tok, index, etype=None)
+        agents, recipients, others = _verb_parts(tok, index)
     else:
         agents, recipients, others = _noun_parts(tok, index)
     if any(c.lower_ in ("other", "another") and c.head.lower_ in ("each", "one") or
@@ -118,7 +118,7 @@ def _other_trigger(verb, noun) -> bool:
     return theirs is not None and mine is not None and theirs.type != mine.type
 
 
-def _verb_parts(verb, index, etype, depth: int = 0):
+def _verb_parts(verb, index, depth: int = 0):
     agents, recipients, others = [], [], []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # "X and Y, Said Z, signed": a first name read as a verb before the trigger, its subjects the names
@@ -308,16 +308,16 @@ def _controller(verb, index, depth):
             and (head.lower_ in MANNER_PREPS or verb.tag_ == "VBG" and head.lower_ in SEQUENCE_PREPS):
         # "broke up without reaching a deal": the subject of "broke up" did not reach it;
         # "After imposing sanctions on X, Y recalled ...": who does the main act did the one before it
-        return _verb_parts(head.head, index, None, depth + 1)[0]
+        return _verb_parts(head.head, index, depth + 1)[0]
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
-        return _verb_parts(head, index, None, depth + 1)[0]
+        return _verb_parts(head, index, depth + 1)[0]
     if verb.dep_ in ("relcl", "acl"):
         if head.dep_ == "appos":  # "Abiy, the first Ethiopian leader to visit": the named person
             return index.resolve(head.head) or index.resolve(head)
         found = index.resolve(head)
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and depth < 3:
             # "signed orders freezing assets": who issued the orders does what they order
-            return _verb_parts(head.head, index, None, depth + 1)[0]
+            return _verb_parts(head.head, index, depth + 1)[0]
         return found
     return []
 
@@ -353,7 +353,7 @@ def _noun_parts(noun, index):
     verb = governing_verb(noun)
     if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") and not _other_trigger(verb, noun) \
             and not _reacts_to(verb, noun):
-        v_agents, v_recipients, _ = _verb_parts(verb, index, None)
+        v_agents, v_recipients, _ = _verb_parts(verb, index)
         agents += v_agents
         others += [r for r in v_recipients if r not in recipients]
     elif verb is not None and noun.dep_ == "nsubj" and strikes(noun):

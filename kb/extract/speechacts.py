@@ -114,7 +114,7 @@ def _remark(verb) -> bool:
     if _joined_reaction(verb):
         return False  # "condemned the strike and said X was upset": one reaction, told as that act
     clauses = _content_clauses(verb)
-    if any(c.i < verb.i and not _quoted_before(c, verb) for c in clauses):
+    if any(c.i < verb.i and not _quoted_before(c) for c in clauses):
         return False  # "X struck Y at dawn, officials said": the saying only sources what it follows
     if not clauses:
         return False
@@ -163,7 +163,7 @@ def _own_occasion(verb) -> bool:
     return False
 
 
-def _quoted_before(clause, verb) -> bool:
+def _quoted_before(clause) -> bool:
     """Whether a clause said before its verb is a quotation ('"We regret it," X said'): words of
     the speaker's own, not news the saying sources."""
     start = clause.left_edge.i
