@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
 from kb.extract.datewords import DEADLINE_WORDS, counted_units
+from kb.extract.modality import FUTURE_AUX
 from kb.extract.sharedtime import Link, shares_time
 from kb.extract.timeasides import SAYING
 from kb.model import TimeValue
 
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Auxiliaries of an act to come in what is said: the future's, and "would", the future of a past
+# saying ("said on Monday it would recall its envoy").
+TO_COME_AUX = FUTURE_AUX | {"would"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
@@ -56,7 +59,7 @@ def _to_come_at_a_saying(link: Link) -> bool:
     come told in a saying keeps no day of the saying, which is the announcement's (the gold leaves a
     plan or a ruled-out act undated when the text gives it no time of its own)."""
     return link.verb.lemma_.lower() in SAYING and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in link.target.children)
+        c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in link.target.children)
 
 
 def _deadline(date: TimeValue) -> bool:

@@ -72,7 +72,9 @@ def counted_states(tok) -> int:
 
 
 WHOLES = {"region", "world", "continent", "area", "bloc", "union", "alliance"}  # "the countries of the region"
-STATE_NOUNS = {"country", "nation", "state", "government", "capital"}
+# Plural nouns that name several states again ("the two states", "these countries"); not
+# actorwords.STATE_NOUNS, the nouns one state is called by.
+STATES_AGAIN_NOUNS = {"country", "nation", "state", "government", "capital"}
 # What each of two states has or is, named again only when counted two: "the two armies", "both
 # neighbours" ("the armies" may be anyone's).
 STATE_BODY_NOUNS = {"army", "neighbour", "neighbor"}
@@ -85,7 +87,7 @@ def states_again(tok, bodies: bool = False) -> bool:
     of each of two states counted two ("the two armies"), unless the phrase names their owner
     ("the two armies of the empire", "the empire's two armies")."""
     lemma = tok.lemma_.lower()
-    if lemma not in STATE_NOUNS | (STATE_BODY_NOUNS if bodies else set()) or tok.tag_ != "NNS" \
+    if lemma not in STATES_AGAIN_NOUNS | (STATE_BODY_NOUNS if bodies else set()) or tok.tag_ != "NNS" \
             or counted_states(tok):
         return False
     kids = {c.lower_ for c in tok.children}
