@@ -33,8 +33,9 @@ from kb.extract.disputemerge import BORDER, fold_rebellions, merge_aspects
 from kb.extract.disputewords import (LEAD_SENTENCES, QUARREL_NOUNS, TOPIC_HEADWORDS, Mention, country_name,
                                      slug as _slug, with_parties)
 from kb.extract.events import main_pair
+from kb.extract.filing import filing_state
 from kb.extract.linking import ActorIndex
-from kb.model import Actor, Dispute, Event, Evidence
+from kb.model import Actor, Dateline, Dispute, Event, Evidence, Place
 from kb.nlp import text_of
 
 MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own words are passing mentions
@@ -47,10 +48,12 @@ MAX_DISPUTES = 3   # an article is about a few disputes; more topics in its own 
 _SHOWING_WORDS = QUARREL_NOUNS | {"crisis", "diplomatic", "relations", "ties"}
 
 
-def extract_disputes(doc, actors: list[Actor], events: list[Event], published=None, headline=None) -> list[Dispute]:
+def extract_disputes(doc, actors: list[Actor], events: list[Event], published=None, headline=None,
+                     dateline: Place | Dateline | None = None) -> list[Dispute]:
     """Find framed disputes, their parties and status, and link the events that concern them; `headline`
-    (the parsed headline, if any) is read for a matter and its sides (kb.extract.disputeheadline)."""
-    index = ActorIndex(doc, actors)
+    (the parsed headline, if any) is read for a matter and its sides (kb.extract.disputeheadline);
+    `dateline` is where the article was filed (a bare "the government" may be its state's)."""
+    index = ActorIndex(doc, actors, filing_state(dateline))
     index.group = main_pair(events, index)
     sents = list(doc.sents)
     mentions = find_mentions(sents, index, published)

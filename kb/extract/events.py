@@ -71,9 +71,8 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
     line = dateline_place(dateline)
     if line is not None:
         places = [p for p in places if p.start is not None] + [line]
-    index = ActorIndex(doc, actors)
+    index = ActorIndex(doc, actors, filing_state(dateline))
     index.when = published.date() if published else None
-    index.filed_from = filing_state(dateline)
     quoted = quote_spans(text_of(doc))
     raw: list[Event] = []
     for sent_no, sent in enumerate(doc.sents):

@@ -27,11 +27,13 @@ GOVERNMENT_NOUNS = {"government", "country", "nation"}  # "X's government": the 
 class ActorIndex(Antecedents):
     """Find the actors a token refers to, by mention offsets first, then by simple rules."""
 
-    def __init__(self, doc, actors: list[Actor]):
+    def __init__(self, doc, actors: list[Actor], filed_from: str | None = None):
+        """`filed_from`: the state whose capital the article is filed from (kb.extract.filing
+        .filing_state of its dateline), statebodies' last guess for a bare "the government"."""
         self.doc = doc
         self.actors = actors  # the article's list: a state named only through its officials joins it
         self.when = None      # the article's date, for the state a demonym stood for then
-        self.filed_from = None  # the state whose capital the article is filed from (statebodies' last guess)
+        self.filed_from = filed_from
         self.by_id = {a.id: a for a in actors}
         spans = sorted((s, e, a.id) for a in actors for s, e in a.mentions)
         self._starts = [s for s, _, _ in spans]

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from kb.extract.lexicon import CONSULT_TYPES
+from kb.extract.filing import filing_state
 from kb.extract.linking import ActorIndex
-from kb.model import Actor, Event, Quote
+from kb.model import Actor, Dateline, Event, Place, Quote
 from kb.nlp import text_of
 
 SPEECH_VERBS = {"say", "tell", "add", "reply", "insist", "state", "declare", "note", "write", "ask",
@@ -26,9 +27,11 @@ OPENERS, CLOSERS = "“", "”"
 _MARK = re.compile('[“"]')     # what opens a quotation: the walk below jumps from one to the next
 
 
-def extract_quotes(doc, actors: list[Actor], events: list[Event]) -> list[Quote]:
-    """Find the quotations of an article with speaker and event; offsets exclude the marks."""
-    index = ActorIndex(doc, actors)
+def extract_quotes(doc, actors: list[Actor], events: list[Event],
+                   dateline: Place | Dateline | None = None) -> list[Quote]:
+    """Find the quotations of an article with speaker and event; offsets exclude the marks; `dateline`
+    is where the article was filed (a bare "the government" may be its state's)."""
+    index = ActorIndex(doc, actors, filing_state(dateline))
     text = text_of(doc)
     spans = [s for s in quote_spans(text) if _is_quote(text[s[0]:s[1]])]
     quotes: list[Quote] = []
