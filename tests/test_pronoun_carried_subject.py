@@ -21,4 +21,4 @@ def test_it_before_a_joining_is_the_main_clauses_subject_not_the_speaker_named_l
 
 def test_it_in_a_clause_of_what_is_said_keeps_the_party_named_last():
     # no clause hung on another: "it" is the last state named, as before
-    assert _joiners("France said on Monday that it would join the union next year.") == [["country:FRA"]]
+    assert _joiners("France told envoys on Friday it means to join the union next year.") == [["country:FRA"]]
