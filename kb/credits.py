@@ -19,7 +19,11 @@ from kb import gazetteer as gz
 # "Jr.", "U.S."), so "... by Ada Quell. Edited by ..." ends the name at "Quell".
 CAP_WORD = r"[A-Z](?:[\w'\-]*|[a-z]{0,2}\.|(?:\.[A-Z])+\.?)"
 _GAP = r"[^\S\n]+"    # a name never runs on into the next line
-_PARTICLES = r"(?:de|van|von|der|al|bin|da|di|la|le)"
+# The lower-case words a personal name holds between its capitalised ones ("Charles de Gaulle",
+# "Ana del Campo"); kb.extract.persons reads names in the text with the same words.
+NAME_PARTICLES = frozenset({"de", "del", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "dos",
+                            "la", "le", "el"})
+_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\b"  # a whole word: not the "de" of "delivers"
 # A credited name is two to five words, capitalised save for particles: "Charles de Gaulle".
 NAME = rf"{CAP_WORD}(?:{_GAP}(?:{CAP_WORD}|{_PARTICLES})){{1,4}}"
 _NAME = re.compile(NAME)

@@ -130,8 +130,8 @@ def _run_extractors(doc, clean: CleanArticle, headline) -> Extraction:
     places = extract_places(doc, actors)
     events = extract_events(doc, actors, dates, places, clean.published, clean.article.id, clean.dateline)
     date_roles(actors, events)  # a leader's office is the one held on each event's date
-    disputes = extract_disputes(doc, actors, events, clean.published, headline)
-    quotes = extract_quotes(doc, actors, events)
+    disputes = extract_disputes(doc, actors, events, clean.published, headline, dateline=clean.dateline)
+    quotes = extract_quotes(doc, actors, events, dateline=clean.dateline)
     return Extraction(article=clean, actors=actors, events=events, disputes=disputes, quotes=quotes)
 
 

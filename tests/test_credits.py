@@ -47,6 +47,9 @@ def test_a_byline_gives_names_and_drops_its_role():
      ["Ada Quell", "Bram Osei"]),
     ("Ada Quell in Lima and Bram Osei contributed to this report.", ["Ada Quell", "Bram Osei"]),
     ("First line.\nBy Ada Quell and Bram Osei", ["Ada Quell", "Bram Osei"]),
+    # a particle is a whole word of the name, and only a whole word
+    ("Reporting by Ana del Campo and Bram dos Reis", ["Ana del Campo", "Bram dos Reis"]),
+    ("Writing by Ada Quell delivered late", ["Ada Quell"]),
 ])
 def test_credits_inside_body_text_give_the_names_right_after_them(text, names):
     assert names_credited_in(text) == names

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kb import gazetteer as gz
+from kb.credits import NAME_PARTICLES
 from kb.extract.bodies import ORG_HEADS
 from kb.extract.candidates import Candidate
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
@@ -16,7 +17,6 @@ from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title,
 from kb.iris import slugify as slug
 from kb.nlp_named_after import NAMED_AFTER_WORDS
 
-_PARTICLES = {"de", "del", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "dos", "la", "le", "el"}
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
 _MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"}
@@ -167,7 +167,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if len(words) == 1 and name.isupper() and len(name) > 3:
         return False  # "SOCHI", "REUTERS": page furniture, not people
-    return all(w[0].isupper() or w.lower() in _PARTICLES or re.match(r"[a-z]{1,3}-[A-Z]", w)
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES or re.match(r"[a-z]{1,3}-[A-Z]", w)
                for w in words)  # "Abdel Fattah al-Sisi", "Charles de Gaulle"
 
 
