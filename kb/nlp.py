@@ -45,6 +45,7 @@ def get_nlp(model: str = "auto") -> Language:
             f"spaCy model {name!r} is not installed; install it or set spacy_model to "
             f"'auto' or 'blank'") from None
     _add_known_names(language)
+    _mend_lemmas(language)
     return language
 
 
@@ -63,6 +64,14 @@ def _add_known_names(language: Language) -> None:
     ruler = language.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns([{"label": "PERSON", "pattern": name} for name in sorted(people)])
     language.add_pipe("dkb_named_after", before="ner")
+
+
+def _mend_lemmas(language: Language) -> None:
+    """Put right the lemmas the model's rules cut to another word ("hoped" -> "hop")."""
+    import kb.nlp_lemmas  # noqa: F401 - registers the "dkb_lemmas" component
+
+    if "lemmatizer" in language.pipe_names:
+        language.add_pipe("dkb_lemmas", after="lemmatizer")
 
 
 def parse(text: str, model: str = "auto") -> Doc:

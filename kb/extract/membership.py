@@ -31,8 +31,6 @@ WISHING_WORDS = BIDDING_VERBS | {
     "attempt", "try", "push", "drive", "quest", "campaign", "invitation", "invite", "offer", "right",
     "eligible", "candidacy", "chance", "lobby", "call", "pressure", "eager", "keen", "ready", "willing",
     "allow", "permit"}
-# The small parser's lemma of "hopes", "hoped" is "hop": the forms are named here.
-HOPING_FORMS = {"hopes", "hoped", "hoping"}
 # Kinds of bodies in the organizations table a state joins (not a news agency, not an armed group).
 _JOINED_KINDS = {"organization"}
 
@@ -94,4 +92,4 @@ def _wished(verb) -> bool:
 
 
 def _wishing(word) -> bool:
-    return word.lemma_.lower() in WISHING_WORDS or word.lower_ in HOPING_FORMS
+    return word.lemma_.lower() in WISHING_WORDS
