@@ -26,7 +26,7 @@ def test_a_state_joining_a_body_signs_up_to_it(sentence, word):
     ("Officials in Minsk argued that joining the alliance was a risk for the region.", "joining"),
     ("She joined the Labour Party in 1990.", "joined"),
     ("Jane Okafor joined the World Bank in 1990.", "joined"),
-    ("The rebel groups joined forces in an alliance last year.", "joined"),
+    ("The two rebel groups joined forces in the spring.", "joined"),
     ("The envoys joined them for dinner on Friday.", "joined"),
 ])
 def test_asking_or_hoping_to_join_and_other_joinings_are_no_membership(sentence, word):

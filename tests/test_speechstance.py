@@ -32,7 +32,7 @@ def test_a_remark_stating_the_speakers_own_stance_is_that_act(text, kind):
     "Germany said on Monday that Russia regretted the ruling.",            # another party's stance, reported
     "Germany said on Monday that it never regretted the decision.",        # negated, told in the past
     "Germany said on Monday that it welcomed tourists every summer.",      # its own, but no act judged
-    "Germany said on Monday it regretted the loss of life in the floods.",  # a condolence
+    "Germany said on Monday it regretted the deaths in the floods.",        # a condolence
     "Germany said on Monday that it regretted its decision.",              # an apology
     "India said on Monday that it supported the army.",                    # a side taken, no act judged
     "Poland said on Monday that it supported the rebel militias.",

@@ -1,8 +1,8 @@
 """Parties a report names as a collective, when the actor index finds no one in the phrase.
 
 A report on two states names them together again and again by what they have or are: "the two
-armies clashed", "the two states signed a treaty in 1929", "the two neighbours will reopen
-embassies". Such a phrase stands for the pair named just before it, and when none is, for the two
+armies clashed", "the two states signed a border treaty", "the two neighbours will swap
+ambassadors". Such a phrase stands for the pair named just before it, and when none is, for the two
 states the article is about (kb.extract.otherside.quarrel_pair), whatever body of theirs the noun
 names.
 """

@@ -8,7 +8,7 @@ or a name of a state or body that a voice of it speaks for ("a spokesman said Wa
 the step", "the minister said Chile welcomed the ruling"); a state or body telling another party's
 stance ("Germany said Russia welcomed the decision") reports it, and lends it no act of its own.
 A voice that names another state as its own ("Russia's foreign minister said Ukraine welcomed
-...") reports too. Regret of a loss ("the loss of life") or of one's own act ("its wartime
+...") reports too. Regret of a loss ("the deaths in the storm") or of one's own act ("its wartime
 aggression") is a condolence or an apology, no criticism. A stance told with a modal or a negation ("would support",
 "did not welcome") is a promise or a refusal, and one on no thing known to the reader ("the island
 welcomed trade") a standing wish, one on a party ("supported the army") a side taken: no verdict of
@@ -46,13 +46,13 @@ def stance_kind(clause, saying) -> str | None:
         return None  # "the island welcomed trade", "it supported the army": no thing done that it judges
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if kind == "Criticism" and any(c.dep_ == "dobj" and _grief_or_own(c, subjects) for c in clause.children):
-        return None  # "regretted the loss of life", "regretted its wartime aggression": condolence, apology
+        return None  # "regretted the deaths", "regretted its wartime aggression": condolence, apology
     speakers = [c for c in saying.children if c.dep_ == "nsubj"]
     return kind if any(_names_speaker(s, speakers) for s in subjects) else None
 
 
 def _grief_or_own(noun, subjects) -> bool:
-    """A loss mourned ("the loss of life", "the deaths") or the speaker's own act, named by the
+    """A loss mourned ("the deaths", "the suffering of the victims") or the speaker's own act, named by the
     possessive of the pronoun it speaks as ("it ... its decision", "we ... our mistakes"):
     regretting it is a condolence or an apology, no criticism of another ("it regretted his decision")."""
     own = {OWN_POSSESSIVE.get(s.lower_) for s in subjects}
