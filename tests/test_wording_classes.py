@@ -140,6 +140,24 @@ def test_look_alikes_stay_silent(sentence, word):
     assert word not in _kinds(sentence)
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("Serbia must meet the conditions before it can open talks.", "meet"),
+    ("Kenya met the deadline for its budget on Friday.", "met"),
+    ("Iran has not met its obligations under the accord.", "met"),
+    ("The strikers' demands were met within a week.", "met"),
+])
+def test_a_condition_or_a_deadline_met_is_no_meeting(sentence, word):
+    assert word not in _kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The envoy met the foreign minister on Monday.", "met"),
+    ("The two leaders met amid demands for a ceasefire.", "met"),
+])
+def test_meeting_a_person_stays_a_meeting(sentence, word):
+    assert _kinds(sentence)[word] == "Meeting"
+
+
 def test_talks_between_two_leaders_stay_a_meeting():
     assert _kinds("Merkel held talks with Putin over dinner.")["talks"] == "Meeting"
 

@@ -19,6 +19,11 @@ LAW_NOUNS = {"bill", "law", "amendment", "budget", "legislation"}
 CHAMBER_HEADS = {"parliament", "assembly", "senate", "house", "congress", "chamber", "legislature", "deputy",
                  "lawmaker", "legislator", "mp", "senator", "duma", "knesset", "majlis", "council", "diet",
                  "representative", "member", "delegate", "committee", "sejm", "rada", "cortes"}
+# What one meets without meeting anyone: "met the conditions", "will meet the deadline", "the demands
+# were met".
+REQUIREMENT_NOUNS = {"demand", "condition", "criterion", "requirement", "target", "obligation", "deadline",
+                     "standard", "expectation", "goal", "commitment", "threshold", "need", "benchmark", "quota",
+                     "cost", "term", "challenge"}
 # Nouns that count what follows "of": "thousands of troops", "a group of diplomats".
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "contingent",
                "battalion", "brigade", "unit", "team", "batch", "handful", "couple", "pair"}
@@ -35,7 +40,8 @@ def outside_sense(verb, trig) -> bool:
     expect are bidden, not addressed ("told reporters to expect a decision"); a participle of
     speaking to an audience is the channel of the act it goes with; troops or relief are sent only
     when they are what is sent, not the addressee ("sent a letter to the police") or what is asked
-    for ("sent for help"); a law is voted only when a chamber (or nobody named) passes it."""
+    for ("sent for help"); a law is voted only when a chamber (or nobody named) passes it; a
+    condition, deadline or demand met is no meeting."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if trig.type == "Concession" and lemma == "leave":
@@ -60,6 +66,8 @@ def outside_sense(verb, trig) -> bool:
         return not trig.required_lemmas & _things_sent(verb)  # "sent a letter to the police"
     if trig.type == "Vote" and lemma in ENACTING_VERBS:
         return _not_enacted(verb, trig)
+    if trig.type in ("Meeting", "Visit") and lemma == "meet":  # "met its obligations": no one is met
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in REQUIREMENT_NOUNS for c in verb.children)
     if trig.type == "Statement" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp"):
         return True  # "X, speaking to reporters, called Y a liar": the channel of the act it goes with
     if trig.type == "Statement" and lemma == "tell":  # "told reporters to expect a decision": a bidding
