@@ -34,10 +34,10 @@ def test_an_unforeseen_failure_on_one_article_is_that_article_s_error(monkeypatc
                                           'The minister said: "We will not give way."'])]
     real = kb.extract.quotes.extract_quotes
 
-    def fails_on_the_second(doc, actors, events):
+    def fails_on_the_second(doc, actors, events, dateline=None):
         if "give way" in doc.text:
             raise ZeroDivisionError("injected")
-        return real(doc, actors, events)
+        return real(doc, actors, events, dateline)
 
     monkeypatch.setattr(kb.extract.quotes, "extract_quotes", fails_on_the_second)
     first, second = extract_many([cleaning.clean(a) for a in articles])
