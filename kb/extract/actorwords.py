@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.appointments import OFFICE_NOUNS, STATE_WORDS
-from kb.extract.clauses import name_words
+from kb.extract.clauses import name_text
 from kb.extract.titles import HEAD_TITLES
 
 # Common nouns that stand for a state: "its western neighbour", "the regime".
@@ -42,7 +42,7 @@ def stands_for_a_state(word) -> bool:
 def names_an_armed_group(word) -> bool:
     """Men under arms by their common noun ("the rebels"), or a name the gazetteer lists as a group."""
     if word.pos_ == "PROPN":
-        entry = gazetteer.organization(" ".join(t.text for t in name_words(word)))
+        entry = gazetteer.organization(name_text(word))
         return entry is not None and entry.kind == "group"
     return word.lemma_.lower() in ARMED_NOUNS
 

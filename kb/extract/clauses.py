@@ -129,6 +129,11 @@ def name_words(tok) -> list:
     return [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
 
 
+def name_text(tok) -> str:
+    """The name a token heads, as written ("Port Moresby"): the key of the gazetteer's look-ups."""
+    return " ".join(w.text for w in name_words(tok))
+
+
 def bidden_subjects(bidding) -> list:
     """Whom a demand bids act, told in the mandative subjunctive: "demanded that X withdraw",
     "backed the call that Y step down", "proposed that X and Y hold talks" (a 'that' clause whose

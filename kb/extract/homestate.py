@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
-from kb.extract.clauses import name_words
+from kb.extract.clauses import name_text
 from kb.extract.officetitles import STATE_HEADS
 from kb.extract.phrases import SUBJECT_DEPS, is_subject
 from kb.extract.titles import HEAD_TITLES, TITLE_WORDS
@@ -310,17 +310,13 @@ def place_state(place: Token) -> str | None:
     entry = named_place(place)
     if entry is not None and entry.kind in ("city", "venue") and entry.country:
         return entry.country
-    return capital_state(_proper_name(place))
+    return capital_state(name_text(place))
 
 
 def named_place(word: Token) -> gz.PlaceEntry | None:
     """The gazetteer's place a proper noun names with the words of its name ("Port Moresby",
     "New Delhi" headed by their last word), None for a common noun or a name it does not know."""
-    return gz.place(_proper_name(word)) if word.pos_ == "PROPN" else None
-
-
-def _proper_name(word: Token) -> str:
-    return " ".join(w.text for w in name_words(word))
+    return gz.place(name_text(word)) if word.pos_ == "PROPN" else None
 
 
 def listed_office(state: str, office: str, at: date | None) -> bool:

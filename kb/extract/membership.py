@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.bidding import BIDDING_VERBS
-from kb.extract.clauses import name_words
+from kb.extract.clauses import name_text
 
 # Verbs of joining a body, each with the preposition that names the body, if any.
 JOINING_VERBS = {"join": None, "accede": "to"}
@@ -69,7 +69,7 @@ def _is_body(word) -> bool:
         return False
     if word.lemma_.lower() in JOINED_BODIES:  # "the Union", "the Commonwealth"
         return True
-    entry = gazetteer.organization(" ".join(t.text for t in name_words(word)))
+    entry = gazetteer.organization(name_text(word))
     return entry is not None and entry.kind in _JOINED_KINDS
 
 

@@ -97,8 +97,8 @@ def forced_entry(verb) -> bool:
     overrunning a place ("migrants overran the border post")."""
     if verb.lemma_.lower() not in FORCED_ENTRY_VERBS or any(c.lower_ == "as" or c.dep_ == "prt" for c in verb.children):
         return False  # "entered Ecuador as refugees", "took over the town" (kb/data/triggers.tsv reads "take over")
-    passive = subject(verb) is not None and subject(verb).dep_ == "nsubjpass"
-    objects = [subject(verb)] if passive else [c for c in verb.children if c.dep_ == "dobj"]
+    own = subject(verb)
+    objects = [own] if own is not None and own.dep_ == "nsubjpass" else [c for c in verb.children if c.dep_ == "dobj"]
     if not any(_a_place(o) for o in objects) or _won_at_the_polls(verb):
         return False
     return any(_armed(d) for d in _doers(verb))
