@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
 from kb.extract.datewords import DEADLINE_WORDS, counted_units
+from kb.extract.joinedclauses import SPEAKING
 from kb.extract.modality import FUTURE_AUX
 from kb.extract.sharedtime import Link, shares_time
-from kb.extract.timeasides import SAYING
 from kb.model import TimeValue
 
 # Auxiliaries of an act to come in what is said: the future's, and "would", the future of a past
@@ -57,8 +57,9 @@ def _own_time(tok, link: Link) -> bool:
 def _to_come_at_a_saying(link: Link) -> bool:
     """"X will never join NATO, Y said on Monday", "said on Monday it would recall its envoy": an act to
     come told in a saying keeps no day of the saying, which is the announcement's (the gold leaves a
-    plan or a ruled-out act undated when the text gives it no time of its own)."""
-    return link.verb.lemma_.lower() in SAYING and any(
+    plan or a ruled-out act undated when the text gives it no time of its own). The verbs of saying
+    are those the rules of kb.extract.sharedtime read ("warned", "insisted" too)."""
+    return link.verb.lemma_.lower() in SPEAKING and any(
         c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in link.target.children)
 
 

@@ -30,5 +30,8 @@ def test_another_partys_act_or_a_recalled_one_is_not_dated_by_the_saying():
 def test_an_act_to_come_told_in_a_dated_saying_keeps_no_day_of_it():
     # the saying's Monday is the announcement's; the joining that will never happen has no time
     assert _dated("Georgia will never join NATO, the Russian foreign minister said on Monday.")["join"] is None
+    # the same with the other verbs of saying the shared-time rules read
+    assert _dated("Georgia will never join NATO, the Russian foreign minister warned on Monday.")["join"] is None
+    assert _dated("Ukraine will never join NATO, the Russian envoy insisted on Monday.")["join"] is None
     # a time of its own is kept
     assert _dated("Georgia will join NATO next year, the Russian foreign minister said on Monday.")["join"] == "2020"
