@@ -9,8 +9,9 @@ from kb.extract.measures import SANCTIONING_VERBS, TIE_VERBS, aimed_at_a_party, 
 
 # Types whose verbs, in the present passive, describe a standing state ("troops are stationed").
 STATE_TYPES = {"MilitaryDeployment"}
-# Verbs of sending: their deployment and aid rows match the troops or the relief as the thing sent.
-SENDING_VERBS = {"send", "dispatch", "fly"}
+# Verbs of sending or flying in a cargo: their deployment and aid rows match the troops or the relief
+# as the thing sent ("flew in two battalions"); the envoys a state sends are kb.extract.verbsenses's.
+CARGO_SENDING_VERBS = {"send", "dispatch", "fly"}
 # Verbs of enacting: a law, bill or budget they take is voted only by a chamber.
 ENACTING_VERBS = {"pass", "approve", "adopt"}
 # What a chamber enacts: passed by a person, a government or a state it is assent or a policy.
@@ -62,7 +63,7 @@ def outside_sense(verb, trig) -> bool:
         return not aimed_at_a_party(verb)
     if trig.type == "BreakRelations" and lemma in TIE_VERBS:
         return not ties_to_a_state(verb)
-    if trig.type in ("MilitaryDeployment", "Aid") and lemma in SENDING_VERBS:
+    if trig.type in ("MilitaryDeployment", "Aid") and lemma in CARGO_SENDING_VERBS:
         return not trig.required_lemmas & _things_sent(verb)  # "sent a letter to the police"
     if trig.type == "Vote" and lemma in ENACTING_VERBS:
         return _not_enacted(verb, trig)

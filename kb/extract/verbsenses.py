@@ -26,8 +26,9 @@ RECEIVING_VERBS = {"receive", "welcome", "host"}
 HOME_NOUNS = {"home", "house", "residence", "palace", "villa", "dacha", "office", "hotel", "estate", "farm"}
 # Prepositions that make "called on X" an appeal: "for restraint", "over the arrests", "to resign".
 APPEAL_PREPS = {"for", "over", "to", "about", "regarding"}
-# Verbs of sending someone: with an envoy as object they are the sender's visit.
-SENDING_VERBS = {"send", "dispatch"}
+# Verbs of sending someone: with an envoy as object they are the sender's visit (one flies a cargo in,
+# not a minister: the troops and relief sent are kb.extract.senses.CARGO_SENDING_VERBS).
+ENVOY_SENDING_VERBS = {"send", "dispatch"}
 # Persons sent to speak for a state: "sent its foreign minister", "dispatched a delegation".
 ENVOY_OBJECTS = {"envoy", "emissary", "delegation", "delegate", "minister", "representative", "negotiator",
                  "mediator"}
@@ -142,7 +143,7 @@ def sends_an_envoy(verb) -> bool:
     """A verb of sending whose direct object is an envoy, a minister or a delegation ("sent its
     foreign minister to the summit", "dispatched a peace mission", "the envoys it was sending");
     not what is sent to such a person ("sent a letter to the minister"), nor an envoy sent home."""
-    if verb.lemma_.lower() not in SENDING_VERBS or any(c.lower_ in SENDING_AWAY for c in verb.children):
+    if verb.lemma_.lower() not in ENVOY_SENDING_VERBS or any(c.lower_ in SENDING_AWAY for c in verb.children):
         return False
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     if not objects and verb.dep_ in ("relcl", "acl"):  # "the envoys X was sending", "a delegation sent to Y"
