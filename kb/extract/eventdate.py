@@ -9,6 +9,7 @@ from kb.extract.clauses import clause_verb
 from kb.extract.datewords import DEADLINE_WORDS, counted_units
 from kb.extract.joinedclauses import SPEAKING
 from kb.extract.modality import FUTURE_AUX
+from kb.extract.sayingday import saying_of_the_day
 from kb.extract.sharedtime import Link, shares_time
 from kb.model import TimeValue
 
@@ -46,11 +47,14 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
 def _own_time(tok, link: Link) -> bool:
     """Whether a date is the trigger's own: the act a count before "after"/"before" dates ("a week
     before the vote": the vote), a date of the trigger's clause or set off right after its verb
-    ("turned down, in 2004, the ruling"), or one inside a noun trigger's phrase ("the 1994 treaty")."""
+    ("turned down, in 2004, the ruling"), a saying's day written before the subject of what it says
+    (kb.extract.sayingday), or one inside a noun trigger's phrase ("the 1994 treaty")."""
     span, counted = link.span, link.counted
     if counted is not None and tok.i == counted.i:
         return True
-    return link.verb == link.target or _set_off_after(span, link.target) or (
+    saying = saying_of_the_day(span)  # "said on Monday it regretted ...": hung on "regretted"
+    return link.verb == link.target or saying is not None and saying.i == link.target.i \
+        or _set_off_after(span, link.target) or (
         counted is None and any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"))
 
 
