@@ -37,12 +37,14 @@ from kb.extract.journeys import journey_for
 from kb.extract.lexicon import match_trigger, triggers
 from kb.extract.linking import ActorIndex, inside
 from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tense
+from kb.extract.ownday import own_date, still_to_come
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
 from kb.extract.scenes import inherit_places
 from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties
 from kb.extract.subsumed import subsumed
+from kb.extract.summits import gathered_bodies, summit_gathering
 from kb.extract.titles import roles_on
 from kb import gazetteer
 from kb.iris import event_key
@@ -157,6 +159,8 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     journey = journey_for(tok, trig)
     if journey is not None:  # "flew to X for the summit": the traveller attends it (see kb.extract.journeys)
         agents += [a for a in participants_for(journey, index)[0] if a not in agents + recipients + others]
+    if trig.type == "Summit" and summit_gathering(tok):  # "leaders of the OAU, meeting in X": the OAU meets
+        agents += [b for b in gathered_bodies(tok, index) if b not in agents + recipients + others]
     agents, recipients = speech_parties(tok, trig, index, agents, recipients)  # "said X must go": X is bidden
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office
         recipients += [p for p in appointees(tok, index) if p not in agents + recipients]
@@ -181,14 +185,14 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     mod = modality_mod.modality(tok)
     if journey is not None and mod == "asserted":  # "is to fly to X for talks": the talks are to come too
         mod = modality_mod.modality(journey)
-    own = yearnamed.signing_year(made) if made is not None else _own_date(tok, dates)
+    own = yearnamed.signing_year(made) if made is not None else own_date(tok, dates)
     # "condemned the invasion": an act answered is not of its answer's day, unless the article told it already
     answered = own is None and not told and eventnouns.answered_act(tok)
     date = own or (None if answered else attached_date(tok, sent, dates))
     asked = modality_mod.bidden_act(tok)
     if asked is not None and date is not None and own is None and bidding.asking_day(date, asked):
         date = None  # "asked X on Friday to open talks": Friday is the asking's day, the talks have none
-    if date is not None and mod == "asserted" and (_is_future(date, published) or _later_today(date, sent, published)):
+    if date is not None and mod == "asserted" and still_to_come(date, sent, published):
         mod = "planned"
     # The dateline is where a person or body acted on the day; "Britain expelled" has no spot.
     lead = sent_no == 0 and (date is None or is_fresh(date, published)) and any(
@@ -273,40 +277,6 @@ def _aim_at_earlier(tok, event: Event, earlier: list[Event], index: ActorIndex) 
     aimed = [d for d in dict.fromkeys(aimed) if d not in event.participants]
     event.recipients += aimed
     event.participants += aimed
-
-
-def _own_date(noun, dates: list[TimeValue]) -> TimeValue | None:
-    """A date written on an event noun itself, which beats one of its clause: "Friday's summit",
-    "the May 3 election", "a summit in Paris in December 2019" (flew on Thursday for Friday's
-    summit: the summit is on Friday)."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    for date in dates:
-        span = noun.doc.char_span(date.start, date.stop, alignment_mode="expand") if date.start is not None else None
-        if span is not None and _modifies(span.root, noun):
-            return date
-    return None
-
-
-def _modifies(word, noun) -> bool:
-    """Whether a word hangs on a noun as its modifier, or as the object of one of its prepositions."""
-    if word.head.i == noun.i:
-        return word.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod") and word.i < noun.i
-    prep = word.head
-    return word.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i and prep.lower_ in ("in", "on")
-
-
-def _is_future(date: TimeValue, published: datetime | None) -> bool:
-    return published is not None and date.earliest is not None and date.earliest > published.date()
-
-
-def _later_today(date: TimeValue, sent, published: datetime | None) -> bool:
-    """"flies to Jakarta later on Wednesday" in Wednesday's paper: still to come that day."""
-    if published is None or date.earliest != published.date() or date.start is None:
-        return False
-    before = text_of(sent.doc)[max(sent.start_char, date.start - 12): date.start].lower().split()
-    words = ((date.text or "").lower().split() or [""])[:1]
-    return "later" in before[-2:] + words
 
 
 def _confidence(strength: float, event: Event) -> float:

@@ -16,6 +16,7 @@ from kb.extract.membership import joins_a_body
 from kb.extract.removals import removes_a_ruler
 from kb.extract.rulings import rules
 from kb.extract.senses import counted, outside_sense, stative_passive
+from kb.extract.summits import summit_gathering
 from kb.extract.tallies import decided_by_tally
 from kb.extract.verbsenses import receives_a_person, rings_a_person, sends_an_envoy, takes_a_place
 from kb.extract.wars import war_entered
@@ -189,6 +190,8 @@ def _judge_trigger(token) -> Trigger | None:
         return ruled_trigger(lemma, pos, "Appeal", 0.65)
     if pos == "v" and sends_an_envoy(token):  # "sent its foreign minister to X", "dispatched a delegation"
         return ruled_trigger(lemma, pos, "Visit")
+    if summit_gathering(token):  # "ASEAN leaders met in Jakarta", "a meeting of the bloc's leaders"
+        return ruled_trigger(lemma, pos, "Summit", 0.85)
     if pos == "v" and receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return ruled_trigger(lemma, pos, "Meeting", 0.65)
     if pos == "v" and decided_by_tally(token):  # "approved the force by 14 votes to none"
