@@ -14,13 +14,13 @@ def _parties(text: str, trigger: str) -> list[list[str]]:
 
 
 def test_it_of_a_be_clause_is_the_subject_named_before_not_the_last_name():
-    found = _parties("Iran agreed on Monday to a Qatari plan under which it was to withdraw its troops "
+    found = _parties("Iran accepted on Monday a Qatari scheme under which it is to withdraw its troops "
                      "from the towns.", "withdraw")
     assert found and "country:IRN" in found[0]
 
 
 def test_it_of_a_take_clause_with_an_object_is_the_state_that_spoke():
-    found = _parties("Paris said on Monday it had taken note of the ruling and would recall the "
+    found = _parties("Paris said on Monday it had taken stock of the verdict and would recall the "
                      "ambassador from Ankara.", "recall")
     assert found and "country:FRA" in found[0]
 

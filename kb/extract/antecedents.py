@@ -15,8 +15,8 @@ class Antecedents:
     def previous_actor(self, offset: int, kinds: tuple[str, ...],
                        exclude: frozenset[str] | set[str] = frozenset(), subjects_first: bool = False) -> str | None:
         """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences);
-        with `subjects_first`, the nearest that was a clause's subject when there is one ("Syria
-        agreed to a League plan under which it was to withdraw": Syria, not the League)."""
+        with `subjects_first`, the nearest that was a clause's subject when there is one ("Iran
+        accepted a Qatari scheme under which it is to pull back its forces": Iran, not Qatar)."""
         lo = bisect.bisect_left(self._starts, offset)
         found = []
         for start, _, actor_id in reversed(self._spans[:lo]):

@@ -1,9 +1,9 @@
 """Parties of a subject that names no actor itself, read when the actor index finds no one in it.
 
 A report names the doer of an act again without its name:
-- by "it" in a clause of "be", "seem" or "take", which the index reads as impersonal: "Syria
-  agreed to a plan under which it was to withdraw", "Paris said it had taken note ... and would
-  recall its ambassador". Such an "it" is the state or body named before, the one that was a
+- by "it" in a clause of "be", "seem" or "take", which the index reads as impersonal: "Iran
+  accepted a scheme under which it is to pull back its forces", "Paris said it had taken stock of
+  the verdict and would recall its envoy". Such an "it" is the state or body named before, the one that was a
   clause's subject first, unless the clause puts off its real subject ("it was clear that",
   "it took two years to");
 - by the members of a body: "members of the council", "the council's members", "thirteen of
@@ -33,8 +33,8 @@ def unnamed_subject(subject, index) -> list[str]:
 
 def impersonal_it(tok, index) -> list[str]:
     """"it" as the subject of "be", "seem" or "take" names the state or body before it, as any
-    other "it" does, when its clause holds no later subject it stands in for ("it was to
-    withdraw", "it was not a substitute for a government", "it had taken note"; not "it was clear
+    other "it" does, when its clause holds no later subject it stands in for ("it is to pull
+    back", "it is no stand-in for an elected cabinet", "it has taken stock"; not "it was clear
     that", "it took two years to agree", "it was a mistake to sign")."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in IMPERSONAL_HEADS:
