@@ -22,6 +22,9 @@ PHASE_NOUNS = {"round", "series", "session", "day", "week", "month", "year", "de
                "start", "outbreak", "wave", "spate", "string"}
 # Prepositions naming what an act answers: "cut ties over the offensive", "protested against the bombing".
 CAUSE_PREPS = {"over", "for", "against"}
+# Prepositions naming whom the start of a conflict was aimed at or where it went: "rose against X",
+# "crossed into Y".
+AIMING_PREPS = {"against", "into", "on"}
 # Nouns of answering, whose "for"/"to" object is the act answered: "in retaliation for the invasion".
 ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "protest", "reaction", "punishment"}
 # Types that answer or judge another act: their object was done before them.
@@ -48,7 +51,7 @@ def outbreak_sides(noun, index) -> list[str]:
     war entered, the other side too ("went to war with X", "at war with Y")."""
     verb = outbreak_verb(noun)
     if verb is not None:
-        return sides([noun, verb], index)
+        return list(dict.fromkeys(sides([noun, verb], index) + _how_it_began(noun, verb, index)))
     if names_fighting_between(noun):  # "years of fighting between X and Y": the sides on the noun itself
         return sides([noun], index)
     verb = war_entered(noun)
@@ -56,6 +59,37 @@ def outbreak_sides(noun, index) -> list[str]:
         return []
     others = war_opponents(noun, verb) + [s for s in verb.children if s.dep_ == "nsubj"]  # and who went to war
     return list(dict.fromkeys(sides([noun, verb], index) + [a for o in others for a in index.resolve(o)]))
+
+
+def _how_it_began(noun, verb, index) -> list[str]:
+    """The parties a conflict's outbreak is told by: the clause of its start ("the war began in 1988,
+    when rebels led by X rose against Y": X and Y; the parser hangs that "when" on the date at times),
+    the act it began with ("began with the Indian invasion": India), and whom it struck down ("the
+    fighting that killed X")."""
+    words = []
+    for clause in verb.subtree:
+        held = clause.head.i == verb.i or clause.head.dep_ == "pobj" and clause.head.head.head.i == verb.i
+        if clause.dep_ in ("advcl", "relcl") and held and any(
+                w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in clause.children):
+            doers = [w for c in clause.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)]
+            words += doers + [a for d in doers for c in d.children if c.dep_ == "acl"  # "rebels led by X"
+                              for p in c.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
+            words += _objects_of(clause, AIMING_PREPS)
+    acts = [o for o in _objects_of(verb, {"with"}) if match_trigger(o) is not None]
+    words += [c for a in acts for c in a.children if c.dep_ == "poss"]
+    struck = [o for c in noun.children if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
+    found = [p for w in words + struck for p in index.resolve(w)]
+    found += [s for a in acts for c in a.children if c.dep_ == "amod" for s in state_of_adjective(c, index)]
+    found += [s for w in words if w.dep_ == "nsubj" for s in _adjective_states(w, index)]
+    return list(dict.fromkeys(found))
+
+
+def _objects_of(word, preps) -> list:
+    """The objects of a word's prepositions among `preps`, and who they belong to ("against the
+    government of X": X too)."""
+    objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
 
 
 def phase_noun(noun):
