@@ -225,6 +225,8 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         return False  # "the Oval Office" is a room, not an office of state
     if head not in ORG_HEADS or MEDIA_WORDS & set(words) and head == "agency":
         return False
+    if len(span) == 1:
+        return _named_before(span, found)
     holders = [span.root] + ([span.root.head] if span.root.dep_ == "compound" else [])
     owners = list(span) + [c for h in holders for c in h.children
                            if c.dep_ in ("poss", "amod", "compound") and c.i not in range(span.start, span.end)]
@@ -241,6 +243,19 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
     prefix = "group:" if kind == "group" else "org:"
     merge(found, Candidate(prefix + slug(name), name, kind, country[0].alpha3 if country else None,
                            mentions=[(span.start_char, span.end_char)]))
+    return True
+
+
+def _named_before(span: Span, found: dict[str, Candidate]) -> bool:
+    """"the Union", "the Front", "the League": the kind of body alone, capitalised, is a body named
+    before in full with that word ("the European Union", "the National Patriotic Front"), the
+    nearest one; it names no new body, so with none before it names nobody."""
+    word = span.text.lower()
+    earlier = [(max(s for s, _ in c.mentions if s < span.start_char), c) for c in found.values()
+               if c.kind in ("organization", "group") and word in c.name.lower().split()
+               and any(s < span.start_char for s, _ in c.mentions)]
+    if earlier:
+        max(earlier, key=lambda pair: pair[0])[1].mentions.append((span.start_char, span.end_char))
     return True
 
 
