@@ -9,11 +9,11 @@ from tests.extract_support import events_of, trigger_kind
     ("Leaders of the African Union will meet in Addis Ababa next week to discuss the crisis.", "meet"),
     ("ASEAN leaders met in Jakarta on Saturday and agreed on a plan.", "met"),
     ("The Gulf Cooperation Council's leaders, meeting in Riyadh, called for calm.", "meeting"),
-    ("Heads of state of the Southern African Development Community met in Lusaka on Friday.", "met"),
+    ("Heads of government of the Arab League met in Tunis on Friday.", "met"),
     ("Leaders of the Arab League were due to meet on Monday to decide on sanctions.", "meet"),
     ("A meeting of ECOWAS leaders in Abuja ended without a decision.", "meeting"),
-    ("Caribbean Community leaders are expected to call for an inquiry when they meet next week.", "meet"),
-    ("Leaders of the Organization of American States, meeting in Lima, urged restraint.", "meeting"),
+    ("Caribbean Community leaders will discuss the crisis when they meet next week.", "meet"),
+    ("Leaders of the African Union, meeting in Kigali, urged restraint.", "meeting"),
 ])
 def test_leaders_of_a_body_meeting_hold_a_summit(sentence, word):
     assert trigger_kind(sentence, word) == "Summit"
@@ -32,6 +32,6 @@ def test_other_leaders_meet_as_persons(sentence, word):
 
 
 def test_the_body_whose_leaders_gather_takes_part():
-    text = "NATO leaders are expected to call for an inquiry when they meet in Brussels next week."
+    text = "NATO leaders are due to weigh the request when they meet in Brussels next week."
     summits = events_of(text, "Summit")
     assert summits and all("org:nato" in e.participants for e in summits)

@@ -1,5 +1,5 @@
 """The day an event's own words give it: a date written on an event noun ("Friday's summit", "the
-May 3 election"), and a day still to come ("flies to Jakarta later on Wednesday"), which makes an
+May 3 election"), and a day still to come ("lands in Hanoi later on Tuesday"), which makes an
 act told as done a planned one. Read by kb.extract.events."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kb.nlp import text_of
 
 def own_date(noun, dates: list[TimeValue]) -> TimeValue | None:
     """A date written on an event noun itself, which beats one of its clause: "Friday's summit",
-    "the May 3 election", "a summit in Paris in December 2019" (flew on Thursday for Friday's
+    "the May 3 election", "a summit in Rome in May 2003" (flew on Thursday for Friday's
     summit: the summit is on Friday)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -35,7 +35,7 @@ def _is_future(date: TimeValue, published: datetime | None) -> bool:
 
 
 def _later_today(date: TimeValue, sent, published: datetime | None) -> bool:
-    """"flies to Jakarta later on Wednesday" in Wednesday's paper: still to come that day."""
+    """"lands in Hanoi later on Tuesday" in Tuesday's paper: still to come that day."""
     if published is None or date.earliest != published.date() or date.start is None:
         return False
     before = text_of(sent.doc)[max(sent.start_char, date.start - 12): date.start].lower().split()

@@ -78,8 +78,8 @@ def _body_of_states(word) -> bool:
 
 
 def _names(word) -> list[str]:
-    """The name a word heads, as a whole ("the Economic Community of Central African States", "the
-    South Pacific Forum": the phrase under the word, its article left out) and as its compounds."""
+    """The name a word heads, as a whole ("the Organisation of Islamic Cooperation", "the
+    Gulf Cooperation Council": the phrase under the word, its article left out) and as its compounds."""
     phrase = [t for t in word.subtree if not (t.dep_ == "det" and t.i < word.i) and t.dep_ != "case"]
     return [" ".join(t.text for t in phrase), name_text(word)]
 
