@@ -55,3 +55,14 @@ def test_the_force_a_deployment_sends_is_not_where_it_goes():
     assert _place_of(text, "MilitaryDeployment") is None
     text = "Uganda sent troops into the Kenyan town of Kakamega on Sunday."
     assert _place_of(text, "MilitaryDeployment") == "Kakamega"
+
+
+def test_a_named_venue_is_in_the_city_the_story_is_filed_from():
+    text = ("ACCRA, May 8 (Reuters) - Ghana's president met the Nigerian leader for three hours at the Osu Castle "
+            "on Sunday. The two men later told reporters at the Jubilee Hall that they had agreed on a joint force.")
+    assert _place_of(text, "Meeting") == "Accra"
+
+
+def test_a_named_venue_without_a_dateline_s_city_stays_the_venue():
+    text = "Ghana's president met the Nigerian leader for three hours at the Osu Castle on Sunday."
+    assert _place_of(text, "Meeting") == "the Osu Castle"

@@ -7,7 +7,7 @@ from kb import gazetteer
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, has_subject, marks
 from kb.extract.lexicon import match_trigger
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, datelines, governing_noun, specificity
+from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, datelines, governing_noun, is_venue, specificity
 from kb.model import Place
 
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
@@ -41,6 +41,10 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
+    if best and is_venue(best) and len(lines) == 1 and specificity(lines[0]) == 1 and etype != "Visit":
+        # "talks at the Elysee Palace", filed from Paris: a venue is in the city the story was filed
+        # from (gold gives a venue as its city); a visit goes away, its venue may be anywhere on the trip
+        return lines[0]
     return best or line
 
 

@@ -42,6 +42,10 @@ _NAMING_PREPS = {"for", "against", "with"}
 # A location inside what a text is about, or what it is done for, is part of that: "a declaration on
 # security in Europe", "in retaliation for the intervention in Afghanistan".
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for"}
+# The last word of a named building or ground inside a city ("Uhuru Park", "the Elysee Palace",
+# "Bole Field"): a venue named beside the dateline's city is in it.
+VENUE_HEADS = {"palace", "park", "university", "airport", "hotel", "house", "square", "stadium", "field",
+               "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
 # Lower is more specific; place_for prefers the most specific place in a sentence.
 _RANK = {"venue": 0, "city": 1, "island": 2, "unknown": 2, "region": 3, "sea": 3, "country": 4}
 
@@ -226,6 +230,13 @@ def specificity(place: Place) -> int:
     """Lower is finer: a venue, a city, an unknown name or an island, a region or sea, a country."""
     entry = gz.place(place.name)
     return _RANK.get(entry.kind if entry else "unknown", 2)
+
+
+def is_venue(place: Place) -> bool:
+    """Whether a place of the text is a named building or ground the gazetteer does not know
+    ("the Elysee Palace", "Uhuru Park"): a spot inside some city, not a town of its own."""
+    return place.start is not None and gz.place(place.name) is None \
+        and place.name.split()[-1].lower() in VENUE_HEADS
 
 
 def datelines(places: list[Place]) -> list[Place]:

@@ -31,16 +31,12 @@ from kb.extract.counterparts import modifier_states
 from kb.extract.eventplace import act_locative, actor_seat, as_place, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import capital_name, datelines, specificity
+from kb.extract.places import VENUE_HEADS, capital_name, datelines, specificity
 from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, bodies_addressed,
                                       of_a_named_body, told_by_an_envoy)
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
-# The last word of a named building or ground inside a city ("Uhuru Park", "the Elysee Palace"):
-# a venue named beside the dateline's city is in it, no other town a traveller may have flown in to.
-VENUE_HEADS = {"palace", "park", "university", "airport", "hotel", "house", "square", "stadium",
-               "hall", "building", "centre", "center", "castle", "cathedral", "mosque", "church", "gardens"}
 # Events at which everyone named was present in person (not only the ones acting).
 GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire", "Cooperation"}
 # Acts done together at one occasion: two of one kind on one day, with a party in common, are one.
