@@ -19,6 +19,7 @@ from kb.extract import bodies, persons, press
 from kb.extract.bodies import ACTOR_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, MEDIA_WORDS, ORG_HEADS, acts
 from kb.extract.candidates import Candidate, merge, to_actor
 from kb.extract.counterparts import counterpart_roles
+from kb.extract.crowds import add_crowds
 from kb.extract.legislatures import add_chambers
 from kb.extract.officeholders import states_from_context
 from kb.extract.titles import Title
@@ -58,6 +59,7 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
     for cand in persons.resolve_people(people, at):
         merge(found, cand)
     bodies.unlabelled_orgs(doc, found)
+    add_crowds(doc, found)
     counterpart_roles(doc, found)
     states_from_context(doc, found, clean.dateline, at)
     add_chambers(doc, found, clean.dateline)
