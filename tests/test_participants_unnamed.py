@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.extract_support import parse
+from kb.extract.linking import ActorIndex
+from kb.extract.unnamedsubjects import impersonal_it, members_body
+from tests.extract_support import make_actors, nlp, parse
 
 PUB = datetime(2015, 3, 10, 9, 0)
 
@@ -26,9 +28,6 @@ def test_it_of_a_take_clause_with_an_object_is_the_state_that_spoke():
 
 
 def test_it_that_puts_off_its_subject_stays_impersonal():
-    from kb.extract.unnamedsubjects import impersonal_it
-    from tests.extract_support import make_actors, nlp
-    from kb.extract.linking import ActorIndex
     for text in ("Russia met Turkey on Monday, and it was clear that a deal was close.",
                  "Russia met Turkey on Monday, but it took two more weeks to agree on gas prices."):
         doc = nlp()(text)
@@ -38,8 +37,8 @@ def test_it_that_puts_off_its_subject_stays_impersonal():
 
 
 def test_members_counted_of_a_body_are_the_body():
-    found = _parties("NATO met on Friday. Thirteen of the alliance's members voted to impose sanctions on Iran.",
-                     "voted")
+    found = _parties("NATO met on Friday. Thirteen of the alliance's members voted to impose sanctions "
+                     "on Iran.", "voted")
     assert found and "org:nato" in found[0]
 
 
@@ -49,9 +48,6 @@ def test_bare_members_are_the_body_named_just_before():
 
 
 def test_members_of_a_body_the_index_does_not_know_name_no_one():
-    from kb.extract.unnamedsubjects import members_body
-    from tests.extract_support import make_actors, nlp
-    from kb.extract.linking import ActorIndex
     text = "NATO met in Brussels on Monday. Members of a militia attacked the town."
     doc = nlp()(text)
     index = ActorIndex(doc, make_actors(text))

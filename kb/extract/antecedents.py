@@ -13,7 +13,8 @@ class Antecedents:
     """Look-ups over the mentions of an ActorIndex (its doc, _starts, _spans, by_id, kind, resolve)."""
 
     def previous_actor(self, offset: int, kinds: tuple[str, ...],
-                       exclude: frozenset[str] | set[str] = frozenset(), subjects_first: bool = False) -> str | None:
+                       exclude: frozenset[str] | set[str] = frozenset(),
+                       subjects_first: bool = False) -> str | None:
         """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences);
         with `subjects_first`, the nearest that was a clause's subject when there is one ("Iran
         accepted a Qatari scheme under which it is to pull back its forces": Iran, not Qatar)."""

@@ -3,16 +3,18 @@
 A report names the doer of an act again without its name:
 - by "it" in a clause of "be", "seem" or "take", which the index reads as impersonal: "Iran
   accepted a scheme under which it is to pull back its forces", "Paris said it had taken stock of
-  the verdict and would recall its envoy". Such an "it" is the state or body named before, the one that was a
-  clause's subject first, unless the clause puts off its real subject ("it was clear that",
-  "it took two years to");
+  the verdict and would recall its envoy". Such an "it" is the state or body named before, the
+  one that was a clause's subject first, unless the clause puts off its real subject ("it was
+  clear that", "it took two years to");
 - by the members of a body: "members of the council", "the council's members", "thirteen of
   the council's fifteen members" (kb.extract.participants counts them as the body), and bare
   "members", the body named last before.
 
 Measured and left out: "officials in Canberra", "diplomats in Moscow" read as the capital's state
 (TUNE +3 articles, VALID lower: their sayings are rarely annotated), bare "officials" as the state
-the article is filed from (only false events).
+the article is filed from (only false events), "they" as the nearest plural subject of the last
+three sentences and a relative pronoun read through these readers (no article gained), "Southeast
+Asian leaders" as the one body of the article whose name holds the region (only false events).
 """
 from __future__ import annotations
 
