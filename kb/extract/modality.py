@@ -15,7 +15,7 @@ from kb.gazetteer import country, person
 PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prepare", "agree",
               "promise", "pledge", "vow", "propose", "decide", "arrange", "slate", "invite",
               "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go",
-              "need", "require", "await", "undertake"}
+              "need", "require", "await"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
                   "scrap", "avoid", "rule", "suspend", "shelve"}
 # Acts of judging another act: their object happened, whatever is said of the judging.
@@ -226,9 +226,6 @@ def _embedded(verb, depth: int) -> str:
     if lemma in DECIDING_HEADS and _decided_measure(verb):
         parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
         return parent if parent in ("negated", "hypothetical") else "asserted"
-    if lemma == "go" and head.tag_ != "VBG" and depth < 3:
-        # only "is going to" tells a plan: "went on television to announce" did what it went for
-        return _verb_modality(head, depth + 1)
     if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} or _still_to_come(head):
         lemma = "plan"  # "they are to meet again", "has yet to ratify": an arrangement, not a fact
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
