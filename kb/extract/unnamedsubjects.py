@@ -52,11 +52,12 @@ def impersonal_it(tok, index) -> list[str]:
 def members_body(noun, index) -> list[str]:
     """The body whose members a noun names: "members of the council", "the council's members";
     bare "members" (or "other members", "six members"): the body named last before, within a few
-    sentences; none for the members of someone the index does not know ("members of a militia")."""
+    sentences; none for the members of someone the index does not know ("members of a militia",
+    "party members")."""
     owners = [a for c in noun.children if c.dep_ == "poss" for a in index.resolve(c)]
     owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
-    if owners or any(c.dep_ in ("poss", "prep") for c in noun.children):
-        return owners
+    if owners or any(c.dep_ in ("poss", "prep", "compound", "nmod") for c in noun.children):
+        return owners  # "party members", "crew members" are the members of something else
     found = index.previous_actor(noun.idx, kinds=("organization",))
     return [found] if found else []
