@@ -66,3 +66,13 @@ def test_a_named_venue_is_in_the_city_the_story_is_filed_from():
 def test_a_named_venue_without_a_dateline_s_city_stays_the_venue():
     text = "Ghana's president met the Nigerian leader for three hours at the Osu Castle on Sunday."
     assert _place_of(text, "Meeting") == "the Osu Castle"
+
+
+def test_a_country_an_act_is_aimed_at_or_goes_to_is_no_place():
+    assert _place_of("Eritrean troops crossed into Djibouti on Sunday.", "MilitaryDeployment") is None
+    assert _place_of("Eritrea invaded Djibouti on Sunday.", "MilitaryAction") is None
+    assert _place_of("Uganda shelled Kenya on Sunday, killing three people.", "MilitaryAction") is None
+    # a town named as the target is a place; a gathering held in a country keeps the country
+    assert _place_of("Uganda shelled the Kenyan town of Kakamega on Sunday.", "MilitaryAction") == "Kakamega"
+    assert _place_of("Ugandan President Yoweri Museveni and Rwandan President Paul Kagame met in Kenya "
+                     "on Monday.", "Meeting") == "Kenya"

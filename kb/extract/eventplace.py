@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, governing_verb, has_subject, marks
-from kb.extract.lexicon import match_trigger
+from kb.extract.lexicon import CONSULT_TYPES, match_trigger
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import EVENT_NOUNS, SPEAKING_FROM, datelines, governing_noun, is_venue, specificity
 from kb.model import Place
 
+# Events at which everyone named was present in person (not only the ones acting).
+GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire", "Cooperation"}
 TRIP_PREPS = {"to", "into"}  # "flew to X", "a visit to X"
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "on", "aboard", "into"}
 OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj")
@@ -41,6 +43,11 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         and not _background(tok) else None
     if best and line is not None and _coarse(best) and best.country in (line.country, None):
         return line  # "signed in Zimbabwe" or "on Lake Geneva", filed from a city there: the finer answer
+    if best and etype not in GATHERING_TYPES | {"Visit"} and gazetteer.is_country_place(best.name):
+        # "troops crossed into X", "strikes on Y", "asylum in Z": a whole country says where an act
+        # was aimed or went, not the settlement where it happened; a gathering held "in X" or a
+        # visit to X keeps it
+        best = None
     if best and is_venue(best) and len(lines) == 1 and specificity(lines[0]) == 1 and etype != "Visit":
         # "talks at the Elysee Palace", filed from Paris: a venue is in the city the story was filed
         # from (gold gives a venue as its city); a visit goes away, its venue may be anywhere on the trip

@@ -28,8 +28,8 @@ from bisect import bisect_right
 from kb import gazetteer
 from kb.extract.clauses import clause_verb, conj_root, has_subject
 from kb.extract.counterparts import modifier_states
-from kb.extract.eventplace import act_locative, actor_seat, as_place, clause_tokens
-from kb.extract.lexicon import AGREEMENT_NOUNS, CONSULT_TYPES, triggers
+from kb.extract.eventplace import GATHERING_TYPES, act_locative, actor_seat, as_place, clause_tokens
+from kb.extract.lexicon import AGREEMENT_NOUNS, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import VENUE_HEADS, capital_name, datelines, specificity
 from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, bodies_addressed,
@@ -37,8 +37,6 @@ from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audienc
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
-# Events at which everyone named was present in person (not only the ones acting).
-GATHERING_TYPES = (CONSULT_TYPES - {"PhoneCall"}) | {"AgreementSigned", "Ceasefire", "Cooperation"}
 # Acts done together at one occasion: two of one kind on one day, with a party in common, are one.
 SHARED_TYPES = GATHERING_TYPES | {"Vote"}
 # Nouns naming an occasion people attend, whatever the kind of event held at it.
