@@ -11,7 +11,8 @@ from tests.extract_support import events_of, trigger_kind
     ("The Gulf Cooperation Council's leaders, meeting in Riyadh, called for calm.", "meeting"),
     ("Heads of government of the Arab League met in Tunis on Friday.", "met"),
     ("Leaders of the Arab League were due to meet on Monday to decide on sanctions.", "meet"),
-    ("A meeting of ECOWAS leaders in Abuja ended without a decision.", "meeting"),
+    ("Yesterday's meeting of ECOWAS leaders produced no decision.", "meeting"),
+    ("ASEAN leaders met the Thai foreign minister in Jakarta on Saturday.", "met"),
     ("Caribbean Community leaders will discuss the crisis when they meet next week.", "meet"),
     ("Leaders of the African Union, meeting in Kigali, urged restraint.", "meeting"),
 ])
@@ -25,10 +26,19 @@ def test_leaders_of_a_body_meeting_hold_a_summit(sentence, word):
     ("The leaders of the two parties met on Monday to form a coalition.", "met"),
     ("French leaders met the delegation on Monday.", "met"),
     ("The leaders of Brazil and Argentina met on Monday.", "met"),
-    ("Ministers of the Arab League, meeting in Cairo, condemned the strike.", "meeting"),
+    ("Trade ministers of the Arab League, meeting at Doha, criticised the tariffs.", "meeting"),
 ])
 def test_other_leaders_meet_as_persons(sentence, word):
     assert trigger_kind(sentence, word) == "Meeting"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("EU leaders met the farmers' demands on Tuesday.", "met"),
+    ("NATO leaders gathered support for Ukraine on Tuesday.", "gathered"),
+    ("ASEAN leaders convened a panel of experts.", "convened"),
+])
+def test_leaders_meeting_a_thing_hold_no_summit(sentence, word):
+    assert trigger_kind(sentence, word) != "Summit"
 
 
 def test_the_body_whose_leaders_gather_takes_part():

@@ -44,7 +44,7 @@ from kb.extract.scenes import inherit_places
 from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties
 from kb.extract.subsumed import subsumed
-from kb.extract.summits import gathered_bodies, summit_gathering
+from kb.extract.summits import gathered_bodies
 from kb.extract.titles import roles_on
 from kb import gazetteer
 from kb.iris import event_key
@@ -159,7 +159,7 @@ def _build(tok, trig, sent, sent_no, index, dates, places, published, told: bool
     journey = journey_for(tok, trig)
     if journey is not None:  # "flew to X for the summit": the traveller attends it (see kb.extract.journeys)
         agents += [a for a in participants_for(journey, index)[0] if a not in agents + recipients + others]
-    if trig.type == "Summit" and summit_gathering(tok):  # "leaders of the OAU, meeting in X": the OAU meets
+    if trig.type == "Summit":  # "leaders of the OAU, meeting in X": the OAU meets
         agents += [b for b in gathered_bodies(tok, index) if b not in agents + recipients + others]
     agents, recipients = speech_parties(tok, trig, index, agents, recipients)  # "said X must go": X is bidden
     if trig.type == "LeadershipChange":  # "named X interim president": X takes the office

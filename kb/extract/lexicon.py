@@ -190,7 +190,7 @@ def _judge_trigger(token) -> Trigger | None:
         return ruled_trigger(lemma, pos, "Appeal", 0.65)
     if pos == "v" and sends_an_envoy(token):  # "sent its foreign minister to X", "dispatched a delegation"
         return ruled_trigger(lemma, pos, "Visit")
-    if summit_gathering(token):  # "ASEAN leaders met in Jakarta", "a meeting of the bloc's leaders"
+    if summit_gathering(token):  # a body's leaders meeting hold its summit (kb.extract.summits)
         return ruled_trigger(lemma, pos, "Summit", 0.85)
     if pos == "v" and receives_a_person(token):  # "received X at the palace", "called on X at his dacha"
         return ruled_trigger(lemma, pos, "Meeting", 0.65)

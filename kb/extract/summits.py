@@ -8,6 +8,7 @@ persons. Read by kb.extract.lexicon before the trigger table's rows.
 from __future__ import annotations
 
 from kb import gazetteer
+from kb.extract.actorwords import names_a_diplomatic_actor
 from kb.extract.clauses import name_text, subject
 
 # Verbs of leaders coming together: only "meet" has a row of its own; with a body's leaders as
@@ -21,21 +22,46 @@ HEADED = {"state", "government"}
 
 def summit_gathering(token) -> bool:
     """Whether a verb or noun of meeting tells the leaders of a body of states coming together."""
+    return bool(_leaders(token))
+
+
+def gathered_bodies(token, index) -> list[str]:
+    """The bodies whose leaders gather at a summit told by its verb or noun ("leaders of the OAU,
+    meeting in X"): the summit's parties, though the gathering word's own phrase may not name them;
+    none when the word tells no such gathering."""
+    return list(dict.fromkeys(a for leaders in _leaders(token) for b in _bodies(leaders) for a in index.resolve(b)))
+
+
+def _leaders(token) -> list:
+    """The words naming the leaders of a body who gather, when a verb or noun of meeting tells so;
+    a verb only with no object, or with a person or a party met ("met Xi", not "met the farmers'
+    demands"; "gathered support" gathers no one)."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") and lemma in GATHERING_VERBS:
-        return any(_leaders_of_a_body(d) for d in _gatherers(token))
-    if token.pos_ == "NOUN" and lemma in GATHERING_NOUNS:  # "a meeting of ASEAN leaders"; the parser
+    if token.pos_ in ("VERB", "AUX") and lemma in GATHERING_VERBS and _meets_no_thing(token):
+        who = _gatherers(token)
+    elif token.pos_ == "NOUN" and lemma in GATHERING_NOUNS:  # "a meeting of ASEAN leaders"; the parser
         # takes the participle for a noun at times, its subject kept ("Leaders of X, meeting in Y, ...")
-        who = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        return any(_leaders_of_a_body(w) for w in who + [c for c in token.children if c.dep_ == "nsubj"])
-    return False
+        who = of_objects(token) + [c for c in token.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    return [w for w in who if _bodies(w) or _heads_of_state(w)]
+
+
+def _meets_no_thing(verb) -> bool:
+    """A gathering verb with no object, or "meet" with a person or a party for object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return True
+    return verb.lemma_.lower() == "meet" and all(
+        names_a_diplomatic_actor(o) or o.ent_type_ == "PERSON" or o.pos_ == "PRON" for o in objects)
 
 
 def _gatherers(verb, completed: bool = False) -> list:
     """Who meets: the verb's subject; of a participle, the noun it describes ("leaders, meeting in
-    X, ..."), or the leaders of the body it is hung on, or the subject of the clause it goes with; of a verb completing another ("were due to
-    meet", "are expected to meet": `completed`), that verb's subject, passive or not; of "they" in a
-    clause hung on another ("will call for X when they meet"), the other's subject."""
+    X, ..."), the leaders of the body it is hung on, or the subject of the clause it goes with; of a
+    verb completing another ("were due to meet", "are expected to meet": `completed`), that verb's
+    subject, passive or not; of "they" in a clause hung on another ("will call for X when they
+    meet"), the other's subject."""
     own = subject(verb)
     if own is not None and own.lower_ == "they" and verb.dep_ == "advcl":
         return _gatherers(verb.head)
@@ -53,19 +79,28 @@ def _gatherers(verb, completed: bool = False) -> list:
     return []
 
 
-def _leaders_of_a_body(noun) -> bool:
-    """"leaders of the African Union", "ASEAN leaders", "the bloc's leaders" when the bloc is named,
-    "heads of state": plural, not counted, and of a body of states by name (or heads of state)."""
-    if noun.tag_ != "NNS" or any(c.dep_ == "nummod" for c in noun.children):
-        return False
-    lemma = noun.lemma_.lower()
-    ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if lemma == "head":
-        return any(o.lemma_.lower() in HEADED for o in ofs)
-    if lemma != "leader":
-        return False
-    owners = ofs + [c for c in noun.children if c.dep_ in ("poss", "compound")]
-    return any(_body_of_states(o) for o in owners)
+def _heads_of_state(noun) -> bool:
+    """"heads of state", "heads of government": plural, not counted."""
+    return _plural_uncounted(noun) and noun.lemma_.lower() == "head" and any(
+        o.lemma_.lower() in HEADED for o in of_objects(noun))
+
+
+def _bodies(noun) -> list:
+    """The words naming the body of states whose leaders a noun names: "leaders of the African
+    Union", "ASEAN leaders", "the bloc's leaders" when the bloc is named; plural and not counted."""
+    if not _plural_uncounted(noun) or noun.lemma_.lower() != "leader":
+        return []
+    owners = of_objects(noun) + [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return [o for o in owners if _body_of_states(o)]
+
+
+def _plural_uncounted(noun) -> bool:
+    return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def of_objects(word) -> list:
+    """The objects of a word's "of" prepositions: "leaders of the OAU", "a meeting of its leaders"."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _body_of_states(word) -> bool:
@@ -82,23 +117,3 @@ def _names(word) -> list[str]:
     Gulf Cooperation Council": the phrase under the word, its article left out) and as its compounds."""
     phrase = [t for t in word.subtree if not (t.dep_ == "det" and t.i < word.i) and t.dep_ != "case"]
     return [" ".join(t.text for t in phrase), name_text(word)]
-
-
-def gathered_bodies(token, index) -> list[str]:
-    """The bodies whose leaders gather at a summit told by its verb or noun ("leaders of the OAU,
-    meeting in X"): the summit's parties, though the gathering word's own phrase may not name them."""
-    if token.pos_ in ("VERB", "AUX"):
-        who = _gatherers(token)
-    else:
-        who = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-               if o.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "nsubj"]
-    return list(dict.fromkeys(a for w in who for b in _bodies(w) for a in index.resolve(b)))
-
-
-def _bodies(leaders) -> list:
-    """The words naming the body of states whose leaders these are ("of the OAU", "ASEAN", "the bloc's")."""
-    if not _leaders_of_a_body(leaders):
-        return []
-    owners = [o for p in leaders.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    owners += [c for c in leaders.children if c.dep_ in ("poss", "compound")]
-    return [o for o in owners if _body_of_states(o)]
