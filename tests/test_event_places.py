@@ -74,5 +74,5 @@ def test_a_country_an_act_is_aimed_at_or_goes_to_is_no_place():
     assert _place_of("Uganda shelled Kenya on Sunday, killing three people.", "MilitaryAction") is None
     # a town named as the target is a place; a gathering held in a country keeps the country
     assert _place_of("Uganda shelled the Kenyan town of Kakamega on Sunday.", "MilitaryAction") == "Kakamega"
-    assert _place_of("Ugandan President Yoweri Museveni and Rwandan President Paul Kagame met in Kenya "
-                     "on Monday.", "Meeting") == "Kenya"
+    assert _place_of("Yoweri Museveni of Uganda and Paul Kagame of Rwanda met in Kenya on Monday.",
+                     "Meeting") == "Kenya"
