@@ -64,12 +64,12 @@ def outbreak_sides(noun, index) -> list[str]:
 def _how_it_began(noun, verb, index) -> list[str]:
     """The parties a conflict's outbreak is told by: the clause of its start ("the war began in 1988,
     when rebels led by X rose against Y": X and Y; the parser hangs that "when" on the date at times),
-    the act it began with ("began with the Indian invasion": India), and whom it struck down ("the
-    fighting that killed X")."""
+    the act it began with ("began with the Indian invasion": India), and, when no side is named, the
+    person it struck down ("the fighting that killed X"; a victim serving a body stands for no side)."""
     words = []
     for clause in verb.subtree:
         held = clause.head.i == verb.i or clause.head.dep_ == "pobj" and clause.head.head.head.i == verb.i
-        if clause.dep_ in ("advcl", "relcl") and held and any(
+        if clause.dep_ in ("advcl", "relcl") and held and _tells_an_act(clause) and any(
                 w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in clause.children):
             doers = [w for c in clause.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)]
             words += doers + [a for d in doers for c in d.children if c.dep_ == "acl"  # "rebels led by X"
@@ -77,11 +77,25 @@ def _how_it_began(noun, verb, index) -> list[str]:
             words += _objects_of(clause, AIMING_PREPS)
     acts = [o for o in _objects_of(verb, {"with"}) if match_trigger(o) is not None]
     words += [c for a in acts for c in a.children if c.dep_ == "poss"]
-    struck = [o for c in noun.children if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
-    found = [p for w in words + struck for p in index.resolve(w)]
+    found = [p for w in words for p in index.resolve(w)]
     found += [s for a in acts for c in a.children if c.dep_ == "amod" for s in state_of_adjective(c, index)]
     found += [s for w in words if w.dep_ == "nsubj" for s in _adjective_states(w, index)]
+    if not found and not sides([noun, verb], index):  # a victim stands for no side: only when none is named
+        struck = [o for c in noun.children if c.dep_ == "relcl" for o in c.children if o.dep_ == "dobj"]
+        found = [p for w in struck for p in index.resolve(w) if index.kind(p) == "person"]
     return list(dict.fromkeys(found))
+
+
+def _tells_an_act(clause) -> bool:
+    """A "when" clause that tells an act, not a circumstance ("when Britain was the largest naval
+    power"): a trigger, or a verb (or the verb it goes on with: "began blowing up X") with an object
+    or an aim ("rose against X", "crossed into Y")."""
+    if clause.lemma_.lower() in ("be", "have"):
+        return False
+    if match_trigger(clause) is not None:
+        return True
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
+    return any(c.dep_ == "dobj" for v in verbs for c in v.children) or any(_objects_of(v, AIMING_PREPS) for v in verbs)
 
 
 def _objects_of(word, preps) -> list:
