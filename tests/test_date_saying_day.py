@@ -35,5 +35,12 @@ def test_a_date_after_the_subject_of_what_is_said_is_the_said_acts():
     assert _saying_of("Germany said its envoy on Tuesday handed over a protest note.", "Tuesday") is None
 
 
+def test_a_date_after_that_opens_what_is_said():
+    # "that" opens the said clause: a date after it is the said act's, never the announcement's
+    assert _saying_of("France announced that next month it would send troops to Mali.", "month") is None
+    assert dates_on("France announced that next month it would send troops to Mali.", "announced",
+                    SATURDAY) == [None]
+
+
 def test_a_date_of_no_saying_is_left_alone():
     assert _saying_of("Germany hoped on Tuesday the embassy would reopen soon.", "Tuesday") is None

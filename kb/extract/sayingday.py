@@ -1,8 +1,10 @@
-"""The day of a saying. A date written after a verb of saying and before the subject of what it says
-("Japan said on Monday it regretted the decision", "said late on Friday the talks had failed") is
-the saying's day, wherever the parser hangs it: with no "that" after the date, the small model
-hangs it on the verb of what is said, though a writer puts the day of a report right after "said"
-and a time of the reported act inside its clause ("said the talks had failed on Friday")."""
+"""The day of a saying. A date written right after a verb of saying, before the subject of what it
+says and before any "that" ("Norway said on Tuesday it deplored the move", "said late on Friday the
+talks had failed"), is the saying's day, wherever the parser hangs it: with no "that" after the
+date, the small model hangs it on the verb of what is said, though a writer puts the day of a
+report right after "said" and a time of the reported act inside its clause ("said the talks had
+failed on Friday"). A date after "that" opens what is said ("announced that next month it would
+send troops"): it is the said act's."""
 from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
@@ -19,5 +21,7 @@ def saying_of_the_day(span):
     saying = said.head
     if said.dep_ != "ccomp" or saying.lemma_.lower() not in SPEAKING or not saying.i < span.start:
         return None
+    if any(t.lower_ == "that" for t in span.doc[saying.i + 1:span.start]):
+        return None  # "announced that next month it would ...": the date is inside what is said
     subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
     return saying if subject is not None and span.end <= subject.left_edge.i else None
