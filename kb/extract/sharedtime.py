@@ -77,24 +77,15 @@ def _relative_on_the_time(link: Link) -> bool:
         clause_verb(target.head) == link.verb and {"when", "where"} & {c.lower_ for c in target.children}))
 
 
-def _where_the_act_went_on(link: Link) -> bool:
-    """"met in Singapore in June, where they signed a pledge": a clause opened by "where" after a
-    dated act tells what was done at that act's place then (not a standing description in the present,
-    "Kabul, where the Taliban rule")."""
-    target, verb = link.target, link.verb
-    hangs_on = target.head if target.dep_ == "advcl" else clause_verb(target.head) if target.dep_ == "relcl" else None
-    return hangs_on is not None and hangs_on in (verb, conj_root(verb)) and target.i > verb.i \
-        and "where" in marks(target) and target.tag_ not in ("VBZ", "VBP")
-
-
-def _after_within_the_unit(link: Link) -> bool:
-    """"restored ties in 1975, after the two leaders met at the border": a bare "after" clause on an
-    act told as done and dated by a month or a year lies in that unit, the smallest one the text
-    bounds it to (a count or a span of time before "after", "years after", dates its clause
-    otherwise, kb.extract.dates; "a visit planned for September, after X ..." tells no act done)."""
+def _after_within_the_year(link: Link) -> bool:
+    """"X did A in <year>, after Y did B": a bare "after" clause on an act told as done and dated
+    only by its year lies in that year, the smallest unit the text bounds it to. Not at a month's
+    precision, which "after" bounds only from above (B may fall in the month before); not behind a
+    count or span of time ("years after", dated by kb.extract.dates); not on a plan ("a visit planned
+    for 2020, after ...": no act done)."""
     target = link.target
     host = target.head
-    if link.date.precision not in ("month", "year") or link.counted is not None or target.dep_ != "advcl" \
+    if link.date.precision != "year" or link.counted is not None or target.dep_ != "advcl" \
             or "after" not in marks(target) or host not in (link.verb, conj_root(link.verb)) or not _told_done(host):
         return False
     opener = next(c for c in target.children if c.lower_ == "after")
@@ -171,7 +162,7 @@ def _act_of_a_dated_noun(link: Link) -> bool:
 # in this order; the first date any of them holds for is the trigger's.
 SHARED_TIME_RULES = (
     _coordinated, _before_the_mark, _opening_frame, _arrival_for_the_day, _simultaneous,
-    _relative_on_the_time, _where_the_act_went_on, _right_after_the_act, _after_within_the_unit,
+    _relative_on_the_time, _right_after_the_act, _after_within_the_year,
     _ordered_on_the_day, _when_clause_under_it, _participle_or_errand_under_it,
     _participle_on_a_noun_of_it, _participle_anchored_in_it, _relative_on_an_appositive,
     _within_the_occasion, _act_of_a_dated_noun,
@@ -337,8 +328,6 @@ def _simultaneous_heads(target) -> list:
         if verb.dep_ == "pcomp" and (head.lower_ in MANNER_PREPS or (head.lower_ == "with" and not marks(head.head))):
             head = head.head  # "broke up on Monday without reaching a deal", "..., with X holding out": the same
             # Monday; not a "with" the parser hung on a condition ("... if it has not left by May 1, with X voting")
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-            head = head.head  # "when a force is due to deploy": the time of "is"
         if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
             break
         if not (verb.dep_ == "xcomp" or verb.tag_ == "VBG" or conj_root(verb).tag_ == "VBG"
