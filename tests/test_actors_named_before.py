@@ -1,5 +1,6 @@
 """A body named by its kind alone, capitalised ("the Union", "the Front"), is the body named before
-in full with that word, not a new organization. Every sentence here is written for the test."""
+in full with that word, not a new organization; a state's own army or navy is never a rebel army
+named before. Every sentence here is written for the test."""
 from __future__ import annotations
 
 from tests.test_actors import _actors, _texts
@@ -13,15 +14,28 @@ def test_the_union_is_the_union_named_before(nlp):
 
 
 def test_the_front_is_the_front_named_before(nlp):
-    actors, clean = _actors(nlp, "The rebels of the National Patriotic Front of Liberia reached Monrovia on Monday. "
-                                 "A former officer of the Front led the attack.")
+    actors, clean = _actors(nlp, "Fighters of the Northern Hills Liberation Front seized two bridges on Monday. "
+                                 "Envoys of the Front rejected a truce on Wednesday.")
     assert "group:front" not in actors
-    assert "Front" in _texts(actors["group:national-patriotic-front-of-liberia"], clean)
+    assert "Front" in _texts(actors["group:northern-hills-liberation-front"], clean)
 
 
 def test_the_kind_alone_with_no_body_before_names_nobody(nlp):
-    actors, _ = _actors(nlp, "A former officer of the Front led the attack on Monrovia on Monday.")
+    actors, _ = _actors(nlp, "Envoys of the Front rejected a truce in Nairobi on Wednesday.")
     assert not any(a.kind in ("organization", "group") for a in actors.values())
+
+
+def test_the_nearest_body_whose_name_as_written_has_the_word(nlp):
+    actors, clean = _actors(nlp, "The European Union called for calm on Sunday. Foreign ministers of the "
+                                 "Union of South American Nations met in Quito on Monday. The Union said it "
+                                 "would impose sanctions on Venezuela.")
+    assert "Union" not in _texts(actors["org:european-union"], clean)
+
+
+def test_the_army_alone_is_no_rebel_army(nlp):
+    actors, clean = _actors(nlp, "The Kosovo Liberation Army attacked police posts on Monday. "
+                                 "The Army responded with heavy shelling of the villages.")
+    assert "Army" not in _texts(actors["group:kosovo-liberation-army"], clean)
 
 
 def test_a_body_named_in_full_stays_its_own(nlp):

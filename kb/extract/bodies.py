@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kb import gazetteer as gz
 from kb.extract.bodyowner import body_owner, state_in_view
 from kb.extract.candidates import Candidate, merge
+from kb.extract.descriptions import REACH as DESCRIPTION_REACH
 from kb.extract.titles import HEAD_TITLES
 from kb.iris import slugify as slug
 from kb.nlp import text_of
@@ -44,6 +45,8 @@ _ACTING_PREPS = {"by", "with", "against", "between", "among", "for", "on", "over
                  "towards", "and"}
 _MOTION_VERBS = {"visit", "leave", "reach", "tour", "enter", "return", "arrive", "fly", "travel"}
 # Words of the names every state gives its own bodies: "National Assembly", "Supreme Court".
+# A state's own force or organ: "the Army" alone is the state's, never a rebel army named before.
+_OWN_ORGANS = {"army", "navy", "police", "government", "military", "forces"}
 _STATE_BODY_WORDS = {"national", "federal", "supreme", "constitutional", "high", "assembly", "parliament",
                      "senate", "congress", "court", "council", "security", "state", "legislative",
                      "chamber", "house", "of", "representatives", "deputies", "central", "committee"}
@@ -225,8 +228,8 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         return False  # "the Oval Office" is a room, not an office of state
     if head not in ORG_HEADS or MEDIA_WORDS & set(words) and head == "agency":
         return False
-    if len(span) == 1:
-        return _named_before(span, found)
+    if len(span) == 1 and head not in _OWN_ORGANS and _named_before(span, found):
+        return True
     holders = [span.root] + ([span.root.head] if span.root.dep_ == "compound" else [])
     owners = list(span) + [c for h in holders for c in h.children
                            if c.dep_ in ("poss", "amod", "compound") and c.i not in range(span.start, span.end)]
@@ -238,6 +241,8 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         return True
     if country is None and all(w in _STATE_BODY_WORDS for w in words):
         return _add_states_body(found, span, state_in_view(span))  # "the National Assembly" of the state in view
+    if len(span) == 1:
+        return True  # "the Union", "the Navy" with no such body named before: no body of that name
     name = re.sub(r"\s+", " ", span.text)
     kind = "group" if head in GROUP_HEADS or _insurgent_army(words, head) else "organization"
     prefix = "group:" if kind == "group" else "org:"
@@ -247,16 +252,17 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
 
 
 def _named_before(span: Span, found: dict[str, Candidate]) -> bool:
-    """"the Union", "the Front", "the League": the kind of body alone, capitalised, is a body named
-    before in full with that word ("the European Union", "the National Patriotic Front"), the
-    nearest one; it names no new body, so with none before it names nobody."""
-    word = span.text.lower()
-    earlier = [(max(s for s, _ in c.mentions if s < span.start_char), c) for c in found.values()
-               if c.kind in ("organization", "group") and word in c.name.lower().split()
-               and any(s < span.start_char for s, _ in c.mentions)]
+    """"the Union", "the Front", "the Council": the kind of body alone, capitalised, is a body the
+    text named before in full with that word ("the European Union", "the National Patriotic Front",
+    "the Union of South American Nations"), the nearest such mention a few paragraphs back at most;
+    True when there is one (the word becomes its mention)."""
+    word, text = span.text.lower(), text_of(span.doc)
+    earlier = [(start, c) for c in found.values() if c.kind in ("organization", "group")
+               for start, end in c.mentions
+               if 0 < span.start_char - start <= DESCRIPTION_REACH and word in text[start:end].lower().split()]
     if earlier:
         max(earlier, key=lambda pair: pair[0])[1].mentions.append((span.start_char, span.end_char))
-    return True
+    return bool(earlier)
 
 
 def _insurgent_army(words: list[str], head: str) -> bool:
