@@ -32,6 +32,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         # "two days after X closed the border": the count dates the closing (and what shares its time)
         counted = _counted_clause(span)
         link = Link(target, clause_verb(counted if counted is not None else span.root), span, date, counted)
+        if _saying_day_of_an_act_to_come(link):
+            continue  # "said on Tuesday it would recall its envoy": hung on "recall", the saying's day
         if _own_time(tok, link):
             return date
         if fallback is None and not _to_come_at_a_saying(link) and shares_time(link):
@@ -63,8 +65,18 @@ def _to_come_at_a_saying(link: Link) -> bool:
     come told in a saying keeps no day of the saying, which is the announcement's (the gold leaves a
     plan or a ruled-out act undated when the text gives it no time of its own). The verbs of saying
     are those the rules of kb.extract.sharedtime read ("warned", "insisted" too)."""
-    return link.verb.lemma_.lower() in SPEAKING and any(
-        c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in link.target.children)
+    return link.verb.lemma_.lower() in SPEAKING and _to_come(link.target)
+
+
+def _saying_day_of_an_act_to_come(link: Link) -> bool:
+    """"said on Tuesday it would recall its envoy": the parser hangs the saying's day
+    (kb.extract.sayingday) on the act to come, which keeps no day of the saying either."""
+    saying = saying_of_the_day(link.span)
+    return saying is not None and saying.i != link.target.i and _to_come(link.target)
+
+
+def _to_come(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in verb.children)
 
 
 def _deadline(date: TimeValue) -> bool:
