@@ -26,7 +26,7 @@ def test_a_date_before_the_subject_of_what_is_said_is_the_sayings_day():
     # the stance the saying is typed by takes that day, as it does with "that"
     assert dates_on("Germany said on Tuesday it regretted the move to shut the consulate.", "said",
                     SATURDAY) == ["2019-10-15"]
-    assert dates_on("Germany said on Tuesday that it sorely regretted Sweden's choice to shut the consulate.", "said",
+    assert dates_on("Germany said late on Tuesday that it sorely regretted Sweden's choice to shut the consulate.", "said",
                     SATURDAY) == ["2019-10-15"]
 
 

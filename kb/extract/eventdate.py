@@ -33,7 +33,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         counted = _counted_clause(span)
         link = Link(target, clause_verb(counted if counted is not None else span.root), span, date, counted)
         if _saying_day_of_an_act_to_come(link):
-            continue  # "said on Tuesday it would recall its envoy": hung on "recall", the saying's day
+            continue  # "said late on Tuesday it would recall its envoy": hung on "recall", the saying's day
         if _own_time(tok, link):
             return date
         if fallback is None and not _to_come_at_a_saying(link) and shares_time(link):
@@ -69,7 +69,7 @@ def _to_come_at_a_saying(link: Link) -> bool:
 
 
 def _saying_day_of_an_act_to_come(link: Link) -> bool:
-    """"said on Tuesday it would recall its envoy": the parser hangs the saying's day
+    """"said late on Tuesday it would recall its envoy": the parser hangs the saying's day
     (kb.extract.sayingday) on the act to come, which keeps no day of the saying either."""
     saying = saying_of_the_day(link.span)
     return saying is not None and saying.i != link.target.i and _to_come(link.target)

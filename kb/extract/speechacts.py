@@ -108,7 +108,7 @@ def _remark(verb) -> bool:
     named party will do or had done, "X said Y would withdraw", is a remark on Y: see
     kb.extract.othersacts) nor, unless the saying names its own day or scene, what will or would be
     (a promise or a stand on an act to come, "X said it would not give up the islands", tells that
-    act; "X said on Monday that the economy would grow next year" is a remark of the day)."""
+    act; "X said in June that its economy would grow next year" is a remark of the day)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
