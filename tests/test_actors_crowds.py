@@ -27,5 +27,10 @@ def test_a_states_troops_are_no_crowd(nlp):
 
 
 def test_a_proper_name_is_left_to_the_entity_rules(nlp):
-    actors, _ = _actors(nlp, "The leader of the United Tajik Opposition signed the accord on Friday.")
-    assert "group:tajik-opposition" not in actors
+    actors, _ = _actors(nlp, "Envoys of the Syrian Opposition Coalition met in Istanbul on Friday.")
+    assert "group:syrian-opposition" not in actors
+
+
+def test_a_side_taken_stays_in_the_name(nlp):
+    actors, _ = _actors(nlp, "Pro-Russian separatists attacked Ukrainian positions on Monday.")
+    assert "group:russian-separatists" not in actors

@@ -254,7 +254,7 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
 def _named_before(span: Span, found: dict[str, Candidate]) -> bool:
     """"the Union", "the Front", "the Council": the kind of body alone, capitalised, is a body the
     text named before in full with that word ("the European Union", "the National Patriotic Front",
-    "the Union of South American Nations"), the nearest such mention a few paragraphs back at most;
+    UNASUR written out in full), the nearest such mention a few paragraphs back at most;
     True when there is one (the word becomes its mention)."""
     word, text = span.text.lower(), text_of(span.doc)
     earlier = [(start, c) for c in found.values() if c.kind in ("organization", "group")

@@ -28,9 +28,10 @@ def add_crowds(doc: Doc, found: dict[str, Candidate]) -> None:
         owner = doc[noun.i - 1]
         if owner.dep_ not in ("amod", "compound") or owner.head.i != noun.i or not _whose(owner, surnames):
             continue
-        name = f"{owner.text} {noun.text}"
+        first = _side_taken(owner)
+        name = doc[first.i:noun.i + 1].text
         merge(found, Candidate("group:" + slug(name), name, "group",
-                               mentions=[(owner.idx, noun.idx + len(noun.text))]))
+                               mentions=[(first.idx, noun.idx + len(noun.text))]))
 
 
 def _whose(owner, surnames: set[str]) -> bool:
@@ -40,3 +41,12 @@ def _whose(owner, surnames: set[str]) -> bool:
     if hit is not None:
         return hit[1] == "demonym"
     return owner.text[:1].isupper() and owner.text in surnames
+
+
+def _side_taken(owner):
+    """The first word of the owner: "pro-Russian separatists" are for Russia, not Russia's, so a
+    "pro-" or "anti-" split off before the demonym stays in the name."""
+    doc = owner.doc
+    if owner.i >= 2 and doc[owner.i - 1].text == "-" and doc[owner.i - 2].lower_ in ("pro", "anti"):
+        return doc[owner.i - 2]
+    return owner
