@@ -77,26 +77,6 @@ def _relative_on_the_time(link: Link) -> bool:
         clause_verb(target.head) == link.verb and {"when", "where"} & {c.lower_ for c in target.children}))
 
 
-def _after_within_the_year(link: Link) -> bool:
-    """"X did A in <year>, after Y did B": a bare "after" clause on an act told as done and dated
-    only by its year lies in that year, the smallest unit the text bounds it to. Not at a month's
-    precision, which "after" bounds only from above (B may fall in the month before); not behind a
-    count or span of time ("years after", dated by kb.extract.dates); not on a plan ("a visit planned
-    for 2020, after ...": no act done)."""
-    target = link.target
-    host = target.head
-    if link.date.precision != "year" or link.counted is not None or target.dep_ != "advcl" \
-            or "after" not in marks(target) or host not in (link.verb, conj_root(link.verb)) or not _told_done(host):
-        return False
-    opener = next(c for c in target.children if c.lower_ == "after")
-    return opener.i > 0 and target.doc[opener.i - 1].pos_ not in ("NOUN", "NUM")
-
-
-def _told_done(verb) -> bool:
-    """Whether a verb tells an act as done: a finite past ("met") or a perfect ("had met")."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-
-
 def _right_after_the_act(link: Link) -> bool:
     """"was detained on Monday after guards stopped his car": that day (and what the same party did
     next in that clause: "hours after the envoy stood up and accused X")."""
@@ -162,10 +142,9 @@ def _act_of_a_dated_noun(link: Link) -> bool:
 # in this order; the first date any of them holds for is the trigger's.
 SHARED_TIME_RULES = (
     _coordinated, _before_the_mark, _opening_frame, _arrival_for_the_day, _simultaneous,
-    _relative_on_the_time, _right_after_the_act, _after_within_the_year,
-    _ordered_on_the_day, _when_clause_under_it, _participle_or_errand_under_it,
-    _participle_on_a_noun_of_it, _participle_anchored_in_it, _relative_on_an_appositive,
-    _within_the_occasion, _act_of_a_dated_noun,
+    _relative_on_the_time, _right_after_the_act, _ordered_on_the_day, _when_clause_under_it,
+    _participle_or_errand_under_it, _participle_on_a_noun_of_it, _participle_anchored_in_it,
+    _relative_on_an_appositive, _within_the_occasion, _act_of_a_dated_noun,
 )
 
 
