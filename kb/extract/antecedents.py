@@ -13,30 +13,15 @@ class Antecedents:
     """Look-ups over the mentions of an ActorIndex (its doc, _starts, _spans, by_id, kind, resolve)."""
 
     def previous_actor(self, offset: int, kinds: tuple[str, ...],
-                       exclude: frozenset[str] | set[str] = frozenset(),
-                       subjects_first: bool = False) -> str | None:
-        """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences);
-        with `subjects_first`, the nearest that was a clause's subject when there is one ("Iran
-        accepted a Qatari scheme under which it is to pull back its forces": Iran, not Qatar)."""
+                       exclude: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """The nearest actor of one of `kinds` mentioned before `offset` (within a few sentences)."""
         lo = bisect.bisect_left(self._starts, offset)
-        found = []
         for start, _, actor_id in reversed(self._spans[:lo]):
             if offset - start > 600:
-                break
+                return None
             if self.kind(actor_id) in kinds and actor_id not in exclude:
-                found.append((start, actor_id))
-        if subjects_first:
-            for start, actor_id in found:
-                span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-                if span is not None and is_subject(span.root):
-                    return actor_id
-        return found[0][1] if found else None
-
-    def subject_before(self, tok, kinds: tuple[str, ...]) -> str | None:
-        """What a pronoun points back to when a clause's subject is the likelier antecedent than
-        the last name: the nearest actor of `kinds` that was a subject, else the nearest of them,
-        never one named in the pronoun's own phrase."""
-        return self.previous_actor(tok.idx, kinds, exclude=self._own_phrase(tok), subjects_first=True)
+                return actor_id
+        return None
 
     def _own_phrase(self, tok) -> set[str]:
         """The actors named earlier in the noun phrase a pronoun sits in: "the U.S. embargo

@@ -15,7 +15,6 @@ from kb.extract.collectives import collective_parties
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
 from kb.extract.phrases import ENVOY_NOUNS
-from kb.extract.unnamedsubjects import MEMBER_NOUNS, unnamed_subject
 from kb.extract.visithosts import visit_hosts
 
 RECIPIENT_PREPS = {"with", "to", "on", "upon", "against", "at", "for", "toward", "towards"}
@@ -227,8 +226,7 @@ def _subject_ids(subject, verb, index) -> list[str]:
     if subject.pos_ in ("VERB", "AUX"):  # a name word read as a verb ("Said X"): its own subjects are the names
         return [a for s in subject.children if s.dep_ in ("nsubj", "nsubjpass") for a in _subject_ids(s, verb, index)]
     subject = _counted(subject)
-    found = index.resolve(subject) or _origin(subject, index) or collective_parties(subject, index) \
-        or unnamed_subject(subject, index)
+    found = index.resolve(subject) or _origin(subject, index) or collective_parties(subject, index)
     return found + _joined_units(subject, index)
 
 
@@ -238,7 +236,7 @@ def _counted(subject):
     if subject.lemma_.lower() not in QUANTITY_WORDS and subject.pos_ != "NUM":
         return subject
     return next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in UNIT_NOUNS | MEMBER_NOUNS), subject)
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in UNIT_NOUNS), subject)
 
 
 def _joined_units(subject, index) -> list[str]:
