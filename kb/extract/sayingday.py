@@ -10,7 +10,10 @@ from __future__ import annotations
 from kb.extract.clauses import clause_verb
 from kb.extract.joinedclauses import SPEAKING
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+# Words that open a said clause as its subject: wider than kb.extract.phrases.SUBJECT_DEPS, since
+# "said on Monday there was ..." and "said on Monday what it did was ..." open with an expletive or
+# a clause.
+_OPENING_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def saying_of_the_day(span):
@@ -23,5 +26,5 @@ def saying_of_the_day(span):
         return None
     if any(t.lower_ == "that" for t in span.doc[saying.i + 1:span.start]):
         return None  # "announced that next month it would ...": the date is inside what is said
-    subject = next((c for c in said.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in said.children if c.dep_ in _OPENING_SUBJECT_DEPS), None)
     return saying if subject is not None and span.end <= subject.left_edge.i else None
