@@ -26,15 +26,15 @@ def add_crowds(doc: Doc, found: dict[str, Candidate]) -> None:
         if (noun.tag_ != "NNS" and noun.lemma_.lower() != "opposition") or not noun.text.islower():
             continue  # "the United Tajik Opposition" is a name of its own, which the entity rules read
         owner = doc[noun.i - 1]
-        if owner.dep_ not in ("amod", "compound") or owner.head.i != noun.i or not _whose(owner, surnames):
+        if owner.dep_ not in ("amod", "compound") or owner.head.i != noun.i or not _names_an_owner(owner, surnames):
             continue
-        first = _side_taken(owner)
+        first = _name_start(owner)
         name = doc[first.i:noun.i + 1].text
         merge(found, Candidate("group:" + slug(name), name, "group",
                                mentions=[(first.idx, noun.idx + len(noun.text))]))
 
 
-def _whose(owner, surnames: set[str]) -> bool:
+def _names_an_owner(owner, surnames: set[str]) -> bool:
     """Whether a modifier names whose the crowd is: a state's demonym ("Greek") or a person the
     article names ("Assad", the last word of his name)."""
     hit = gz.gazetteer().country_match(owner.text)
@@ -43,7 +43,7 @@ def _whose(owner, surnames: set[str]) -> bool:
     return owner.text[:1].isupper() and owner.text in surnames
 
 
-def _side_taken(owner):
+def _name_start(owner):
     """The first word of the owner: "pro-Russian separatists" are for Russia, not Russia's, so a
     "pro-" or "anti-" split off before the demonym stays in the name."""
     doc = owner.doc
