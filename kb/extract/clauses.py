@@ -143,3 +143,8 @@ def bidden_subjects(bidding) -> list:
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+
+
+def of_objects(word) -> list:
+    """The objects of a word's "of" prepositions: "leaders of the OAU", "a meeting of its leaders"."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from kb import gazetteer
+from kb.extract.clauses import of_objects
 from kb.extract.lexicon import FORCE_NOUNS, match_trigger, names_fighting_between, outbreak_verb
 from kb.extract.wars import war_entered, war_opponents
 
@@ -102,8 +103,7 @@ def _objects_of(word, preps) -> list:
     """The objects of a word's prepositions among `preps`, and who they belong to ("against the
     government of X": X too)."""
     objects = [o for p in word.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
-    return objects + [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
+    return objects + [g for o in objects for g in of_objects(o)]
 
 
 def phase_noun(noun):

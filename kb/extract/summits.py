@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.actorwords import names_a_diplomatic_actor
-from kb.extract.clauses import name_text, subject
+from kb.extract.clauses import name_text, of_objects, subject
 
 # Verbs of leaders coming together: only "meet" has a row of its own; with a body's leaders as
 # subject the others tell a summit too.
@@ -97,10 +97,6 @@ def _bodies(noun) -> list:
 def _plural_uncounted(noun) -> bool:
     return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children)
 
-
-def of_objects(word) -> list:
-    """The objects of a word's "of" prepositions: "leaders of the OAU", "a meeting of its leaders"."""
-    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _body_of_states(word) -> bool:
