@@ -63,6 +63,13 @@ def test_a_named_venue_is_in_the_city_the_story_is_filed_from():
     assert _place_of(text, "Meeting") == "Accra"
 
 
+def test_a_named_venue_filed_from_a_city_abroad_is_not_put_there():
+    # a foreign desk files on events elsewhere: the dateline's country is no party's
+    text = ("NAIROBI, May 8 (Reuters) - Chilean and Peruvian envoys held talks at the Carrera Palace "
+            "on Sunday.")
+    assert _place_of(text, "Negotiation") == "the Carrera Palace"
+
+
 def test_a_named_venue_without_a_dateline_s_city_stays_the_venue():
     text = "Ghana's president met the Nigerian leader for three hours at the Osu Castle on Sunday."
     assert _place_of(text, "Meeting") == "the Osu Castle"

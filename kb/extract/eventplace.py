@@ -48,9 +48,11 @@ def attached_place(tok, sent, places: list[Place], lead: bool, etype: str,
         # was aimed or went, not the settlement where it happened; a gathering held "in X" or a
         # visit to X keeps it
         best = None
-    if best and is_venue(best) and len(lines) == 1 and specificity(lines[0]) == 1 and etype != "Visit":
+    if best and is_venue(best) and len(lines) == 1 and specificity(lines[0]) == 1 and etype != "Visit" \
+            and "country:" + str(lines[0].country) in index.countries_of(participants):
         # "talks at the Elysee Palace", filed from Paris: a venue is in the city the story was filed
-        # from (gold gives a venue as its city); a visit goes away, its venue may be anywhere on the trip
+        # from (gold gives a venue as its city) when that city is at home for a party of the event; a
+        # foreign desk files on venues abroad; a visit goes away, its venue may be anywhere on the trip
         return lines[0]
     return best or line
 
