@@ -31,7 +31,7 @@ from kb.extract.counterparts import modifier_states
 from kb.extract.eventplace import GATHERING_TYPES, act_locative, actor_seat, as_place, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, triggers
 from kb.extract.casualties import MILITARY_TYPES
-from kb.extract.places import VENUE_HEADS, capital_name, datelines, specificity
+from kb.extract.places import capital_name, datelines, is_venue, specificity
 from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, bodies_addressed,
                                       of_a_named_body, told_by_an_envoy)
 from kb.model import Event, Place, TimeValue
@@ -143,7 +143,7 @@ def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) ->
     travellers = _home_states(event, index)
     told = sents[max(at - 1, 0)].start_char, sents[at].end_char
     elsewhere = any(p.start is not None and told[0] <= p.start < told[1] and p.name != lines[0].name
-                    and specificity(p) <= 2 and p.name.split()[-1].lower() not in VENUE_HEADS
+                    and specificity(p) <= 2 and not is_venue(p)
                     and p.country not in travellers for p in places)
     return lines[0] if travellers and lines[0].country not in travellers and not elsewhere else None
 
