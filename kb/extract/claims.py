@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from kb.extract.lexicon import FORCE_NOUNS, match_trigger
 from kb.extract.otherside import quarrel_pair
-from kb.extract.othersacts import another_partys_act
 from kb.extract.speechacts import content_trigger
 
 
@@ -34,17 +33,15 @@ def claimed_about(verb, index) -> list[str]:
 
 
 def remarked_on(verb, speakers: list[str], index) -> list[str]:
-    """Whom a remark is about: the other party whose act it tells ("France said Germany would send
-    troops", kb.extract.othersacts); else the other of the article's two states
-    (kb.extract.otherside.quarrel_pair) when a statement of one of them names it as the subject of
-    what it says: "Lima said Chile had broken its word", "the minister said Washington was to
-    blame" (a remark on a third state, or one by a state outside the quarrel, is left alone)."""
+    """The other of the article's two states (kb.extract.otherside.quarrel_pair) when a
+    statement of one of them names it as the subject of what it says: "Lima said Chile had
+    broken its word", "the minister said Washington was to blame". A remark on a third state,
+    or one by a state outside the quarrel, is left alone."""
     pair = quarrel_pair(index)
     own = set(index.countries_of(speakers))
-    vouched = [a for c in _told_clauses(verb) if another_partys_act(c, verb) for s in _subjects(c)
-               for a in index.resolve(s) if a not in speakers and a not in own]
-    in_quarrel = [a for a in _spoken_of(verb, index) if a in pair and a not in own] if own & set(pair) else []
-    spoken = vouched or in_quarrel
+    if not own & set(pair):
+        return []
+    spoken = [a for a in _spoken_of(verb, index) if a in pair and a not in own]
     if not spoken:
         return []
     # the trigger is judged last and once: a plain "said" is typed a Statement only by what it

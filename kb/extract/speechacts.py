@@ -9,15 +9,13 @@
   demand made of a named party ("said Y must withdraw": an appeal to Y); a remark to an audience
   that makes such a demand ("told reporters Y must withdraw") is that appeal too, and one stating
   the speaker's own stance on a thing done ("said it regretted the vote") is the act of that
-  stance (kb.extract.speechstance); a named speaker's word on what another named party will do or
-  had done ("said Y would withdraw") is a remark of its own (kb.extract.othersacts).
+  stance (kb.extract.speechstance).
 """
 from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, ruled_trigger, triggers
-from kb.extract.othersacts import another_partys_act
 from kb.extract.speechstance import stance_kind
 from kb.extract.verdicts import verdict
 
@@ -103,12 +101,11 @@ def content_trigger(tok, trig: Trigger | None) -> Trigger | None:
 
 def _remark(verb) -> bool:
     """"X said the reforms showed courage": a remark told as an act of its own, in a main clause,
-    saying something that tells no act (a "said" that sources an act, "officials said troops had
-    crossed", is that act's source, not a statement; but a named speaker's word on what another
-    named party will do or had done, "X said Y would withdraw", is a remark on Y: see
-    kb.extract.othersacts) nor, unless the saying names its own day or scene, what will or would be
-    (a promise or a stand on an act to come, "X said it would not give up the islands", tells that
-    act; "X said in June that its economy would grow next year" is a remark of the day)."""
+    saying something that tells no act (a "said" that sources an act, "X said Y had met Z", is
+    that act's source, not a statement) nor, unless the saying names its own day or scene, what
+    will or would be (a promise or a stand on an act to come, "X said it would not give up the
+    islands", tells that act; "X said in June that its economy would grow next year" is a
+    remark of the day)."""
     if verb.lemma_.lower() not in REMARK_VERBS or verb.dep_ not in ("ROOT", "conj") \
             or any(c.dep_ == "neg" for c in verb.children) or not _told_once(verb):
         return False
@@ -121,8 +118,6 @@ def _remark(verb) -> bool:
         return False  # "X struck Y at dawn, officials said": the saying only sources what it follows
     if not clauses:
         return False
-    if any(another_partys_act(c, verb) for c in clauses):
-        return True  # "X said Y would withdraw", "X said Y had agreed to talks": X's word on Y's act
     said = [t for c in clauses for t in c.subtree]
     # what will or would be is a remark of its own when the saying names its day or its scene
     # ("said on Tuesday the harvest would be late", "said in Vienna the vote would be close")
