@@ -41,3 +41,20 @@ def test_the_army_alone_is_no_rebel_army(nlp):
 def test_a_body_named_in_full_stays_its_own(nlp):
     actors, _ = _actors(nlp, "The European Union and the African Union met in Brussels on Monday.")
     assert {"org:european-union", "org:african-union"} <= set(actors)
+
+
+def test_the_army_alone_does_not_hand_its_act_to_the_rebel_army():
+    # the event-level check: the state's army's act is not the rebels' (a lone "Army" after an
+    # insurgent army names no body, so the act fell to the group named before)
+    from datetime import datetime
+
+    from kb.model import Article
+    from kb.pipeline import extract_article
+    text = ("The Ogaden Revolutionary Army ambushed a convoy near Degehabur on Friday. "
+            "The Army hit back with air raids on two camps on Saturday.")
+    events = extract_article(Article(id="army", raw_text=text, source="test",
+                                     published=datetime(2022, 6, 12))).events
+    raids = [e for e in events if e.trigger in ("hit", "raids")]
+    assert raids, [(e.type, e.trigger, e.participants) for e in events]
+    assert all("group:ogaden-revolutionary-army" not in e.participants for e in raids), \
+        [(e.type, e.trigger, e.participants) for e in raids]

@@ -241,8 +241,10 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         return True
     if country is None and all(w in _STATE_BODY_WORDS for w in words):
         return _add_states_body(found, span, state_in_view(span))  # "the National Assembly" of the state in view
-    if len(span) == 1:
-        return True  # "the Union", "the Navy" with no such body named before: no body of that name
+    if len(span) == 1 and head not in _OWN_ORGANS:
+        return True  # "the Union", "the Front" with no such body named before: no body of that name
+    # a lone "the Army", "the Police" is a state's own force, kept as that body (not merged into an
+    # insurgent army named before, the other side, nor dropped so that the act falls to it)
     name = re.sub(r"\s+", " ", span.text)
     kind = "group" if head in GROUP_HEADS or _insurgent_army(words, head) else "organization"
     prefix = "group:" if kind == "group" else "org:"
