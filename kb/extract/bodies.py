@@ -45,8 +45,9 @@ _ACTING_PREPS = {"by", "with", "against", "between", "among", "for", "on", "over
                  "towards", "and"}
 _MOTION_VERBS = {"visit", "leave", "reach", "tour", "enter", "return", "arrive", "fly", "travel"}
 # Words of the names every state gives its own bodies: "National Assembly", "Supreme Court".
-# A state's own force or organ: "the Army" alone is the state's, never a rebel army named before.
-_OWN_ORGANS = {"army", "navy", "police", "government", "military", "forces"}
+# A state's own force or organ: "the Army" alone is the state's, never a rebel army named before
+# ("police" and "military" are no ORG_HEADS, so no lone one reaches this list).
+_OWN_ORGANS = {"army", "navy", "government", "forces"}
 _STATE_BODY_WORDS = {"national", "federal", "supreme", "constitutional", "high", "assembly", "parliament",
                      "senate", "congress", "court", "council", "security", "state", "legislative",
                      "chamber", "house", "of", "representatives", "deputies", "central", "committee"}
@@ -228,8 +229,11 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         return False  # "the Oval Office" is a room, not an office of state
     if head not in ORG_HEADS or MEDIA_WORDS & set(words) and head == "agency":
         return False
-    if len(span) == 1 and head not in _OWN_ORGANS and _named_before(span, found):
-        return True
+    if len(span) == 1 and head not in _OWN_ORGANS:
+        body = _body_named_before(span, found)
+        if body is not None:
+            body.mentions.append((span.start_char, span.end_char))  # the word is one more mention of it
+            return True
     holders = [span.root] + ([span.root.head] if span.root.dep_ == "compound" else [])
     owners = list(span) + [c for h in holders for c in h.children
                            if c.dep_ in ("poss", "amod", "compound") and c.i not in range(span.start, span.end)]
@@ -243,7 +247,7 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
         return _add_states_body(found, span, state_in_view(span))  # "the National Assembly" of the state in view
     if len(span) == 1 and head not in _OWN_ORGANS:
         return True  # "the Union", "the Front" with no such body named before: no body of that name
-    # a lone "the Army", "the Police" is a state's own force, kept as that body (not merged into an
+    # a lone "the Army", "the Navy" is a state's own force, kept as that body (not merged into an
     # insurgent army named before, the other side, nor dropped so that the act falls to it)
     name = re.sub(r"\s+", " ", span.text)
     kind = "group" if head in GROUP_HEADS or _insurgent_army(words, head) else "organization"
@@ -253,18 +257,15 @@ def _unknown_org(span: Span, found: dict[str, Candidate]) -> bool:
     return True
 
 
-def _named_before(span: Span, found: dict[str, Candidate]) -> bool:
+def _body_named_before(span: Span, found: dict[str, Candidate]) -> Candidate | None:
     """"the Union", "the Front", "the Council": the kind of body alone, capitalised, is a body the
     text named before in full with that word ("the European Union", "the National Patriotic Front",
-    UNASUR written out in full), the nearest such mention a few paragraphs back at most;
-    True when there is one (the word becomes its mention)."""
+    UNASUR written out in full), the nearest such mention a few paragraphs back at most."""
     word, text = span.text.lower(), text_of(span.doc)
     earlier = [(start, c) for c in found.values() if c.kind in ("organization", "group")
                for start, end in c.mentions
                if 0 < span.start_char - start <= DESCRIPTION_REACH and word in text[start:end].lower().split()]
-    if earlier:
-        max(earlier, key=lambda pair: pair[0])[1].mentions.append((span.start_char, span.end_char))
-    return bool(earlier)
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 def _insurgent_army(words: list[str], head: str) -> bool:

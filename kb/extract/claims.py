@@ -3,6 +3,7 @@ or an accusation told as a clause, the state one side's remark speaks of, and th
 or meeting is said to have."""
 from __future__ import annotations
 
+from kb.extract.clauses import of_objects
 from kb.extract.lexicon import FORCE_NOUNS, match_trigger
 from kb.extract.otherside import quarrel_pair
 from kb.extract.speechacts import content_trigger
@@ -68,8 +69,7 @@ def _subjects(clause) -> list:
 
 def whole_of(part, index) -> list[str]:
     """"every corner of X", "parts of Y": the actor a share is taken of."""
-    return [a for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" for a in index.resolve(o)]
+    return [a for o in of_objects(part) for a in index.resolve(o)]
 
 
 def gathering_hosts(tok, index) -> list[str]:

@@ -25,7 +25,7 @@ PHASE_NOUNS = {"round", "series", "session", "day", "week", "month", "year", "de
 CAUSE_PREPS = {"over", "for", "against"}
 # Prepositions naming whom the start of a conflict was aimed at or where it went: "rose against X",
 # "crossed into Y".
-AIMING_PREPS = {"against", "into", "on"}
+OUTBREAK_AIM_PREPS = {"against", "into", "on"}
 # Nouns of answering, whose "for"/"to" object is the act answered: "in retaliation for the invasion".
 ANSWER_NOUNS = {"retaliation", "response", "reprisal", "revenge", "protest", "reaction", "punishment"}
 # Types that answer or judge another act: their object was done before them.
@@ -75,7 +75,7 @@ def _how_it_began(noun, verb, index) -> list[str]:
             doers = [w for c in clause.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)]
             words += doers + [a for d in doers for c in d.children if c.dep_ == "acl"  # "rebels led by X"
                               for p in c.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
-            words += _objects_of(clause, AIMING_PREPS)
+            words += _objects_of(clause, OUTBREAK_AIM_PREPS)
     acts = [o for o in _objects_of(verb, {"with"}) if match_trigger(o) is not None]
     words += [c for a in acts for c in a.children if c.dep_ == "poss"]
     found = [p for w in words for p in index.resolve(w)]
@@ -96,7 +96,7 @@ def _tells_an_act(clause) -> bool:
     if match_trigger(clause) is not None:
         return True
     verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]
-    return any(c.dep_ == "dobj" for v in verbs for c in v.children) or any(_objects_of(v, AIMING_PREPS) for v in verbs)
+    return any(c.dep_ == "dobj" for v in verbs for c in v.children) or any(_objects_of(v, OUTBREAK_AIM_PREPS) for v in verbs)
 
 
 def _objects_of(word, preps) -> list:
