@@ -12,6 +12,8 @@ SPEECH_VERBS = SAYING_CORE | {"note", "write", "insist", "argue", "claim"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "hope", "want", "prepare",
                 "agree", "promise", "pledge", "vow", "propose", "seek", "scheduled", "slate"}
 WARNING = {"warn", "threaten", "vow", "insist"}
+# The auxiliary of the past perfect: an act told as done before the narration's time ("had signed").
+PAST_PERFECT_AUX = {"had", "'d"}
 
 
 def tense_hint(span) -> str | None:
@@ -71,7 +73,7 @@ def pluperfect(tok) -> bool:
     verb = clause_verb(tok)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "had tried to call": the try's tense
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX for c in verb.children)
 
 
 def reported(tok) -> bool:

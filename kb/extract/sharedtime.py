@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, has_subject, marks
+from kb.extract.datetense import PAST_PERFECT_AUX
 from kb.extract.joinedclauses import SPEAKING, told_before_the_mark
 from kb.model import TimeValue
 
@@ -180,7 +181,7 @@ def _arrived_for(target, verb) -> bool:
     is part of. A relative clause on someone of another clause, or told as said, is not."""
     if target.dep_ != "relcl" or target.lemma_.lower() not in ARRIVALS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in target.children):
+    if not any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX for c in target.children):
         return False
     node = target.head
     for _ in range(8):
