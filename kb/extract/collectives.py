@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from kb.extract.actorwords import ARMED_DOERS
 from kb.extract.otherside import quarrel_pair
-from kb.extract.phrases import states_again
-
-PAIR_WORDS = {"two", "both"}  # "the two armies", "both countries"
+from kb.extract.phrases import PAIR_WORDS, states_again
 
 
 def collective_parties(tok, index) -> list[str]:

@@ -72,6 +72,7 @@ def counted_states(tok) -> int:
 
 
 WHOLES = {"region", "world", "continent", "area", "bloc", "union", "alliance"}  # "the countries of the region"
+PAIR_WORDS = {"two", "both"}  # words that count a plural as a pair: "the two states", "both presidents"
 # Plural nouns that name several states again ("the two states", "these countries"); not
 # actorwords.STATE_NOUNS, the nouns one state is called by.
 STATES_AGAIN_NOUNS = {"country", "nation", "state", "government", "capital"}
@@ -94,9 +95,9 @@ def states_again(tok, bodies: bool = False) -> bool:
     if lemma in STATE_BODY_NOUNS:
         owned = any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ == "of"
                     for c in tok.children)
-        return not owned and bool(kids & {"two", "both"})
+        return not owned and bool(kids & PAIR_WORDS)
     named = any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in tok.children)
-    if named and not kids & {"two", "both"}:
+    if named and not kids & PAIR_WORDS:
         return False
     of_whole = any(g.pos_ == "PROPN" or g.lemma_.lower() in WHOLES
                    for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
@@ -135,16 +136,16 @@ def is_group_phrase(tok) -> bool:
     kids = {c.lower_ for c in tok.children}
     if "of" in kids:
         return False  # "the heads of Gazprom and Naftogaz" name their bodies (see _members)
-    return bool(kids & {"two", "both", "their", "the"})
+    return bool(kids & (PAIR_WORDS | {"their", "the"}))
 
 
 def two_office_holders(tok) -> bool:
     """"the two ministers", "both presidents": two persons counted by their offices."""
     return tok.lemma_.lower() in GROUP_NOUNS - STATE_GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS") \
-        and any(c.lower_ in ("two", "both") for c in tok.children)
+        and any(c.lower_ in PAIR_WORDS for c in tok.children)
 
 
 def two_people(tok) -> bool:
     """"the two men", "both women": the last two persons named; "the men" may be anyone."""
     return tok.lemma_.lower() in ("man", "woman") and tok.tag_ == "NNS" \
-        and any(c.lower_ in ("two", "both") for c in tok.children)
+        and any(c.lower_ in PAIR_WORDS for c in tok.children)
