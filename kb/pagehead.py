@@ -17,13 +17,14 @@ from kb.months import month_number
 
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+# A weekday in full or cut short, as some pages print it ("Mon 3 May 2021 10.00 BST").
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)"
 _TIME = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
          r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|\([^()]{1,30}\)))?")
 # A time set before the date it belongs to ("Last updated 8.05pm GMT, Friday 6 June 2003"); only
 # the date is kept from such an item.
 _TIME_BEFORE = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?,?\s+)"
-_STAMP_WORD = r"(?:(?i:(?:last\s+|first\s+)?(?:updated|published|posted)(?:\s+on)?):?\s+)"
+_STAMP_WORD = r"(?:(?i:(?:last\s+|first\s+)?(?:updated|modified|published|posted)(?:\s+on)?):?\s+)"
 # "Published August 8, 1987", "8 January 2022, 19:40 (Almaty time)", "Sunday, 27 June 1997 at 14.05"
 # Pages that print a date in figures put the day first ("28.06.2005") or write it the ISO way
 # ("2005-06-28"); a slashed date ("06/07/2005") is left alone, since its order varies by country.
@@ -45,9 +46,10 @@ _UNSIGNED_ITEM = re.compile(
     r"(?:(?:posted|compiled|filed|written)\s+)?by\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\-]*\s+){0,3}(?:team|newsroom)"
     r"|(?:staff|our)\s+(?:reporters?|correspondents?|writers?),?\s+(?:with|and)\s+(?:wires|agencies)", re.I)
 # Items sit between pipes, bullets, slashes or spaced dashes; a stamp word opens a new item ("...
-# Published May 3"). A trail of sections ("News > Africa", "ARCHIVE > 3 May 1981")
-# is split at its arrows.
-_ITEM_SPLIT = re.compile(r"\s+[|•·/>»–—-]\s+|\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|published|posted))\b)")
+# Published May 3"), and with "Last" or "First" before it, the item opens there ("Last updated").
+# A trail of sections ("News > Africa", "ARCHIVE > 3 May 1981") is split at its arrows.
+_ITEM_SPLIT = re.compile(r"\s+[|•·/>»–—-]\s+|(?<![Ll]ast)(?<![Ff]irst)(?<!LAST)(?<!FIRST)"
+                         r"\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|modified|published|posted))\b)")
 # A section of the site named in such a trail or beside a stamp: a few capitalised words, no stop.
 _SECTION_ITEM = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:[A-Z][\w&'\-]*|&|and|of|the|THE|OF|AND)){0,3}")
 

@@ -37,6 +37,10 @@ def cleaned(text: str):
     ("Last updated 9.15pm GMT, Sunday 3 May 2009", datetime(2009, 5, 3)),
     ("Posted by the Europe Desk | Tuesday 8 July 2008 | Refresh for the latest", datetime(2008, 7, 8)),
     ("Thursday, October 9, 2014 | Updated 4:05 p.m.", datetime(2014, 10, 9, 16, 5)),
+    # "First"/"Last" open the stamp item with their word; a weekday may be cut short
+    ("Published 3 May 2021 Last updated 4 May 2021", datetime(2021, 5, 3)),
+    ("First published on Mon 3 May 2021 10.00 BST", datetime(2021, 5, 3, 10, 0)),
+    ("Last modified on Tue 4 May 2021 08.15 BST", datetime(2021, 5, 4, 8, 15)),
 ])
 def test_stamp_lines_with_sections_figures_and_updates(line, published):
     assert read_head_line(line).published == published
@@ -47,6 +51,7 @@ def test_stamp_lines_with_sections_figures_and_updates(line, published):
     "Talks go on - the view from Kyiv",
     "Norway and Iceland - an old quarrel",
     "06/07/2005",                            # day or month first: the order varies by country
+    "The modified plan was published on Monday.",
 ])
 def test_lines_that_are_no_stamp(line):
     assert read_head_line(line) is None
