@@ -45,7 +45,10 @@ _LINE_ROLE_BY = (r"(?:(?:story|words|text|interview|video|photography|illustrati
                  # "With additional reporting by A", "With assistance from A" (the wire's foot)
                  r"|with\s+(?:additional\s+)?(?:reporting|assistance)\s+(?:by|from)\s+")
 # Agencies and words that sign a picture, then a slash or colon: "REUTERS/Jane Roe", "Photo: A".
-_PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL|Photo|Photograph|Picture)\s*[/:]\s*"
+_PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL)\s*[/:]\s*"
+# "Photo:" opens a caption as often as a credit ("Photo: Ardern at the forum in Suva"): its names
+# are the photographer's only where they close the line or meet the agency ("Photo: Ada Quell/AFP").
+_CAPTION_SIGN = r"(?:Photo|Photograph|Picture)s?\s*[/:]\s*"
 _CONTRIBUTED = r"\s+contributed\s+(?:to\s+)?(?:this\s+|the\s+)?(?:report|reporting|story|article)"
 # Where the contributors filed from, closing a whole line: "... contributed reporting from Kyiv."
 _FROM_WHERE = r"(?:\s+(?:from|in)\s+[A-Z][\w'\-]*(?:,?\s+[A-Z][\w'\-]*){0,3})?"
@@ -91,6 +94,7 @@ _FILED_FROM = rf"{_GAP}(?:in|at){_GAP}(?:the{_GAP})?{CAP_WORD}(?:{_GAP}{CAP_WORD
 _LISTED = (rf"{NAME}(?:{_FILED_FROM})?(?:(?:[^\S\n]*[,/&][^\S\n]*|{_GAP}and{_GAP})(?:and{_GAP})?"
            rf"{NAME}(?:{_FILED_FROM})?)*")
 _CREDIT_IN_TEXT = re.compile(rf"(?:\b(?i:{_ROLE_BY})|\b{_PICTURE_SIGN}|^By\s+)(?P<names>{_LISTED})", re.M)
+_CAPTION_CREDIT_IN_TEXT = re.compile(rf"\b{_CAPTION_SIGN}(?P<names>{_LISTED})(?=[^\S\n]*(?:/|\.?[^\S\n]*$))", re.M)
 # A participle credit only where its names close the line: "Written by Kim, the letter praised ..."
 # names the letter's writer, who is in the news.
 _DONE_IN_TEXT = re.compile(rf"(?:^|(?<=[.!?]\s)){_DONE_BY}(?P<names>{_LISTED})\.?[^\S\n]*$", re.M)
@@ -267,7 +271,8 @@ def _is_place(part: str) -> bool:
 def names_credited_in(text: str) -> list[str]:
     """Names that credits left inside body text give: right after "Writing by", "REUTERS/", a
     "By" opening a line, or right before "contributed to this report"."""
-    listed = [m["names"] for pattern in (_CREDIT_IN_TEXT, _DONE_IN_TEXT) for m in pattern.finditer(text)]
+    listed = [m["names"] for pattern in (_CREDIT_IN_TEXT, _CAPTION_CREDIT_IN_TEXT, _DONE_IN_TEXT)
+              for m in pattern.finditer(text)]
     # searched only in lines that say "contributed": tried at every offset of a long text, a
     # pattern that opens on a name list is the dearest of actor extraction
     listed += [m["names"] for line in text.splitlines() if "contributed" in line

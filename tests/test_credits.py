@@ -50,6 +50,9 @@ def test_a_byline_gives_names_and_drops_its_role():
     # a particle is a whole word of the name, and only a whole word
     ("Reporting by Ana del Campo and Bram dos Reis", ["Ana del Campo", "Bram dos Reis"]),
     ("Writing by Ada Quell delivered late", ["Ada Quell"]),
+    # a caption word credits the names that close the line or meet the agency
+    ("The envoys arrive at the airport. Photo: Ada Quell/AFP", ["Ada Quell"]),
+    ("Photo: Bram Osei.\nThe talks went on.", ["Bram Osei"]),
 ])
 def test_credits_inside_body_text_give_the_names_right_after_them(text, names):
     assert names_credited_in(text) == names
@@ -62,6 +65,9 @@ def test_credits_inside_body_text_give_the_names_right_after_them(text, names):
     "According to reporting by state media, Foreign Minister Bram Osei will travel to Lima.",
     # "contributed" with something other than a report
     "Ada Quell contributed troops to the mission.",
+    # a caption that says who is pictured, where and doing what, credits no one
+    "Photo: Prime Minister Ada Quell at the summit in Lima on Monday.",
+    "Picture: Bram Osei greets Ada Quell outside the palace.",
 ])
 def test_sentences_with_credit_words_credit_no_one(text):
     assert names_credited_in(text) == []
