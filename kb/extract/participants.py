@@ -14,6 +14,7 @@ from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENC
 from kb.extract.collectives import collective_parties
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
+from kb.extract.unnamedholders import titled_person_before
 from kb.extract.phrases import ENVOY_NOUNS
 from kb.extract.visithosts import visit_hosts
 
@@ -142,8 +143,8 @@ def _verb_parts(verb, index, depth: int = 0):
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.pos_ == "ADP":  # "sent troops to X": "to" read as a dative
             recipients += [a for o in child.children if o.dep_ == "pobj" for a in index.resolve(o)]
-        elif child.dep_ in OBJECT_DEPS:
-            recipients += index.resolve(child) + _doers_of_act(child, index)
+        elif child.dep_ in OBJECT_DEPS:  # "would recall the ambassador": the one named before
+            recipients += (index.resolve(child) or titled_person_before(child, index)) + _doers_of_act(child, index)
         elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _venue(child, obj) and obj.lemma_.lower() not in ASKING_NOUNS:
@@ -226,7 +227,8 @@ def _subject_ids(subject, verb, index) -> list[str]:
     if subject.pos_ in ("VERB", "AUX"):  # a name word read as a verb ("Said X"): its own subjects are the names
         return [a for s in subject.children if s.dep_ in ("nsubj", "nsubjpass") for a in _subject_ids(s, verb, index)]
     subject = _counted(subject)
-    found = index.resolve(subject) or _origin(subject, index) or collective_parties(subject, index)
+    found = index.resolve(subject) or _origin(subject, index) or collective_parties(subject, index) \
+        or titled_person_before(subject, index)
     return found + _joined_units(subject, index)
 
 

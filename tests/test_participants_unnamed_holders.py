@@ -1,0 +1,34 @@
+"""A title with no name ("the president", "the general", "the ambassador") stands for the person
+named before with that title. Each tested both ways; every sentence here is written for the test."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.test_participants import _events, _one
+
+DAY = datetime(2019, 4, 2)
+NAMED = "President Jair Bolsonaro of Brazil arrived in Lima on Monday for two days of talks. "
+
+
+def test_the_president_is_the_president_named_before():
+    events, _ = _events(NAMED + "The president told reporters on Monday that the talks had gone well.", DAY)
+    remark = _one(events, "Statement")
+    assert "person:jair-bolsonaro" in remark.participants
+
+
+def test_the_ambassador_recalled_is_the_ambassador_named_before():
+    events, _ = _events("Chile's ambassador to Peru, Tomas Ortega, was summoned on Monday. "
+                        "Peru said on Tuesday that it would expel the ambassador.", DAY)
+    expulsion = [e for e in events if e.type == "Expulsion"]
+    assert expulsion and "person:tomas-ortega" in expulsion[0].participants
+
+
+def test_a_former_president_is_not_the_president_named_before():
+    events, _ = _events(NAMED + "The former president told reporters on Monday that the talks had gone well.", DAY)
+    assert not [e for e in events if e.type == "Statement" and "person:jair-bolsonaro" in e.participants]
+
+
+def test_a_title_with_no_holder_named_before_names_no_one():
+    events, _ = _events("Peru and Chile held talks in Lima on Monday. "
+                        "The general told reporters on Tuesday that the talks had gone well.", DAY)
+    assert not [e for e in events if e.type == "Statement"]
