@@ -159,9 +159,18 @@ def test_held_as_a_verb_of_the_people_themselves_is_no_topic():
 
 
 def test_an_adjective_pointing_back_is_no_topic_word():
-    assert _topics("Turkey proclaimed an identical embargo on Saturday.") == ["embargo"]
-    assert _topics("Turkey proclaimed a similar embargo on Saturday.") == ["embargo"]
-    assert _topics("Turkey proclaimed an oil embargo on Saturday.") == ["oil embargo"]
+    assert _topics("Turkey proclaimed an identical blockade on Saturday.") == ["blockade"]
+    assert _topics("Turkey proclaimed a similar blockade on Saturday.") == ["blockade"]
+    assert _topics("Turkey proclaimed a naval blockade on Saturday.") == ["naval blockade"]
+
+
+def test_an_embargo_names_a_matter_only_with_a_side():
+    """An embargo is a measure in a quarrel: with who imposes it or on whom it names one ("the Turkish
+    embargo", "the embargo on Armenia"); alone or with its goods it names nobody's quarrel."""
+    assert _topics("Turkey proclaimed an oil embargo on Saturday.") == []
+    assert _topics("Ministers said on Saturday that the embargo would stay.") == []
+    assert _topics("Ministers said on Saturday that the Turkish embargo would stay.") == ["Turkish embargo"]
+    assert _topics("Turkey proclaimed an embargo on Armenia on Saturday.") == ["embargo on Armenia"]
 
 
 def test_a_word_spoken_of_is_no_act():

@@ -53,7 +53,7 @@ SELF_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "emb
                     "airstrikes", "bombing", "statehood", "espionage", "sanctions", "independence",
                     "secession", "division", "partition", "raid", "raids"}
 # Of those, the ones that name a contested matter in one word ("the coup", "accused of espionage").
-ALONE_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "embargo", "blockade",
+ALONE_TOPIC_NOUNS = {"invasion", "occupation", "annexation", "intervention", "blockade",
                      "crackdown", "coup", "espionage", "secession", "partition"}
 # Nouns whose object place is the topic: "sovereignty over the Falklands", "control of the canal".
 CLAIM_NOUNS = {"sovereignty", "control", "claim", "claims", "ownership", "possession", "rule", "status"}
@@ -191,6 +191,8 @@ def _self_topic(noun, n: int, index: ActorIndex) -> list[Mention]:
         return []  # "withdrawal of Turkish troops" is a demand within the dispute, not a dispute
     if noun.lower_ in _NEEDS_TARGET and not _targets(noun):
         return []  # "economic sanctions", "a threat of missile strikes": who and what only a target tells
+    if noun.lemma_.lower() in _MEASURE_NOUNS and not (_targets(noun) or _imposer(noun)):
+        return []  # "the oil embargo": what goods, not who keeps them from whom
     if _any_land(noun):
         return []  # "called the march an invasion of a territory": which land, the words do not say
     return [Mention(found[0], found[1], n, True, phrase_span(noun), inner_parties=True, weight=2)]
@@ -218,6 +220,18 @@ def _any_land(noun) -> bool:
 
 
 _NEEDS_TARGET = {"sanctions", "strikes", "airstrikes", "bombing", "division", "independence", "hostage"}
+# Measures one side takes against another, named as the matter only with a side: "the US embargo",
+# "the embargo on Cuba". Alone or with the goods ("the oil embargo") they are a step in a quarrel whose
+# matter is what they answer, and they name no one's quarrel.
+_MEASURE_NOUNS = {"embargo"}
+
+
+def _imposer(noun) -> bool:
+    """Whether a word before the noun names who imposes it: "the U.S. embargo", "Washington's embargo"."""
+    return any(c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i
+               and c.ent_type_ in ("GPE", "NORP", "ORG") for c in noun.children)
+
+
 _SELF_PREPS = ("of", "in", "on", "against", "from", "over")
 
 
