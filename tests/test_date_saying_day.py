@@ -44,3 +44,21 @@ def test_a_date_after_that_opens_what_is_said():
 
 def test_a_date_of_no_saying_is_left_alone():
     assert _saying_of("Germany hoped on Tuesday the embassy would reopen soon.", "Tuesday") is None
+
+
+def _said_on(sentence: str):
+    """The date text `said_on` reads as the day of a saying in a one-sentence text."""
+    from kb.extract.dates import extract_dates
+    from kb.extract.sayingday import said_on
+
+    doc = nlp()(sentence)
+    found = said_on(next(iter(doc.sents)), extract_dates(doc, SATURDAY))
+    return found.text if found is not None else None
+
+
+def test_the_day_of_a_saying_is_read_where_the_parser_hung_it():
+    # on the saying itself, and on what is said when written before its subject
+    assert _said_on("Austria said on Tuesday that the envoy would stay.") == "on Tuesday"
+    assert _said_on("Austria said on Tuesday it regretted the move to shut the consulate.") == "on Tuesday"
+    # a day inside what is said is the said act's
+    assert _said_on("Austria said the consulate had shut on Tuesday after the riot.") is None

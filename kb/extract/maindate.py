@@ -38,6 +38,7 @@ from kb.extract.datetense import WARNING, pluperfect, reported, simple_past
 from kb.extract.eventmerge import dates_overlap
 from kb.extract.eventnouns import CAUSE_PREPS, known_act
 from kb.extract.paragraphtime import time_of_paragraph
+from kb.extract.sayingday import said_on
 from kb.extract.timeasides import SAYING, aside_tokens, later_conjuncts
 from kb.model import Event, TimeValue
 
@@ -63,7 +64,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in shifts_aside)
     undated = not event._elsewhen and not _has_date(tok, sent, dates, aside)
     event._past = _is_past(tok) and undated
-    event._said_on = _said_on(sent, dates)
+    event._said_on = said_on(sent, dates)
     event._recalled = pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
     event._reported = reported(tok)
@@ -213,18 +214,6 @@ def lead_day(doc, dates: list[TimeValue]) -> TimeValue | None:
     lead = list(islice(doc.sents, LEAD_SENTENCES))
     end = lead[-1].end_char if lead else 0
     return next((d for d in dates if d.start is not None and d.start < end and d.precision == "day"), None)
-
-
-def _said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
-    """The date a verb of saying in the sentence is told with ("X said on Thursday", "X admitted
-    on Sunday night that ..."): in a wire's first sentence, the day of the news."""
-    for date in dates:
-        if date.start is None or not sent.start_char <= date.start < sent.end_char:
-            continue
-        span = sent.doc.char_span(date.start, date.stop, alignment_mode="expand")
-        if span is not None and clause_verb(span.root).lemma_.lower() in SAYING:
-            return date
-    return None
 
 
 def _is_past(tok) -> bool:

@@ -4,11 +4,14 @@ talks had failed"), is the saying's day, wherever the parser hangs it: with no "
 date, the small model hangs it on the verb of what is said, though a writer puts the day of a
 report right after "said" and a time of the reported act inside its clause ("said the talks had
 failed on Friday"). A date after "that" opens what is said ("announced that next month it would
-send troops"): it is the said act's."""
+send troops"): it is the said act's. In a wire's first sentence the saying's day is the day of the
+news (kb.extract.maindate)."""
 from __future__ import annotations
 
 from kb.extract.clauses import clause_verb
 from kb.extract.joinedclauses import SPEAKING
+from kb.extract.timeasides import SAYING
+from kb.model import TimeValue
 
 # Words that open a said clause as its subject: wider than kb.extract.phrases.SUBJECT_DEPS, since
 # "said on Monday there was ..." and "said on Monday what it did was ..." open with an expletive or
@@ -28,3 +31,17 @@ def saying_of_the_day(span):
         return None  # "announced that next month it would ...": the date is inside what is said
     subject = next((c for c in said.children if c.dep_ in _OPENING_SUBJECT_DEPS), None)
     return saying if subject is not None and span.end <= subject.left_edge.i else None
+
+
+def said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
+    """The date a verb of saying in the sentence is told with: one the parser hung on the saying ("X
+    said on Thursday", "X admitted on Sunday night that ...") or on what it says though written
+    before its subject ("X said on Monday it regretted ...": `saying_of_the_day`)."""
+    for date in dates:
+        if date.start is None or not sent.start_char <= date.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(date.start, date.stop, alignment_mode="expand")
+        if span is not None and (clause_verb(span.root).lemma_.lower() in SAYING
+                                 or saying_of_the_day(span) is not None):
+            return date
+    return None

@@ -72,10 +72,13 @@ def _simultaneous(link: Link) -> bool:
 
 def _relative_on_the_time(link: Link) -> bool:
     """"on Tuesday, when Gore telephoned him", "in X on Monday, where ...": a relative clause on the
-    date itself, or a "when"/"where" clause on the dated clause's noun."""
+    date itself, or a "when"/"where" clause on the dated clause's noun; not one told at another time
+    by its auxiliary ("met in Vienna in June, where Iran had signed the deal": before then; "where it
+    would sign": after)."""
     target, span = link.target, link.span
-    return target.dep_ == "relcl" and (target.head.i in range(span.start, span.end) or (
-        clause_verb(target.head) == link.verb and {"when", "where"} & {c.lower_ for c in target.children}))
+    return target.dep_ == "relcl" and not _told_at_another_time(target) and (
+        target.head.i in range(span.start, span.end) or (
+            clause_verb(target.head) == link.verb and {"when", "where"} & {c.lower_ for c in target.children}))
 
 
 def _right_after_the_act(link: Link) -> bool:
@@ -267,6 +270,12 @@ def _told_within(verb) -> bool:
     happened within the occasion its noun names."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
         g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
+
+
+def _told_at_another_time(verb) -> bool:
+    """Whether a clause's auxiliary sets it before or after the time it hangs on: the past perfect's
+    "had", or the "would" of a later act seen from then."""
+    return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX | {"would"} for c in verb.children)
 
 
 def _dates_noun(span, noun) -> bool:
