@@ -79,7 +79,7 @@ def pluperfect(tok) -> bool:
 def reported(tok) -> bool:
     """Whether the token's clause is told as what someone said ("admitted on Sunday that agents sank
     the ship in July"): the narration is at the saying, not at the act reported. A said clause may
-    hang on another ("said that X had a right to it and that the 1929 treaty gave ...": the parser
+    hang on another ("said that X had a right to it and that the old accord gave ...": the parser
     hangs the second "that" clause on the first), so the chain of clausal complements is climbed."""
     verb = conj_root(clause_verb(tok))
     for _ in range(4):
