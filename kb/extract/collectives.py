@@ -4,7 +4,7 @@ A report on two states names them together again and again by what they have or 
 armies clashed", "the two states signed a border treaty", "the two neighbours will swap
 ambassadors". Such a phrase stands for the pair named just before it, and when none is, for the two
 states the article is about (kb.extract.otherside.quarrel_pair), whatever body of theirs the noun
-names.
+names. A joint act named again with "the" alone ("the talks broke down") is that pair's act too.
 """
 from __future__ import annotations
 
@@ -49,3 +49,22 @@ def _side_of(actor_id: str, index) -> str | None:
     if actor is None or actor.kind != "person":
         return actor_id
     return index.state(actor.country) if actor.country else None
+
+
+# Acts two parties do together that a report names again with "the" alone: "the talks resumed",
+# "the negotiations broke down", "the ceasefire held".
+JOINT_ACT_TYPES = {"Meeting", "Negotiation", "Ceasefire"}
+
+
+def joint_act_again(tok, index) -> list[str]:
+    """The two states a joint act named again with "the" and no party of its own stands for: those
+    of the article's first act of two (kb.extract.events.main_pair: talks of two leaders are their
+    states' talks), else the two states it is about ("Peru and Chile ... The talks broke down on Friday"); not "these talks", which may be
+    any, nor a phrase with a modifier that could name another side ("the rebel talks")."""
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if tok.pos_ != "NOUN" or len(dets) != 1 or dets[0].lower_ != "the":
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i for c in tok.children):
+        return []
+    states = [s for s in index.countries_of(list(index.group)) if index.kind(s) == "country"]
+    return states if len(states) == 2 else quarrel_pair(index)
