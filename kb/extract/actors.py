@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from kb import gazetteer as gz
 from kb.credits import names_credited_in
 from kb.errors import ExtractionError
-from kb.extract import bodies, persons, press
+from kb.extract import bodies, namereader, persons, press
 from kb.extract.bodies import ACTOR_NOUNS, GOVERNMENT_BODIES, GROUP_HEADS, MEDIA_WORDS, ORG_HEADS, acts
 from kb.extract.candidates import Candidate, merge, to_actor
 from kb.extract.counterparts import counterpart_roles
@@ -46,13 +46,16 @@ def extract_actors(doc: Doc, clean: CleanArticle) -> list[Actor]:
         if _blocked(ent, blocked, surnames) or _press_mention(ent, found):
             continue
         if (ent.label_ == "PERSON" or ent.text in surnames or persons.leader_surname(ent, at)
-                or persons.titled_name(ent, full_names)) and not bodies.as_org_or_country(ent, found, at):
+                or persons.titled_name(ent, full_names) or persons.ranked_surname(ent, surnames)) \
+                and not bodies.as_org_or_country(ent, found, at):
             person = persons.person_mention(ent)
             if person:
                 people.append(person)
         elif ent.label_ in ("GPE", "NORP", "ORG", "LOC", "FAC"):
             bodies.org_or_country(ent, found, at)
-    for span in persons.unlabelled_names(doc, surnames):
+    unlabelled = namereader.unlabelled_full_names(doc)
+    taken = {t.i for span in unlabelled for t in span}
+    for span in unlabelled + [s for s in persons.unlabelled_names(doc, surnames) if s.start not in taken]:
         person = persons.person_mention(span)
         if person:
             people.append(person)

@@ -12,13 +12,13 @@ from kb import gazetteer as gz
 from kb.credits import NAME_PARTICLES
 from kb.extract.bodies import ORG_HEADS
 from kb.extract.candidates import Candidate
+from kb.extract.namereader import HONORIFICS, QUOTES, nickname
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
                                title_apposed_before, title_as, title_before, title_head)
 from kb.iris import slugify as slug
 from kb.nlp_named_after import NAMED_AFTER_WORDS
 
 _REGNAL_TITLES = {"King", "Queen", "Pope", "Prince", "Princess", "Emir", "Sultan", "Emperor", "Empress"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
 _MISREAD_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"}
 # Ranks the title reader does not know, which spaCy takes into a name ("Field Marshal X").
 _RANKS = {"field", "marshal", "colonel", "col.", "lieutenant", "lt.", "brigadier", "brig.", "major",
@@ -34,9 +34,23 @@ def surnames(doc: Doc, blocked: set[str]) -> set[str]:
     names = set()
     for e in doc.ents:
         if e.label_ == "PERSON" and len(e) > 1 and gz.normalize(e.text) not in blocked:
-            names.update(t.text for t in (e[0], e[-1]) if t.is_title and t.lower_ not in TITLE_WORDS
-                         and t.lower_ not in _HONORIFICS)
+            names.update(t.text for t in _name_ends(e) if t.is_title and t.lower_ not in TITLE_WORDS
+                         and t.lower_ not in HONORIFICS)
     return names
+
+
+def _name_ends(name: Span) -> list:
+    """The words a person is called by alone: the first and the last of his name, and of a name of
+    three words or more the last but one, the first of two surnames ("Urcuyo" of "Francisco
+    Urcuyo Malianos") or the given name before a family name ("Ayub" of "Mohammad Ayub Khan")."""
+    return [name[0], name[-1]] + ([name[-2]] if len(name) > 2 else [])
+
+
+def ranked_surname(ent: Span, names: set[str]) -> bool:
+    """"Field Marshal Ayub", "General Doumbouya" read as an organization: a rank or title before a
+    word the article names a person by."""
+    words = [t for t in ent if t.lower_ not in TITLE_WORDS and t.lower_ not in _RANKS]
+    return len(words) == 1 and len(words) < len(ent) and words[0].i == ent.end - 1 and words[0].text in names
 
 
 def unlabelled_names(doc: Doc, names: set[str]) -> list[Span]:
@@ -78,7 +92,7 @@ def titled_name(ent: Span, full_names: set[str]) -> bool:
 def is_rank(span: Span) -> bool:
     """Whether `span` is words of titles, ranks or honorifics only ("Field Marshal"); one word
     alone may be a surname ("Major said", of John Major)."""
-    return len(span) > 1 and all(t.lower_ in TITLE_WORDS or t.lower_ in _RANKS or t.lower_ in _HONORIFICS
+    return len(span) > 1 and all(t.lower_ in TITLE_WORDS or t.lower_ in _RANKS or t.lower_ in HONORIFICS
                                  for t in span)
 
 
@@ -92,7 +106,7 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
     doc, start, end = ent.doc, ent.start, ent.end
     if is_rank(ent):
         return None  # "Field Marshal" read as a name of its own
-    while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _HONORIFICS
+    while start < end and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in HONORIFICS
                            or (doc[start].lower_ in _RANKS and start < end - 1)):
         start += 1  # spaCy sometimes swallows "President", "Mr." or "Colonel" into the name
     if start + 2 < end and doc[start + 1].text in ("'s", "’s") and _state_word(doc[start].text):
@@ -109,8 +123,11 @@ def person_mention(ent: Span) -> tuple[Span, str, Title] | None:
         # "Ho Chi Minh City", "the Sultan Hassan mosque": places named after people (the parser's
         # named-after component reads the same words, after capitalised names only)
         return None
+    if start >= 4 and doc[start - 1].text in QUOTES and doc[start - 3].text in QUOTES \
+            and doc[start - 4].pos_ == "PROPN" and doc[start - 4].text[:1].isupper():
+        start -= 4  # 'Roelof "Pik" Botha' with only "Botha" labelled
     span = doc[start:end]
-    name = re.sub(r"\s+", " ", span.text).strip()
+    name = nickname(span) or re.sub(r"\s+", " ", span.text).strip()
     if not looks_like_name(name):
         return None
     if start > 0 and doc[start - 1].text in _REGNAL_TITLES and " " not in name:
@@ -192,6 +209,10 @@ def _canonical(name: str, where: int, full: list[tuple[int, str]], at: date | No
     name = _common_form(name, where, full)
     words = [w.casefold() for w in name.split()]
     longer = [(pos, f) for pos, f in full if _shorter_form(words, [w.casefold() for w in f.split()])]
+    # a word that ends (or begins) one full name and is the last but one of another is the first's:
+    # "Aquino" of "Corazon Aquino", not of "Benigno Aquino Jr."
+    longer = [(pos, f) for pos, f in longer if _shorter_form(words, [w.casefold() for w in f.split()], False)] \
+        or longer
     if longer:
         before = [(pos, f) for pos, f in longer if pos <= where]
         pos, name = before[-1] if before else longer[0]
@@ -210,12 +231,13 @@ def _common_form(name: str, where: int, full: list[tuple[int, str]]) -> str:
     return name
 
 
-def _shorter_form(words: list[str], full: list[str]) -> bool:
-    """"Bush", "George Bush" or "W. Bush" stands for "George W. Bush"; "Laura Bush" does not."""
+def _shorter_form(words: list[str], full: list[str], last_but_one: bool = True) -> bool:
+    """"Bush", "George Bush" or "W. Bush" stands for "George W. Bush"; "Laura Bush" does not; and
+    (`last_but_one`) "Urcuyo" for "Francisco Urcuyo Malianos", the first of two surnames."""
     if len(words) >= len(full):
         return False
     if len(words) == 1:
-        return words[0] in (full[-1], full[0])
+        return words[0] in (full[-1], full[0]) or (last_but_one and len(full) > 2 and words[0] == full[-2])
     if words == full[-len(words):]:
         return True   # "Suu Kyi" of "Aung San Suu Kyi"
     rest = iter(full)
