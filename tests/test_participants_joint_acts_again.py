@@ -1,5 +1,6 @@
-"""A joint act named again with "the" and no party ("the talks broke down") is the act of the
-two states the report is about. Each tested both ways; every sentence here is written for the test."""
+"""A joint act named again with "the" and no party ("the talks broke down", "the 1929 treaty") is
+the act of the two states the report is about. Each tested both ways; every sentence here is
+written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -36,3 +37,14 @@ def test_the_talks_name_no_one_when_the_report_has_no_clear_pair():
     events, _ = _events("Peru, Chile and Bolivia met in Lima on Monday. Peru, Chile and Bolivia will meet "
                         "again in May. The talks broke down on Friday.", DAY)
     assert not _of_friday(events)
+
+
+def test_the_treaty_of_a_year_is_the_two_states_signing():
+    events, _ = _events(OPENING + "The new law cancels the 1929 treaty.", DAY)
+    signing = [e for e in events if e.type == "AgreementSigned" and e.date is not None and e.date.value == "1929"]
+    assert signing and set(signing[0].participants) == {"country:PER", "country:CHL"}
+
+
+def test_a_treaty_with_a_modifier_of_its_own_is_not_the_pairs():
+    events, _ = _events(OPENING + "The new law cancels the 1929 colonial treaty.", DAY)
+    assert not [e for e in events if e.type == "AgreementSigned" and e.date is not None and e.date.value == "1929"]

@@ -52,8 +52,8 @@ def _side_of(actor_id: str, index) -> str | None:
 
 
 # Acts two parties do together that a report names again with "the" alone: "the talks resumed",
-# "the negotiations broke down", "the ceasefire held".
-JOINT_ACT_TYPES = {"Meeting", "Negotiation", "Ceasefire"}
+# "the negotiations broke down", "the ceasefire held", "the 2001 agreement", "the signing in May".
+JOINT_ACT_TYPES = {"Meeting", "Negotiation", "Ceasefire", "AgreementSigned"}
 
 
 def joint_act_again(tok, index) -> list[str]:
