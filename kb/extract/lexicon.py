@@ -18,7 +18,7 @@ from kb.extract.rulings import rules
 from kb.extract.senses import counted, outside_sense, stative_passive
 from kb.extract.summits import summit_gathering
 from kb.extract.tallies import decided_by_tally
-from kb.extract.verbsenses import receives_a_person, rings_a_person, sends_an_envoy, takes_a_place
+from kb.extract.verbsenses import denies_a_claim, receives_a_person, rings_a_person, sends_an_envoy, takes_a_place
 from kb.extract.wars import war_entered
 from kb.resources import data_file
 
@@ -196,6 +196,8 @@ def _judge_trigger(token) -> Trigger | None:
         return ruled_trigger(lemma, pos, "Meeting", 0.65)
     if pos == "v" and decided_by_tally(token):  # "approved the force by 14 votes to none"
         return ruled_trigger(lemma, pos, "Vote", 0.7)
+    if pos == "v" and denies_a_claim(token):  # "rejected that reading", "dismissed suggestions that ..."
+        return ruled_trigger(lemma, pos, "Denial", 0.75)
     rows = triggers().get((lemma, pos)) or triggers().get((token.lower_, pos)) or []
     # most tokens have no row: ask nothing more of them, the tests below being the costly part
     if pos == "n" and (not rows or _is_tally(token) or _time_anchor(token) or _manner(token) or _warded(token)):

@@ -150,3 +150,29 @@ def sends_an_envoy(verb) -> bool:
         objects = [verb.head]
     return any(o.lemma_.lower() in ENVOY_OBJECTS or o.lemma_.lower() == "mission" and any(
         m.dep_ in ("amod", "compound") and m.lower_ in ENVOY_MISSIONS for m in o.children) for o in objects)
+
+
+# Verbs of turning a thing down: with a claim as object they deny it ("rejected that reading").
+DISMISSING_VERBS = {"reject", "dismiss", "rebut"}
+# Nouns of what another has made of a thing: turned down, the claim is denied.
+CLAIM_NOUNS = {"reading", "interpretation", "speculation", "insinuation", "characterization",
+               "characterisation", "portrayal"}
+# Nouns that are a claim with a clause of what is so ("suggestions that X meant to apply") and a
+# proposal with one of what to do ("the suggestion to hold talks": turned down, a rejection).
+PROPOSITION_NOUNS = {"suggestion", "idea", "notion", "assertion"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def denies_a_claim(verb) -> bool:
+    """"rejected that reading", "dismissed suggestions that X meant to leave": a denial. The parser
+    hangs the clause of what is claimed on the noun or, past a phrase between ("suggestions in the
+    press on Friday that ..."), on the verb."""
+    if verb.lemma_.lower() not in DISMISSING_VERBS:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i]
+        if lemma in CLAIM_NOUNS or lemma in PROPOSITION_NOUNS and any(c.tag_ in FINITE_TAGS for c in clauses):
+            return True
+    return False
