@@ -69,3 +69,13 @@ def test_a_rank_before_a_given_name_read_as_a_body_is_the_person(nlp):
             "Field Marshal Ayub warned that the talks would drag on.")
     persons = _persons(nlp, text, datetime(1966, 1, 5))
     assert len(persons) == 1 and "Ayub" in next(iter(persons.values()))
+
+
+def test_a_name_in_a_list_of_names_each_with_its_state_is_a_person(nlp):
+    text = "Hector Luna of Chile and Pablo Ibarra of Argentina initialled the text in Rome on Tuesday."
+    assert {"Hector Luna", "Pablo Ibarra"} <= set(_persons(nlp, text, datetime(1984, 10, 2)))
+
+
+def test_a_body_of_a_state_is_no_name_of_a_list(nlp):
+    text = "Officials of the Bank of Chile and Banco Nacion of Argentina signed the loan on Tuesday."
+    assert not _persons(nlp, text, datetime(1984, 10, 2))

@@ -72,7 +72,9 @@ class ActorIndex(Antecedents):
         self._resolving.add(token.i)
         try:
             out: list[str] = []
-            for tok in coordinated(token):
+            listed = coordinated(token)
+            for tok in listed:  # grows by the names a list hung on another's state
+                listed += [t for hung in self._listed_after_state(tok) for t in coordinated(hung) if t not in listed]
                 # "X, the group's leader": the person; "its ally Egypt": the name a common noun is given
                 named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._apposed(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]
@@ -87,6 +89,27 @@ class ActorIndex(Antecedents):
             return out
         finally:
             self._resolving.discard(token.i)
+
+    def _listed_after_state(self, tok) -> list:
+        """"A of X, B of Y and C of Z signed": in a list of persons each named with his state, the
+        parser hangs B (and C) on X, the state after the first name, as its apposition or conjunct.
+        The persons so hung are listed beside A; a state's own apposition ("X of Chile, the host")
+        names no person and is left alone."""
+        if self.kind(self.at(tok)) != "person":
+            return []
+        states = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and self._names_state(o)]
+        return [c for o in states for c in o.children
+                if c.dep_ in ("appos", "conj") and c.i > o.i and self.kind(self.at(c)) == "person"]
+
+    def _names_state(self, tok) -> bool:
+        """Whether a noun names a state: a mention of a country actor, or a name of the gazetteer's
+        countries the recogniser left without a label ("Errol Barrow of Barbados")."""
+        if self.kind(self.at(tok)) == "country":
+            return True
+        words = self.doc[min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i]):tok.i + 1]
+        match = gazetteer.gazetteer().country_match(words.text) if tok.pos_ == "PROPN" else None
+        return match is not None and match[1] == "name"
 
     def _apposed(self, appos) -> list[str]:
         """Who an apposition names: itself, or the name apposed to it in turn: "India's foreign

@@ -1,7 +1,8 @@
 """Full names of persons the small model leaves without a label, read from the words a news writer
 puts around a name: an honorific before it ("Dame Whina Cooper"), an office in apposition to it
 ("the island's foreign minister, Fiame Naomi Mata'afa,") or a nickname in quotes inside it
-('Roelof "Pik" Botha'). A name the model labelled, even in part, is left to the entity rules.
+('Roelof "Pik" Botha'), or a list of names each with its state ("A of X, B of Y and C of Z"). A
+name the model labelled, even in part, is left to the entity rules.
 """
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ def _marked_as_person(span: Span) -> bool:
         return len(words) <= 3
     if len(words) < 2 or len(words) > _LONGEST:
         return False
-    if nickname(span):
+    if nickname(span) or listed_with_state(span):
         return True
     root = span.root
     if root.dep_ == "appos" and _office(root.head) and root.head.i < span.start:
@@ -94,3 +95,33 @@ def _marked_as_person(span: Span) -> bool:
 def _office(tok: Token) -> bool:
     """A title noun of an office ("minister", "ambassador", "spokesman")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in HEAD_TITLES
+
+
+def listed_with_state(span: Span) -> bool:
+    """"A of X, B of Y and C of Z signed": a name followed by "of" and a state's name, in a list
+    with a person's name (or another name so followed). The parser hangs the names of such a list
+    on each other or on the state before them ("B" a conjunct of "X")."""
+    root = span.root
+    if _state_after(root) is None:
+        return False
+    partners = [c for c in root.children if c.dep_ in ("conj", "appos")]
+    state = _state_after(root)
+    partners += [c for c in state.children if c.dep_ in ("conj", "appos")]
+    if root.dep_ in ("conj", "appos"):
+        head = root.head
+        hung_on_state = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN"
+        partners.append(head.head.head if hung_on_state else head)
+    return any(p.i not in range(span.start, span.end) and p.pos_ == "PROPN"
+               and (p.ent_type_ == "PERSON" or _state_after(p) is not None) for p in partners)
+
+
+def _state_after(tok: Token) -> Token | None:
+    """The state's name in an "of" right after a name ("Lennart Meri of Estonia"), or None."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == tok.i + 1:
+            for obj in prep.children:
+                words = tok.doc[prep.i + 1:obj.i + 1]
+                match = gz.gazetteer().country_match(words.text) if obj.dep_ == "pobj" else None
+                if match is not None and match[1] == "name":
+                    return obj
+    return None

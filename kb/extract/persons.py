@@ -12,7 +12,7 @@ from kb import gazetteer as gz
 from kb.credits import NAME_PARTICLES
 from kb.extract.bodies import ORG_HEADS
 from kb.extract.candidates import Candidate
-from kb.extract.namereader import HONORIFICS, QUOTES, nickname
+from kb.extract.namereader import HONORIFICS, QUOTES, listed_with_state, nickname
 from kb.extract.titles import (HEAD_TITLES, TITLE_WORDS, Title, role_from_title, title_after,
                                title_apposed_before, title_as, title_before, title_head)
 from kb.iris import slugify as slug
@@ -73,7 +73,8 @@ def titled_name(ent: Span, full_names: set[str]) -> bool:
     """A name spaCy calls an organization, a place or a title of a work that is a person's: a full
     name of the leaders table ("Thabo Mbeki" read as a place), one in apposition to an office,
     before or after it ("the party general secretary, Le Van Tam", "X, the head of the electoral
-    commission", "Y, a spokesman for the president": a name the gazetteer knows as no place), or
+    commission", "Y, a spokesman for the president": a name the gazetteer knows as no place), one
+    of a list of names each with its state ("A of X, B of Y and C of Z"), or
     one that ends with a person's full name given elsewhere in the article ("Aung San Suu Kyi"
     read as an organization, "Ms Suu Kyi" later)."""
     if ent.label_ not in _MISREAD_LABELS or gz.organization(ent.text) is not None or len(ent) < 2:
@@ -83,7 +84,8 @@ def titled_name(ent: Span, full_names: set[str]) -> bool:
         return True
     if not looks_like_name(re.sub(r"^\S+[’']s ", "", ent.text)) or _body_words(ent):
         return False  # "Chile's Andes Copper Holdings" is a firm
-    if _apposed_office(ent) and gz.place(ent.text) is None and gz.gazetteer().country_match(ent.text) is None:
+    if (_apposed_office(ent) or listed_with_state(ent)) and gz.place(ent.text) is None \
+            and gz.gazetteer().country_match(ent.text) is None:
         return True
     words = ent.text.split()
     return ent.label_ == "ORG" and ((len(words) > 2 and " ".join(words[-2:]) in full_names) or person_evidence(ent))
