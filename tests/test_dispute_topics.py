@@ -91,20 +91,6 @@ def test_a_topic_never_ends_on_a_dangling_preposition():
     assert _topics("The Indonesian invasion of East Timor ended Portuguese rule.") == ["Indonesian invasion of East Timor"]
 
 
-def test_nationals_held_or_missing_on_the_other_side_are_a_topic():
-    assert _topics("Iran freed five detained British sailors.") == ["detained British sailors"]
-    assert _topics("Japan demanded the return of Japanese abducted by North Korea.") == \
-        ["Japanese abducted by North Korea"]
-    assert "Germans missing from war" in _topics("The minister pressed for news of 40 Germans still missing from the war.")
-
-
-def test_people_held_with_no_state_named_or_things_missing_are_not():
-    assert _topics("Police detained 40 protesters.") == []
-    assert _topics("Two men were detained in Paris.") == []
-    assert _topics("The missing documents were found.") == []
-    assert _topics("Iran will free a captured sailor next week.") == []
-
-
 def test_a_deal_one_side_cancels_or_quits_is_a_topic():
     assert _topics("Ottawa tore up an order for Swedish jets.") == ["cancelled order for Swedish jets"]
     assert _topics("Washington withdrew from the INF treaty.") == ["withdrawal from INF treaty"]
@@ -150,12 +136,6 @@ def test_a_city_that_names_a_deal_or_a_meeting_is_no_divided_city():
                  "The Geneva Conventions bind both. He spent a day in the divided city."):
         assert not any(t.startswith("division") for t in _topics(text)), text
     assert "division of Nicosia" in _topics("The Nicosia crossing reopened. He spent a day in the divided city.")
-
-
-def test_held_as_a_verb_of_the_people_themselves_is_no_topic():
-    assert _topics("Kurds held rallies in several towns.") == []
-    assert _topics("Iran has detained three Americans.") == []
-    assert _topics("Americans detained in Iran were freed.") == ["Americans detained in Iran"]
 
 
 def test_an_adjective_pointing_back_is_no_topic_word():

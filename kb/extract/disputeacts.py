@@ -1,7 +1,5 @@
 """Contested acts a sentence tells with a verb or a participle rather than with a framing noun.
 
-- nationals held by the other side: "Germans held in Iran", "three
-  jailed Canadian journalists", "Japanese abducted by North Korea";
 - a deal one side breaks: "scrapped a contract for Swedish jets", "walked out of the fishing pact";
 - power seized by soldiers: "officers detained the president", "the army seized power" (a coup);
 - a foreign state's forces told to leave a base: "gave Russian sailors a month to quit the naval port";
@@ -16,8 +14,7 @@ from kb.extract.disputereasons import act_reason
 from kb.extract.disputewords import Mention, cased_words, slug, topic_word
 from kb.extract.lexicon import AGREEMENT_NOUNS, FORCE_NOUNS
 
-HELD_WORDS = {"missing", "detained", "held", "abducted", "jailed", "imprisoned", "captured", "kidnapped"}
-# People a state stands up for when the other side holds them (with their nationality named).
+# People a state stands up for, named with their nationality ("Russian sailors").
 _PEOPLE = {"citizen", "national", "soldier", "prisoner", "sailor", "fisherman", "journalist", "diplomat",
            "pilot", "worker", "tourist", "student", "serviceman", "servicemen", "crew", "civilian"}
 # A broken order is a deal broken too, not an agreement signed.
@@ -25,34 +22,6 @@ DEAL_NOUNS = AGREEMENT_NOUNS | {"contract", "order"}
 _CANCEL_VERBS = {"scrap", "cancel", "annul", "ditch", "abandon", "void", "revoke", "terminate", "renounce"}
 _TEAR_VERBS = {"tear", "rip"}                 # with "up"
 _QUIT_VERBS = {"withdraw", "quit", "exit", "pull", "walk"}   # "withdrew from", "pulled out of"
-
-
-def held_nationals(word, n: int) -> list[Mention]:
-    """A group of one state's people held, captured or missing on the other side."""
-    if (word.tag_ not in ("VBN", "JJ") and word.lower_ != "missing") or \
-            any(c.dep_ in ("dobj", "nsubj") for c in word.children):
-        return []  # "Kurds held rallies": a verb of their own, not people held
-    people = _people_near(word)
-    if people is None:
-        return []
-    mods = [t for t in people.doc[people.left_edge.i:people.i + 1] if t.i != word.i and topic_word(t)
-            and (t.i == people.i or t.dep_ in ("amod", "compound"))]
-    if word.dep_ == "amod" and word.head.i == people.i:
-        words = [word] + mods                        # "detained British sailors"
-    else:
-        words = mods + [word] + _prep_words(word, ("from", "by", "in"))   # "Germans held in Iran"
-    topic = " ".join(t.text for t in words)
-    return [Mention(slug(topic), topic, n, True, (min(t.idx for t in words), max(t.idx + len(t) for t in words)),
-                    inner_parties=True)]
-
-
-def _people_near(word):
-    """The plural people noun the participle tells of: its head or an ancestor, else a word just before
-    it ("Japanese abducted by ..." where the parser hangs the participle elsewhere)."""
-    around = [a for _, a in zip(range(3), word.ancestors)] + list(reversed(word.doc[max(word.i - 3, 0):word.i]))
-    if word.dep_ == "amod":
-        around.insert(0, word.head)
-    return next((t for t in around if _nationals(t)), None)
 
 
 def _nationals(tok) -> bool:

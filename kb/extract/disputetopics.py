@@ -13,7 +13,7 @@ A topic is found by one of a few readings, each a pattern of news prose rather t
 - broken or worsening relations: "Bolivia cut diplomatic ties with Israel", "ties soured over X"
   (read in kb.extract.disputerelations; restored ones end a dispute the article names otherwise:
   "a decade of estrangement");
-- contested acts told with a verb (read in kb.extract.disputeacts): nationals held, a deal broken,
+- contested acts told with a verb (read in kb.extract.disputeacts): a deal broken,
   power seized by soldiers ("officers detained the president"), a foreign state's forces told to
   leave a base or the land;
 - a named land both sides claim: "the valley, which both countries claim" (read in
@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 
 from kb.extract.disputeactnouns import condemned, condemned_act
-from kb.extract.disputeacts import (DEAL_NOUNS, HELD_WORDS, broken_deal, closed_site, forces_out, held_nationals,
-                                     ordered_out, seized_power, struck_craft)
+from kb.extract.disputeacts import (DEAL_NOUNS, broken_deal, closed_site, forces_out, ordered_out, seized_power,
+                                     struck_craft)
 from kb.extract.disputeborders import border_question, land_on_border
 from kb.extract.disputeclaimants import both_claim, claimed_for_a_state
 from kb.extract.disputeconflicts import CONTENTION_VERBS, DISPUTE_NOUNS, PLACE_NOUNS, at_odds, contended, framed
@@ -88,8 +88,6 @@ def _at_token(tok, n: int, index: ActorIndex, published=None) -> list[Mention]:
         held = held_territory(tok, n, index) if low in HELD_PARTICIPLES else []
         if not held and low in TAKEN_PARTICIPLES:
             held = taken_land(tok, n, index)
-        if not held and low in HELD_WORDS:
-            held = held_nationals(tok, n)
         return held or (_disputed(tok, n, index) if low in ("disputed", "contested") else [])
     if any(c.dep_ in ("compound", "nmod") and c.lower_ in _WORD_NOUNS for c in tok.children):
         return []  # "rejected the word coup": the word is quarrelled over, not the act
