@@ -79,3 +79,12 @@ def test_a_name_in_a_list_of_names_each_with_its_state_is_a_person(nlp):
 def test_a_body_of_a_state_is_no_name_of_a_list(nlp):
     text = "Officials of the Bank of Chile and Banco Nacion of Argentina signed the loan on Tuesday."
     assert not _persons(nlp, text, datetime(1984, 10, 2))
+
+
+@pytest.mark.parametrize("text, lone", [
+    ("George H. W. Bush spoke to the press on Monday. W. praised the plan.", "W."),  # an initial
+    ("Kim Jong Un reached the border by train on Monday. Jong stayed behind.", "Jong"),  # East Asian order
+])
+def test_an_initial_or_a_given_syllable_is_no_name_of_its_own(nlp, text, lone):
+    persons = _persons(nlp, text, datetime(2019, 2, 28))
+    assert all(lone not in mentions for mentions in persons.values())

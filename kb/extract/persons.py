@@ -43,7 +43,14 @@ def _name_ends(name: Span) -> list:
     """The words a person is called by alone: the first and the last of his name, and of a name of
     three words or more the last but one, the first of two surnames ("Urcuyo" of "Francisco
     Urcuyo Malianos") or the given name before a family name ("Ayub" of "Mohammad Ayub Khan")."""
-    return [name[0], name[-1]] + ([name[-2]] if len(name) > 2 else [])
+    return [name[0], name[-1]] + ([name[-2]] if _last_but_one_named(name.text.split()) else [])
+
+
+def _last_but_one_named(words: list[str]) -> bool:
+    """Whether the last but one word of a name of three words or more is one its bearer is called
+    by alone: not an initial ("George H. W. Bush"), nor before a suffix ("Jr.") or the one-syllable
+    given names of a name in East Asian order ("Kim Jong Un")."""
+    return len(words) > 2 and all(len(w) > 2 and not w.endswith(".") for w in words[-2:])
 
 
 def ranked_surname(ent: Span, names: set[str]) -> bool:
@@ -239,7 +246,7 @@ def _shorter_form(words: list[str], full: list[str], last_but_one: bool = True) 
     if len(words) >= len(full):
         return False
     if len(words) == 1:
-        return words[0] in (full[-1], full[0]) or (last_but_one and len(full) > 2 and words[0] == full[-2])
+        return words[0] in (full[-1], full[0]) or (last_but_one and _last_but_one_named(full) and words[0] == full[-2])
     if words == full[-len(words):]:
         return True   # "Suu Kyi" of "Aung San Suu Kyi"
     rest = iter(full)
