@@ -16,6 +16,9 @@ PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prep
               "promise", "pledge", "vow", "propose", "decide", "arrange", "slate", "invite",
               "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go",
               "need", "require", "await"}
+# Verbs of starting or going on with an act: what they begin is done when they are ("began
+# deploying"), planned when they are planned ("is due to start deploying").
+STARTING_HEADS = {"start", "begin", "continue", "resume"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
                   "scrap", "avoid", "rule", "suspend", "shelve"}
 # Acts of judging another act: their object happened, whatever is said of the judging.
@@ -228,12 +231,19 @@ def _embedded(verb, depth: int) -> str:
         return parent if parent in ("negated", "hypothetical") else "asserted"
     if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} or _still_to_come(head):
         lemma = "plan"  # "they are to meet again", "has yet to ratify": an arrangement, not a fact
+    if lemma == "go" and head.tag_ != "VBG":
+        # "went on television to announce", "will go to Paris to sign": the purpose of a going is
+        # done as the going is ("is going to sign" is a plan)
+        return _verb_modality(head, depth + 1) if depth < 3 else "asserted"
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
         parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
         return "negated" if parent == "negated" else "hypothetical" if parent == "hypothetical" \
             else "planned"
     if head.pos_ in ("VERB", "AUX") and depth < 3 and verb.dep_ in ("xcomp", "ccomp"):
         parent = _verb_modality(head, depth + 1)
+        # "will start deploying", "is due to begin withdrawing": what a plan starts is planned too
+        if parent == "planned" and verb.dep_ == "xcomp" and lemma in STARTING_HEADS:
+            return parent
         return parent if parent in ("negated", "hypothetical") else "asserted"
     return "asserted"
 
