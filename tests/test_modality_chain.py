@@ -30,7 +30,7 @@ def test_the_purpose_of_a_going_still_to_come_is_planned_and_of_one_not_made_neg
 
 
 def test_what_a_planned_start_begins_is_planned():
-    assert _modality("A Kenyan police unit is due to start deploying in Somalia on Monday.",
+    assert _modality("A Kenyan police unit is due to start deploying across Somalia on Monday.",
                      "deploying") == "planned"
     assert _modality("The two governments will begin negotiating a new trade pact next month.",
                      "negotiating") == "planned"
