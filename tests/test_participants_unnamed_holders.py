@@ -32,3 +32,17 @@ def test_a_title_with_no_holder_named_before_names_no_one():
     events, _ = _events("Peru and Chile held talks in Lima on Monday. "
                         "The general told reporters on Tuesday that the talks had gone well.", DAY)
     assert not [e for e in events if e.type == "Statement"]
+
+
+def test_the_general_is_not_the_secretary_general():
+    events, _ = _events("Secretary-General Antonio Guterres arrived in Geneva on Monday. "
+                        "The general told reporters on Tuesday that the army would hold elections.", DAY)
+    assert not [e for e in events if "person:antonio-guterres" in e.participants and e.type == "Statement"
+                and e.date is not None and e.date.value == "2019-04-02"]
+
+
+def test_the_minister_is_not_the_prime_minister():
+    events, _ = _events("Prime Minister Mark Rutte arrived in Oslo on Monday. "
+                        "The minister told reporters on Tuesday that the port would reopen.", DAY)
+    assert not [e for e in events if "person:mark-rutte" in e.participants and e.type == "Statement"
+                and e.date is not None and e.date.value == "2019-04-02"]

@@ -1,25 +1,31 @@
 """Who "the president" is when the text gives no name: the person named before who holds that title.
 
 Once a writer has named a head of state, a minister or a general with his title, he goes on with
-the title alone: "the president told reporters", "the general flew to the capital", "the foreign
-minister said". Such a singular title with "the" and no name, state or "of" phrase of its own
-stands for the person the article named before with that title (by the role the actor extractor
-read off the text or the leaders table). When several did, the one the article names most up to
-that spot is meant: a writer drops the name of the man the story is about, not of a passer-by. A
-former holder ("the former president") is left alone: the role read for him is often his old one,
-and another holder of the office is often named beside him.
+the title alone: "the president told reporters", "the minister said", "the king announced". Such a
+singular title with "the" and no name, state or "of" phrase of its own stands for the person the
+article named before with that title (by the role the actor extractor read off the text or the
+leaders table). When several did, the one the article names most up to that spot is meant: a
+writer drops the name of the man the story is about, not of a passer-by. A former holder ("the
+former president") is left alone: the role read for him is often his old one, and another holder
+of the office is often named beside him.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-# Titles a writer uses alone for a person named before; a word before the title may belong to it
-# ("prime minister", "foreign minister", "senior general").
-TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "minister", "secretary",
-          "general", "colonel", "ambassador", "envoy", "governor", "chairman", "commander", "pope"}
-# Words in front of a title that mark another holder than one named before.
-OTHER_HOLDER = {"former", "new", "late", "next", "incoming", "outgoing", "interim", "acting", "elect", "ex",
-                "then", "previous", "future", "deputy", "vice"}
+from kb.extract.titles import HEAD_TITLES
+
+# Words in front of a title that mark another holder than one named before (a former one, the
+# next one, a deputy): wider than the titles module's former holders, as "the new president" is
+# not the one named before either.
+OTHER_HOLDER = {"former", "ousted", "deposed", "exiled", "late", "ex", "new", "next", "incoming", "outgoing",
+                "interim", "acting", "elect", "then", "previous", "future", "deputy", "vice"}
+# Words that make a title's last word part of another office: "prime minister", "attorney general",
+# "governor general" are no minister or general of whom "the minister", "the general" is said.
+OTHER_OFFICE = {"prime", "attorney", "surgeon", "solicitor", "inspector", "postmaster", "governor", "director",
+                "secretary", "adjutant", "consul"}
+_WHOLE_TEXT = 10 ** 9  # how far back earlier mentions are read: the whole article
 
 
 def titled_person_before(tok, index) -> list[str]:
@@ -28,23 +34,16 @@ def titled_person_before(tok, index) -> list[str]:
     if title is None:
         return []
     counts: Counter[str] = Counter()
-    nearest: dict[str, int] = {}
-    for start, _, actor_id in index._spans:
-        if start >= tok.idx:
-            break
-        actor = index.by_id[actor_id]
+    for actor in index.earlier(tok.idx, _WHOLE_TEXT):  # nearest first: a tie goes to the nearest
         if actor.kind == "person" and any(_holds(role, title) for role in actor.roles):
-            counts[actor_id] += 1
-            nearest[actor_id] = start
-    if not counts:
-        return []
-    return [max(counts, key=lambda a: (counts[a], nearest[a]))]
+            counts[actor.id] += 1
+    return [max(counts, key=counts.get)] if counts else []
 
 
 def _bare_title(tok) -> str | None:
     """The title words of "the president", "the foreign minister", or None when the phrase names
     its holder or his state itself, is plural, or marks another holder."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in TITLES:
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in HEAD_TITLES:
         return None
     children = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -54,14 +53,18 @@ def _bare_title(tok) -> str | None:
     before = [c for c in children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if any(c.lower_.strip("-") in OTHER_HOLDER for c in before):
         return None
-    words = [c.lower_ for c in before if c.i == tok.i - 1] + [tok.lower_]
-    return " ".join(words)
+    return " ".join([c.lower_ for c in before if c.i == tok.i - 1] + [tok.lower_])
 
 
 def _holds(role: str, title: str) -> bool:
-    """Whether a role ("President of Finland", "Senior General") is that title held now."""
-    head = role.lower().replace("-", " ").partition(" of ")[0]
-    words = head.split()
-    if any(w in OTHER_HOLDER for w in words):
+    """Whether a role ("President of Finland", "Senior General") is that title held now: the
+    role's head (before any "of") is the title or ends in it, after a word that is not part of
+    another office ("Prime Minister" is not "the minister"; "Secretary-General" stays one word)."""
+    head = role.lower().partition(" of ")[0]
+    if any(w in OTHER_HOLDER for w in re.split(r"[\s-]+", head)):
         return False
-    return head == title or head.endswith(" " + title)
+    if head == title:
+        return True
+    if not head.endswith(" " + title):
+        return False
+    return head[:-len(title)].split()[-1] not in OTHER_OFFICE
