@@ -2,23 +2,39 @@
 here is written for the test."""
 from __future__ import annotations
 
-from tests.extract_support import events_of, parse, trigger_kind
+import pytest
+
+from tests.extract_support import events_of, trigger_kind
+
+DENIALS = [
+    ("India dismissed speculation about a secret deal with China.", "dismissed"),
+    ("France rebutted such an interpretation of its naval exercises.", "rebutted"),
+    ("Qatar rejected Riyadh's portrayal of the dispute.", "rejected"),
+    ("The ministry rejected assertions that its pilots had strayed across the border.", "rejected"),
+    ("Officials dismissed suggestions in several tabloids last week that the talks had failed.", "dismissed"),
+]
 
 
-# -- a claim turned down is denied (kb.extract.verbsenses.denies_a_claim) ---------------------------
-def test_rejecting_a_reading_is_a_denial():
-    text = "Germany rejected that reading on Monday, saying it had made no concessions."
-    assert trigger_kind(text, "rejected") == "Denial"
-    assert [e.participants for e in events_of(text, "Denial")] == [["country:DEU"]]
+@pytest.mark.parametrize("sentence, word", DENIALS)
+def test_a_claim_turned_down_is_a_denial(sentence, word):
+    assert trigger_kind(sentence, word) == "Denial"
 
 
-def test_dismissing_suggestions_that_something_is_so_is_a_denial():
-    text = ("Poland dismissed suggestions in the press on Friday that Kyiv planned to leave the "
-            "customs union.")
-    assert trigger_kind(text, "dismissed") == "Denial"
+def test_the_denial_is_the_deniers():
+    events = events_of("Pakistan rebutted such an interpretation of its missile test on Monday.", "Denial")
+    assert [e.participants for e in events] == [["country:PAK"]]
 
 
-def test_rejecting_a_suggestion_to_act_stays_a_rejection():
-    """A suggestion of what to do is a proposal: turned down, it is a rejection, not a denial."""
-    assert trigger_kind("Turkey rejected the suggestion to hold talks in Geneva.", "rejected") == "Rejection"
-    assert trigger_kind("Turkey rejected the plan on Monday.", "rejected") == "Rejection"
+NOT_DENIALS = [
+    # a proposal turned down is a rejection, whatever clause it has
+    ("Turkey rejected the suggestion, which Moscow made on Monday, to hold talks in Geneva.", "rejected"),
+    ("Turkey rejected the suggestion to hold talks in Geneva.", "rejected"),
+    ("Turkey rejected the plan on Monday.", "rejected"),
+    # a reading of a bill is a stage of a law, not a claim
+    ("Lawmakers rejected a second reading of the treaty bill on Tuesday.", "rejected"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", NOT_DENIALS)
+def test_a_proposal_or_a_bill_turned_down_is_no_denial(sentence, word):
+    assert trigger_kind(sentence, word) != "Denial"

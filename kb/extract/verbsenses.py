@@ -154,25 +154,40 @@ def sends_an_envoy(verb) -> bool:
 
 # Verbs of turning a thing down: with a claim as object they deny it ("rejected that reading").
 DISMISSING_VERBS = {"reject", "dismiss", "rebut"}
-# Nouns of what another has made of a thing: turned down, the claim is denied.
-CLAIM_NOUNS = {"reading", "interpretation", "speculation", "insinuation", "characterization",
-               "characterisation", "portrayal"}
-# Nouns that are a claim with a clause of what is so ("suggestions that X meant to apply") and a
-# proposal with one of what to do ("the suggestion to hold talks": turned down, a rejection).
-PROPOSITION_NOUNS = {"suggestion", "idea", "notion", "assertion"}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Nouns that always name a claim about a thing: turned down, it is denied ("dismissed speculation").
+DENIED_CLAIM_WORDS = {"speculation", "insinuation"}
+# Nouns of what another has made of a thing, a claim only when they point back at one told
+# ("that reading", "such an interpretation", "Beijing's reading"): "a second reading of the bill" is
+# a stage of a law.
+READING_WORDS = {"reading", "interpretation", "characterization", "characterisation", "portrayal"}
+POINTING_DETS = {"that", "this", "these", "those", "such"}
+# Nouns that are a claim with a that-clause of what is so ("suggestions that X had lied") and a
+# proposal with a clause of what to do ("the suggestion to hold talks": turned down, a rejection).
+CLAUSE_CLAIM_WORDS = {"suggestion", "assertion"}
 
 
 def denies_a_claim(verb) -> bool:
-    """"rejected that reading", "dismissed suggestions that X meant to leave": a denial. The parser
-    hangs the clause of what is claimed on the noun or, past a phrase between ("suggestions in the
-    press on Friday that ..."), on the verb."""
+    """"rejected that reading", "dismissed suggestions that X had lied": a denial."""
     if verb.lemma_.lower() not in DISMISSING_VERBS:
         return False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
-        clauses = [c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp")]
-        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i]
-        if lemma in CLAIM_NOUNS or lemma in PROPOSITION_NOUNS and any(c.tag_ in FINITE_TAGS for c in clauses):
+        if lemma in DENIED_CLAIM_WORDS or lemma in READING_WORDS and _points_back(obj) \
+                or lemma in CLAUSE_CLAIM_WORDS and _claimed_clause(verb, obj):
             return True
     return False
+
+
+def _points_back(noun) -> bool:
+    """"that reading", "Beijing's reading", not "a second reading" nor "the third reading"."""
+    if any(c.ent_type_ == "ORDINAL" for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in POINTING_DETS or c.dep_ == "poss" for c in noun.children)
+
+
+def _claimed_clause(verb, noun) -> bool:
+    """A clause opened by "that" on the noun or, past a phrase between ("suggestions in the press on
+    Friday that ..."), on the verb; a relative clause ("the suggestion, which X made") is no claim."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
