@@ -72,9 +72,12 @@ class ActorIndex(Antecedents):
         self._resolving.add(token.i)
         try:
             out: list[str] = []
-            listed = coordinated(token)
-            for tok in listed:  # grows by the names a list hung on another's state
-                listed += [t for hung in self._listed_after_state(tok) for t in coordinated(hung) if t not in listed]
+            listed, k = coordinated(token), 0
+            while k < len(listed):  # a queue: the names a list hung on another's state join it
+                listed += [t for hung in self._listed_after_state(listed[k]) for t in coordinated(hung)
+                           if t not in listed]
+                k += 1
+            for tok in listed:
                 # "X, the group's leader": the person; "its ally Egypt": the name a common noun is given
                 named = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i for a in self._apposed(c)
                          if self.kind(a) == "person" or (tok.pos_ == "NOUN" and c.pos_ == "PROPN")]

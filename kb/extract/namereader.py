@@ -99,20 +99,31 @@ def _office(tok: Token) -> bool:
 
 def listed_with_state(span: Span) -> bool:
     """"A of X, B of Y and C of Z signed": a name followed by "of" and a state's name, in a list
-    with a person's name (or another name so followed). The parser hangs the names of such a list
-    on each other or on the state before them ("B" a conjunct of "X")."""
+    with a person's name the model labelled as one or the leaders table knows. The parser hangs
+    the names of such a list on each other or on the state before them ("B" a conjunct of "X").
+    Two names the model did not read as persons do not vouch for each other: firms and clubs are
+    named with their state the same way ("X Motor of Japan and Y Motor of Korea")."""
     root = span.root
-    if _state_after(root) is None:
-        return False
-    partners = [c for c in root.children if c.dep_ in ("conj", "appos")]
     state = _state_after(root)
-    partners += [c for c in state.children if c.dep_ in ("conj", "appos")]
+    if state is None:
+        return False
+    partners = [c for c in (*root.children, *state.children) if c.dep_ in ("conj", "appos")]
     if root.dep_ in ("conj", "appos"):
         head = root.head
         hung_on_state = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN"
         partners.append(head.head.head if hung_on_state else head)
-    return any(p.i not in range(span.start, span.end) and p.pos_ == "PROPN"
-               and (p.ent_type_ == "PERSON" or _state_after(p) is not None) for p in partners)
+    return any(p.i not in range(span.start, span.end) and _a_person(p) for p in partners)
+
+
+def _a_person(tok: Token) -> bool:
+    """Whether a name's last word is of a name the model labelled a person or the leaders table
+    lists ("Errol Barrow" read as a place)."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    first = min([c.i for c in tok.children if c.dep_ in ("compound", "flat")] + [tok.i])
+    return " " in (name := tok.doc[first:tok.i + 1].text) and gz.gazetteer().person_name(name) is not None
 
 
 def _state_after(tok: Token) -> Token | None:
