@@ -11,7 +11,7 @@ from kb.extract.claims import claimed_about, gathering_hosts, remarked_on
 from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects,
                                 coordinated_with, governing_verb, has_subject, object_taken_as_subject,
                                 small_clause_subject)
-from kb.extract.collectives import collective_parties, joint_act_again
+from kb.extract.collectives import collective_parties
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
 from kb.extract.unnamedholders import titled_person_before
@@ -68,8 +68,6 @@ def participants_for(tok, index) -> tuple[list[str], list[str], list[str]]:
         others += power_states(tok, index)
     if not recipients and _is_type(tok, HOSTILE_TYPES):
         recipients += other_side(tok, agents + others + title_countries(tok, index), index)
-    if not agents + recipients + others:
-        others += joint_act_again(tok, index)  # "the talks resumed": the talks told before
     agents = _dedupe(agents)
     recipients = [r for r in _dedupe(recipients) if r not in agents]
     others = [o for o in _dedupe(others) if o not in agents and o not in recipients]
