@@ -89,6 +89,7 @@ def test_bodies_named_with_their_states_are_no_persons(nlp, text):
 @pytest.mark.parametrize("text, lone", [
     ("George H. W. Bush spoke to the press on Monday. W. praised the plan.", "W."),  # an initial
     ("Kim Jong Un reached the border by train on Monday. Jong stayed behind.", "Jong"),  # East Asian order
+    ("Lee Hsien Loong opened the session on Monday. Hsien was not there.", "Hsien"),
 ])
 def test_an_initial_or_a_given_syllable_is_no_name_of_its_own(nlp, text, lone):
     persons = _persons(nlp, text, datetime(2019, 2, 28))

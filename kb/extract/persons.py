@@ -46,11 +46,20 @@ def _name_ends(name: Span) -> list:
     return [name[0], name[-1]] + ([name[-2]] if _last_but_one_named(name.text.split()) else [])
 
 
+# Family names that open a name written in East Asian order ("Lee Hsien Loong", "Nguyen Xuan Phuc"),
+# whose last two words are the given name's syllables, no surname.
+_EAST_ASIAN_FAMILY_NAMES = {"kim", "lee", "park", "choi", "jung", "chung", "yoon", "moon", "roh", "chun",
+                            "nguyen", "tran", "le", "pham", "ho", "vo", "xi", "li", "wang", "zhang", "liu",
+                            "chen", "yang", "zhao", "huang", "zhou", "wu", "hu", "jiang", "deng", "mao",
+                            "wen", "lim", "tan", "ong", "goh"}
+
+
 def _last_but_one_named(words: list[str]) -> bool:
     """Whether the last but one word of a name of three words or more is one its bearer is called
-    by alone: not an initial ("George H. W. Bush"), nor before a suffix ("Jr.") or the one-syllable
-    given names of a name in East Asian order ("Kim Jong Un")."""
-    return len(words) > 2 and all(len(w) > 2 and not w.endswith(".") for w in words[-2:])
+    by alone: not an initial ("George H. W. Bush"), nor before a suffix ("Jr.") or a syllable of
+    two letters, nor a given name's syllable in East Asian order ("Kim Jong Un", "Lee Hsien Loong")."""
+    return len(words) > 2 and words[0].casefold() not in _EAST_ASIAN_FAMILY_NAMES \
+        and all(len(w) > 2 and not w.endswith(".") for w in words[-2:])
 
 
 def ranked_surname(ent: Span, names: set[str]) -> bool:
