@@ -44,7 +44,7 @@ _LINE_ROLE_BY = (r"(?:(?:story|words|text|interview|video|photography|illustrati
                  r"|this\s+(?:article|story|report)\s+was\s+(?:written|reported|compiled|produced|edited))\s+by\s+"
                  # "With additional reporting by A", "With assistance from A" (the wire's foot)
                  r"|with\s+(?:additional\s+)?(?:reporting|assistance)\s+(?:by|from)\s+")
-# Agencies and words that sign a picture, then a slash or colon: "REUTERS/Jane Roe", "Photo: A".
+# Agencies that sign a picture, then a slash or colon: "REUTERS/Jane Roe", "AFP: A".
 _PICTURE_SIGN = r"(?:REUTERS|AFP|AP Photo|AP|EPA|Getty Images|Pool|POOL)\s*[/:]\s*"
 # "Photo:" opens a caption as often as a credit ("Photo: Ardern at the forum in Suva"): its names
 # are the photographer's only where they close the line or meet the agency ("Photo: Ada Quell/AFP").
@@ -270,7 +270,8 @@ def _is_place(part: str) -> bool:
 
 def names_credited_in(text: str) -> list[str]:
     """Names that credits left inside body text give: right after "Writing by", "REUTERS/", a
-    "By" opening a line, or right before "contributed to this report"."""
+    "By" opening a line or a "Photo:" whose names close the line or meet the agency, or right
+    before "contributed to this report"."""
     listed = [m["names"] for pattern in (_CREDIT_IN_TEXT, _CAPTION_CREDIT_IN_TEXT, _DONE_IN_TEXT)
               for m in pattern.finditer(text)]
     # searched only in lines that say "contributed": tried at every offset of a long text, a

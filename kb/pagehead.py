@@ -24,7 +24,9 @@ _TIME = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
 # A time set before the date it belongs to ("Last updated 8.05pm GMT, Friday 6 June 2003"); only
 # the date is kept from such an item.
 _TIME_BEFORE = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?,?\s+)"
-_STAMP_WORD = r"(?:(?i:(?:last\s+|first\s+)?(?:updated|modified|published|posted)(?:\s+on)?):?\s+)"
+# The words that open a stamp ("Updated", "Last modified", "First published"): the stamp item opens there.
+_STAMP_OPENING = r"(?:last\s+|first\s+)?(?:updated|modified|published|posted)"
+_STAMP_WORD = rf"(?:(?i:{_STAMP_OPENING}(?:\s+on)?):?\s+)"
 # "Published August 8, 1987", "8 January 2022, 19:40 (Almaty time)", "Sunday, 27 June 1997 at 14.05"
 # Pages that print a date in figures put the day first ("28.06.2005") or write it the ISO way
 # ("2005-06-28"); a slashed date ("06/07/2005") is left alone, since its order varies by country.
@@ -49,7 +51,7 @@ _UNSIGNED_ITEM = re.compile(
 # Published May 3"), and with "Last" or "First" before it, the item opens there ("Last updated").
 # A trail of sections ("News > Africa", "ARCHIVE > 3 May 1981") is split at its arrows.
 _ITEM_SPLIT = re.compile(r"\s+[|•·/>»–—-]\s+|(?<![Ll]ast)(?<![Ff]irst)(?<!LAST)(?<!FIRST)"
-                         r"\s+(?=(?i:(?:last\s+|first\s+)?(?:updated|modified|published|posted))\b)")
+                         rf"\s+(?=(?i:{_STAMP_OPENING})\b)")
 # A section of the site named in such a trail or beside a stamp: a few capitalised words, no stop.
 _SECTION_ITEM = re.compile(r"[A-Z][\w&'\-]*(?:\s+(?:[A-Z][\w&'\-]*|&|and|of|the|THE|OF|AND)){0,3}")
 

@@ -35,7 +35,7 @@ def saying_of_the_day(span):
 
 def said_on(sent, dates: list[TimeValue]) -> TimeValue | None:
     """The date a verb of saying in the sentence is told with: one the parser hung on the saying ("X
-    said on Thursday", "X admitted on Sunday night that ...") or on what it says though written
+    said on Thursday", "X conceded late on Friday that ...") or on what it says though written
     before its subject ("X said on Monday it regretted ...": `saying_of_the_day`)."""
     for date in dates:
         if date.start is None or not sent.start_char <= date.start < sent.end_char:
