@@ -231,10 +231,6 @@ def _embedded(verb, depth: int) -> str:
         return parent if parent in ("negated", "hypothetical") else "asserted"
     if lemma == "be" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"} or _still_to_come(head):
         lemma = "plan"  # "they are to meet again", "has yet to ratify": an arrangement, not a fact
-    if lemma == "go" and head.tag_ != "VBG":
-        # "went on television to announce", "will go to Paris to sign": the purpose of a going is
-        # done as the going is ("is going to sign" is a plan)
-        return _verb_modality(head, depth + 1) if depth < 3 else "asserted"
     if lemma in PLAN_HEADS or (lemma == "be" and head.head.lemma_ in PLAN_HEADS):
         parent = _verb_modality(head, depth + 1) if depth < 3 else "asserted"
         return "negated" if parent == "negated" else "hypothetical" if parent == "hypothetical" \
