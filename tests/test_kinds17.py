@@ -8,7 +8,9 @@ from tests.extract_support import events_of, trigger_kind
 
 DENIALS = [
     ("India dismissed speculation about a secret deal with China.", "dismissed"),
-    ("France rebutted such an interpretation of its naval exercises.", "rebutted"),
+    # "such" is read before the article ("such an": predet) and as an adjective ("such ...s")
+    ("France rejected such an interpretation of its naval exercises.", "rejected"),
+    ("Chile dismissed such portrayals of its coastguard as a navy.", "dismissed"),
     ("Qatar rejected Riyadh's portrayal of the dispute.", "rejected"),
     ("The ministry rejected assertions that its pilots had strayed across the border.", "rejected"),
     ("Officials dismissed suggestions in several tabloids last week that the talks had failed.", "dismissed"),
@@ -21,7 +23,7 @@ def test_a_claim_turned_down_is_a_denial(sentence, word):
 
 
 def test_the_denial_is_the_deniers():
-    events = events_of("Pakistan rebutted such an interpretation of its missile test on Monday.", "Denial")
+    events = events_of("Pakistan rejected that reading of its missile test on Monday.", "Denial")
     assert [e.participants for e in events] == [["country:PAK"]]
 
 

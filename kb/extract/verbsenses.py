@@ -182,7 +182,10 @@ def _points_back(noun) -> bool:
     """"that reading", "Beijing's reading", not "a second reading" nor "the third reading"."""
     if any(c.ent_type_ == "ORDINAL" for c in noun.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in POINTING_DETS or c.dep_ == "poss" for c in noun.children)
+    # "such" comes before the article ("such an interpretation": predet) or as an adjective ("such
+    # interpretations"), never as the determiner itself
+    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in POINTING_DETS or c.dep_ == "poss"
+               for c in noun.children)
 
 
 def _claimed_clause(verb, noun) -> bool:
