@@ -46,3 +46,18 @@ def test_the_minister_is_not_the_prime_minister():
                         "The minister told reporters on Tuesday that the port would reopen.", DAY)
     assert not [e for e in events if "person:mark-rutte" in e.participants and e.type == "Statement"
                 and e.date is not None and e.date.value == "2019-04-02"]
+
+
+def test_the_speaker_at_a_forum_is_not_the_speaker_named_before():
+    events, _ = _events("House Speaker Nancy Pelosi arrived in Taipei on Monday. At a forum in Beijing "
+                        "on Tuesday, the speaker condemned the United States, state media said.", DAY)
+    assert [e for e in events if e.type == "Criticism"]
+    assert not [e for e in events if e.type == "Criticism" and "person:nancy-pelosi" in e.participants]
+
+
+def test_the_leader_is_not_the_leader_named_before():
+    events, _ = _events("Hezbollah leader Hassan Nasrallah spoke on Monday. Nasrallah threatened Israel. "
+                        "In Tehran, the leader warned Washington on Tuesday.", DAY)
+    tuesday = [e for e in events if e.date is not None and e.date.value == "2019-04-02"]
+    assert tuesday
+    assert not [e for e in tuesday if "person:hassan-nasrallah" in e.participants]

@@ -16,6 +16,13 @@ from collections import Counter
 
 from kb.extract.titles import HEAD_TITLES
 
+# Titles a writer also uses for anyone of a kind, not for the one holder named before: "the
+# speaker" is whoever speaks at a forum, "the leader" any leader, "the diplomat", "the negotiator",
+# "the adviser" one of many; "the representative", "the senator", "the director" one of a body.
+# Read alone, they would lend a named person to others' acts: the titles read alone are the rest.
+GENERIC_TITLES = {"speaker", "leader", "representative", "diplomat", "negotiator", "director", "adviser",
+                  "advisor", "senator", "sen."}
+BARE_TITLES = HEAD_TITLES - GENERIC_TITLES
 # Words in front of a title that mark another holder than one named before (a former one, the
 # next one, a deputy): wider than the titles module's former holders, as "the new president" is
 # not the one named before either.
@@ -43,7 +50,7 @@ def titled_person_before(tok, index) -> list[str]:
 def _bare_title(tok) -> str | None:
     """The title words of "the president", "the foreign minister", or None when the phrase names
     its holder or his state itself, is plural, or marks another holder."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in HEAD_TITLES:
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in BARE_TITLES:
         return None
     children = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
