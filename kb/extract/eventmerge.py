@@ -56,8 +56,11 @@ def merge(raw: list[Event], index: ActorIndex) -> list[Event]:
         target = next((m for m in merged if _compatible(m, event, index)), None)
         if target is None and event._told_again:
             target = next((m for m in reversed(merged) if _told_before(m, event)), None)
-            if target is not None and event.modality == "negated":
-                target.modality = "negated"  # "..., cancelling the visit": the trip told before did not happen
+            if target is not None and event.modality == "negated" and target.modality != "negated":
+                if event._points_back:  # "..., cancelling the visit": the trip told before did not happen
+                    target.modality = "negated"
+                else:  # "declined to sign the protocol extending ...": another act (kb.extract.retold)
+                    target = None
         if target is None:
             merged.append(event)
         else:

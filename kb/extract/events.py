@@ -40,6 +40,7 @@ from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tens
 from kb.extract.ownday import own_date, still_to_come
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
+from kb.extract.retold import DEFINITE, points_back, told_noun
 from kb.extract.scenes import inherit_places
 from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties
@@ -59,7 +60,6 @@ OFFICE_WORDS = ("president", "minister", "chancellor", "king", "queen", "emir", 
                 "leader of", "supreme leader", "premier", "ambassador", "envoy", "head of", "prince",
                 "spokes", "general", "chief", "diplomat", "commander")
 PRIVATE_WORDS = ("opposition", "former", "senator", "congress", "candidate", "elect", "party leader")
-DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: list[Place],
@@ -86,11 +86,13 @@ def extract_events(doc, actors: list[Actor], dates: list[TimeValue], places: lis
             trig = said or trig
             if trig is None or subsumed(tok, trig):
                 continue
-            told = _names_told_act(tok, trig) and any(FAMILY.get(e.type, e.type) == FAMILY.get(trig.type, trig.type)
-                                                      for e in raw)
+            noun = told_noun(tok, trig)
+            told = noun is not None and any(FAMILY.get(e.type, e.type) == FAMILY.get(trig.type, trig.type)
+                                            for e in raw)
             event = _build(tok, trig, sent, sent_no, index, dates, places, published, told)
             if event is None:
                 continue
+            event._points_back = told and points_back(noun)
             _aim_at_earlier(tok, event, raw, index)
             vote = _deciding_vote(tok, raw)
             if vote is not None:  # "voted to suspend Syria": the suspension is what the vote decided
@@ -244,22 +246,6 @@ def _speech_channel(tok, trig) -> bool:
                and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in tok.children)
 
 
-def _names_told_act(tok, trig) -> bool:
-    """"signed the accord", "withdrew from the treaty", "the deal, signed in X": the act is named
-    by a definite common noun, so it is most likely one the article has told already."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        nouns = [tok]
-    elif tok.dep_ == "acl":
-        nouns = [tok.head]
-    else:  # only the noun the trigger needs names the act: not "met the king", "accused the three"
-        wanted = trig.required_lemmas
-        nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted]
-        nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children
-                  if g.dep_ == "pobj" and g.lemma_.lower() in wanted]
-    return any(n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children)
-               for n in nouns)
-
-
 def _aim_at_earlier(tok, event: Event, earlier: list[Event], index: ActorIndex) -> None:
     """"Yeltsin condemned the attack": a reaction to an event named with "the" is aimed at whoever
     carried out the last such event told as done before (its agents, else its non-recipient
@@ -346,6 +332,6 @@ def _finish(event: Event, index: ActorIndex, article_id: str | None) -> None:
     event.id = event_key(event.type, event.date.value if event.date else None,
                          sorted(event.participants), event.place.name if event.place else None,
                          event.modality, scope=article_id)
-    for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again", "_channel",
-                 "_aside", "_tok", "_reported"):
+    for attr in ("_places", "_past", "_sent_no", "_para", "_elsewhen", "_parties", "_told_again",
+                 "_points_back", "_channel", "_aside", "_tok", "_reported"):
         event.__dict__.pop(attr, None)
