@@ -59,7 +59,7 @@ def merge(raw: list[Event], index: ActorIndex) -> list[Event]:
             if target is not None and event.modality == "negated" and target.modality != "negated":
                 if event._points_back:  # "..., cancelling the visit": the trip told before did not happen
                     target.modality = "negated"
-                else:  # "declined to sign the protocol extending ...": another act (kb.extract.retold)
+                else:  # "would not sign the memorandum amending ...": another act (kb.extract.retold)
                     target = None
         if target is None:
             merged.append(event)

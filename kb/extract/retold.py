@@ -2,10 +2,10 @@
 definite common noun an act the article has most likely told already (kb.extract.eventmerge folds
 them into it).
 
-A negation told so calls the earlier act off ("had been flying to Washington ... cancelling the
-visit") only when its noun can point back at one act: not a series ("suspended the regular
-meetings"), and not a noun that a clause of its own picks out ("declined to sign the protocol
-extending the treaty", "the meetings held under the agreement"): "the" is then owed to that clause,
+A negation told so calls the earlier act off ("had been flying to Ankara ... cancelling the
+visit") only when its noun can point back at one act: not a series ("suspended the monthly
+meetings"), and not a noun that a clause of its own picks out ("would not sign the memorandum
+amending the convention", "the meetings held under the agreement"): "the" is then owed to that clause,
 and the act is another one, told for the first time.
 """
 from __future__ import annotations
