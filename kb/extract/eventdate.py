@@ -10,7 +10,7 @@ from kb.extract.datewords import DEADLINE_WORDS, counted_units
 from kb.extract.joinedclauses import SPEAKING
 from kb.extract.modality import FUTURE_AUX
 from kb.extract.sayingday import saying_of_the_day
-from kb.extract.sharedtime import Link, shares_time
+from kb.extract.sharedtime import Link, dates_another_noun, shares_time
 from kb.model import TimeValue
 
 # Auxiliaries of an act to come in what is said: the future's, and "would", the future of a past
@@ -32,6 +32,8 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         # "two days after X closed the border": the count dates the closing (and what shares its time)
         counted = _counted_clause(span)
         link = Link(target, clause_verb(counted if counted is not None else span.root), span, date, counted)
+        if dates_another_noun(tok, span):
+            continue  # "proposing talks under the 1948 treaty": the treaty's year, not the talks'
         if _saying_day_of_an_act_to_come(link):
             continue  # "said late on Tuesday it would recall its envoy": hung on "recall", the saying's day
         if _own_time(tok, link):

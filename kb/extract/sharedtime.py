@@ -278,6 +278,29 @@ def _told_at_another_time(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX | {"would"} for c in verb.children)
 
 
+# Prepositions that put an act inside an occasion ("talks at the 2019 summit"): the occasion's
+# time is the act's.
+OCCASION_PREPS = {"at", "during", "amid", "throughout"}
+# How a date hangs on a noun as its modifier ("the 1948 treaty", "Friday's vote").
+NOUN_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "poss", "npadvmod")
+
+
+def dates_another_noun(tok, span) -> bool:
+    """Whether a date written inside an act's phrase modifies another noun the act is about, and so
+    is that noun's time, not the act's: "proposing talks under the 1948 treaty", "withdrew from
+    the 1972 treaty" (the object of a preposition after the act), "a visit marking the 1984
+    accord" (the object of a participle on the act's noun). An occasion the act sits in lends its
+    time ("talks at the 2019 summit")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in NOUN_MODIFIER_DEPS or noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN") \
+            or root.i > noun.i or noun.i < tok.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head.i == tok.i and noun.head.lower_ not in OCCASION_PREPS
+    return noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.head.i == tok.i
+
+
 def _dates_noun(span, noun) -> bool:
     """Whether a date is written before a noun as its modifier ("the 1994 treaty", "Monday's vote")."""
     return span.root.head.i == noun.i and span.root.i < noun.i
