@@ -229,8 +229,8 @@ def _canonical(name: str, where: int, full: list[tuple[int, str]], at: date | No
     longer = [(pos, f) for pos, f in full if _shorter_form(words, [w.casefold() for w in f.split()])]
     # a word that ends (or begins) one full name and is the last but one of another is the first's:
     # "Aquino" of "Corazon Aquino", not of "Benigno Aquino Jr."
-    longer = [(pos, f) for pos, f in longer if _shorter_form(words, [w.casefold() for w in f.split()], False)] \
-        or longer
+    longer = [(pos, f) for pos, f in longer
+              if _shorter_form(words, [w.casefold() for w in f.split()], last_but_one=False)] or longer
     if longer:
         before = [(pos, f) for pos, f in longer if pos <= where]
         pos, name = before[-1] if before else longer[0]
