@@ -1,5 +1,5 @@
 """A date written on another noun inside an act's phrase is that noun's time, not the act's
-(kb.extract.sharedtime.dates_another_noun): "talks under the 1911 convention", "a visit marking the
+(kb.extract.sharedtime.dates_another_noun): "talks under the 1960 accord", "a visit marking the
 1921 accord". An occasion the act sits in lends its time ("talks at the 2011 summit"). Every
 sentence here is written for the test."""
 from __future__ import annotations
@@ -16,8 +16,11 @@ def _dates(text: str, kind: str) -> list:
 
 
 def test_the_year_of_a_treaty_the_talks_are_under_is_not_the_talks():
-    dates = _dates("India sent Pakistan a note proposing talks under the 1911 convention.", "Negotiation")
-    assert dates and "1911" not in dates
+    dates = _dates("India and Pakistan held talks in Delhi under the 1960 accord.", "Negotiation")
+    assert dates and "1960" not in dates
+    dates = _dates("India called for talks with Pakistan under the 1960 accord.", "Negotiation")
+    assert dates and "1960" not in dates
+    assert _dates("India and Pakistan held talks in 1960 under the accord.", "Negotiation") == ["1960"]
 
 
 def test_the_year_of_an_accord_a_visit_marks_is_not_the_visit():

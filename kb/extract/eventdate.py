@@ -33,7 +33,7 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
         counted = _counted_clause(span)
         link = Link(target, clause_verb(counted if counted is not None else span.root), span, date, counted)
         if dates_another_noun(tok, span):
-            continue  # "proposing talks under the 1948 treaty": the treaty's year, not the talks'
+            continue  # "talks held under the 1963 charter": the charter's year, not the talks'
         if _saying_day_of_an_act_to_come(link):
             continue  # "said late on Tuesday it would recall its envoy": hung on "recall", the saying's day
         if _own_time(tok, link):

@@ -281,13 +281,13 @@ def _told_at_another_time(verb) -> bool:
 # Prepositions that put an act inside an occasion ("talks at the 2019 summit"): the occasion's
 # time is the act's.
 OCCASION_PREPS = {"at", "during", "amid", "throughout"}
-# How a date hangs on a noun as its modifier ("the 1948 treaty", "Friday's vote").
+# How a date hangs on a noun as its modifier ("the 1963 charter", "Friday's vote").
 NOUN_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 
 
 def dates_another_noun(tok, span) -> bool:
     """Whether a date written inside an act's phrase modifies another noun the act is about, and so
-    is that noun's time, not the act's: "proposing talks under the 1948 treaty", "withdrew from
+    is that noun's time, not the act's: "talks held under the 1963 charter", "withdrew from
     the 1972 treaty" (the object of a preposition after the act), "a visit marking the 1984
     accord" (the object of a participle on the act's noun). An occasion the act sits in lends its
     time ("talks at the 2019 summit")."""
@@ -297,8 +297,19 @@ def dates_another_noun(tok, span) -> bool:
             or root.i > noun.i or noun.i < tok.i:
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        return noun.head.head.i == tok.i and noun.head.lower_ not in OCCASION_PREPS
+        return noun.head.head.i in _act_words(tok) and noun.head.lower_ not in OCCASION_PREPS
     return noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.head.i == tok.i
+
+
+def _act_words(tok) -> set[int]:
+    """The words a phrase about an act hangs on: the trigger, and for a noun trigger the verb that
+    takes it ("held talks under the 1960 accord", "called for talks under ...")."""
+    words = {tok.i}
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        words.add(tok.head.i)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        words.add(tok.head.head.i)
+    return words
 
 
 def _dates_noun(span, noun) -> bool:
