@@ -1,7 +1,7 @@
 """Modality carried down a chain of verbs (kb.extract.modality), on sentences of our own, each
 both ways: the purpose of a going is an aim, planned whether the going is told as done or to come
 ("went to X to sign, but the ceremony was called off" is no signing), negated when the going was
-not made; "is going to sign" is a plan; what a planned start begins is planned ("is due to start
+not made; "is going to sign" is a plan; what a planned start begins is planned ("is scheduled to start
 deploying"), what a start told as done begins is done."""
 from kb.extract.lexicon import match_trigger
 from kb.extract.modality import modality
@@ -33,7 +33,7 @@ def test_the_purpose_of_a_going_still_to_come_is_planned_and_of_one_not_made_neg
 
 
 def test_what_a_planned_start_begins_is_planned():
-    assert _modality("A Kenyan police unit is due to start deploying across Somalia on Monday.",
+    assert _modality("A Rwandan army unit is scheduled to start deploying in Mozambique on Friday.",
                      "deploying") == "planned"
     assert _modality("The two governments will begin negotiating a new trade pact next month.",
                      "negotiating") == "planned"

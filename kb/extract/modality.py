@@ -17,7 +17,7 @@ PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "aim", "prep
               "offer", "seek", "want", "hope", "wish", "try", "attempt", "going", "go",
               "need", "require", "await"}
 # Verbs of starting or going on with an act: what they begin is done when they are ("began
-# deploying"), planned when they are planned ("is due to start deploying").
+# deploying"), planned when they are planned ("is scheduled to start deploying").
 STARTING_HEADS = {"start", "begin", "continue", "resume"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "cancel", "postpone",
                   "scrap", "avoid", "rule", "suspend", "shelve"}
