@@ -10,6 +10,7 @@ SMALL_CLAUSE_TAGS = {"VB", "NN", "NNS", "JJ"}
 MANNER_PREPS = {"without", "by"}  # "left without signing", "ended it by signing": one act, one time
 SEQUENCE_PREPS = {"after", "before", "since", "upon", "on", "while"}  # "after signing", "on arriving"
 AIMING_PREPS = {"on", "upon", "against", "to", "toward", "towards"}  # "turned on X", "fired toward X"
+DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing already in view
 
 
 def clause_verb(tok):

@@ -73,6 +73,11 @@ def pluperfect(tok) -> bool:
     verb = clause_verb(tok)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "had tried to call": the try's tense
         verb = verb.head
+    return has_past_perfect_aux(verb)
+
+
+def has_past_perfect_aux(verb) -> bool:
+    """Whether a verb itself takes the past perfect's auxiliary ("had signed", "she'd left")."""
     return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX for c in verb.children)
 
 

@@ -25,7 +25,7 @@ from datetime import datetime
 from kb.extract import bidding, elections, eventnouns, mediation, rulings, yearnamed
 from kb.extract.agreementreactions import COLLECTIVE_KINDS, POINTERS, agreement_parties, doers
 from kb.extract.appointments import appointees
-from kb.extract.clauses import clause_verb
+from kb.extract.clauses import DEFINITE, clause_verb
 from kb.extract import modality as modality_mod
 from kb.extract import speechacts
 from kb.extract.eventdate import attached_date
@@ -40,7 +40,7 @@ from kb.extract.maindate import inherit_main_date, is_fresh, lead_day, note_tens
 from kb.extract.ownday import own_date, still_to_come
 from kb.extract.participants import participants_for, partners, title_countries, visit_hosts
 from kb.extract.quotes import SPEECH_VERBS, quote_spans
-from kb.extract.retold import DEFINITE, points_back, told_noun
+from kb.extract.retold import points_back, told_noun
 from kb.extract.scenes import inherit_places
 from kb.extract.sessions import lone_session
 from kb.extract.speechparties import speech_parties

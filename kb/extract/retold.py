@@ -10,7 +10,8 @@ and the act is another one, told for the first time.
 """
 from __future__ import annotations
 
-DEFINITE = {"the", "this", "that", "these", "those"}
+from kb.extract.clauses import DEFINITE
+
 OWN_CLAUSE_DEPS = ("acl", "relcl")
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kb import gazetteer
-from kb.extract.clauses import clause_verb, conj_root, has_subject
+from kb.extract.clauses import DEFINITE, clause_verb, conj_root, has_subject
 from kb.extract.counterparts import modifier_states
 from kb.extract.eventplace import GATHERING_TYPES, act_locative, actor_seat, as_place, clause_tokens
 from kb.extract.lexicon import AGREEMENT_NOUNS, triggers
@@ -42,7 +42,6 @@ SHARED_TYPES = GATHERING_TYPES | {"Vote"}
 # Nouns naming an occasion people attend, whatever the kind of event held at it.
 OCCASION_NOUNS = {"ceremony", "conference", "session", "gathering", "forum", "celebration", "funeral",
                   "inauguration", "reception", "dinner", "banquet", "signing"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 ARRIVING_VERBS = {"fly", "jet", "come", "drive", "sail"}  # "flew in", "came in": arrived where the reporter is
 # "at the ceremony", "during the talks", "on the sidelines of the summit"
 AT_OCCASION_PREPS = {"at", "during", "on", "in"}

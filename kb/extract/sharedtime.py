@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, has_subject, marks
-from kb.extract.datetense import PAST_PERFECT_AUX
+from kb.extract.datetense import has_past_perfect_aux
 from kb.extract.joinedclauses import SPEAKING, told_before_the_mark
 from kb.model import TimeValue
 
@@ -184,7 +184,7 @@ def _arrived_for(target, verb) -> bool:
     is part of. A relative clause on someone of another clause, or told as said, is not."""
     if target.dep_ != "relcl" or target.lemma_.lower() not in ARRIVALS:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX for c in target.children):
+    if not has_past_perfect_aux(target):
         return False
     node = target.head
     for _ in range(8):
@@ -275,7 +275,7 @@ def _told_within(verb) -> bool:
 def _told_at_another_time(verb) -> bool:
     """Whether a clause's auxiliary sets it before or after the time it hangs on: the past perfect's
     "had", or the "would" of a later act seen from then."""
-    return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX | {"would"} for c in verb.children)
+    return has_past_perfect_aux(verb) or any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
 
 # Prepositions that put an act inside an occasion ("talks at the 2019 summit"): the occasion's
@@ -291,10 +291,9 @@ def dates_another_noun(tok, span) -> bool:
     the 1972 treaty" (the object of a preposition after the act), "a visit marking the 1984
     accord" (the object of a participle on the act's noun). An occasion the act sits in lends its
     time ("talks at the 2019 summit")."""
-    root = span.root
-    noun = root.head
-    if root.dep_ not in NOUN_MODIFIER_DEPS or noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN") \
-            or root.i > noun.i or noun.i < tok.i:
+    noun = span.root.head
+    if span.root.dep_ not in NOUN_MODIFIER_DEPS or not _dates_noun(span, noun) or noun.i <= tok.i \
+            or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return noun.head.head.i in _act_words(tok) and noun.head.lower_ not in OCCASION_PREPS
