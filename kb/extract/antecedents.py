@@ -35,11 +35,12 @@ class Antecedents:
             return set()
         return set(self.in_range(noun.left_edge.idx, noun.idx + len(noun.text)))
 
-    def earlier(self, offset: int, reach: int):
-        """The actors mentioned before `offset`, nearest first, as far back as `reach` characters."""
+    def earlier(self, offset: int, reach: int | None = None):
+        """The actors mentioned before `offset`, nearest first, as far back as `reach` characters
+        (the whole text before it without one)."""
         lo = bisect.bisect_left(self._starts, offset)
         for start, _, actor_id in reversed(self._spans[:lo]):
-            if offset - start > reach:
+            if reach is not None and offset - start > reach:
                 return
             yield self.by_id[actor_id]
 

@@ -32,7 +32,6 @@ OTHER_HOLDER = {"former", "ousted", "deposed", "exiled", "late", "ex", "new", "n
 # "governor general" are no minister or general of whom "the minister", "the general" is said.
 OTHER_OFFICE = {"prime", "attorney", "surgeon", "solicitor", "inspector", "postmaster", "governor", "director",
                 "secretary", "adjutant", "consul"}
-_WHOLE_TEXT = 10 ** 9  # how far back earlier mentions are read: the whole article
 
 
 def titled_person_before(tok, index) -> list[str]:
@@ -41,7 +40,7 @@ def titled_person_before(tok, index) -> list[str]:
     if title is None:
         return []
     counts: Counter[str] = Counter()
-    for actor in index.earlier(tok.idx, _WHOLE_TEXT):  # nearest first: a tie goes to the nearest
+    for actor in index.earlier(tok.idx):  # the whole text before, nearest first: a tie goes to the nearest
         if actor.kind == "person" and any(_holds(role, title) for role in actor.roles):
             counts[actor.id] += 1
     return [max(counts, key=counts.get)] if counts else []
