@@ -280,7 +280,7 @@ def _told_at_another_time(verb) -> bool:
 
 # Prepositions that put an act inside an occasion ("talks at the 2019 summit"): the occasion's
 # time is the act's.
-OCCASION_PREPS = {"at", "during", "amid", "throughout"}
+WITHIN_OCCASION_PREPS = {"at", "during", "amid", "throughout"}
 # How a date hangs on a noun as its modifier ("the 1963 charter", "Friday's vote").
 NOUN_MODIFIER_DEPS = ("nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 
@@ -296,7 +296,7 @@ def dates_another_noun(tok, span) -> bool:
             or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        return noun.head.head.i in _act_words(tok) and noun.head.lower_ not in OCCASION_PREPS
+        return noun.head.head.i in _act_words(tok) and noun.head.lower_ not in WITHIN_OCCASION_PREPS
     return noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.head.i == tok.i
 
 
