@@ -50,7 +50,7 @@ def _styled_given_names(full: str, entries: list["LeaderEntry"]) -> set[tuple[st
     styles = {words[0].casefold() for words in (r.role.split() for r in entries)
               if len(words) > 2 and words[1] == "of"} & _STYLES
     keys = set()
-    for name in (full, *entries[0].aliases):
+    for name in (full, *(a for r in entries for a in r.aliases)):
         words = [w for w in normalize(name).split() if w not in _STYLES and w != "the"]
         if words and words[0].isalpha() and words[0] != "of" and not _REGNAL.match(words[0]):
             keys |= {(style, words[0]) for style in styles}
@@ -124,17 +124,23 @@ class Gazetteer:
             self.leaders.setdefault(entry.name, []).append(entry)
             for name in (entry.name, *entry.aliases):
                 self._people.add(name, entry.name)
+        # A person's rows in the order of their terms, whatever order the table lists them in:
+        # `person` takes the last term begun before a day, and with no day the latest.
+        for entries in self.leaders.values():
+            entries.sort(key=lambda r: r.start or date.min)
         # Word keys for surname and first-and-last lookups, in leaders.tsv order (the lookups
         # scanned the whole table per name, which showed in extraction profiles).
         self._by_surname: dict[str, list[str]] = {}
         self._by_first_last: dict[tuple[str, str], list[str]] = {}
         self._by_style_given: dict[tuple[str, str], list[str]] = {}
         for full, entries in self.leaders.items():
-            names = [normalize(full), *(normalize(a) for a in entries[0].aliases)]
+            names = [normalize(full), *(normalize(a) for e in entries for a in e.aliases)]
             family_first = entries[0].country in _FAMILY_FIRST
             for key in {n.split()[0] if family_first else n.rsplit(" ", 1)[-1] for n in names
                         if family_first or " " in n}:
-                if family_first or not _REGNAL.match(key):  # "II" is no surname ("Xi" is)
+                if not family_first and _REGNAL.match(key):  # "II" is no surname ("Xi" is)
+                    continue
+                if self._country_names.get(key) is None:  # "Mendes France" is not "France"
                     self._by_surname.setdefault(key, []).append(full)
             pair = _first_and_last_words(normalize(full))
             if pair:
