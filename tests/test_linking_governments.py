@@ -1,5 +1,5 @@
 """"X's government" is the state X serves, not X: a government acts as its state does; a
-person's own people ("X's counterpart") stay persons. Every sentence and name here is written
+person's own people ("X's counterpart") stay persons, and "X's office" speaks for X himself. Every sentence and name here is written
 for the test."""
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def test_a_rebel_leaders_or_a_former_presidents_side_is_his_own():
              "person:laurent-gbagbo")):
         events, _ = _events(text, DAY)
         assert person in _one(events, "Accusation").participants, text
+
+
+def test_a_persons_office_speaks_for_the_person():
+    for text in ("Chilean President Gabriel Boric's office accused Bolivia on Tuesday of stirring "
+                 "up the border dispute.",
+                 "The office of Chilean President Gabriel Boric accused Bolivia on Tuesday of stirring "
+                 "up the border dispute."):
+        events, _ = _events(text, DAY)
+        accusation = _one(events, "Accusation")
+        assert {"person:gabriel-boric", "country:CHL", "country:BOL"} <= set(accusation.participants), text
+
+
+def test_a_leaders_aides_are_his_state_not_the_person():
+    events, _ = _events("Chilean President Gabriel Boric's aides accused Bolivia on Tuesday of stirring "
+                        "up the border dispute.", DAY)
+    accusation = _one(events, "Accusation")
+    assert "country:CHL" in accusation.participants
+    assert "person:gabriel-boric" not in accusation.participants

@@ -22,6 +22,7 @@ from kb.model import Actor
 
 SIDE_NOUNS = {"side"}  # "the two sides": the parties to a quarrel, whatever their kind
 GOVERNMENT_NOUNS = {"government", "country", "nation"}  # "X's government": the state he governs
+SPEAKING_OFFICES = {"office"}  # "X's office said": X speaks through it
 
 
 class ActorIndex(Antecedents):
@@ -214,8 +215,8 @@ class ActorIndex(Antecedents):
             found = self.previous_actor(tok.idx, kinds=("country", "organization", "group"),
                                         exclude=self._own_phrase(tok))
             return [found] if found else []
-        return self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) or self._titled_name(tok) \
-            or state_body(self, tok)
+        return self._office_of(tok) or self._by_modifier(tok) or definite_body(self, tok) or self._by_name(tok) \
+            or self._titled_name(tok) or state_body(self, tok)
 
     def _subject_carried_on(self, tok) -> list[str]:
         """"X must meet Y's demands before it can join": "it" as the subject of a clause hung on
@@ -321,6 +322,16 @@ class ActorIndex(Antecedents):
                 if len(found) > 1:
                     return list(dict.fromkeys(found))
         return []
+
+    def _office_of(self, tok) -> list[str]:
+        """"X's office said", "the office of President X rejected": a person's office speaks and
+        acts for him, so it stands for the person (his state joins by the office he holds)."""
+        if tok.lemma_.lower() not in SPEAKING_OFFICES:
+            return []
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
+        owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        return [a for o in owners for a in [self.at(o)] if a and self.kind(a) == "person"][:1]
 
     def _by_modifier(self, tok) -> list[str]:
         """"Russian officials", "the U.S. envoy", "Bush aides" -> the country behind them."""
