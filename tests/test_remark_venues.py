@@ -1,7 +1,8 @@
 """Where a remark is made when its sentence names no city (kb.extract.remark_venues, placed by
 kb.extract.scenes): a remark to the press or to an audience met in person, or at a news
-conference, by the dateline's own people is made in its city; one by a foreigner or an envoy, to a
-named body, to an audience with a place of its own, from afar or on a trip is not. Each rule is
+conference, by the dateline's own people is made in its city, and so is a foreigner's of the
+article's day or the day before; an older one by a foreigner, one by an envoy, to a named body, to
+an audience with a place of its own, from afar or on a trip is not. Each rule is
 tested where it fires and on a look-alike where it must stay silent. Every sentence is written for
 the test."""
 from __future__ import annotations
@@ -29,14 +30,26 @@ def test_a_remark_to_the_press_by_the_dateline_s_own_people_is_made_in_its_city(
     assert _places(RAID + remark, "Accusation") == ["Nairobi"]
 
 
-@pytest.mark.parametrize("remark", [
-    # a foreign leader speaks to the press at home, not where the reporter is
-    "Somali President Hassan Sheikh Mohamud told reporters on Sunday evening that Kenya had provoked the raid.",
+def test_a_remark_to_the_press_by_an_envoy_is_not_placed_at_the_dateline():
     # an envoy speaks to the press abroad
-    "The Kenyan ambassador to the African Union told reporters on Sunday that Somalia had armed the gunmen.",
-])
-def test_a_remark_to_the_press_by_others_is_not_placed_at_the_dateline(remark):
+    remark = "The Kenyan ambassador to the African Union told reporters on Sunday that Somalia had armed the gunmen."
     assert _places(RAID + remark, "Accusation") == [None]
+
+
+FOREIGN_REMARK = "Somali President Hassan Sheikh Mohamud told reporters on Sunday evening that Kenya had provoked the raid."
+OWN_REMARK = "Kenyan President Uhuru Kenyatta told reporters on Sunday evening that Somalia had armed the gunmen."
+
+
+def test_a_foreigner_s_remark_to_the_press_of_the_news_day_is_made_where_the_story_was_filed():
+    # the article of the next morning: the press that reports him met him where it files from
+    assert _places(RAID + FOREIGN_REMARK, "Accusation") == ["Nairobi"]
+
+
+def test_a_foreigner_s_older_remark_to_the_press_is_not_placed_at_the_dateline():
+    # two days on, the dateline's own people are still placed at home, a foreigner no longer
+    older = partial(places_of, published=datetime(2016, 5, 10))
+    assert older(RAID + OWN_REMARK, "Accusation") == ["Nairobi"]
+    assert older(RAID + FOREIGN_REMARK, "Accusation") == [None]
 
 
 @pytest.mark.parametrize("remark", [
@@ -47,9 +60,10 @@ def test_a_remark_to_an_audience_met_in_person_is_made_where_the_speaker_is(rema
     assert _places(RAID + remark, "Accusation") == ["Nairobi"]
 
 
-def test_a_foreign_speaker_s_audience_is_not_placed_at_the_dateline():
+def test_a_foreign_speaker_s_older_audience_is_not_placed_at_the_dateline():
     text = RAID + "Somali President Hassan Sheikh Mohamud told the crowd on Sunday evening that Kenya had provoked the raid."
-    assert _places(text, "Accusation") == [None]
+    assert places_of(text, "Accusation", published=datetime(2016, 5, 10)) == [None]
+    assert _places(text, "Accusation") == ["Nairobi"]  # news of the day before: met where the story is filed
 
 
 @pytest.mark.parametrize("remark", [
@@ -90,9 +104,9 @@ ATTACK = DATELINE + "Somali gunmen attacked a Kenyan border post on Sunday. "
 def test_a_news_conference_of_the_dateline_s_own_people_is_held_in_its_city():
     text = ATTACK + "Kenyan President Uhuru Kenyatta told a news conference on Sunday night that Somalia had armed the gunmen."
     assert _places(text, "Accusation") == ["Nairobi"]
-    # a foreign leader's news conference is at home, not where the reporter is
+    # a foreign leader's news conference of two days before was most likely held at home
     text = ATTACK + "Somali President Hassan Sheikh Mohamud told a news conference on Sunday night that Kenya had provoked it."
-    assert _places(text, "Accusation") == [None]
+    assert places_of(text, "Accusation", published=datetime(2016, 5, 10)) == [None]
     # nor is an envoy's, who speaks abroad
     text = ATTACK + "The Kenyan ambassador to the African Union told a news conference on Sunday that Somalia had armed the gunmen."
     assert _places(text, "Accusation") == [None]

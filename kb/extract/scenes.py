@@ -10,9 +10,9 @@ Each way is tied to an occasion or to people, never to the article as a whole:
   ("X and Y agreed on Friday ... The agreement was announced in Beijing");
 - an act told at a venue of no named city ("at the embassy", "during a press briefing", "told a
   briefing"; kb.extract.remark_venues reads which) happened in the one city where the article's
-  acts of that day, or the day before, took place; failing that, if its people belong to the
-  state the article was filed from, are not its envoys abroad, and it is news of the last days,
-  in the dateline's city;
+  acts of that day, or the day before, took place; failing that, if it is not told by an envoy
+  abroad and is news of the last days told by people of the state the article was filed from,
+  or news of the article's day or the day before told by anyone, in the dateline's city;
 - where the people of an event were placed that day, or the day before, by an event told with
   its place ("X arrived in Hanoi on Thursday ... X is due to hold talks on Friday") is where
   they acted;
@@ -109,9 +109,13 @@ def _venue_in_the_day_s_city(event: Event, earlier: list[Event], index) -> Place
 def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     """"The minister told a press briefing on Monday": an act of the news days told at a venue of
     no named city, by people of the state the article was filed from, happened in the dateline's
-    city (a foreign minister's news conference is at home, not where the reporter is). Not an
-    envoy's ("the Russian ambassador to the UN told a news conference"): he speaks abroad; nor at
-    a gathering of a named body ("a session of the UN General Assembly"), which sits in its seat."""
+    city. A foreigner's is placed there only when it is news of the article's day or the day
+    before ("the visiting minister told reporters", "the commander of the force told reporters"):
+    the press that reports it met him where the story was filed; an older remark of his may have
+    been made anywhere, at his home most likely. Not an envoy's ("the Russian ambassador to the
+    UN told a news conference"):
+    he speaks abroad; nor at a gathering of a named body ("a session of the UN General
+    Assembly"), which sits in its seat."""
     lines = datelines(places)
     days = _days_before(event, index)
     if len(lines) != 1 or days is None or not 0 <= days <= HOME_NEWS_DAYS:
@@ -120,7 +124,7 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     venues = _cityless_venues(trigger)
     if not venues or any(of_a_named_body(n) for n in venues) or told_by_an_envoy(trigger):
         return None
-    return lines[0] if lines[0].country in _home_states(event, index) else None
+    return lines[0] if lines[0].country in _home_states(event, index) or days <= STAY_DAYS else None
 
 
 def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
