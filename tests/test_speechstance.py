@@ -49,3 +49,38 @@ def test_a_voice_of_another_state_lends_it_no_stance(text):
     # the saying reports the stance of the state it names; it is no act of the voice's own state
     said = [event.type for event in parse(text, PUB)[-1] if event.trigger == "said"]
     assert not set(said) & {"Criticism", "Praise"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Germany said on Monday it could not accept the proposal.", "Rejection"),
+    ("Chancellor Angela Merkel told reporters on Monday that her government would not implement the ruling.",
+     "Rejection"),
+    ("Germany announced on Monday that it no longer recognizes the military council as Mali's government.",
+     "Rejection"),
+    ("Germany said on Monday that its troops had not crossed the border.", "Denial"),
+    ("A German spokesman said on Friday that no German soldiers had crossed the border.", "Denial"),
+    ("Germany said on Monday that it has nothing to do with these bombings.", "Denial"),
+])
+def test_a_refusal_or_a_denial_said_of_the_speakers_own_side_is_that_act(text, kind):
+    said = [event.type for event in parse(text, PUB)[-1] if event.trigger in ("said", "told", "announced")]
+    assert said == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said on Monday that Russia would not accept the ruling.",          # another party's refusal
+    "Germany said on Monday that Russian troops had not crossed the border.",   # another side's act
+    "Germany said on Monday that it had not received an invitation.",           # no charge to deny
+    "Germany said on Monday that its troops would not cross the border.",       # a promise, no denial
+    "Germany said on Monday that it had accepted the plan.",                    # not negated
+])
+def test_another_sides_refusal_a_promise_or_no_charge_is_no_refusal_or_denial(text):
+    said = [event.type for event in parse(text, PUB)[-1] if event.trigger == "said"]
+    assert not set(said) & {"Rejection", "Denial"}
+
+
+def test_a_ruling_states_no_refusal_of_its_own():
+    # what is said after a ruling is read on the "said" of its own, not on the ruling's verb (the parser
+    # may hang another party's "said" on that verb)
+    text = "The court ruled on Monday that Germany had no right to the island and said it would not recognise the old treaty."
+    ruled = [event.type for event in parse(text, PUB)[-1] if event.trigger == "ruled"]
+    assert "Rejection" not in ruled

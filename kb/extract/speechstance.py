@@ -13,12 +13,21 @@ aggression") is a condolence or an apology, no criticism. A stance told with a m
 "did not welcome") is a promise or a refusal, and one on no thing known to the reader ("the island
 welcomed trade") a standing wish, one on a party ("supported the army") a side taken: no verdict of
 a thing done; all are left to the other rules.
+
+Two stances on what the speaker's own side does are acts of their own. A refusal said ("X said its
+government would not honour the award", "declared that the council no longer recognises the general") turns
+down what another offers, demands or rules: a Rejection. A denial said ("said its troops had not
+crossed the border", "told reporters Moscow has nothing to do with those raids") says a charge
+of a hostile act against the speaker's side is untrue: a Denial. Another party's refusal or denial
+("Germany said Russia would not accept ...") is reported, and one on no such act ("said it had not
+received an invitation") denies nothing.
 """
 from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.actorwords import names_a_diplomatic_actor
 from kb.extract.eventnouns import known_act
+from kb.extract.speechverbs import REPORTING_VERBS
 
 # Verbs of a stance held on a thing done, by the kind of act stating them makes. Verbs the trigger
 # table lists in these senses ("praised", "deplored") are events of their own and never reach here.
@@ -32,11 +41,29 @@ OWN_POSSESSIVE = {"it": "its", "we": "our", "i": "my", "he": "his", "she": "her"
 # Words a speaker names itself by inside what it says.
 SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
 SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
+# Verbs of taking up what another offers, demands or rules: negated, said of the speaker's side, a refusal.
+ACCEPTING_VERBS = {"accept", "recognise", "recognize", "implement", "honour", "honor", "abide", "comply",
+                   "obey", "heed", "endorse"}
+# Hostile acts a side is charged with: negated, said of the speaker's side, a denial.
+CHARGED_ACTS = {"fight", "fire", "shoot", "attack", "strike", "shell", "bomb", "cross", "invade", "kill",
+                "involve", "sponsor", "fund", "arm", "spy", "interfere", "meddle", "violate", "breach", "plot",
+                "hack", "poison", "torture", "abduct", "kidnap", "smuggle", "provoke", "incite"}
+# Nouns a speaker names its own side by with a possessive: "its government", "our troops".
+SIDE_NOUNS = {"government", "country", "state", "administration", "nation", "people", "troop", "soldier",
+              "force", "army", "military", "navy", "agent", "official", "ship", "aircraft", "plane"}
+OWN_POSSESSIVES = set(OWN_POSSESSIVE.values())
+# Auxiliaries of a thing to come: "would not accept" refuses; "would not attack" is a promise, no denial.
+PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should"}
 
 
 def stance_kind(clause, saying) -> str | None:
     """The kind of act a clause of what is said by the verb `saying` makes when it states the
     speaker's own stance on a thing ("it regretted the decision": Criticism), or None."""
+    speakers = [c for c in saying.children if c.dep_ == "nsubj"]
+    # said, told or announced: a court's ruling or a report's finding states no stance of its own
+    refusal = _refusal_or_denial(clause, speakers) if saying.lemma_.lower() in REPORTING_VERBS else None
+    if refusal is not None:
+        return refusal
     kind = STANCE_KINDS.get(clause.lemma_.lower())
     if kind is None or clause.pos_ != "VERB" or clause.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -47,8 +74,55 @@ def stance_kind(clause, saying) -> str | None:
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if kind == "Criticism" and any(c.dep_ == "dobj" and _grief_or_own(c, subjects) for c in clause.children):
         return None  # "regretted the deaths", "regretted its wartime aggression": condolence, apology
-    speakers = [c for c in saying.children if c.dep_ == "nsubj"]
     return kind if any(_names_speaker(s, speakers) for s in subjects) else None
+
+
+def _refusal_or_denial(clause, speakers) -> str | None:
+    """"(X said) it would not accept the ruling": Rejection; "(X said) its troops had not crossed the
+    border", "the state had nothing to do with it": Denial; else None."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_own_side(s, speakers) for s in subjects):
+        return None
+    lemma = clause.lemma_.lower()
+    negated = _negated(clause, subjects)
+    if lemma in ACCEPTING_VERBS and negated:
+        return "Rejection"
+    if any(c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in clause.children):
+        return None  # "would not attack": a promise of what it will not do, no charge answered
+    if lemma in CHARGED_ACTS and negated or lemma == "have" and _nothing_to_do_with(clause):
+        return "Denial"
+    return None
+
+
+def _negated(verb, subjects) -> bool:
+    """"would not accept", "never fired", "no longer recognised", "no soldiers crossed"."""
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "longer" and any(
+        g.dep_ == "neg" for g in c.children) for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for s in subjects for c in s.children)
+
+
+def _nothing_to_do_with(verb) -> bool:
+    """"has nothing to do with those raids": the idiom of a part denied."""
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" and any(
+        d.lemma_.lower() == "do" and any(p.lower_ == "with" for p in d.children) for d in c.children)
+        for c in verb.children)
+
+
+def _own_side(subject, speakers) -> bool:
+    """The speaker itself (see _names_speaker), a side it names by its possessive ("its troops", "his
+    government"), or forces or a body of the state it speaks for ("no Chilean soldiers", "the Russian
+    state", said by a voice of Chile or Russia, or one naming no other state)."""
+    if _names_speaker(subject, speakers):
+        return True
+    if subject.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
+        return True
+    named = _states_named_in(c for c in subject.children if c.dep_ in ("amod", "compound", "poss"))
+    voices = {state for s in speakers for state in _states_named_in(s.subtree)}
+    return bool(named) and (not voices or named <= voices)
 
 
 def _grief_or_own(noun, subjects) -> bool:
