@@ -50,6 +50,22 @@ def conj_root(verb):
     return verb
 
 
+def speaker_going_on(verb, reporting: set[str]):
+    """"X said Y had failed and urged Z to act": a past act of words with no subject of its own,
+    coordinated with the verb of what a speaker reports, goes on with the speaker, not with the
+    reported clause's subject; the reporting verb (one of `reporting`), else None. Not a verb
+    with its own auxiliary ("was called off", "would reject": the reported clause goes on)."""
+    # a past form; the parser tags it a participle after a passive ("was disappointed and accused
+    # X"), where its object shows it active
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ != "conj" or not past or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    reported = verb.head  # the reported verb, whatever its form ("was disappointed and accused")
+    if reported.dep_ != "ccomp" or reported.head.lemma_.lower() not in reporting:
+        return None
+    return reported.head if reported.head.tag_ in ("VBD", "VBZ") else None
+
+
 def coordinated_with(verb):
     """The verb a coordinated verb pairs with. Verbs coordinate with verbs of their own form, so a
     verb the parser hung on one of another form pairs with the nearest verb of its form above:

@@ -10,10 +10,12 @@ from kb.extract.contests import PROVOKED_TYPES, power_states, provokers, votes_c
 from kb.extract.claims import claimed_about, gathering_hosts, remarked_on
 from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENCE_PREPS, bidden_subjects,
                                 coordinated_with, governing_verb, has_subject, object_taken_as_subject,
-                                small_clause_subject)
+                                small_clause_subject, speaker_going_on)
 from kb.extract.collectives import collective_parties
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
+from kb.extract.speechacts import SPEECH_ACT_TYPES
+from kb.extract.speechverbs import REPORTING_VERBS
 from kb.extract.phrases import ENVOY_NOUNS
 from kb.extract.unnamedholders import titled_person_before
 from kb.extract.visithosts import visit_hosts
@@ -299,6 +301,9 @@ def _controller(verb, index, depth):
     head = coordinated_with(verb) if verb.dep_ == "conj" else verb.head
     if head.i == verb.i:
         return []
+    speaker = speaker_going_on(verb, REPORTING_VERBS) if _is_type(verb, SPEECH_ACT_TYPES) else None
+    if speaker is not None:  # "X said Y had failed and urged Z to act": X urged
+        return _verb_parts(speaker, index, depth + 1)[0]
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
         head = head.head  # "X is due to hold talks": X acts
     if verb.dep_ == "xcomp":
