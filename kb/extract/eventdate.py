@@ -16,11 +16,15 @@ from kb.model import TimeValue
 # Auxiliaries of an act to come in what is said: the future's, and "would", the future of a past
 # saying ("said on Monday it would recall its envoy").
 TO_COME_AUX = FUTURE_AUX | {"would"}
+# Words that open a timetable set on an occasion ("the summit, due to open on Saturday")
+TIMETABLE_WORDS = {"due", "set", "scheduled", "expected"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     """The date written in the trigger's own clause (or a clause whose time it shares), if any: a date
     of its own clause at once, else the first date a rule of kb.extract.sharedtime lends it."""
+    if _ahead_on_the_way(tok):
+        return None  # "taken off a plane on Saturday on his way to the summit": the summit is still ahead
     target = clause_verb(tok)
     inside = [d for d in dates if d.start is not None and sent.start_char <= d.start < sent.end_char
               and not (_deadline(d) and target.tag_ == "VBD")]
@@ -48,6 +52,15 @@ def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     return fallback
 
 
+def _ahead_on_the_way(tok) -> bool:
+    """Whether a noun trigger is where a journey told in its clause was bound ("on his way to the
+    summit", "en route to the talks"): an occasion still ahead at the clause's time, not of its day."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for"):
+        return False
+    prep = tok.head  # "on his way to": the way's; "en route to": hung by the parser on the verb
+    return prep.head.lemma_.lower() in ("way", "route") or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "route"
+
+
 def _own_time(tok, link: Link) -> bool:
     """Whether a date is the trigger's own: the act a count before "after"/"before" dates ("a week
     before the vote": the vote), a date of the trigger's clause or set off right after its verb
@@ -58,7 +71,7 @@ def _own_time(tok, link: Link) -> bool:
         return True
     saying = saying_of_the_day(span)  # "said on Monday it regretted ...": hung on "regretted"
     return link.verb == link.target or saying is not None and saying.i == link.target.i \
-        or _set_off_after(span, link.target) or (
+        or _set_off_after(span, link.target) or _timetable_set_off_after(span, tok) or (
         counted is None and any(t.i == span.root.i for t in tok.subtree if tok.pos_ != "VERB"))
 
 
@@ -94,6 +107,17 @@ def _set_off_after(span, verb) -> bool:
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].i == verb.i \
         and span.end < len(doc) and doc[span.end].text == ","
+
+
+def _timetable_set_off_after(span, noun) -> bool:
+    """Whether a date sits in a timetable set off right after a noun trigger ("the summit, due to open
+    on Saturday", "the talks, scheduled to start in May"): the occasion's own time, wherever the
+    parser hung the phrase."""
+    doc = span.doc
+    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," \
+            or doc[noun.i + 2].lower_ not in TIMETABLE_WORDS:
+        return False
+    return any(t.i == noun.i + 2 for t in span.root.ancestors)
 
 
 def _present_perfect(verb) -> bool:

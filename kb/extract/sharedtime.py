@@ -315,12 +315,16 @@ def dates_another_noun(tok, span) -> bool:
 
 def _act_words(tok) -> set[int]:
     """The words a phrase about an act hangs on: the trigger, and for a noun trigger the verb that
-    takes it ("held talks under the 1960 accord", "called for talks under ...")."""
-    words = {tok.i}
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
-        words.add(tok.head.i)
-    elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        words.add(tok.head.head.i)
+    takes it ("held talks under the 1960 accord", "called for talks under ..."), through a noun
+    that measures it out ("held a round of talks under the 1960 accord")."""
+    words, noun = {tok.i}, tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        noun = tok.head.head
+        words.add(noun.i)
+    if noun.pos_ == "NOUN" and noun.dep_ == "dobj":
+        words.add(noun.head.i)
+    elif noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        words.add(noun.head.head.i)
     return words
 
 
