@@ -42,13 +42,20 @@ def test_acts_both_ways_between_the_same_sides_make_one_dispute():
 def test_an_accusation_told_with_the_act_names_the_dispute_when_its_target_is_no_side():
     # "him" names no side, so the accusation is no act of the dispute; what it accuses of is its matter
     act = "Turkey expelled the Iranian consul on Monday"
-    accusation = "President Recep Tayyip Erdogan accused him of urging the governors of the eastern provinces " \
-                 "to revolt against Ankara."
+    accusation = "President Recep Tayyip Erdogan accused him of arming the militias of the eastern provinces."
     (dispute,), _ = _disputes(f"{act}, and {accusation}")
-    assert dispute.topic == "urging governors of eastern provinces to revolt against Ankara"
+    assert dispute.topic == "arming militias of eastern provinces"
     assert set(dispute.parties) == {"country:IRN", "country:TUR"}
     # told in another sentence: not known to be this act's matter, and the act alone names none
     assert _disputes(f"{act}. {accusation}")[0] == []
+
+
+def test_a_charge_told_through_urging_or_trying_names_no_dispute():
+    # "of urging the governors ... to revolt": the accused's part in another act, a fragment as a topic
+    act = "Turkey expelled the Iranian consul on Monday"
+    urging = "President Recep Tayyip Erdogan accused him of urging the governors of the eastern provinces " \
+             "to revolt against Ankara."
+    assert _disputes(f"{act}, and {urging}")[0] == []
 
 
 def test_several_states_acting_together_against_one_are_one_dispute():

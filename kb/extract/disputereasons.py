@@ -273,10 +273,20 @@ def _accused_of(verb):
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
                 return None
-            if obj.pos_ == "VERB":   # "of failing to pay", "of arming militants"
-                return _words(obj, skip=set())
+            if obj.pos_ == "VERB":   # "of arming militants", "of spying on its navy"
+                return None if _through_another_act(obj) else _words(obj, skip=set())
             return _noun_reason(obj)
     return None
+
+
+def _through_another_act(charged) -> bool:
+    """ "accused it of trying to seize the valley", "of failing to keep its word", "of urging the
+    governors to revolt", "of letting rebels train on its soil": a charge told through a verb of trying,
+    failing, urging or allowing names the accused's part in another act, told in a clause of its own
+    (the verb's complement). Cut to a topic, such a charge reads as a fragment of the accuser's sentence
+    ("failing to honour pledge not to shelter exiles"), not as the matter a reader knows the quarrel
+    by; a charge that names the act itself ("of spying on its navy", "of arming militants") does."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in charged.children)
 
 
 # Words after which a clause tells the circumstances of its act, not the act: "despite appeals".
