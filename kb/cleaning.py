@@ -37,7 +37,8 @@ _COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)"
                  rf"(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
                  rf"(?:,\s*(?P<day>{_MONTH_RE}\s+\d{{1,2}}))?")
 # The agency in brackets or between slashes, as the wires set it: "(Reuters)", "(dpa)", "/Xinhua/".
-_AGENCY = r"\s*[(/](?P<agency>[A-Za-z][A-Za-z.& ]{0,30})[)/]"
+# One letter in brackets is no agency: "(c)" is the copyright sign.
+_AGENCY = r"\s*[(/](?P<agency>[A-Za-z][A-Za-z.& ]{1,30})[)/]"
 _DATELINES = (
     re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
                r"(?:\s*[-–—]+\s*|\s*(?=[A-Z\"“]))"),
@@ -47,7 +48,7 @@ _DATELINES = (
                rf"{_COUNTRY_PART}"
                r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
     # the agency alone, "(Reuters) - ", and a place in capitals with a colon, "NEW DELHI: "
-    re.compile(r"(?P<place>)\((?P<agency>[A-Za-z][A-Za-z.& ]{0,30})\)\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
+    re.compile(r"(?P<place>)\((?P<agency>[A-Za-z][A-Za-z.& ]{1,30})\)\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
     re.compile(rf"(?P<place>{_CAPS_PLACE}){_COUNTRY_PART}(?P<agency>)(?P<colon>:)\s+(?=[A-Z\"“])"),
 )
 
@@ -335,6 +336,9 @@ def _dateline_match(paragraph: str) -> re.Match | None:
         return match if (org is not None and org.kind == "media") or match["agency"].isupper() else None
     if match.groupdict().get("colon") and gazetteer.place(match["place"].title()) is None:
         return None            # "NOTE: ", "UPDATE: " are no places
+    if match.re is _DATELINES[1] and not match["country"] and gazetteer.place(match["place"]) is None \
+            and gazetteer.country(match["place"]) is None:
+        return None            # "Envoys (Reuters) — Monday ...": title case names a place we know
     return match
 
 

@@ -83,6 +83,10 @@ _REPORTED_FROM = re.compile(rf"(?P<first>{NAME})\s+reported\s+from\s+[^.;]{{2,60
 # A whole "contributed" line: "Associated Press writers A in Lima and B contributed to this report."
 _CONTRIBUTED_LINE = re.compile(rf"(?:(?:{CAP_WORD}\s+){{1,4}}(?:writers?|reporters?|correspondents?)\s+)?"
                                rf"(?P<names>.+?){_CONTRIBUTED}{_FROM_WHERE}\.?")
+# Where each writer filed from, one word after his name, where the gazetteer may not know the town:
+# "By Ada Quell, Karlskrona", "Written by Ada Quell, Tamale, and Bram Osei, Kumasi". A person's
+# name is two words or more, so a lone capitalised word closing a byline's item is a place.
+_WRITER_AND_TOWN = re.compile(rf"(?P<name>{NAME}),[^\S\n]*{CAP_WORD}(?=[^\S\n]*(?:,|\band\b|$))")
 _BYLINE = re.compile(r"(?:(?:[Ff]iled|[Ww]ritten|[Pp]osted)\s+)?(?:[Bb]y|BY)\s+(?P<names>.{3,120})")
 # The older British byline: "From Ada Quell, Vienna, and our Foreign Staff". Prose opens on
 # "From" too ("From Moscow, the view is grim"), so it counts only where it names a person.
@@ -98,6 +102,10 @@ _CAPTION_CREDIT_IN_TEXT = re.compile(rf"\b{_CAPTION_SIGN}(?P<names>{_LISTED})(?=
 # A participle credit only where its names close the line: "Written by Kim, the letter praised ..."
 # names the letter's writer, who is in the news.
 _DONE_IN_TEXT = re.compile(rf"(?:^|(?<=[.!?]\s)){_DONE_BY}(?P<names>{_LISTED})\.?[^\S\n]*$", re.M)
+# A picture's credit in brackets closing its caption, an outlet and a photographer either way
+# round: "... at the quay. (Harbour Post / Ada Quell)", "(Ada Quell/Harbour Post)".
+_BRACKETED_CREDIT = re.compile(r"\((?P<first>[^()/\n]{2,60}?)[^\S\n]*/[^\S\n]*(?P<second>[^()/\n]{2,60}?)\)"
+                               r"[^\S\n]*$", re.M)
 _CONTRIBUTED_IN_TEXT = re.compile(rf"(?P<names>{_LISTED}){_CONTRIBUTED}")
 _FILED_FROM_RE = re.compile(_FILED_FROM)
 
@@ -151,6 +159,9 @@ def _filed_names(names: str) -> list[str] | None:
     # "A, with additional reporting by B in Washington": the second writer is named as the first
     names = re.sub(r",?\s+with\s+(?:additional\s+)?reporting\s+(?:by|from)\s+", " and ", names)
     found = split_names(names)
+    if found is None:
+        found = split_names(_WRITER_AND_TOWN.sub(r"\g<name>", names.strip(" .")))
+    # "By A, Arctic correspondent, Tromso": the town closes the line after a role
     if found is None and (cut := re.fullmatch(rf"(?P<names>.+),\s*{CAP_WORD}", names.strip(" ."))):
         found = split_names(cut["names"])
     return found
@@ -278,4 +289,14 @@ def names_credited_in(text: str) -> list[str]:
     # pattern that opens on a name list is the dearest of actor extraction
     listed += [m["names"] for line in text.splitlines() if "contributed" in line
                for m in _CONTRIBUTED_IN_TEXT.finditer(line)]
+    listed += [name for m in _BRACKETED_CREDIT.finditer(text) for name in _photographer(m["first"], m["second"])]
     return [name for names in listed for name in _NAME.findall(_FILED_FROM_RE.sub("", names))]
+
+
+def _photographer(first: str, second: str) -> list[str]:
+    """The person's name of a bracketed picture credit whose other side is an outlet's, else none:
+    "(Harbour Post / Ada Quell)" credits Ada Quell; "(Paris / Berlin)" or "(1998 / 2004)" no one."""
+    for outlet, name in ((first, second), (second, first)):
+        if is_outlet_name(outlet.strip()) and _NAME.fullmatch(name.strip()) and is_personal_name(name.strip()):
+            return [name.strip()]
+    return []

@@ -314,6 +314,15 @@ def test_a_bulleted_line_ending_in_a_dated_copyright_mark_is_a_footer():
     assert cleaned.text == "Envoys met in Geneva on Monday."
 
 
+@pytest.mark.parametrize("sentence", ["Envoys (Reuters) — Monday talks went on.", "Envoys (c) — 0."])
+def test_a_word_no_place_is_known_by_with_an_agency_is_no_dateline(sentence):
+    # Found by the property test below at 5,000 examples: a title-case word before "(Reuters) —"
+    # read as a dateline's place cut the sentence; "(c)" is the copyright sign, no agency.
+    cleaned = clean(article(f"Envoys met in Geneva on Monday.\n\n{sentence}"))
+    assert cleaned.text == f"Envoys met in Geneva on Monday.\n\n{sentence}"
+    assert clean(article("Kyiv (Reuters) — Envoys met on Monday.")).dateline.place == "Kyiv"
+
+
 def test_an_owners_copyright_mark_before_a_bullet_is_a_footer():
     # Found by the property test below: such a line is dropped whole, as a footer should be.
     cleaned = clean(article("Envoys met in Geneva on Monday.\n\nThe 27. Envoys Copyright •."))
