@@ -302,8 +302,11 @@ def _controller(verb, index, depth):
     if head.i == verb.i:
         return []
     speaker = speaker_going_on(verb, REPORTING_VERBS) if _is_type(verb, SPEECH_ACT_TYPES) else None
-    if speaker is not None:  # "X said Y had failed and urged Z to act": X urged
-        return _verb_parts(speaker, index, depth + 1)[0]
+    said_by = _verb_parts(speaker, index, depth + 1)[0] if speaker is not None else []
+    if said_by:  # "X said the talks had failed and urged Z to act": X urged; "X said Russia had
+        # massed troops and accused Kyiv": another state reported goes on with its own acts
+        return _verb_parts(verb.head, index, depth + 1)[0] if _reports_another_state(verb.head, said_by, index) \
+            else said_by
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
         head = head.head  # "X is due to hold talks": X acts
     if verb.dep_ == "xcomp":
@@ -327,6 +330,14 @@ def _controller(verb, index, depth):
             return _verb_parts(head.head, index, depth + 1)[0]
         return found
     return []
+
+
+def _reports_another_state(reported, speakers: list[str], index) -> bool:
+    """Whether a reported clause's subject is a party other than the speaker's own state ("a U.S.
+    official said Russia had massed troops and accused Kyiv": Russia goes on with its own acts)."""
+    subjects = [a for s in reported.children if s.dep_ in ("nsubj", "nsubjpass") for a in index.resolve(s)]
+    own = set(index.countries_of(speakers))
+    return any(state not in own for state in index.countries_of(subjects))
 
 
 def _noun_parts(noun, index):
