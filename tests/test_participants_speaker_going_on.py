@@ -34,7 +34,7 @@ def test_a_reported_act_with_its_own_auxiliary_stays_with_the_reported_subject()
 
 
 def test_another_state_reported_goes_on_with_its_own_acts():
-    events, _ = _events("Beijing's envoy in Manila said on Tuesday that Japan had sent ships to "
+    events, _ = _events("China's envoy to Norway said late on Tuesday that Japan had sent ships to "
                         "the islands and accused Beijing of stirring up the standoff.", DAY)
     accusation = _one(events, "Accusation")
     assert "country:JPN" in accusation.agents
