@@ -156,9 +156,7 @@ def test_a_date_set_off_right_after_a_verb_is_its_own():
     # the parser hangs "in 2016" on "worsened" here; set off right after "refused", it is the refusal's
     text = "The feud had worsened after Iran refused, in 2016, the verdict of an arbitration panel on Qatar."
     assert ("Rejection", "refused", "2016") in _dated(text)
-    # not set off, a month is the worsening's alone (a year would bound what it came after too:
-    # tests/test_date_runs.py)
-    plain = "The feud had worsened in March 2016 after Iran refused the verdict of an arbitration panel on Qatar."
+    plain = "The feud had worsened in 2016 after Iran refused the verdict of an arbitration panel on Qatar."
     assert _dates_of(_dated(plain), "refused") == [None]
 
 

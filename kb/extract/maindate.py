@@ -20,9 +20,7 @@ that act's day on ("X expelled the envoy on March 2. X also recalled ..."), as d
 reaction to fresh news told right after a dated reaction (not the answer of the side it called on).
 A paragraph that names an older time but tells no dated act ("The feud flared in 2012. Tokyo
 recalled its envoy ...", "A week on, the strait was closed. Seoul's navy seized ...") dates its undated acts
-by that time, the run of the episode it opens (kb.extract.paragraphtime), and so does an act told as
-coming later in a paragraph that named a past month or year ("The war broke out in 2008. X later
-recalled its envoy": 2008; the month only when the time between is counted in days). A state told in the
+by that time, the run of the episode it opens (kb.extract.paragraphtime). A state told in the
 present perfect as held for a count of time ("has been in force for two weeks") is dated by its
 start, counted back from the news of the day. Else the date stays empty.
 """
@@ -47,9 +45,6 @@ from kb.model import Event, TimeValue
 SHIFT_WORDS = {"later", "earlier", "previously", "subsequently", "afterwards", "afterward", "once",
                "recently", "since", "ago", "formerly", "meanwhile", "tomorrow", "yesterday", "again",
                "long", "repeatedly", "often", "already", "never", "until"}
-# Shift words that tell an act came later in the same run ("A few days later X recalled its envoy"):
-# after a run the paragraph placed in a month or year, the act is of that month or year
-RUN_ON_WORDS = {"later", "afterwards", "afterward", "subsequently"}
 STANDING_WORDS = {"times", "ever", "always", "still", "yet", "consistently", "frequently", "years", "months",
                   "weeks", "decades"}
 ANY_ACT_NOUNS = {"move", "decision", "step", "action", "measure", "act"}  # "condemned the move"
@@ -66,13 +61,9 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
     on Tuesday toured Y") bounds it, so it still counts as a date of the sentence."""
     aside = aside_tokens(tok, sent)
     shifts_aside = aside | later_conjuncts(tok)
-    shifts = {t.lower_ for t in sent if t.i not in shifts_aside and (t.lower_ in SHIFT_WORDS or _at_that_time(t))}
-    event._elsewhen = bool(shifts)
-    no_date = not _has_date(tok, sent, dates, aside)
-    event._past = _is_past(tok) and not shifts and no_date
-    event._run_on = _run_unit(sent, shifts_aside) if shifts and shifts <= RUN_ON_WORDS and no_date \
-        and _is_past(tok) else None
-    undated = not shifts and no_date
+    event._elsewhen = any(t.lower_ in SHIFT_WORDS or _at_that_time(t) for t in sent if t.i not in shifts_aside)
+    undated = not event._elsewhen and not _has_date(tok, sent, dates, aside)
+    event._past = _is_past(tok) and undated
     event._said_on = said_on(sent, dates)
     event._recalled = pluperfect(tok) or _relative_background(tok)
     event._same_day_as_told = _earlier_that_day(sent, dates)
@@ -86,7 +77,7 @@ def note_tense(event: Event, tok, sent, dates: list[TimeValue]) -> None:
 
 # the notes read by inherit_main_date alone, dropped once it has read them (`_past` and `_elsewhen`
 # serve the merging after it)
-DATING_NOTES = ("_run_on", "_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting", "_counted_noun",
+DATING_NOTES = ("_said_on", "_recalled", "_same_day_as_told", "_reported", "_lasting", "_counted_noun",
                 "_act_word", "_answered", "_named_before")
 
 
@@ -113,11 +104,6 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
                 fresh.add(event._para)
         elif event.modality == "asserted" and event._counted_noun and day is not None:
             event.date = _counted_back(day, *event._counted_noun)  # "nine months of negotiations": since then
-        elif event.modality == "asserted" and event._run_on and _older_run(event._named_before, day, published):
-            # "The war broke out in 2008. X later withdrew": 2008; "... in July. Days later X ...": July
-            named = event._named_before
-            event.date = replace(named) if named.precision in (event._run_on, "year") \
-                else time_value(named.earliest, "year")
         elif event.modality == "asserted" and event._past:
             # a paragraph that has dated nothing yet goes on from the one before, when that told only older
             # days ("On May 2 X ... The next day Y ..."); not after one that told the news's days as well
@@ -144,21 +130,6 @@ def inherit_main_date(raw: list[Event], published: datetime | None, first_lead_d
     for event in raw:
         for note in DATING_NOTES:
             event.__dict__.pop(note, None)
-
-
-def _run_unit(sent, aside: set[int]) -> str:
-    """The calendar unit an act told as coming later stays in: the month when the time between is
-    counted in days ("a few days later"), else the year ("afterwards" may leave the month)."""
-    return "month" if any(t.lower_ in RUN_ON_WORDS and any(c.lemma_.lower() in ("day", "hour") for c in t.children)
-                          for t in sent if t.i not in aside) else "year"
-
-
-def _older_run(named: TimeValue | None, day: TimeValue | None, published: datetime | None) -> bool:
-    """Whether the time a paragraph named is a past month or year apart from the news of the day: the
-    run an act told as coming "later" in it belongs to (a day is not: "later" leaves it)."""
-    return named is not None and named.precision in ("month", "year") and named.latest is not None \
-        and published is not None and named.latest < published.date() \
-        and not (day is not None and dates_overlap(named, day))
 
 
 def _news_day(raw: list[Event], published: datetime | None, first_lead_day: TimeValue | None) -> TimeValue | None:

@@ -88,19 +88,6 @@ def _right_after_the_act(link: Link) -> bool:
     return link.date.precision == "day" and opener.head in (link.verb, conj_root(link.verb)) and _right_after(opener)
 
 
-def _after_it_within_its_year(link: Link) -> bool:
-    """"had restored ties in 1975, after the two generals met at the border": what an act placed only
-    by its year came after is bounded by that year, the smallest unit the text gives it. Not a day or
-    a month ("cut ties on Sunday after crowds stormed its embassy", "three months ago, after X agreed":
-    a cause of another day or month), nor across a span of time ("three years after": the count dates it)."""
-    opener = _opener(link.target)
-    if link.date.precision != "year" or link.counted is not None \
-            or opener.dep_ != "advcl" or "after" not in marks(opener) or opener.head not in (link.verb, conj_root(link.verb)):
-        return False
-    word = next(c for c in opener.children if c.lower_ == "after")
-    return opener.doc[word.i - 1].pos_ != "NOUN"
-
-
 def _ordered_on_the_day(link: Link) -> bool:
     """"ordered X to leave the country on Thursday": news of the order's day (a deadline is told with
     "by": "ordered X to leave by Friday")."""
@@ -159,7 +146,7 @@ def _act_of_a_dated_noun(link: Link) -> bool:
 # in this order; the first date any of them holds for is the trigger's.
 SHARED_TIME_RULES = (
     _coordinated, _before_the_mark, _opening_frame, _arrival_for_the_day, _simultaneous,
-    _relative_on_the_time, _right_after_the_act, _after_it_within_its_year, _ordered_on_the_day, _when_clause_under_it,
+    _relative_on_the_time, _right_after_the_act, _ordered_on_the_day, _when_clause_under_it,
     _participle_or_errand_under_it, _participle_on_a_noun_of_it, _participle_anchored_in_it,
     _relative_on_an_appositive, _within_the_occasion, _act_of_a_dated_noun,
 )
