@@ -54,7 +54,9 @@ def speaker_going_on(verb, reporting: set[str]):
     """"X said Y had failed and urged Z to act": a past act of words with no subject of its own,
     coordinated with the verb of what a speaker reports, goes on with the speaker, not with the
     reported clause's subject; the reporting verb (one of `reporting`), else None. Not a verb
-    with its own auxiliary ("was called off", "would reject": the reported clause goes on)."""
+    with its own auxiliary ("was called off", "would reject": the reported clause goes on).
+    kb.extract.participants still leaves a reported state other than the speaker's own with its
+    acts ("said Russia had massed troops and accused Kyiv")."""
     # a past form; the parser tags it a participle after a passive ("was disappointed and accused
     # X"), where its object shows it active
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
