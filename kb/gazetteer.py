@@ -20,7 +20,7 @@ from kb.resources import data_file
 # ISO names news uses for more than one state ("Congo": Kinshasa or Brazzaville).
 _AMBIGUOUS = {"congo", "korea"}
 # Family name first: a lone "Xi" or "Kim" is the first token of the full name.
-_FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM"}
+_FAMILY_FIRST = {"CHN", "PRK", "KOR", "TWN", "VNM", "VDR"}
 
 
 # Before these days, the state a modern country's names and capital stood for was another one:
@@ -128,14 +128,15 @@ class Gazetteer:
         # `person` takes the last term begun before a day, and with no day the latest.
         for entries in self.leaders.values():
             entries.sort(key=lambda r: r.start or date.min)
-        # Word keys for surname and first-and-last lookups, in leaders.tsv order (the lookups
-        # scanned the whole table per name, which showed in extraction profiles).
+        # Word keys for surname and first-and-last lookups, persons in leaders.tsv order (the
+        # lookups scanned the whole table per name, which showed in extraction profiles). A
+        # person who served a state that names its people family name first is named so.
         self._by_surname: dict[str, list[str]] = {}
         self._by_first_last: dict[tuple[str, str], list[str]] = {}
         self._by_style_given: dict[tuple[str, str], list[str]] = {}
         for full, entries in self.leaders.items():
             names = [normalize(full), *(normalize(a) for e in entries for a in e.aliases)]
-            family_first = entries[0].country in _FAMILY_FIRST
+            family_first = any(e.country in _FAMILY_FIRST for e in entries)
             for key in {n.split()[0] if family_first else n.rsplit(" ", 1)[-1] for n in names
                         if family_first or " " in n}:
                 if not family_first and _REGNAL.match(key):  # "II" is no surname ("Xi" is)

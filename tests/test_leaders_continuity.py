@@ -113,3 +113,12 @@ def _tables(tmp_path, leaders: list[tuple[str, str, str, str, str]]):
     body = "".join(f"{n}\t\t{c}\t\t{r}\t{s}\t{e}\t\n" for n, c, r, s, e in leaders)
     (tmp_path / "leaders.tsv").write_text(header + body, encoding="utf-8")
     return tmp_path
+
+
+def test_a_person_who_served_a_family_name_first_state_is_keyed_by_the_family_name():
+    """Ton Duc Thang was North Vietnam's president before he was Vietnam's: his family name is
+    Ton whichever of his terms the table lists first."""
+    table = gz.gazetteer()
+    day = date(1978, 1, 1)
+    assert table.person_name("Ton", day) == "Ton Duc Thang"
+    assert table.person_name("Thang", day) is None
