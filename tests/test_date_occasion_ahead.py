@@ -1,6 +1,7 @@
-"""An occasion a journey told on a day was bound for is still ahead, not of that day ("on his way to the
-summit"); a timetable set off right after an occasion's noun is its own time, wherever the parser
-hangs it ("the summit, due to open on Saturday"). kb.extract.eventdate. Sentences written for the test."""
+"""An occasion a journey told on a day was bound for is still ahead, not of that day ("on her way to the
+summit"), though a time in the occasion's own phrase is its own ("a summit ..., which opens on Sunday");
+a timetable set off right after an occasion's noun is its own time, wherever the parser hangs it ("the
+summit, scheduled to open on Thursday"). kb.extract.eventdate. Sentences written for the test."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,10 +16,15 @@ def _dates(text: str, kind: str) -> list:
 
 
 def test_a_gathering_on_the_way_to_is_not_of_the_journeys_day():
-    assert _dates("Police in Geneva on Monday took Putin off a plane on his way to the summit of NATO.",
-                  "Summit") == [None]
-    assert _dates("Police in Geneva on Monday took Putin off a plane en route to the meetings of NATO in Paris.",
+    assert _dates("Customs officers at Sochi airport held Erdogan's aides for hours on Tuesday, on their way "
+                  "to the summit with Putin.", "Summit") == [None]
+    assert _dates("Merkel changed planes in Berlin on Friday en route to the talks with Hu in Beijing.",
                   "Meeting") == [None]
+
+
+def test_a_time_in_the_gatherings_own_phrase_is_its_own():
+    assert _dates("Merkel stopped in Berlin on Friday on her way to a summit with Hu, which opens on Sunday.",
+                  "Summit") == ["2019-04-07"]
 
 
 def test_a_gathering_reached_on_the_day_keeps_it():
@@ -26,9 +32,10 @@ def test_a_gathering_reached_on_the_day_keeps_it():
 
 
 def test_a_timetable_set_off_after_the_occasion_dates_it():
-    assert _dates("The affair hangs over the NATO summit, due to open in Paris on Saturday.", "Summit") == ["2019-04-06"]
+    text = "A spying row clouds the summit between Putin and Erdogan, scheduled to open in Sochi on Thursday."
+    assert _dates(text, "Summit") == ["2019-04-04"]
 
 
 def test_a_timetable_of_someone_else_does_not():
-    dates = _dates("Putin met Bush at the summit, and Bush said he was due to fly home on Saturday.", "Meeting")
-    assert dates == [None]
+    text = "Putin met Erdogan in Sochi, and Erdogan said he was scheduled to fly home on Thursday."
+    assert _dates(text, "Meeting") == [None]

@@ -23,11 +23,11 @@ TIMETABLE_WORDS = {"due", "set", "scheduled", "expected"}
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
     """The date written in the trigger's own clause (or a clause whose time it shares), if any: a date
     of its own clause at once, else the first date a rule of kb.extract.sharedtime lends it."""
-    if _ahead_on_the_way(tok):
-        return None  # "taken off a plane on Saturday on his way to the summit": the summit is still ahead
     target = clause_verb(tok)
     inside = [d for d in dates if d.start is not None and sent.start_char <= d.start < sent.end_char
               and not (_deadline(d) and target.tag_ == "VBD")]
+    if _ahead_on_the_way(tok):  # "stopped in Paris on Monday on his way to the summit": still ahead then
+        inside = [d for d in inside if tok.idx <= d.start and d.stop <= _phrase_end(tok)]
     fallback = None
     for date in inside:
         span = tok.doc.char_span(date.start, date.stop, alignment_mode="expand")
@@ -59,6 +59,12 @@ def _ahead_on_the_way(tok) -> bool:
         return False
     prep = tok.head  # "on his way to": the way's; "en route to": hung by the parser on the verb
     return prep.head.lemma_.lower() in ("way", "route") or prep.i > 0 and prep.doc[prep.i - 1].lower_ == "route"
+
+
+def _phrase_end(noun) -> int:
+    """Where a noun's own phrase ends in the text ("the summit with X, which opens on Sunday")."""
+    last = noun.doc[max(t.i for t in noun.subtree)]
+    return last.idx + len(last)
 
 
 def _own_time(tok, link: Link) -> bool:
