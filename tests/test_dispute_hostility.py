@@ -50,12 +50,13 @@ def test_an_accusation_told_with_the_act_names_the_dispute_when_its_target_is_no
     assert _disputes(f"{act}. {accusation}")[0] == []
 
 
-def test_a_charge_told_through_urging_or_trying_names_no_dispute():
-    # "of urging the governors ... to revolt": the accused's part in another act, a fragment as a topic
+def test_a_charge_told_through_urging_names_the_act_urged():
+    # "of urging the governors ... to revolt": the act urged is the matter, not the urging
     act = "Turkey expelled the Iranian consul on Monday"
     urging = "President Recep Tayyip Erdogan accused him of urging the governors of the eastern provinces " \
              "to revolt against Ankara."
-    assert _disputes(f"{act}, and {urging}")[0] == []
+    (dispute,), _ = _disputes(f"{act}, and {urging}")
+    assert dispute.topic == "revolt against Ankara"
 
 
 def test_several_states_acting_together_against_one_are_one_dispute():

@@ -45,6 +45,11 @@ def _reason(text: str, verb: str) -> str | None:
     # a charge that names the act itself, beside the silent cases told through another act below
     ("Chad expelled the ambassador on Friday, accusing Niger of arming the rebels near the oasis.", "expelled",
      "arming rebels near oasis"),
+    # a charge told through a verb of trying or letting: the act tried or let happen is the matter
+    ("Chad expelled the ambassador on Friday, accusing Niger of trying to seize the oasis.", "expelled",
+     "seize oasis"),
+    ("Chad expelled the ambassador on Friday, accusing Niger of letting the rebels cross its territory.",
+     "expelled", "rebels cross territory"),
     # the deed the doer says, as it acts, the other side did: its grounds in its own words
     ("Hungary expelled two Romanian diplomats on Friday, saying they had spied on an air base near Debrecen.",
      "expelled", "spied on air base near Debrecen"),
@@ -74,11 +79,9 @@ def test_the_reason_an_act_is_given_for(text, verb, reason):
     ("Hungary expelled two Romanian diplomats on Friday, saying the move had been overdue.", "expelled"),
     ("Norway recalled its ambassador from Iceland on Monday, saying he had been called home for talks.", "recalled"),
     ("Norway closed its border with Sweden on Friday, saying it had decided to shield its farmers.", "closed"),
-    # a charge told through a verb of trying, failing, urging or letting: the accused's part in another act
-    ("Chad expelled the ambassador on Friday, accusing Niger of trying to seize the oasis.", "expelled"),
+    # a charge of failing to keep one's word: no thing is at odds
     ("Chad expelled the ambassador on Friday, accusing Niger of failing to honour its pledge to withdraw.",
      "expelled"),
-    ("Chad expelled the ambassador on Friday, accusing Niger of letting the rebels cross its territory.", "expelled"),
 ])
 def test_no_reason_from_a_time_a_preceding_meeting_or_an_aside(text, verb):
     assert _reason(text, verb) is None

@@ -274,19 +274,25 @@ def _accused_of(verb):
             if obj is None:
                 return None
             if obj.pos_ == "VERB":   # "of arming militants", "of spying on its navy"
-                return None if _through_another_act(obj) else _words(obj, skip=set())
+                other = _another_act(obj)
+                return _words(obj, skip=set()) if other is None else \
+                    None if other.lemma_.lower() in _KEEPING_VERBS else \
+                    _words(other, skip={c.i for c in other.children if c.dep_ == "aux"})
             return _noun_reason(obj)
     return None
 
 
-def _through_another_act(charged) -> bool:
-    """ "accused it of trying to seize the valley", "of failing to keep its word", "of urging the
-    governors to revolt", "of letting rebels train on its soil": a charge told through a verb of trying,
-    failing, urging or allowing names the accused's part in another act, told in a clause of its own
-    (the verb's complement). Cut to a topic, such a charge reads as a fragment of the accuser's sentence
-    ("failing to honour pledge not to shelter exiles"), not as the matter a reader knows the quarrel
-    by; a charge that names the act itself ("of spying on its navy", "of arming militants") does."""
-    return any(c.dep_ in ("xcomp", "ccomp") for c in charged.children)
+def _another_act(charged):
+    """ "accused it of trying to seize the islands", "of planning to annex the province", "of urging the
+    governors to revolt": a charge told through a verb of trying, planning, urging or letting names the
+    accused's part in another act, told in the verb's complement; that act is the matter ("seize the
+    islands"), not the attempt, whose words read as a fragment of the accuser's sentence. None where
+    the charge names the act itself ("of spying on its navy", "of arming militants")."""
+    return next((c for c in charged.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+
+
+# Verbs of keeping one's word: a charge of failing to keep or honour a pledge names no thing at odds.
+_KEEPING_VERBS = {"keep", "honour", "honor", "respect", "fulfil", "fulfill", "abide", "observe", "meet"}
 
 
 # Words after which a clause tells the circumstances of its act, not the act: "despite appeals".
