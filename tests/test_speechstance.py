@@ -60,6 +60,8 @@ def test_a_voice_of_another_state_lends_it_no_stance(text):
     ("Germany said on Monday that its troops had not crossed the border.", "Denial"),
     ("A German spokesman said on Friday that no German soldiers had crossed the border.", "Denial"),
     ("Germany said on Monday that it has nothing to do with these bombings.", "Denial"),
+    ("Germany said on Monday that its intelligence agents were not involved in the plot.", "Denial"),
+    ("Chancellor Angela Merkel said on Monday that he had not been abducted by German agents.", "Denial"),
 ])
 def test_a_refusal_or_a_denial_said_of_the_speakers_own_side_is_that_act(text, kind):
     said = [event.type for event in parse(text, PUB)[-1] if event.trigger in ("said", "told", "announced")]
@@ -72,8 +74,12 @@ def test_a_refusal_or_a_denial_said_of_the_speakers_own_side_is_that_act(text, k
     "Germany said on Monday that it had not received an invitation.",           # no charge to deny
     "Germany said on Monday that its troops would not cross the border.",       # a promise, no denial
     "Germany said on Monday that it had accepted the plan.",                    # not negated
+    "Germany said on Monday that its soldiers had not been attacked at the border.",  # a harm spared
+    "Germany said on Monday that no German soldiers were killed in the night.",  # a casualty report
+    "Germany said on Monday that it had not yet implemented the new tariffs.",  # a delay, no refusal
+    "Germany said on Monday that its troops can't attack the town.",            # a prospect, no denial
 ])
-def test_another_sides_refusal_a_promise_or_no_charge_is_no_refusal_or_denial(text):
+def test_another_sides_stand_a_promise_a_delay_or_a_harm_spared_is_no_refusal_or_denial(text):
     said = [event.type for event in parse(text, PUB)[-1] if event.trigger == "said"]
     assert not set(said) & {"Rejection", "Denial"}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from kb import gazetteer
 from kb.extract.clauses import has_subject
 from kb.extract.lexicon import Trigger, match_trigger, ruled_trigger, triggers
-from kb.extract.speechstance import stance_kind
+from kb.extract.speechstance import PROSPECT_AUX, stance_kind
 from kb.extract.verdicts import verdict
 
 # Acts of speech a statement can turn out to be, by what it says.
@@ -43,7 +43,6 @@ REMARK_VERBS = {"say", "declare", "insist", "stress"}
 # A saying told at a later time or at a scene of its own is an occasion of its own.
 LATER_WORDS = {"later", "afterwards", "subsequently"}
 SCENE_NOUNS = {"conference", "briefing", "interview", "rally", "parliament", "summit"}
-PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should", "ca"}
 PLAIN_SPEECH = {"say", "tell", "add", "declare", "state", "announce", "insist"}
 # Verbs of charging a party with an act ("accused X of shelling Y", "blamed X for the bombing").
 CHARGING_VERBS = {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "fault"}

@@ -20,13 +20,15 @@ down what another offers, demands or rules: a Rejection. A denial said ("said it
 crossed the border", "told reporters Moscow has nothing to do with those raids") says a charge
 of a hostile act against the speaker's side is untrue: a Denial. Another party's refusal or denial
 ("Germany said Russia would not accept ...") is reported, and one on no such act ("said it had not
-received an invitation") denies nothing.
+received an invitation") denies nothing. A step "not yet" taken is a delay, no refusal; a side
+spared a harm told in the passive ("its ships were not attacked") reports, and denies nothing.
 """
 from __future__ import annotations
 
 from kb import gazetteer
 from kb.extract.actorwords import names_a_diplomatic_actor
 from kb.extract.eventnouns import known_act
+from kb.extract.lexicon import FORCE_NOUNS
 from kb.extract.speechverbs import REPORTING_VERBS
 
 # Verbs of a stance held on a thing done, by the kind of act stating them makes. Verbs the trigger
@@ -37,9 +39,12 @@ STANCE_KINDS = {"regret": "Criticism", "lament": "Criticism", "welcome": "Praise
 LOSS_NOUNS = {"loss", "death", "casualty", "victim", "suffering", "bloodshed", "tragedy"}
 # The possessive a subject pronoun names its own act with: "it regretted its decision" is an apology,
 # "it regretted his decision" a criticism of another.
-OWN_POSSESSIVE = {"it": "its", "we": "our", "i": "my", "he": "his", "she": "her", "they": "their"}
+POSSESSIVE_OF = {"it": "its", "we": "our", "i": "my", "he": "his", "she": "her", "they": "their"}
 # Words a speaker names itself by inside what it says.
 SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
+# Of these, the ones that name the speaker even as what a passive acts on ("we were not involved";
+# "he was not kidnapped" names the person acted on).
+SPEAKER_PRONOUNS = {"we", "i"}
 SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
 # Verbs of taking up what another offers, demands or rules: negated, said of the speaker's side, a refusal.
 ACCEPTING_VERBS = {"accept", "recognise", "recognize", "implement", "honour", "honor", "abide", "comply",
@@ -48,12 +53,14 @@ ACCEPTING_VERBS = {"accept", "recognise", "recognize", "implement", "honour", "h
 CHARGED_ACTS = {"fight", "fire", "shoot", "attack", "strike", "shell", "bomb", "cross", "invade", "kill",
                 "involve", "sponsor", "fund", "arm", "spy", "interfere", "meddle", "violate", "breach", "plot",
                 "hack", "poison", "torture", "abduct", "kidnap", "smuggle", "provoke", "incite"}
-# Nouns a speaker names its own side by with a possessive: "its government", "our troops".
-SIDE_NOUNS = {"government", "country", "state", "administration", "nation", "people", "troop", "soldier",
-              "force", "army", "military", "navy", "agent", "official", "ship", "aircraft", "plane"}
-OWN_POSSESSIVES = set(OWN_POSSESSIVE.values())
-# Auxiliaries of a thing to come: "would not accept" refuses; "would not attack" is a promise, no denial.
-PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should"}
+# Nouns a speaker names its own side by with a possessive ("its government", "our troops"): its bodies
+# and its armed forces.
+OWN_SIDE_NOUNS = FORCE_NOUNS | {"government", "country", "state", "administration", "nation", "people", "army",
+                                "military", "navy", "agent", "official", "ship", "plane"}
+OWN_POSSESSIVES = set(POSSESSIVE_OF.values())
+# Auxiliaries of a thing to come (also read by kb.extract.speechacts): "would not accept" refuses;
+# "would not attack", "can't attack" are promises, no denial.
+PROSPECT_AUX = {"will", "would", "shall", "'ll", "wo", "could", "can", "may", "might", "must", "should", "ca"}
 
 
 def stance_kind(clause, saying) -> str | None:
@@ -79,21 +86,49 @@ def stance_kind(clause, saying) -> str | None:
 
 def _refusal_or_denial(clause, speakers) -> str | None:
     """"(X said) it would not accept the ruling": Rejection; "(X said) its troops had not crossed the
-    border", "the state had nothing to do with it": Denial; else None."""
+    border", "the state had nothing to do with it", "he was not kidnapped": Denial; else None."""
     if clause.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return _passive_denial(clause, speakers)
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not any(_own_side(s, speakers) for s in subjects):
         return None
     lemma = clause.lemma_.lower()
     negated = _negated(clause, subjects)
-    if lemma in ACCEPTING_VERBS and negated:
+    if lemma in ACCEPTING_VERBS and negated and not _delayed(clause):
         return "Rejection"
     if any(c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in clause.children):
         return None  # "would not attack": a promise of what it will not do, no charge answered
     if lemma in CHARGED_ACTS and negated or lemma == "have" and _nothing_to_do_with(clause):
         return "Denial"
     return None
+
+
+def _passive_denial(clause, speakers) -> str | None:
+    """A charged act denied in the passive: the speaker's side not involved ("its agents were not
+    involved"), or a person the speaker's side is charged with harming not harmed ("he was not
+    kidnapped"). The speaker's side spared a harm ("its ships were not attacked", "no soldiers of
+    ours were killed") is a report of harm, no denial; "he" or "they" in the passive is the person
+    acted on, never the speaker."""
+    lemma = clause.lemma_.lower()
+    subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if lemma not in CHARGED_ACTS or not _negated(clause, subjects) \
+            or any(c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in clause.children):
+        return None
+    own = [s for s in subjects if s.lower_ in SPEAKER_PRONOUNS or s.lower_ not in SELF_PRONOUNS and _own_side(s, speakers)]
+    if lemma == "involve":
+        return "Denial" if own else None
+    persons = [s for s in subjects if s.lower_ in SELF_PRONOUNS - SPEAKER_PRONOUNS or s.ent_type_ == "PERSON"]
+    return "Denial" if persons and not own else None
+
+
+def _delayed(verb) -> bool:
+    """"had not yet implemented", "has not implemented": a step not taken so far is a delay told,
+    no refusal; a refusal is told as a stand ("will not accept", "does not recognise", "no longer
+    recognised")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) or \
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _negated(verb, subjects) -> bool:
@@ -116,7 +151,7 @@ def _own_side(subject, speakers) -> bool:
     state", said by a voice of Chile or Russia, or one naming no other state)."""
     if _names_speaker(subject, speakers):
         return True
-    if subject.lemma_.lower() not in SIDE_NOUNS:
+    if subject.lemma_.lower() not in OWN_SIDE_NOUNS:
         return False
     if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
         return True
@@ -129,7 +164,7 @@ def _grief_or_own(noun, subjects) -> bool:
     """A loss mourned ("the deaths", "the suffering of the victims") or the speaker's own act, named by the
     possessive of the pronoun it speaks as ("it ... its decision", "we ... our mistakes"):
     regretting it is a condolence or an apology, no criticism of another ("it regretted his decision")."""
-    own = {OWN_POSSESSIVE.get(s.lower_) for s in subjects}
+    own = {POSSESSIVE_OF.get(s.lower_) for s in subjects}
     return noun.lemma_.lower() in LOSS_NOUNS or any(c.dep_ == "poss" and c.lower_ in own for c in noun.children)
 
 
