@@ -18,6 +18,8 @@ from kb.model import TimeValue
 TO_COME_AUX = FUTURE_AUX | {"would"}
 # Words that open a timetable set on an occasion ("the summit, due to open on Saturday")
 TIMETABLE_WORDS = {"due", "set", "scheduled", "expected"}
+# What an occasion's timetable tells of it ("due to open on Saturday"), not a participant's own plan
+OCCASION_TURNS = {"open", "start", "begin", "end", "close", "conclude", "resume", "convene", "take"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
@@ -120,10 +122,11 @@ def _timetable_set_off_after(span, noun) -> bool:
     on Saturday", "the talks, scheduled to start in May"): the occasion's own time, wherever the
     parser hung the phrase."""
     doc = span.doc
-    if noun.pos_ != "NOUN" or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," \
-            or doc[noun.i + 2].lower_ not in TIMETABLE_WORDS:
+    end = max(t.i for t in noun.subtree if not t.is_punct)  # after the noun's own phrase ("the summit between X and Y, due to ...")
+    if noun.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != "," \
+            or doc[end + 2].lower_ not in TIMETABLE_WORDS:
         return False
-    return any(t.i == noun.i + 2 for t in span.root.ancestors)
+    return clause_verb(span.root).lemma_.lower() in OCCASION_TURNS and any(t.i == end + 2 for t in span.root.ancestors)
 
 
 def _present_perfect(verb) -> bool:
