@@ -1,8 +1,9 @@
 """Where a remark is made when its sentence names no city (kb.extract.remark_venues, placed by
 kb.extract.scenes): a remark to the press or to an audience met in person, or at a news
 conference, by the dateline's own people is made in its city, and so is a foreigner's of the
-article's day or the day before; an older one by a foreigner, one by an envoy, to a named body, to
-an audience with a place of its own, from afar or on a trip is not. Each rule is
+article's day or the day before; an older one by a foreigner, a foreign state's own briefing (its
+spokesman's, a scheduled one), one by an envoy, to a named body, to an audience with a place of its
+own, from afar or on a trip (the press travelling with him) is not. Each rule is
 tested where it fires and on a look-alike where it must stay silent. Every sentence is written for
 the test."""
 from __future__ import annotations
@@ -43,6 +44,23 @@ OWN_REMARK = "Kenyan President Uhuru Kenyatta told reporters on Sunday evening t
 def test_a_foreigner_s_remark_to_the_press_of_the_news_day_is_made_where_the_story_was_filed():
     # the article of the next morning: the press that reports him met him where it files from
     assert _places(RAID + FOREIGN_REMARK, "Accusation") == ["Nairobi"]
+
+
+@pytest.mark.parametrize("remark", [
+    # a state's own briefing is held where its ministry sits, by its spokesman or on a schedule
+    "Somalia's foreign ministry spokesman, Abdi Farah, told a news briefing on Sunday evening that Kenya had provoked the raid.",
+    "Somali President Hassan Sheikh Mohamud told his regular news briefing on Sunday evening that Kenya had provoked the raid.",
+    # the press on the speaker's trip meets him on the way
+    "Somali President Hassan Sheikh Mohamud told journalists travelling with him on Sunday evening that Kenya had provoked the raid.",
+])
+def test_a_foreign_state_s_own_briefing_or_the_press_on_a_trip_is_not_placed_at_the_dateline(remark):
+    assert _places(RAID + remark, "Accusation") == [None]
+
+
+def test_the_press_travelling_with_a_speaker_lends_no_city_to_his_remark():
+    travelling = "Kenyan President Uhuru Kenyatta told reporters travelling with him on Sunday evening that Somalia had armed the gunmen."
+    assert _places(RAID + travelling, "Accusation") == [None]
+    assert _places(RAID + OWN_REMARK, "Accusation") == ["Nairobi"]
 
 
 def test_a_foreigner_s_older_remark_to_the_press_is_not_placed_at_the_dateline():

@@ -45,6 +45,10 @@ TRAVELLING_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", 
 # Bodies that sit in one city: a remark told to them is made where they sit ("told the council",
 # "told parliament"): a named body's seat, or a state's chamber in its capital.
 SITTING_BODIES = {"council", "parliament", "assembly", "legislature", "congress", "senate", "house"}
+# Who speaks for a state from its ministry at home, and the briefings a ministry holds on a schedule:
+# a foreign state's remark so told is not made where a story abroad was filed (kb.extract.scenes).
+HOME_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "ministry"}
+SCHEDULED = {"regular", "daily", "weekly", "routine"}
 # Every word an addressed gathering is named by: a venue, the press, an audience faced.
 _AUDIENCE_WORDS = CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
 
@@ -98,7 +102,22 @@ def _met_in_person(audience) -> bool:
     named = audience.ent_type_ != "" or any(c.ent_type_ != "" for c in audience.children if c.dep_ != "prep") \
         or (audience.lemma_.lower() in PRESS_AUDIENCES and audience.is_title and not audience.is_sent_start)
     setting = any(c.dep_ == "prep" and c.lower_ in AUDIENCE_SETTING_PREPS for c in audience.children)
-    return not named and not setting
+    return not named and not setting and not _taken_along(audience)
+
+
+def _taken_along(audience) -> bool:
+    """"told reporters travelling with him", "journalists accompanying her": the press on the
+    speaker's trip meets him on the way, not in a city the article names."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in TRAVELLING_VERBS | {"accompany"} for c in audience.children)
+
+
+def briefed_at_home(trigger, venues: list) -> bool:
+    """Whether a remark is told as a state's own briefing, given where its ministry sits: by a
+    spokesman or a ministry ("foreign ministry spokesman X told a news briefing"), or at a
+    briefing held on a schedule ("told a regular news briefing", "the daily briefing")."""
+    speaker = subject(clause_verb(trigger))
+    spokesman = speaker is not None and any(t.lemma_.lower() in HOME_SPEAKERS for t in speaker.subtree)
+    return spokesman or any(c.dep_ == "amod" and c.lower_ in SCHEDULED for v in venues for c in v.children)
 
 
 def _setting_told(verb) -> bool:

@@ -33,7 +33,7 @@ from kb.extract.lexicon import AGREEMENT_NOUNS, triggers
 from kb.extract.casualties import MILITARY_TYPES
 from kb.extract.places import capital_name, datelines, is_venue, specificity
 from kb.extract.remark_venues import (CITYLESS_VENUES, TRAVELLING_VERBS, audiences_faced, bodies_addressed,
-                                      of_a_named_body, told_by_an_envoy)
+                                      briefed_at_home, of_a_named_body, told_by_an_envoy)
 from kb.model import Event, Place, TimeValue
 
 DISTANT_TYPES = MILITARY_TYPES | {"PhoneCall"}
@@ -112,10 +112,11 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     city. A foreigner's is placed there only when it is news of the article's day or the day
     before ("the visiting minister told reporters", "the commander of the force told reporters"):
     the press that reports it met him where the story was filed; an older remark of his may have
-    been made anywhere, at his home most likely. Not an envoy's ("the Russian ambassador to the
-    UN told a news conference"):
-    he speaks abroad; nor at a gathering of a named body ("a session of the UN General
-    Assembly"), which sits in its seat."""
+    been made anywhere, at his home most likely, and so was a state's own briefing, by its
+    spokesman or ministry or held on a schedule ("foreign ministry spokesman X told a regular
+    news briefing": in his capital). Not an envoy's ("the Russian ambassador to the UN told a
+    news conference"): he speaks abroad; nor at a gathering of a named body ("a session of the
+    UN General Assembly"), which sits in its seat."""
     lines = datelines(places)
     days = _days_before(event, index)
     if len(lines) != 1 or days is None or not 0 <= days <= HOME_NEWS_DAYS:
@@ -124,7 +125,9 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
     venues = _cityless_venues(trigger)
     if not venues or any(of_a_named_body(n) for n in venues) or told_by_an_envoy(trigger):
         return None
-    return lines[0] if lines[0].country in _home_states(event, index) or days <= STAY_DAYS else None
+    if lines[0].country in _home_states(event, index):
+        return lines[0]
+    return lines[0] if days <= STAY_DAYS and not briefed_at_home(trigger, venues) else None
 
 
 def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
