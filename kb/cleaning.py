@@ -3,54 +3,25 @@
 Every rule is anchored to a whole line or a whole paragraph and errs towards keeping text:
 a stray caption left in costs little, a real sentence dropped loses an event. What counts as
 page furniture is in kb.boilerplate, how stamps and bylines read in kb.pagehead, what a credit
-looks like in kb.credits; this module puts them together: blocks of lines -> paragraphs -> the
-head (headline, stamp, byline) -> the dateline of the first body paragraph.
+looks like in kb.credits, a wire's dateline in kb.datelines; this module puts them together:
+blocks of lines -> paragraphs -> the head (headline, stamp, byline) -> the dateline of the first
+body paragraph.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from itertools import takewhile
 
 from kb import boilerplate, gazetteer
 from kb.credits import credit_names, foot_names, is_outlet_name, is_personal_name, is_role, signed_names, split_names
-from kb.htmlheadings import is_marked, marked_headings
+from kb.datelines import dateline_match, dateline_of
 from kb.errors import InputError
+from kb.htmlheadings import is_marked, marked_headings
 from kb.model import Article, CleanArticle, Dateline
-from kb.months import month_number
-from kb.pagehead import MONTH_RE as _MONTH_RE
 from kb.pagehead import HeadLine, byline_place, looks_like_stamp, read_head_line
-
-# "SOCHI, Russia (Reuters) - ", "GENEVA (AP) — ", "WASHINGTON, March 3 (Reuters) - ", and the forms
-# scrapers leave: the dash glued on or lost ("KYIV (AP)—", "KYIV (AP)The"), a place in title case
-# ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", "SAN JOSE — ", capitals and
-# a spaced dash; a short word only as the first of several, so "US — " is no place). A place in title
-# case must open a sentence after its dash ("Envoys (AP) — talks." is no dateline). A country's
-# name may join words with "and", "of", "the" ("ARGYLE, St Vincent and the Grenadines (Reuters) - ").
-# An agency may stand alone ("(Reuters) - "), and a known place in capitals may end on a colon
-# ("NEW DELHI: ").
-_CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
-_TITLE_PLACE = r"(?!(?:The|A|An|It|This|That|He|She|They|We|In|On|At)\b)[A-Z][a-z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
-_COUNTRY_PART = (rf"(?:,\s*(?!{_MONTH_RE}\s+\d)"
-                 rf"(?P<country>[A-Z][\w.'\-]*(?: (?:(?:and|of|the) )*[A-Z][\w.'\-]*){{0,3}}))?"
-                 rf"(?:,\s*(?P<day>{_MONTH_RE}\s+\d{{1,2}}))?")
-# The agency in brackets or between slashes, as the wires set it: "(Reuters)", "(dpa)", "/Xinhua/".
-# One letter in brackets is no agency: "(c)" is the copyright sign.
-_AGENCY = r"\s*[(/](?P<agency>[A-Za-z][A-Za-z.& ]{1,30})[)/]"
-_DATELINES = (
-    re.compile(rf"(?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE})*){_COUNTRY_PART}{_AGENCY}"
-               r"(?:\s*[-–—]+\s*|\s*(?=[A-Z\"“]))"),
-    re.compile(rf"(?P<place>{_TITLE_PLACE}){_COUNTRY_PART}{_AGENCY}\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
-    re.compile(rf"(?P<place>(?:[A-Z][A-Z'\-]{{3,}}|[A-Z]{{2,3}}(?= [A-Z]))"
-               rf"(?: [A-Z][A-Z'\-]+){{0,3}}(?:/{_CAPS_PLACE})*)"
-               rf"{_COUNTRY_PART}"
-               r"(?P<agency>)\s+(?:[–—]|--?)\s+"),
-    # the agency alone, "(Reuters) - ", and a place in capitals with a colon, "NEW DELHI: "
-    re.compile(r"(?P<place>)\((?P<agency>[A-Za-z][A-Za-z.& ]{1,30})\)\s*[-–—]+\s*(?=[A-Z0-9\"“])"),
-    re.compile(rf"(?P<place>{_CAPS_PLACE}){_COUNTRY_PART}(?P<agency>)(?P<colon>:)\s+(?=[A-Z\"“])"),
-)
 
 _HEAD_SIZE = 6            # site name, headline, stamp and byline sit within the first paragraphs
 _HEADLINE_MAX_WORDS = 25
@@ -141,7 +112,7 @@ def _split_block(lines: list[str]) -> list[str]:
     """A block's lines as paragraphs. Set directly above the text with no blank line, a headline
     or stamp above a dateline, or a subhead in capitals, is a paragraph of its own: joined, "Talks
     collapse PARIS (Reuters) - The ..." or "TROOPS ON THE STREETS Soldiers ..." read as one sentence."""
-    lead = next((k for k, line in enumerate(lines) if k and _dateline_match(line)), None)
+    lead = next((k for k, line in enumerate(lines) if k and dateline_match(line)), None)
     if lead is not None and all(_could_head(line) for line in lines[:lead]):
         return lines[:lead] + [" ".join(lines[lead:])]
     if len(lines) > 1 and boilerplate.is_caps_heading(lines[0]):
@@ -269,7 +240,7 @@ def _read_head(paragraphs: list[str], article: Article, marked: frozenset[str]) 
     deck = [i for i in shaped if i >= head.consumed]
     if head.headline is not None and deck and body == deck[-1] + 1 \
             and all(paragraphs[i].casefold() != head.headline.casefold() for i in deck) \
-            and (_dateline_match(paragraphs[body]) or all(is_marked(paragraphs[i], marked) for i in deck)):
+            and (dateline_match(paragraphs[body]) or all(is_marked(paragraphs[i], marked) for i in deck)):
         head.consumed = body     # the deck under a headline
     return head
 
@@ -323,62 +294,19 @@ def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
             and not looks_like_stamp(paragraph))
 
 
-def _dateline_match(paragraph: str) -> re.Match | None:
-    """The first dateline form that fits; without an agency, an acronym ("NATO — ") is no place, but a
-    body's seat named in full is ("UNITED NATIONS, May 4 -- ")."""
-    match = next(filter(None, (pattern.match(paragraph) for pattern in _DATELINES)), None)
-    if match is None:
-        return None
-    if not match["agency"] and " " not in match["place"] and gazetteer.organization(match["place"]) is not None:
-        return None
-    if not match["place"]:     # "(Reuters) - ": a news agency, not "(Updated) - "
-        org = gazetteer.organization(match["agency"])
-        return match if (org is not None and org.kind == "media") or match["agency"].isupper() else None
-    if match.groupdict().get("colon") and gazetteer.place(match["place"].title()) is None:
-        return None            # "NOTE: ", "UPDATE: " are no places
-    if match.re is _DATELINES[1] and not match["country"] and gazetteer.place(match["place"]) is None \
-            and gazetteer.country(match["place"]) is None:
-        return None            # "Envoys (Reuters) — Monday ...": title case names a place we know
-    return match
-
-
 def _is_masthead(paragraph: str) -> bool:
     """A site's name and motto set like a dateline: "HARBOUR POST — News from the Pacific rim"."""
-    match = _dateline_match(paragraph)
+    match = dateline_match(paragraph)
     rest = paragraph[match.end():] if match else ""
     return bool(rest) and len(rest.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!?\"”’)]$", rest)
 
 
 def _split_dateline(paragraph: str, published: datetime | None) -> tuple[Dateline | None, str | None, str]:
     """Cut a leading "PLACE, Country (Agency) -" off a paragraph that goes on as prose."""
-    match = _dateline_match(paragraph)
+    match = dateline_match(paragraph)
     if not match or _is_masthead(paragraph):
         return None, None, paragraph
-    place = match["place"].split("/")[0].title()
-    day = _written_day(match.groupdict().get("day"), published)
-    return (Dateline(place=place, country=match["country"], day=day) if place else None,
-            match["agency"].strip() or None, paragraph[match.end():])
-
-
-# A dateline's day is the day the story was filed: a paper dated the next morning carries
-# "WASHINGTON, May 6 -" on May 7. Farther from publication it is more likely a slip or a reprint.
-_FILED_BEFORE_DAYS = 3
-
-
-def _written_day(text: str | None, published: datetime | None) -> date | None:
-    """The day a dateline's "Mon DD" names, when it falls on publication or up to three days
-    before it (a dateline of Dec 31 on a paper of Jan 1 is last year's)."""
-    if not text or published is None:
-        return None
-    month = month_number(text.split()[0])
-    for year in (published.year, published.year - 1):
-        try:
-            day = date(year, month, int(text.split()[-1]))
-        except ValueError:
-            return None
-        if 0 <= (published.date() - day).days <= _FILED_BEFORE_DAYS:
-            return day
-    return None
+    return (*dateline_of(match, published), paragraph[match.end():])
 
 
 def _lead_index(paragraphs: list[str]) -> int:
@@ -386,7 +314,7 @@ def _lead_index(paragraphs: list[str]) -> int:
     page sets a short summary above "HARARE (Reuters) - "); else at the first paragraph. The
     standfirst stays: its sentences are the story's too."""
     for k, paragraph in enumerate(paragraphs[:_STANDFIRST_PARAGRAPHS + 1]):
-        if _dateline_match(paragraph) and not _is_masthead(paragraph):
+        if dateline_match(paragraph) and not _is_masthead(paragraph):
             return k if all(len(p.split()) <= _STANDFIRST_MAX_WORDS for p in paragraphs[:k]) else 0
     return 0
 

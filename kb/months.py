@@ -1,4 +1,4 @@
-"""Month names as numbers for the page cleaner (kb.cleaning, kb.pagehead), kept outside kb.extract so
+"""Month names as numbers for the page cleaner (kb.datelines, kb.pagehead), kept outside kb.extract so
 that cleaning imports nothing of the extraction layer; the date reader (kb.extract.calendarunits)
 has its own month patterns, which read lower-cased text."""
 from __future__ import annotations
