@@ -8,7 +8,8 @@ Matching rules (explainable, and the same for every article):
   the coarser precision (2008-04-06 agrees with 2008-04); both dates missing also agree;
 - it matches *strictly* when kind, participant set, date (value and precision) and place are equal;
 - events are paired one to one, best score first; field accuracies are over lenient pairs;
-- a dispute matches when the two topics share content words (at least a third of their union), of
+- a dispute matches when the two topics share content words (more than a third of their union:
+  2 of 6 is not enough, 2 of 5 is), of
   which one is not a country unless both topics name only their sides ("US-Iran confrontation" and
   "Iran-United States dispute"); a country named or qualified ("Colombia", "Colombian") is one
   word, a capital is a word of its own; articles, prepositions, pronouns and other function words
