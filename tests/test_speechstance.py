@@ -62,6 +62,8 @@ def test_a_voice_of_another_state_lends_it_no_stance(text):
     ("Germany said on Monday that it has nothing to do with these bombings.", "Denial"),
     ("Germany said on Monday that its intelligence agents were not involved in the plot.", "Denial"),
     ("Chancellor Angela Merkel said on Monday that he had not been abducted by German agents.", "Denial"),
+    ("Germany said on Friday that Ahmet Yilmaz was not detained by German police.", "Denial"),
+    ("Germany said on Friday that it has never accepted the proposal on fishing rights.", "Rejection"),
 ])
 def test_a_refusal_or_a_denial_said_of_the_speakers_own_side_is_that_act(text, kind):
     said = [event.type for event in parse(text, PUB)[-1] if event.trigger in ("said", "told", "announced")]
@@ -78,6 +80,9 @@ def test_a_refusal_or_a_denial_said_of_the_speakers_own_side_is_that_act(text, k
     "Germany said on Monday that no German soldiers were killed in the night.",  # a casualty report
     "Germany said on Monday that it had not yet implemented the new tariffs.",  # a delay, no refusal
     "Germany said on Monday that its troops can't attack the town.",            # a prospect, no denial
+    "The Indian navy said on Friday that it had not been attacked off the coast.",  # its own side spared
+    "The French army said on Friday that Abu Bakr al-Baghdadi was not killed in the raid.",  # he survived
+    "The Egyptian army said on Friday that the commander was not struck in the air raid.",  # he survived
 ])
 def test_another_sides_stand_a_promise_a_delay_or_a_harm_spared_is_no_refusal_or_denial(text):
     said = [event.type for event in parse(text, PUB)[-1] if event.trigger == "said"]

@@ -45,6 +45,8 @@ SELF_PRONOUNS = {"it", "he", "she", "we", "they", "i"}
 # Of these, the ones that name the speaker even as what a passive acts on ("we were not involved";
 # "he was not kidnapped" names the person acted on).
 SPEAKER_PRONOUNS = {"we", "i"}
+# Pronouns that name a person; "it" said by a state, a ministry or an army is that speaker itself.
+PERSON_PRONOUNS = {"he", "she", "they"}
 SPEAKING_ENTITIES = ("GPE", "ORG", "NORP")
 # Verbs of taking up what another offers, demands or rules: negated, said of the speaker's side, a refusal.
 ACCEPTING_VERBS = {"accept", "recognise", "recognize", "implement", "honour", "honor", "abide", "comply",
@@ -53,6 +55,9 @@ ACCEPTING_VERBS = {"accept", "recognise", "recognize", "implement", "honour", "h
 CHARGED_ACTS = {"fight", "fire", "shoot", "attack", "strike", "shell", "bomb", "cross", "invade", "kill",
                 "involve", "sponsor", "fund", "arm", "spy", "interfere", "meddle", "violate", "breach", "plot",
                 "hack", "poison", "torture", "abduct", "kidnap", "smuggle", "provoke", "incite"}
+# Acts a side is charged with doing to a person: "he was not abducted" denies the charge. A person not
+# killed, attacked or struck is a report that he survived, no denial.
+HARMS_TO_PERSONS = {"abduct", "kidnap", "torture", "poison", "detain", "spy"}
 # Nouns a speaker names its own side by with a possessive ("its government", "our troops"): its bodies
 # and its armed forces.
 OWN_SIDE_NOUNS = FORCE_NOUNS | {"government", "country", "state", "administration", "nation", "people", "army",
@@ -109,26 +114,37 @@ def _passive_denial(clause, speakers) -> str | None:
     """A charged act denied in the passive: the speaker's side not involved ("its agents were not
     involved"), or a person the speaker's side is charged with harming not harmed ("he was not
     kidnapped"). The speaker's side spared a harm ("its ships were not attacked", "no soldiers of
-    ours were killed") is a report of harm, no denial; "he" or "they" in the passive is the person
-    acted on, never the speaker."""
+    ours were killed", a navy saying "it was not attacked") is a report of harm, no denial; so is a
+    person not killed or struck (he survived). "he" or "they" in the passive is the person acted on,
+    never the speaker; "it" is the speaker when the speaker is no person."""
     lemma = clause.lemma_.lower()
     subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
-    if lemma not in CHARGED_ACTS or not _negated(clause, subjects) \
+    if lemma not in CHARGED_ACTS | HARMS_TO_PERSONS or not _negated(clause, subjects) \
             or any(c.dep_ == "aux" and c.lower_ in PROSPECT_AUX for c in clause.children):
         return None
-    own = [s for s in subjects if s.lower_ in SPEAKER_PRONOUNS or s.lower_ not in SELF_PRONOUNS and _own_side(s, speakers)]
+    own = [s for s in subjects if _speaker_in_passive(s, speakers)]
     if lemma == "involve":
         return "Denial" if own else None
-    persons = [s for s in subjects if s.lower_ in SELF_PRONOUNS - SPEAKER_PRONOUNS or s.ent_type_ == "PERSON"]
-    return "Denial" if persons and not own else None
+    persons = [s for s in subjects if s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON"]
+    return "Denial" if lemma in HARMS_TO_PERSONS and persons and not own else None
+
+
+def _speaker_in_passive(subject, speakers) -> bool:
+    """The subject of a passive that names the speaker's own side: "we", "it" said by a speaker
+    that is no person (a state, a ministry, an army), or a side it names (see _own_side)."""
+    if subject.lower_ == "it":
+        return not any(s.ent_type_ == "PERSON" or s.lower_ in PERSON_PRONOUNS | SPEAKER_PRONOUNS for s in speakers)
+    return subject.lower_ in SPEAKER_PRONOUNS or subject.lower_ not in SELF_PRONOUNS and _own_side(subject, speakers)
 
 
 def _delayed(verb) -> bool:
     """"had not yet implemented", "has not implemented": a step not taken so far is a delay told,
     no refusal; a refusal is told as a stand ("will not accept", "does not recognise", "no longer
-    recognised")."""
-    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) or \
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    recognised", "has never accepted")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children):
+        return True
+    stand = any(c.dep_ in ("neg", "advmod") and c.lower_ in ("never", "longer") for c in verb.children)
+    return not stand and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _negated(verb, subjects) -> bool:
