@@ -145,6 +145,8 @@ def _verb_parts(verb, index, depth: int = 0):
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.pos_ == "ADP":  # "sent troops to X": "to" read as a dative
             recipients += [a for o in child.children if o.dep_ == "pobj" for a in index.resolve(o)]
+        elif child.dep_ in OBJECT_DEPS and verb.lemma_.lower() in REPORTING_VERBS and _chamber(child, index):
+            continue  # "told parliament": a chamber a remark is made to is its audience, no party to it
         elif child.dep_ in OBJECT_DEPS:  # "would recall the ambassador": the one named before
             recipients += (index.resolve(child) or titled_person_before(child, index)) + _doers_of_act(child, index)
         elif child.dep_ in ("prep", "prt") and (child.lower_ in RECIPIENT_PREPS or _taken_from(child)):

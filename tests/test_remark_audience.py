@@ -1,0 +1,34 @@
+"""A chamber a remark is told to ("told parliament") is the remark's audience, not a party to it:
+the gold lists no audience, and a bare "parliament" may resolve to the chamber of another state
+the article names. A chamber that speaks stays a party, and so does the state it speaks to."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from kb.model import Article, CleanArticle
+from tests.extract_support import nlp
+
+PUBLISHED = datetime(2018, 3, 14)
+
+
+def _events(text: str) -> list:
+    from kb.extract.actors import extract_actors
+    from kb.extract.dates import extract_dates
+    from kb.extract.events import extract_events
+    article = Article(id="audience", raw_text=text, source="audience-test", published=PUBLISHED)
+    clean = CleanArticle(article=article, text=text, headline=None, published=PUBLISHED, agency=None, authors=[])
+    doc = nlp()(text)
+    return extract_events(doc, extract_actors(doc, clean), extract_dates(doc, PUBLISHED), [], PUBLISHED)
+
+
+def test_a_chamber_told_a_remark_is_no_party_to_it():
+    text = ("The Russian parliament met on Monday. British Prime Minister Theresa May told parliament on "
+            "Tuesday that Britain would expel 23 Russian diplomats.")
+    told = [e for e in _events(text) if e.trigger == "told"]
+    assert told and not any("parliament" in p for e in told for p in e.participants)
+
+
+def test_a_chamber_that_speaks_stays_a_party_and_its_listener_too():
+    text = "The Russian parliament told Britain on Tuesday that it would retaliate."
+    told = [e for e in _events(text) if e.trigger == "told"]
+    assert [(e.agents, e.recipients) for e in told] == [(["org:parliament-of-russia"], ["country:GBR"])]
