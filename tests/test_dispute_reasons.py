@@ -49,7 +49,7 @@ def _reason(text: str, verb: str) -> str | None:
     ("Chad expelled the ambassador on Friday, accusing Niger of trying to seize the oasis.", "expelled",
      "seize oasis"),
     ("Chad expelled the ambassador on Friday, accusing Niger of letting the rebels cross its territory.",
-     "expelled", "rebels cross territory"),
+     "expelled", "territory"),
     # the deed the doer says, as it acts, the other side did: its grounds in its own words
     ("Hungary expelled two Romanian diplomats on Friday, saying they had spied on an air base near Debrecen.",
      "expelled", "spied on air base near Debrecen"),

@@ -275,11 +275,28 @@ def _accused_of(verb):
                 return None
             if obj.pos_ == "VERB":   # "of arming militants", "of spying on its navy"
                 other = _another_act(obj)
-                return _words(obj, skip=set()) if other is None else \
-                    None if other.lemma_.lower() in _KEEPING_VERBS else \
-                    _words(other, skip={c.i for c in other.children if c.dep_ == "aux"})
+                if other is None:
+                    return _words(obj, skip=set())
+                if other.lemma_.lower() in _KEEPING_VERBS:
+                    return None
+                if any(c.dep_ == "nsubj" for c in other.children):
+                    return _thing_of_complement(other)
+                return _words(other, skip={c.i for c in other.children if c.dep_ == "aux"})
             return _noun_reason(obj)
     return None
+
+
+def _thing_of_complement(act):
+    """ "of helping militants cross the line of control", "of allowing Hezbollah to smuggle rockets
+    through its airports": a complement with a subject of its own names the matter by the thing it
+    acts on, as it stands ("line of control", "rockets through airports"); the doer and the verb
+    before it would read as a fragment of the sentence. None where it acts on nothing named ("of
+    letting guerrillas live and train there")."""
+    thing = next((c for c in act.children if c.dep_ == "dobj"), None) or next(
+        (g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    if thing is None:
+        return None
+    return _words(act, skip={t.i for t in act.subtree if t.i < thing.left_edge.i})
 
 
 def _another_act(charged):
