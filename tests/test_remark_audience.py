@@ -29,6 +29,6 @@ def test_a_chamber_told_a_remark_is_no_party_to_it():
 
 
 def test_a_chamber_that_speaks_stays_a_party_and_its_listener_too():
-    text = "The Russian parliament told Britain on Tuesday that it would retaliate."
+    text = "The Russian parliament told Britain in a letter that Moscow would answer in kind."
     told = [e for e in _events(text) if e.trigger == "told"]
     assert [(e.agents, e.recipients) for e in told] == [(["org:parliament-of-russia"], ["country:GBR"])]
