@@ -16,9 +16,9 @@ from kb.model import TimeValue
 # Auxiliaries of an act to come in what is said: the future's, and "would", the future of a past
 # saying ("said on Monday it would recall its envoy").
 TO_COME_AUX = FUTURE_AUX | {"would"}
-# Words that open a timetable set on an occasion ("the summit, due to open on Saturday")
+# Words that open a timetable set on an occasion ("the talks, set to begin on Friday")
 TIMETABLE_WORDS = {"due", "set", "scheduled", "expected"}
-# What an occasion's timetable tells of it ("due to open on Saturday"), not a participant's own plan
+# What an occasion's timetable tells of it ("set to begin on Friday"), not a participant's own plan
 OCCASION_TURNS = {"open", "start", "begin", "end", "close", "conclude", "resume", "convene", "take"}
 
 
@@ -65,15 +65,15 @@ def _ahead_on_the_way(tok) -> bool:
 
 def _phrase_end(noun) -> int:
     """Where a noun's own phrase ends in the text ("the summit with X, which opens on Sunday")."""
-    last = noun.doc[max(t.i for t in noun.subtree)]
-    return last.idx + len(last)
+    return noun.right_edge.idx + len(noun.right_edge)
 
 
 def _own_time(tok, link: Link) -> bool:
     """Whether a date is the trigger's own: the act a count before "after"/"before" dates ("a week
     before the vote": the vote), a date of the trigger's clause or set off right after its verb
     ("turned down, in 2004, the ruling"), a saying's day written before the subject of what it says
-    (kb.extract.sayingday), or one inside a noun trigger's phrase ("the 1994 treaty")."""
+    (kb.extract.sayingday), one inside a noun trigger's phrase ("the 1994 treaty"), or one in a
+    timetable set off right after it ("the summit, due to start on Thursday")."""
     span, counted = link.span, link.counted
     if counted is not None and tok.i == counted.i:
         return True

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kb.extract.clauses import MANNER_PREPS, clause_verb, conj_root, has_subject, marks
 from kb.extract.datetense import has_past_perfect_aux
+from kb.extract.eventnouns import phase_noun
 from kb.extract.joinedclauses import SPEAKING, told_before_the_mark
 from kb.model import TimeValue
 
@@ -305,8 +306,8 @@ def _act_words(tok) -> set[int]:
     takes it ("held talks under the 1960 accord", "called for talks under ..."), through a noun
     that measures it out ("held a round of talks under the 1960 accord")."""
     words, noun = {tok.i}, tok
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        noun = tok.head.head
+    if tok.pos_ == "NOUN" and (phase := phase_noun(tok)) is not None:
+        noun = phase
         words.add(noun.i)
     if noun.pos_ == "NOUN" and noun.dep_ == "dobj":
         words.add(noun.head.i)
