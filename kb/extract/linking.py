@@ -9,7 +9,7 @@ import bisect
 
 from kb import gazetteer
 from kb.extract.antecedents import Antecedents
-from kb.extract.clauses import name_words
+from kb.extract.clauses import name_words, of_objects
 from kb.extract.descriptions import definite_body
 from kb.extract.officetitles import office_holders, office_of, serves_state
 from kb.extract.phrases import (ANAPHORIC_PLURALS, ENVOY_NOUNS, GROUP_NOUNS, MEMBER_NOUNS, PLURAL_PRONOUNS,
@@ -329,8 +329,7 @@ class ActorIndex(Antecedents):
         if tok.lemma_.lower() not in SPEAKING_OFFICES:
             return []
         owners = [c for c in tok.children if c.dep_ == "poss" and c.i < tok.i]
-        owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
+        owners += of_objects(tok)
         return [a for o in owners for a in [self.at(o)] if a and self.kind(a) == "person"][:1]
 
     def _by_modifier(self, tok) -> list[str]:
