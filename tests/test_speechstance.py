@@ -94,4 +94,4 @@ def test_a_ruling_states_no_refusal_of_its_own():
     # may hang another party's "said" on that verb)
     text = "The court ruled on Monday that Germany had no right to the island and said it would not recognise the old treaty."
     ruled = [event.type for event in parse(text, PUB)[-1] if event.trigger == "ruled"]
-    assert "Rejection" not in ruled
+    assert ruled and "Rejection" not in ruled  # the ruling is still read, as no refusal

@@ -172,7 +172,7 @@ def _own_side(subject, speakers) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
         return True
     named = _states_named_in(c for c in subject.children if c.dep_ in ("amod", "compound", "poss"))
-    voices = {state for s in speakers for state in _states_named_in(s.subtree)}
+    voices = _states_named_by(speakers)
     return bool(named) and (not voices or named <= voices)
 
 
@@ -196,8 +196,13 @@ def _names_speaker(subject, speakers) -> bool:
     # voice that names another state as its own ("Russia's foreign minister said Ukraine ...")
     if not all(s.ent_type_ in ("", "PERSON") for s in speakers):
         return False
-    voices = {state for s in speakers for state in _states_named_in(s.subtree)}
+    voices = _states_named_by(speakers)
     return not voices or bool(voices & _states_named_in([subject]))
+
+
+def _states_named_by(speakers) -> set[str]:
+    """The states the words of the speakers name ("Russia's foreign minister": Russia)."""
+    return {state for s in speakers for state in _states_named_in(s.subtree)}
 
 
 def _states_named_in(words) -> set[str]:
