@@ -2,20 +2,9 @@
 ("accusing X of helping militants cross the border") names the matter by the thing the complement
 acts on, as it stands; the doer and the verb would read as a fragment of the accuser's sentence
 (kb.extract.disputereasons._thing_of_complement)."""
-from datetime import datetime
-
 import pytest
 
-from kb.extract.disputereasons import act_reason
-from tests.extract_support import parse
-
-PUB = datetime(2021, 3, 2)
-
-
-def _reason(text: str, verb: str) -> str | None:
-    doc = parse(text, PUB)[0]
-    found = act_reason(next(t for t in doc if t.text == verb))
-    return found[0] if found is not None else None
+from tests.test_dispute_reasons import _reason
 
 
 @pytest.mark.parametrize("text,verb,reason", [

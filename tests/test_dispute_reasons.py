@@ -46,8 +46,8 @@ def _reason(text: str, verb: str) -> str | None:
     ("Chad expelled the ambassador on Friday, accusing Niger of arming the rebels near the oasis.", "expelled",
      "arming rebels near oasis"),
     # a charge told through a verb of trying or letting: the act tried or let happen is the matter
-    ("Chad expelled the ambassador on Friday, accusing Niger of trying to seize the oasis.", "expelled",
-     "seize oasis"),
+    ("Chad expelled the ambassador on Friday, accusing Niger of trying to take the oasis.", "expelled",
+     "take oasis"),
     ("Chad expelled the ambassador on Friday, accusing Niger of letting the rebels cross its territory.",
      "expelled", "territory"),
     # the deed the doer says, as it acts, the other side did: its grounds in its own words

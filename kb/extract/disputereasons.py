@@ -300,9 +300,9 @@ def _thing_of_complement(act):
 
 
 def _another_act(charged):
-    """ "accused it of trying to seize the islands", "of planning to annex the province", "of urging the
+    """ "accused it of trying to take the islands", "of planning to annex the province", "of urging the
     governors to revolt": a charge told through a verb of trying, planning, urging or letting names the
-    accused's part in another act, told in the verb's complement; that act is the matter ("seize the
+    accused's part in another act, told in the verb's complement; that act is the matter ("take the
     islands"), not the attempt, whose words read as a fragment of the accuser's sentence. None where
     the charge names the act itself ("of spying on its navy", "of arming militants")."""
     return next((c for c in charged.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
