@@ -19,7 +19,7 @@ TO_COME_AUX = FUTURE_AUX | {"would"}
 # Words that open a timetable set on an occasion ("the talks, set to begin on Friday")
 TIMETABLE_WORDS = {"due", "set", "scheduled", "expected"}
 # What an occasion's timetable tells of it ("set to begin on Friday"), not a participant's own plan
-OCCASION_TURNS = {"open", "start", "begin", "end", "close", "conclude", "resume", "convene", "take"}
+TIMETABLE_VERBS = {"open", "start", "begin", "end", "close", "conclude", "resume", "convene", "take"}
 
 
 def attached_date(tok, sent, dates: list[TimeValue]) -> TimeValue | None:
@@ -126,7 +126,7 @@ def _timetable_set_off_after(span, noun) -> bool:
     if noun.pos_ != "NOUN" or end + 2 >= len(doc) or doc[end + 1].text != "," \
             or doc[end + 2].lower_ not in TIMETABLE_WORDS:
         return False
-    return clause_verb(span.root).lemma_.lower() in OCCASION_TURNS and any(t.i == end + 2 for t in span.root.ancestors)
+    return clause_verb(span.root).lemma_.lower() in TIMETABLE_VERBS and any(t.i == end + 2 for t in span.root.ancestors)
 
 
 def _present_perfect(verb) -> bool:

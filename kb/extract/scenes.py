@@ -54,6 +54,9 @@ STAY_DAYS = 1  # a person placed on a day is still there the next day, not later
 # How old the news told at a home venue may be, in days before the article's date: an article
 # filed in the morning tells the day before's briefing, which may itself tell of the eve.
 HOME_NEWS_DAYS = STAY_DAYS + 1
+# A foreigner's remark at a venue of no named city is placed where the story was filed only when it is
+# news of the article's day or the day before: the press that reports it met him there.
+FOREIGN_NEWS_DAYS = 1
 WEEK_DAYS = 7  # how far ahead a trip told as news ("will fly in next week") may be
 
 
@@ -127,7 +130,7 @@ def _venue_at_home(event: Event, index, places: list[Place]) -> Place | None:
         return None
     if lines[0].country in _home_states(event, index):
         return lines[0]
-    return lines[0] if days <= STAY_DAYS and not briefed_at_home(trigger, venues) else None
+    return lines[0] if days <= FOREIGN_NEWS_DAYS and not briefed_at_home(trigger, venues) else None
 
 
 def _flown_in(event: Event, index, places: list[Place], sents: list, at: int) -> Place | None:
