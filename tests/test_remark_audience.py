@@ -22,8 +22,8 @@ def _events(text: str) -> list:
 
 
 def test_a_chamber_told_a_remark_is_no_party_to_it():
-    text = ("The Russian parliament met on Monday. British Prime Minister Theresa May told parliament on "
-            "Tuesday that Britain would expel 23 Russian diplomats.")
+    text = ("The Russian parliament met on Monday. Swedish Prime Minister Ulf Kristersson told parliament on "
+            "Tuesday that Sweden would send home three Russian diplomats.")
     told = [e for e in _events(text) if e.trigger == "told"]
     assert told and not any("parliament" in p for e in told for p in e.participants)
 
