@@ -15,7 +15,7 @@ from kb.pagehead import MONTH_RE as _MONTH_RE
 # ("Dayton, Ohio (AP) — ", dash required), no agency at all ("PARIS — ", "SAN JOSE — ", capitals and
 # a spaced dash; a short word only as the first of several, so "US — " is no place). A place in title
 # case must open a sentence after its dash ("Envoys (AP) — talks." is no dateline). A country's
-# name may join words with "and", "of", "the" ("ARGYLE, St Vincent and the Grenadines (Reuters) - ").
+# name may join words with "and", "of", "the" ("PORT OF SPAIN, Trinidad and Tobago (Reuters) - ").
 # An agency may stand alone ("(Reuters) - "), and a known place in capitals may end on a colon
 # ("NEW DELHI: ").
 _CAPS_PLACE = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
