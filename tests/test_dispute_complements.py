@@ -23,3 +23,21 @@ def test_a_complement_with_a_doer_names_the_thing_it_acts_on(text, verb, reason)
 def test_a_complement_acting_on_nothing_named_names_no_matter():
     text = "Chad expelled the ambassador on Friday, accusing Niger of letting the rebels rest and regroup there."
     assert _reason(text, "expelled") is None
+
+
+@pytest.mark.parametrize("text,reason", [
+    # a verb that is the charge itself keeps its whole phrase: nothing was closed or released
+    ("Chad expelled the ambassador on Friday, accusing Niger of threatening to close the border.",
+     "threatening to close border"),
+    ("Chad expelled the ambassador on Friday, accusing Niger of refusing to release the herders.",
+     "refusing to release herders"),
+    ("Chad expelled the ambassador on Friday, accusing Niger of failing to stop the raids.",
+     "failing to stop raids"),
+])
+def test_a_charge_that_is_no_attempt_keeps_its_verb(text, reason):
+    assert _reason(text, "expelled") == reason
+
+
+def test_a_charge_of_breaking_ones_word_names_no_matter():
+    text = "Chad expelled the ambassador on Friday, accusing Niger of failing to keep its word."
+    assert _reason(text, "expelled") is None

@@ -275,10 +275,10 @@ def _accused_of(verb):
                 return None
             if obj.pos_ == "VERB":   # "of arming militants", "of spying on its navy"
                 other = _another_act(obj)
-                if other is None:
-                    return _words(obj, skip=set())
-                if other.lemma_.lower() in _KEEPING_VERBS:
-                    return None
+                if other is not None and other.lemma_.lower() in _KEEPING_VERBS:
+                    return None      # "of failing to keep its word"
+                if other is None or obj.lemma_.lower() not in _ANOTHER_ACT_VERBS:
+                    return _words(obj, skip=set())  # "of threatening to close the border"
                 if any(c.dep_ == "nsubj" for c in other.children):
                     return _thing_of_complement(other)
                 return _words(other, skip={c.i for c in other.children if c.dep_ == "aux"})
@@ -300,14 +300,20 @@ def _thing_of_complement(act):
 
 
 def _another_act(charged):
-    """ "accused it of trying to take the islands", "of planning to annex the province", "of urging the
-    governors to revolt": a charge told through a verb of trying, planning, urging or letting names the
-    accused's part in another act, told in the verb's complement; that act is the matter ("take the
+    """The act in the complement of a charged verb: "accused it of trying to take the islands", "of
+    planning to annex the province", "of urging the governors to revolt". Where the verb is one of
+    trying, planning, urging or letting (_ANOTHER_ACT_VERBS) that act is the matter ("take the
     islands"), not the attempt, whose words read as a fragment of the accuser's sentence. None where
     the charge names the act itself ("of spying on its navy", "of arming militants")."""
     return next((c for c in charged.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
 
 
+# Verbs whose complement is the act a charge is about: trying, planning, urging, letting. Other
+# verbs with a complement are the charge themselves ("threatening to close the border", "refusing
+# to release the crew", "failing to stop the raids"): the whole phrase names the matter.
+_ANOTHER_ACT_VERBS = {"try", "attempt", "seek", "plan", "plot", "scheme", "conspire", "prepare", "intend",
+                      "urge", "encourage", "incite", "push", "press", "help", "let", "allow", "enable",
+                      "assist"}
 # Verbs of keeping one's word: a charge of failing to keep or honour a pledge names no thing at odds.
 _KEEPING_VERBS = {"keep", "honour", "honor", "respect", "fulfil", "fulfill", "abide", "observe", "meet"}
 
