@@ -296,7 +296,8 @@ def names_credited_in(text: str) -> list[str]:
 def _photographer(first: str, second: str) -> list[str]:
     """The person's name of a bracketed picture credit whose other side is an outlet's, else none:
     "(Harbour Post / Ada Quell)" credits Ada Quell; "(Paris / Berlin)" or "(1998 / 2004)" no one."""
+    first, second = first.strip(), second.strip()
     for outlet, name in ((first, second), (second, first)):
-        if is_outlet_name(outlet.strip()) and _NAME.fullmatch(name.strip()) and is_personal_name(name.strip()):
-            return [name.strip()]
+        if is_outlet_name(outlet) and _NAME.fullmatch(name) and is_personal_name(name):
+            return [name]
     return []
