@@ -14,9 +14,9 @@ from kb.extract.clauses import (AIMING_PREPS, MANNER_PREPS, OBJECT_DEPS, SEQUENC
 from kb.extract.collectives import collective_parties
 from kb.extract.lexicon import FORCE_NOUNS, LIGHT_VERBS, match_trigger
 from kb.extract.otherside import HOSTILE_TYPES, other_side
+from kb.extract.phrases import ENVOY_NOUNS
 from kb.extract.speechacts import SPEECH_ACT_TYPES
 from kb.extract.speechverbs import REPORTING_VERBS
-from kb.extract.phrases import ENVOY_NOUNS
 from kb.extract.unnamedholders import titled_person_before
 from kb.extract.visithosts import visit_hosts
 
