@@ -24,6 +24,8 @@ def test_a_remark_told_to_a_gathering_is_a_statement(sentence, word):
     ("Putin told the story of his first visit to Berlin.", "told"),  # what is told, not to whom
     ("Erdogan told his son that Turkey had no claim on the islands.", "told"),
     ("Putin told his guest, Angela Merkel, on Tuesday that Russia wanted calm.", "told"),
+    ("Medvedev told a listener who called the state radio station that prices would fall.", "told"),
+    ("Hu Jintao told one viewer in a letter that China would not yield.", "told"),
     ("A German envoy told a session of the tribunal on Monday that the border was settled.", "told"),
 ])
 def test_a_remark_told_to_one_person_is_no_statement(sentence, word):
