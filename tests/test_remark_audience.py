@@ -5,20 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from kb.model import Article, CleanArticle
-from tests.extract_support import nlp
+from tests.test_participants import _events as _pipeline_events
 
 PUBLISHED = datetime(2018, 3, 14)
 
 
 def _events(text: str) -> list:
-    from kb.extract.actors import extract_actors
-    from kb.extract.dates import extract_dates
-    from kb.extract.events import extract_events
-    article = Article(id="audience", raw_text=text, source="audience-test", published=PUBLISHED)
-    clean = CleanArticle(article=article, text=text, headline=None, published=PUBLISHED, agency=None, authors=[])
-    doc = nlp()(text)
-    return extract_events(doc, extract_actors(doc, clean), extract_dates(doc, PUBLISHED), [], PUBLISHED)
+    return _pipeline_events(text, PUBLISHED)[0]
 
 
 def test_a_chamber_told_a_remark_is_no_party_to_it():
