@@ -27,7 +27,7 @@ from kb import gazetteer as gz
 from kb.extract.candidates import Candidate
 from kb.extract.clauses import name_text
 from kb.extract.officetitles import STATE_HEADS
-from kb.extract.phrases import SUBJECT_DEPS, is_subject
+from kb.extract.phrases import SPOKESMEN, SUBJECT_DEPS, is_subject
 from kb.extract.titles import HEAD_TITLES, TITLE_WORDS
 from kb.model import Dateline
 from kb.nlp import text_of
@@ -49,7 +49,6 @@ _STOPGAP = {"interim", "acting", "provisional", "transitional", "caretaker"}
 # The last word of a military rank or a spokesman's title (see _home_service).
 _RANK_WORDS = {"general", "gen.", "admiral", "adm.", "marshal", "brigadier", "brig."}
 _RANK_PREFIXES = {"lieutenant", "lt.", "major", "maj.", "brigadier", "brig.", "rear", "vice", "field", "army"}
-_SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson"}
 # Words of a body that is no state's own: an armed group, a party, a bloc's or the UN's force
 # ("commander of the peacekeeping force", "a spokesman for the liberation front").
 _OTHER_BODIES = {"front", "movement", "rebel", "rebels", "party", "alliance", "militia", "guerrilla",
@@ -89,7 +88,7 @@ def _home_service(role: str) -> bool:
     words = role.replace("-", " ").split()
     if not words:
         return False
-    if words[-1] in _SPOKESMEN:
+    if words[-1] in SPOKESMEN:
         return len(words) == 1 or words[0] in ("government", "presidential", "military", "army")
     # "Lt. Gen." is a rank; "Secretary-General", "Attorney General" are offices of another kind
     return words[-1] in _RANK_WORDS and (len(words) == 1 or words[-2] in _RANK_PREFIXES)

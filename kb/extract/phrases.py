@@ -9,6 +9,8 @@ GROUP_NOUNS = {"leader", "president", "head", "side", "country", "nation", "gove
                "counterpart", "premier", "minister", "statesman"}
 # The group nouns that name no persons ("both capitals": the two governments).
 STATE_GROUP_NOUNS = {"side", "country", "nation", "government", "capital"}
+# Who speaks for a body or a state's ministry by office.
+SPOKESMEN = {"spokesman", "spokeswoman", "spokesperson"}
 # Nouns for people standing for a body: "the heads of Gazprom and Naftogaz".
 MEMBER_NOUNS = {"leader", "head", "commander", "secretary", "spokesman", "spokeswoman", "minister", "president", "chief", "representative", "delegate",
                 "envoy", "delegation", "official", "diplomat", "negotiator", "member"}

@@ -12,6 +12,7 @@ press on the way, and a remark by video link or telephone is made anywhere.
 from __future__ import annotations
 
 from kb.extract.clauses import clause_verb, subject
+from kb.extract.phrases import SPOKESMEN
 
 # Venues and occasions an act is told at without a city ("at the embassy", "at a news conference"):
 # they lend it the city of its day (participants.STATE_BUILDINGS is another matter: who is a party).
@@ -47,7 +48,7 @@ TRAVELLING_VERBS = {"fly", "return", "travel", "go", "head", "leave", "depart", 
 SITTING_BODIES = {"council", "parliament", "assembly", "legislature", "congress", "senate", "house"}
 # Who speaks for a state from its ministry at home, and the briefings a ministry holds on a schedule:
 # a foreign state's remark so told is not made where a story abroad was filed (kb.extract.scenes).
-HOME_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "ministry"}
+HOME_SPEAKERS = SPOKESMEN | {"ministry"}
 SCHEDULED = {"regular", "daily", "weekly", "routine"}
 # Every word an addressed gathering is named by: a venue, the press, an audience faced.
 _AUDIENCE_WORDS = CITYLESS_VENUES | PRESS_AUDIENCES | FACED_AUDIENCES
