@@ -296,15 +296,25 @@ def _looks_like_headline(paragraph: str, rest: list[str]) -> bool:
 
 def _is_masthead(paragraph: str) -> bool:
     """A site's name and motto set like a dateline: "HARBOUR POST — News from the Pacific rim"."""
-    match = dateline_match(paragraph)
+    return _motto_after(paragraph, dateline_match(paragraph))
+
+
+def _motto_after(paragraph: str, match) -> bool:
+    """Whether what follows a dateline-shaped opening is a site's motto, not prose."""
     rest = paragraph[match.end():] if match else ""
     return bool(rest) and len(rest.split()) <= _HEADLINE_MAX_WORDS and not re.search(r"[.!?\"”’)]$", rest)
 
 
+def _opening_dateline(paragraph: str):
+    """The dateline a paragraph opens on, None when there is none or it is a masthead."""
+    match = dateline_match(paragraph)
+    return match if match and not _motto_after(paragraph, match) else None
+
+
 def _split_dateline(paragraph: str, published: datetime | None) -> tuple[Dateline | None, str | None, str]:
     """Cut a leading "PLACE, Country (Agency) -" off a paragraph that goes on as prose."""
-    match = dateline_match(paragraph)
-    if not match or _is_masthead(paragraph):
+    match = _opening_dateline(paragraph)
+    if match is None:
         return None, None, paragraph
     return (*dateline_of(match, published), paragraph[match.end():])
 
@@ -314,7 +324,7 @@ def _lead_index(paragraphs: list[str]) -> int:
     page sets a short summary above "HARARE (Reuters) - "); else at the first paragraph. The
     standfirst stays: its sentences are the story's too."""
     for k, paragraph in enumerate(paragraphs[:_STANDFIRST_PARAGRAPHS + 1]):
-        if dateline_match(paragraph) and not _is_masthead(paragraph):
+        if _opening_dateline(paragraph):
             return k if all(len(p.split()) <= _STANDFIRST_MAX_WORDS for p in paragraphs[:k]) else 0
     return 0
 
